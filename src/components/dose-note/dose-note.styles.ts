@@ -1,0 +1,95 @@
+import { css } from 'lit';
+
+export const doseStyles = css`
+  :host {
+    --_callout: var(--sce-color-callout, #fff9c4);
+    --_callout-border: var(--sce-color-callout-border, #ffeb3b);
+  }
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --_callout: var(--sce-color-callout, #3b3520);
+      --_callout-border: var(--sce-color-callout-border, #e6c84c);
+    }
+  }
+  .callout {
+    padding: var(--_space);
+    border: 1px solid var(--_callout-border);
+    border-inline-start-width: 0.5em;
+    border-radius: var(--_radius);
+    background: var(--_callout);
+  }
+  .heading {
+    margin: 0 0 0.75em;
+    font-size: 1.25em;
+    font-weight: 700;
+    line-height: 1.3;
+  }
+  .footer {
+    margin-block: 0.75em 0;
+    color: inherit;
+    font-size: 1em;
+  }
+  .calc {
+    margin-block: var(--_space);
+    padding: var(--_space);
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_bg);
+  }
+  label {
+    font-weight: 700;
+  }
+  .hint {
+    margin: 0 0 0.25em;
+    color: var(--_muted);
+  }
+  .error {
+    margin: 0 0 0.25em;
+    color: var(--_error);
+    font-weight: 700;
+  }
+  .invalid {
+    padding-inline-start: 0.75em;
+    border-inline-start: 0.25em solid var(--_error);
+  }
+  .row {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em;
+  }
+  input,
+  select {
+    min-block-size: 2.75em;
+    padding: 0.4em 0.6em;
+    border: 2px solid var(--_border);
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_bg);
+  }
+  input {
+    inline-size: 7em;
+  }
+  [aria-invalid='true'] {
+    border-color: var(--_error);
+  }
+  .unit-label {
+    font-weight: 400;
+  }
+  .result {
+    margin: 0.75em 0 0;
+    font-size: 1.125em;
+    font-weight: 700;
+    color: var(--_accent);
+  }
+  .result:empty {
+    display: none;
+  }
+  @media (forced-colors: active) {
+    .callout {
+      border-color: CanvasText;
+    }
+    .invalid,
+    [aria-invalid='true'] {
+      border-color: Mark;
+    }
+  }
+`;

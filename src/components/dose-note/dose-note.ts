@@ -1,0 +1,244 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { doseRule } from '../../content/dose.js';
+import { VERSION, define, headingLevel, langOf } from '../../internal/define.js';
+import { defaultStrings, format, mergeStrings, warn, type StringKey, type Strings } from '../../internal/strings.js';
+import { baseStyles } from '../../internal/styles.js';
+import { doseStyles } from './dose-note.styles.js';
+
+const TAG = 'dose-note';
+const KG_PER_LB = 0.45359237;
+/** Long enough that the result is announced once the patient pauses, not at every keystroke. */
+const ANNOUNCE_DELAY = 800;
+
+export type WeightUnit = 'kg' | 'lb';
+
+export interface DoseCalculateDetail {
+  weightKg: number;
+  cells: number;
+}
+
+/** The allowed weights in a unit, rounded inward so the message never promises a weight that is refused. */
+const bounds = (unit: WeightUnit) =>
+  unit === 'kg'
+    ? [doseRule.minWeightKg, doseRule.maxWeightKg]
+    : [Math.ceil(doseRule.minWeightKg / KG_PER_LB), Math.floor(doseRule.maxWeightKg / KG_PER_LB)];
+
+/** Reads what a patient typed: a number (comma or point as decimal separator) or the key of the message to show. */
+export function parseWeight(raw: string, unit: WeightUnit): number | StringKey {
+  const s = raw.trim();
+  if (!s) return 'errorEmpty';
+  if (/^[-+]?[\d.,]*\d[\d.,]*e/i.test(s)) return 'errorExponent';
+  if (/^[-+]?\d*(?:[.,]\d*){2,}$/.test(s)) return 'errorSeparators';
+  if (!/^[-+]?(?:\d+(?:[.,]\d*)?|[.,]\d+)$/.test(s)) return 'errorNotNumber';
+  const n = Number(s.replace(',', '.'));
+  if (!(n > 0)) return 'errorNotPositive';
+  const [min, max] = bounds(unit);
+  return n < min || n > max ? 'errorRange' : n;
+}
+
+/**
+ * The dose rule in a health callout: about 2 million cells per kg of body weight is the bare
+ * minimum. With `calculator`, a patient works out the figure for their own weight.
+ *
+ * @summary Dose rule callout with an optional body-weight calculator.
+ * @csspart callout - The whole callout box.
+ * @csspart heading - The callout's heading.
+ * @csspart calculator - The weight field, unit choice and result.
+ * @csspart input - The weight input.
+ * @csspart unit - The unit select.
+ * @csspart result - The calculated figure.
+ * @csspart footer - The "your doctor decides" notice.
+ * @cssprop [--sce-color-text=#1d1d1f] - Text colour (dark scheme: #f3f2f1).
+ * @cssprop [--sce-color-background=#fff] - Background colour (dark scheme: #1b1d21).
+ * @cssprop [--sce-color-muted=#505a5f] - Hint text.
+ * @cssprop [--sce-color-accent=#005eb8] - The result figure.
+ * @cssprop [--sce-color-border=#6f777b] - Input borders.
+ * @cssprop [--sce-color-error=#c6280f] - Error messages and the invalid input's border.
+ * @cssprop [--sce-color-callout=#fff9c4] - Callout background (dark scheme: #3b3520).
+ * @cssprop [--sce-color-callout-border=#ffeb3b] - Callout edge and heading label background (dark scheme: #e6c84c).
+ * @cssprop [--sce-color-focus=#0b0c0c] - Focus outline.
+ * @cssprop [--sce-color-focus-background=#ffdd00] - Ring just inside the focus outline.
+ * @cssprop [--sce-space=1rem] - Base spacing.
+ * @cssprop [--sce-radius=0.5rem] - Corner radius.
+ * @cssprop [--sce-font-size=1rem] - Base font size; the font family is inherited from the page.
+ * @fires {CustomEvent<DoseCalculateDetail>} dose-calculate - When the patient's input gives a valid result.
+ */
+export class DoseNote extends LitElement {
+  static version = VERSION;
+  static override styles = [baseStyles, doseStyles];
+  static override properties = {
+    calculator: { type: Boolean },
+    weight: {},
+    unit: {},
+    cellsPerKg: { attribute: 'cells-per-kg' },
+    headingLevel: { attribute: 'heading-level' },
+    strings: { attribute: false },
+    _input: { state: true },
+    _unit: { state: true },
+    _touched: { state: true },
+    _announce: { state: true },
+  };
+
+  /** Shows the body-weight calculator. */
+  calculator = false;
+  /** A weight to start from (in `unit`); without `calculator` the note shows the figure for it. */
+  weight?: string | number;
+  /** Unit of `weight`: `kg` or `lb`. */
+  unit: string = 'kg';
+  /** The clinic's own rule, in cells per kg of body weight. */
+  cellsPerKg?: string | number;
+  /** Level of the callout heading, 2 to 6. */
+  headingLevel: string | number = 3;
+  /** Overrides for any UI string. */
+  strings?: Partial<Strings>;
+
+  private _input = '';
+  private _unit: WeightUnit = 'kg';
+  private _touched = false;
+  private _announce = '';
+  private _rate = doseRule.cellsPerKg;
+  private _level = 3;
+  private _text: Strings = defaultStrings;
+  private _timer?: ReturnType<typeof setTimeout>;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this._timer);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('unit')) {
+      const ok = this.unit === 'kg' || this.unit === 'lb';
+      if (!ok) warn(TAG, `unit="${this.unit}" is not allowed; use kg or lb. Using kg.`);
+      this._unit = ok ? (this.unit as WeightUnit) : 'kg';
+    }
+    if (changed.has('weight') || changed.has('unit')) {
+      const given = this.weight == null ? '' : String(this.weight);
+      const [min, max] = bounds(this._unit);
+      const ok = !given || typeof parseWeight(given, this._unit) === 'number';
+      if (!ok) warn(TAG, `weight="${given}" is not allowed; use a number from ${min} to ${max} (${this._unit}). It is ignored.`);
+      this._input = ok ? given : '';
+      this._touched = false;
+    }
+    if (changed.has('cellsPerKg')) {
+      const n = Number(this.cellsPerKg);
+      const ok = this.cellsPerKg == null || (Number.isSafeInteger(n) && n > 0);
+      if (!ok) warn(TAG, `cells-per-kg="${this.cellsPerKg}" is not allowed; use a whole number above 0, such as ${doseRule.cellsPerKg}. Using ${doseRule.cellsPerKg}.`);
+      this._rate = ok && this.cellsPerKg != null ? n : doseRule.cellsPerKg;
+    }
+    if (changed.has('strings')) this._text = mergeStrings(TAG, this.strings);
+    if (changed.has('headingLevel')) this._level = headingLevel(TAG, this.headingLevel);
+  }
+
+  /** The current figure, or the key of the message that replaces it. */
+  private _result(): { weightKg: number; cells: number; text: string } | StringKey {
+    const w = parseWeight(this._input, this._unit);
+    if (typeof w !== 'number') return w;
+    const lang = langOf(this);
+    const weightKg = this._unit === 'kg' ? w : w * KG_PER_LB;
+    const cells = Math.ceil(weightKg * this._rate);
+    const one = new Intl.NumberFormat(lang, { maximumFractionDigits: 1 });
+    const text = format(this._unit === 'kg' ? this._text.resultKg : this._text.resultLb, {
+      weight: one.format(w),
+      kg: one.format(weightKg),
+      cells: this._big(cells),
+    });
+    return { weightKg, cells, text };
+  }
+
+  /** "140 million" in `en`, "14 crore" in `en-IN`; rounded up, because the rule is a minimum. */
+  private _big(n: number): string {
+    return new Intl.NumberFormat(langOf(this), {
+      notation: 'compact',
+      compactDisplay: 'long',
+      maximumSignificantDigits: 3,
+      roundingMode: 'ceil',
+    } as Intl.NumberFormatOptions).format(n);
+  }
+
+  private _onInput(e: Event): void {
+    this._input = (e.target as HTMLInputElement).value;
+    this._touched = true;
+    this._changed();
+  }
+
+  private _onUnit(e: Event): void {
+    this._unit = (e.target as HTMLSelectElement).value as WeightUnit;
+    this._changed();
+  }
+
+  private _changed(): void {
+    const result = this._result();
+    if (typeof result !== 'string')
+      this.dispatchEvent(
+        new CustomEvent<DoseCalculateDetail>('dose-calculate', {
+          detail: { weightKg: result.weightKg, cells: result.cells },
+          bubbles: true,
+          composed: true,
+        }),
+      );
+    clearTimeout(this._timer);
+    this._announce = '';
+    this._timer = setTimeout(() => (this._announce = typeof result === 'string' ? this._message(result) : result.text), ANNOUNCE_DELAY);
+  }
+
+  private _message(key: StringKey): string {
+    const [min, max] = bounds(this._unit);
+    return format(this._text[key], { min, max, unit: this._text[this._unit] });
+  }
+
+  override render() {
+    const t = this._text;
+    const result = this._result();
+    return html`<div class="callout" part="callout">
+      <div class="heading" part="heading" role="heading" aria-level=${this._level}>
+        <span class="label"><span class="vh">${t.important}</span>${doseRule.heading}</span>
+      </div>
+      <p>${format(doseRule.rule, { cells: this._big(this._rate) })}</p>
+      <p>${doseRule.meaning}</p>
+      ${this.calculator
+        ? this._renderCalculator(result)
+        : typeof result === 'string'
+          ? nothing
+          : html`<p class="result" part="result">${result.text}</p>`}
+      <p class="footer" part="footer"><strong>${doseRule.notice}</strong></p>
+    </div>`;
+  }
+
+  private _renderCalculator(result: ReturnType<DoseNote['_result']>) {
+    const t = this._text;
+    // An empty field is a question, not a mistake, until the patient has typed.
+    const error = typeof result === 'string' && this._touched ? result : undefined;
+    return html`<div class="calc" part="calculator">
+      <div class="field ${error ? 'invalid' : ''}">
+        <label for="weight">${t.weightLabel}</label>
+        <p class="hint" id="hint">${t.weightHint}</p>
+        ${error ? html`<p class="error" id="error"><span class="vh">${t.errorPrefix}</span>${this._message(error)}</p>` : nothing}
+        <div class="row">
+          <input id="weight" part="input" type="text" inputmode="decimal" autocomplete="off" spellcheck="false"
+            aria-invalid=${error ? 'true' : 'false'} aria-describedby=${error ? 'hint error' : 'hint'}
+            .value=${live(this._input)} @input=${this._onInput} />
+          <label class="unit-label" for="unit">${t.unitLabel}</label>
+          <select id="unit" part="unit" @change=${this._onUnit}>
+            <option value="kg" ?selected=${this._unit === 'kg'}>${t.kg}</option>
+            <option value="lb" ?selected=${this._unit === 'lb'}>${t.lb}</option>
+          </select>
+        </div>
+      </div>
+      <p class="result" part="result">${typeof result === 'string' ? (error ? '' : t.resultPrompt) : result.text}</p>
+      <p class="vh" role="status">${this._announce}</p>
+    </div>`;
+  }
+}
+
+define(TAG, DoseNote);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dose-note': DoseNote;
+  }
+  interface HTMLElementEventMap {
+    'dose-calculate': CustomEvent<DoseCalculateDetail>;
+  }
+}

@@ -1,0 +1,12 @@
+import type { DoseRule } from './types.js';
+
+/** The dose rule from the clinic's document: about 2 million cells per kg is the bare minimum. */
+export const doseRule: DoseRule = {
+  cellsPerKg: 2_000_000,
+  minWeightKg: 2,
+  maxWeightKg: 350,
+  heading: 'How many stem cells are needed',
+  rule: 'About {cells} stem cells for each kilogram (kg) of body weight is seen as the bare minimum for an injection to work.',
+  meaning: 'So the more you weigh, the more cells you need. The cells are grown (cultured) until there are enough.',
+  notice: 'This is general information, not a prescription. Your doctor decides your dose.',
+};

@@ -1,0 +1,56 @@
+/** A link inside a paragraph. `href` must be http(s), mailto, tel, or relative. */
+export interface Link {
+  readonly text: string;
+  readonly href: string;
+}
+
+/** Running text: a plain string, or a run of strings and links. */
+export type Inline = string | Link;
+
+/** A paragraph: one string, or an array of strings and links. */
+export type Paragraph = string | readonly Inline[];
+
+/** A bulleted list; each item is a paragraph. */
+export interface List {
+  readonly list: readonly Paragraph[];
+}
+
+/** One block of an answer or of step details. Never an HTML string. */
+export type Block = Paragraph | List;
+
+/** One FAQ entry. `id` is stable and URL-safe: it is the deep-link fragment. */
+export interface FaqEntry {
+  readonly id: string;
+  readonly question: string;
+  readonly answer: readonly Block[];
+}
+
+/** Where the injected stem cells come from. */
+export type StemCellSource = 'bone-marrow' | 'adipose' | 'allogenic';
+
+/** One step of the procedure. */
+export interface ProcedureStep {
+  readonly id: string;
+  readonly title: string;
+  /** One short sentence shown at all times. */
+  readonly summary: string;
+  /** Shown when the patient opens the step. */
+  readonly details: readonly Block[];
+}
+
+/** The dose rule and its plain-words explanation. */
+export interface DoseRule {
+  readonly cellsPerKg: number;
+  readonly minWeightKg: number;
+  readonly maxWeightKg: number;
+  readonly heading: string;
+  /** `{cells}` stands for `cellsPerKg`, written out in the reader’s language. */
+  readonly rule: string;
+  readonly meaning: string;
+  readonly notice: string;
+}
+
+/** The clinic's notes shown under the widgets. */
+export interface ClinicNotes {
+  readonly disclaimer: string;
+}

@@ -1,0 +1,5 @@
+export { StemCellFaq, type FaqToggleDetail } from './components/stem-cell-faq/stem-cell-faq.js';
+export { ProcedureSteps, type StepsToggleDetail } from './components/procedure-steps/procedure-steps.js';
+export { DoseNote, parseWeight, type DoseCalculateDetail, type WeightUnit } from './components/dose-note/dose-note.js';
+export { defaultStrings, type Strings } from './internal/strings.js';
+export * from './content/index.js';

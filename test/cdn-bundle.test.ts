@@ -1,0 +1,23 @@
+import { expect } from '@open-wc/testing';
+
+describe('the CDN bundle', () => {
+  it('defines all three elements when loaded with a module script tag', async () => {
+    const script = document.createElement('script');
+    script.type = 'module';
+    script.src = new URL('../dist/cdn/stem-cell-explainers.js', import.meta.url).href;
+    const loaded = new Promise((resolve, reject) => ((script.onload = resolve), (script.onerror = reject)));
+    document.head.append(script);
+    await loaded;
+    for (const tag of ['stem-cell-faq', 'procedure-steps', 'dose-note']) expect(customElements.get(tag), tag).to.exist;
+  });
+
+  it('renders the bundled questions in a pasted <stem-cell-faq>', async () => {
+    document.body.insertAdjacentHTML('beforeend', '<stem-cell-faq></stem-cell-faq>');
+    const faq = document.querySelector('stem-cell-faq')!;
+    await (faq as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    const buttons = [...faq.shadowRoot!.querySelectorAll('[part="question"]')].map((b) => b.textContent!.trim());
+    expect(buttons).to.have.length(9);
+    expect(buttons[0]).to.equal('What are stem cell injections?');
+    faq.remove();
+  });
+});

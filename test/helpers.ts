@@ -1,0 +1,17 @@
+/** Records console messages of one kind while a test runs, so tests can assert what an editor is told. */
+export function captureConsole(kind: 'error' | 'warn' | 'info') {
+  const messages: string[] = [];
+  const original = console[kind];
+  console[kind] = (...args: unknown[]) => void messages.push(args.map(String).join(' '));
+  return { messages, restore: () => void (console[kind] = original) };
+}
+
+/** Everything in an element's shadow root as a person reads it (hidden parts included). */
+export const shadowText = (el: Element) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** Waits for the next animation frames (after a click, a scroll or a hash change). */
+export const frames = (n = 2) =>
+  new Promise<void>((resolve) => {
+    const step = () => (--n <= 0 ? resolve() : requestAnimationFrame(step));
+    requestAnimationFrame(step);
+  });
