@@ -2,6 +2,8 @@ import { css } from 'lit';
 
 export const doseStyles = css`
   :host {
+    padding: 0;
+    background: none;
     --_callout: var(--sce-color-callout, #fff9c4);
     --_callout-border: var(--sce-color-callout-border, #ffeb3b);
   }

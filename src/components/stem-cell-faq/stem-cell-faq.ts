@@ -96,7 +96,13 @@ export class StemCellFaq extends LitElement {
   private _animate?: string;
   private _reviewed?: Date;
   private _nextDue?: Date;
-  private _onHash = () => this._openFromHash(true);
+  /** 'load' or 'change' while the URL hash still has to be applied. */
+  private _hash?: 'load' | 'change' = 'load';
+  private _scrollTo?: { id: string; smooth: boolean };
+  private _onHash = () => {
+    this._hash = 'change';
+    this.requestUpdate();
+  };
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -112,7 +118,7 @@ export class StemCellFaq extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('items') || changed.has('_light' as keyof StemCellFaq)) {
+    if (!this.hasUpdated || changed.has('items') || changed.has('_light' as keyof StemCellFaq)) {
       this._entries = validEntries(TAG, this.items ?? this._light, faqEntries, faqChecks);
       this._haystacks = new Map(this._entries.map((e) => [e.id, fold(`${e.question}\n${blocksText(e.answer)}`)]));
       this._open = new Set([...this._open].filter((id) => this._haystacks.has(id)));
@@ -121,11 +127,16 @@ export class StemCellFaq extends LitElement {
     if (changed.has('headingLevel')) this._level = headingLevel(TAG, this.headingLevel);
     if (changed.has('lastReviewed')) this._reviewed = isoDate(TAG, 'last-reviewed', this.lastReviewed);
     if (changed.has('nextReviewDue')) this._nextDue = isoDate(TAG, 'next-review-due', this.nextReviewDue);
+    if (this._hash) this._applyHash();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    // The hash names an entry only once the entries are known, which may be after the first render.
-    if (changed.has('_light' as keyof StemCellFaq) || changed.has('items')) this._openFromHash(false);
+    if (this._scrollTo) {
+      const button = this.renderRoot.querySelector<HTMLElement>(`#q-${this._scrollTo.id}`);
+      button?.scrollIntoView({ block: 'start', behavior: this._scrollTo.smooth ? 'smooth' : 'auto' });
+      button?.focus({ preventScroll: true });
+      this._scrollTo = undefined;
+    }
     if (this._animate) animateOpen(this.renderRoot.querySelector<HTMLElement>(`#a-${this._animate}`));
     this._animate = undefined;
     if (this.structuredData && (changed.has('items') || changed.has('structuredData') || changed.has('lastReviewed') || changed.has('_light' as keyof StemCellFaq)))
@@ -147,21 +158,20 @@ export class StemCellFaq extends LitElement {
     });
   }
 
-  private _openFromHash(isChange: boolean): void {
+  /** Opens the entry the URL hash names, if any; called before rendering so it costs no extra update. */
+  private _applyHash(): void {
     let id = '';
     try {
       id = decodeURIComponent(location.hash.slice(1));
     } catch {
-      return;
+      return; // a malformed hash names nothing
     }
     if (!this._haystacks.has(id)) return;
+    // Scroll smoothly to a link followed on the page, jump on load, and never animate against the patient's wish.
+    this._scrollTo = { id, smooth: this._hash === 'change' && !matchMedia('(prefers-reduced-motion: reduce)').matches };
+    this._hash = undefined;
     this._setOpen(id, true);
     if (this._query && !this._matches(id)) this._query = '';
-    this.updateComplete.then(() => {
-      const button = this.renderRoot.querySelector<HTMLElement>(`#q-${id}`);
-      button?.scrollIntoView({ block: 'start', behavior: isChange && !matchMedia('(prefers-reduced-motion: reduce)').matches ? 'smooth' : 'auto' });
-      button?.focus({ preventScroll: true });
-    });
   }
 
   private _matches(id: string): boolean {
@@ -239,10 +249,6 @@ export class StemCellFaq extends LitElement {
   /** Closes every entry. */
   hideAll(): void {
     this._open = new Set();
-  }
-
-  protected override firstUpdated(): void {
-    this._openFromHash(false);
   }
 
   override render() {

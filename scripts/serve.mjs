@@ -1,0 +1,47 @@
+// Serves the demo at http://127.0.0.1:8000/ (PORT to change) from the repository root, with the
+// strict Content-Security-Policy the README publishes. Loopback only; no dependencies.
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+
+export const CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; " +
+  "require-trusted-types-for 'script'; trusted-types lit-html stem-cell-explainers";
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+export function serve({ root = process.cwd(), port = Number(process.env.PORT) || 8000, host = '127.0.0.1' } = {}) {
+  const base = resolve(root);
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    let file = normalize(join(base, path === '/' ? 'demo/index.html' : path));
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!file.startsWith(base) || !existsSync(file)) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+      return;
+    }
+    res.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'content-security-policy': CSP,
+      'cache-control': 'no-store',
+    });
+    createReadStream(file).pipe(res);
+  });
+  return new Promise((done) => server.listen(port, host, () => done(server)));
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const server = await serve();
+  const { port } = server.address();
+  console.log(`Demo: http://127.0.0.1:${port}/   (Ctrl+C to stop)`);
+}
