@@ -29,7 +29,9 @@ function countsFile(path) {
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  concurrency: 2,
+  // One page at a time: Chromium gives a background page no animation frames, and the tests
+  // rely on frames, focus and real key presses as a patient's browser would.
+  concurrency: 1,
   testsFinishTimeout: 300_000,
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2021', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
@@ -48,6 +50,9 @@ export default {
           '--disable-sync',
           '--disable-quic',
           '--no-first-run',
+          '--disable-background-timer-throttling',
+          '--disable-renderer-backgrounding',
+          '--disable-backgrounding-occluded-windows',
         ],
       },
     }),

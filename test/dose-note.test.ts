@@ -1,0 +1,225 @@
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import '../src/components/dose-note/dose-note.js';
+import { parseWeight, type DoseNote } from '../src/components/dose-note/dose-note.js';
+import { captureConsole, shadowText } from './helpers.js';
+
+const input = (el: DoseNote) => el.shadowRoot!.querySelector<HTMLInputElement>('input')!;
+const unit = (el: DoseNote) => el.shadowRoot!.querySelector<HTMLSelectElement>('select')!;
+const result = (el: DoseNote) => (el.shadowRoot!.querySelector('[part="result"]')?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const error = (el: DoseNote) => el.shadowRoot!.querySelector('.error')?.textContent!.trim() ?? '';
+const liveRegion = (el: DoseNote) => el.shadowRoot!.querySelector('[role="status"]')!;
+
+async function typeWeight(el: DoseNote, text: string) {
+  input(el).focus();
+  input(el).select();
+  await sendKeys({ press: 'Backspace' });
+  if (text) await sendKeys({ type: text });
+  await el.updateComplete;
+}
+
+async function chooseUnit(el: DoseNote, value: 'kg' | 'lb') {
+  unit(el).value = value;
+  unit(el).dispatchEvent(new Event('change'));
+  await el.updateComplete;
+}
+
+afterEach(() => emulateMedia({ colorScheme: 'light', forcedColors: 'none' }));
+
+describe('<dose-note>', () => {
+  describe('accessibility', () => {
+    it('passes axe as a note, and with the calculator empty, valid, in lb and in each error', async () => {
+      const note = await fixture<DoseNote>(html`<dose-note></dose-note>`);
+      await expect(note).to.be.accessible();
+      const el = await fixture<DoseNote>(html`<dose-note calculator></dose-note>`);
+      await expect(el).to.be.accessible();
+      await typeWeight(el, '70');
+      await expect(el).to.be.accessible();
+      await chooseUnit(el, 'lb');
+      await typeWeight(el, '154');
+      await expect(el).to.be.accessible();
+      for (const bad of ['', 'abc', '1e3', '7.0.5', '0', '-4', '400']) {
+        await typeWeight(el, bad);
+        await expect(el, bad).to.be.accessible();
+      }
+      await emulateMedia({ colorScheme: 'dark' });
+      await expect(el).to.be.accessible();
+    });
+
+    it('is a callout with a heading of the chosen level and a hidden “Important:” prefix', async () => {
+      const el = await fixture<DoseNote>(html`<dose-note heading-level="2"></dose-note>`);
+      const heading = el.shadowRoot!.querySelector('[role="heading"]')!;
+      expect(heading.getAttribute('aria-level')).to.equal('2');
+      expect(heading.textContent!.trim()).to.equal('Important: How many stem cells are needed');
+      expect(heading.querySelector('.vh')!.textContent).to.equal('Important: ');
+      expect(heading.querySelector('.vh')!.checkVisibility()).to.equal(true);
+      expect(heading.querySelector('.vh')!.getBoundingClientRect().width).to.be.at.most(1);
+    });
+
+    it('labels the weight input visibly with “weight” and describes it by its hint', async () => {
+      const el = await fixture<DoseNote>(html`<dose-note calculator></dose-note>`);
+      const label = el.shadowRoot!.querySelector(`label[for="${input(el).id}"]`)!;
+      expect(label.textContent).to.match(/weight/i);
+      expect(input(el).getAttribute('aria-describedby')).to.equal('hint');
+      expect(input(el).getAttribute('inputmode')).to.equal('decimal');
+    });
+  });
+
+  describe('rendering', () => {
+    it('states the rule, what it means, and that the doctor decides', async () => {
+      const el = await fixture<DoseNote>(html`<dose-note></dose-note>`);
+      expect(shadowText(el))
+        .to.contain('About 2 million stem cells for each kilogram (kg) of body weight is seen as the bare minimum')
+        .and.contain('the more you weigh, the more cells you need')
+        .and.contain('This is general information, not a prescription. Your doctor decides your dose.');
+      expect(el.shadowRoot!.querySelector('input')).to.equal(null);
+    });
+
+    it('shows the figure for a preset weight without the calculator', async () => {
+      const el = await fixture<DoseNote>(html`<dose-note weight="70"></dose-note>`);
+      expect(result(el)).to.equal('For 70 kg, that is at least 140 million cells.');
+    });
+
+    it('starts the calculator from preset weight and unit attributes', async () => {
+      const el = await fixture<DoseNote>(html`<dose-note calculator weight="154" unit="lb"></dose-note>`);
+      expect(input(el).value).to.equal('154');
+      expect(unit(el).value).to.equal('lb');
+      expect(result(el)).to.equal('For 154 lb (69.9 kg), that is at least 140 million cells.');
+    });
+
+    it('writes big numbers the Indian way for en-IN', async () => {
+      const el = await fixture<DoseNote>(html`<div lang="en-IN"><dose-note weight="70"></dose-note></div>`);
+      const note = el.querySelector('dose-note')!;
+      expect(result(note)).to.equal('For 70 kg, that is at least 14 crore cells.');
+      expect(shadowText(note)).to.contain('About 20 lakh stem cells for each kilogram');
+    });
+
+    it('reflows without horizontal scrolling at 320 px wide', async () => {
+      await setViewport({ width: 320, height: 640 });
+      const el = await fixture<DoseNote>(html`<dose-note calculator weight="70"></dose-note>`);
+      expect(el.scrollWidth).to.be.at.most(el.clientWidth);
+      await setViewport({ width: 800, height: 600 });
+    });
+  });
+
+  describe('calculation', () => {
+    it('updates the result as the patient types: 70 kg is at least 140 million cells', async () => {
+      const el = await fixture<DoseNote>(html`<dose-note calculator></dose-note>`);
+      expect(result(el)).to.equal('Enter your weight to see the minimum number of cells.');
+      await typeWeight(el, '70');
+      expect(result(el)).to.equal('For 70 kg, that is at least 140 million cells.');
+      expect(input(el).getAttribute('aria-invalid')).to.equal('false');
+    });
+
+    it('reads a comma and a point as the same decimal separator', async () => {
+      const el = await fixture<DoseNote>(html`<dose-note calculator></dose-note>`);
+      await typeWeight(el, '70,5');
+      expect(result(el)).to.equal('For 70.5 kg, that is at least 141 million cells.');
+      await typeWeight(el, '70.5');
+      expect(result(el)).to.equal('For 70.5 kg, that is at least 141 million cells.');
+    });
+
+    it('converts pounds and rounds up, since the rule is a minimum', async () => {
+      const el = await fixture<DoseNote>(html`<dose-note calculator></dose-note>`);
+      await chooseUnit(el, 'lb');
+      await typeWeight(el, '150');
+      // 150 lb = 68.04 kg → 136,077,711 cells → at least 137 million
+      expect(result(el)).to.equal('For 150 lb (68 kg), that is at least 137 million cells.');
+    });
+
+    it('uses the clinic’s own cells-per-kg rule', async () => {
+      const el = await fixture<DoseNote>(html`<dose-note weight="50" cells-per-kg="3000000"></dose-note>`);
+      expect(result(el)).to.equal('For 50 kg, that is at least 150 million cells.');
+      expect(shadowText(el)).to.contain('About 3 million stem cells for each kilogram');
+    });
+
+    it('announces the result politely once the patient pauses, not at every keystroke', async () => {
+      const el = await fixture<DoseNote>(html`<dose-note calculator></dose-note>`);
+      await typeWeight(el, '7');
+      await typeWeight(el, '70');
+      expect(liveRegion(el).textContent).to.equal('');
+      await aTimeout(900);
+      await el.updateComplete;
+      expect(liveRegion(el).textContent).to.equal('For 70 kg, that is at least 140 million cells.');
+    });
+
+    it('fires dose-calculate with the weight in kg and the cells when a valid result shows', async () => {
+      const el = await fixture<DoseNote>(html`<dose-note calculator></dose-note>`);
+      setTimeout(() => typeWeight(el, '80'));
+      const event = await oneEvent(el, 'dose-calculate');
+      expect(event.detail).to.deep.equal({ weightKg: 8, cells: 16_000_000 });
+      const second = await oneEvent(el, 'dose-calculate');
+      expect(second.detail).to.deep.equal({ weightKg: 80, cells: 160_000_000 });
+      expect(second.bubbles && second.composed).to.equal(true);
+    });
+  });
+
+  describe('bad input from the patient', () => {
+    const cases: [string, string][] = [
+      ['', 'Enter your weight'],
+      ['abc', 'Enter your weight as a number, for example 70'],
+      ['Infinity', 'Enter your weight as a number, for example 70'],
+      ['1e2', 'Enter your weight as a plain number without the letter e, for example 70'],
+      ['70.5.1', 'Use only one decimal point, for example 70.5'],
+      ['7,0,5', 'Use only one decimal point, for example 70.5'],
+      ['0', 'Enter a weight that is more than 0'],
+      ['-70', 'Enter a weight that is more than 0'],
+      ['1.5', 'Enter a weight between 2 and 350 kg'],
+      ['351', 'Enter a weight between 2 and 350 kg'],
+    ];
+    for (const [typed, message] of cases) {
+      it(`says “${message}” for ${JSON.stringify(typed)}, with no result and never NaN`, async () => {
+        const el = await fixture<DoseNote>(html`<dose-note calculator weight="70"></dose-note>`);
+        await typeWeight(el, typed);
+        expect(error(el)).to.equal(`Error: ${message}`);
+        expect(input(el).getAttribute('aria-invalid')).to.equal('true');
+        expect(input(el).getAttribute('aria-describedby')).to.equal('hint error');
+        expect(result(el)).to.equal('');
+        expect(shadowText(el)).not.to.match(/NaN|undefined|Infinity/);
+      });
+    }
+
+    it('gives the pound limits in pounds', async () => {
+      const el = await fixture<DoseNote>(html`<dose-note calculator unit="lb"></dose-note>`);
+      await typeWeight(el, '800');
+      expect(error(el)).to.equal('Error: Enter a weight between 5 and 771 lb');
+      await typeWeight(el, '4');
+      expect(error(el)).to.equal('Error: Enter a weight between 5 and 771 lb');
+    });
+
+    it('parses exactly the forms a patient may type', () => {
+      expect([' 70 ', '70.', '.5', '+70', '70,25'].map((s) => parseWeight(s, 'kg'))).to.deep.equal([70, 70, 'errorRange', 70, 70.25]);
+      expect(['1E3', '7e', 'NaN', '0x10', '70kg', '7 0'].map((s) => parseWeight(s, 'kg'))).to.deep.equal([
+        'errorExponent', 'errorExponent', 'errorNotNumber', 'errorNotNumber', 'errorNotNumber', 'errorNotNumber',
+      ]);
+    });
+  });
+
+  describe('bad input from the editor', () => {
+    let warnings: ReturnType<typeof captureConsole>;
+    beforeEach(() => (warnings = captureConsole('warn')));
+    afterEach(() => warnings.restore());
+
+    it('ignores a bad weight, unit or cells-per-kg, naming the attribute and the allowed values', async () => {
+      const el = await fixture<DoseNote>(html`<dose-note calculator weight="heavy" unit="stone" cells-per-kg="lots"></dose-note>`);
+      expect(input(el).value).to.equal('');
+      expect(unit(el).value).to.equal('kg');
+      expect(error(el)).to.equal('');
+      expect(shadowText(el)).to.contain('About 2 million stem cells');
+      const all = warnings.messages.join('\n');
+      expect(all).to.contain('unit="stone" is not allowed; use kg or lb');
+      expect(all).to.contain('weight="heavy" is not allowed; use a number from 2 to 350 (kg)');
+      expect(all).to.contain('cells-per-kg="lots" is not allowed; use a whole number above 0, such as 2000000');
+      await typeWeight(el, '70');
+      expect(result(el)).to.equal('For 70 kg, that is at least 140 million cells.');
+    });
+
+    it('ignores zero, negative and fractional cells-per-kg', async () => {
+      for (const rate of ['0', '-5', '1.5', '1e400']) {
+        const el = await fixture<DoseNote>(html`<dose-note weight="70" cells-per-kg=${rate}></dose-note>`);
+        expect(result(el)).to.equal('For 70 kg, that is at least 140 million cells.');
+      }
+      expect(warnings.messages).to.have.length(4);
+    });
+  });
+});

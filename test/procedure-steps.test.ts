@@ -1,0 +1,222 @@
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import '../src/components/procedure-steps/procedure-steps.js';
+import type { ProcedureSteps } from '../src/components/procedure-steps/procedure-steps.js';
+import { procedureSteps } from '../src/content/procedure.js';
+import { captureConsole, shadowText } from './helpers.js';
+
+const items = (el: ProcedureSteps) => [...el.shadowRoot!.querySelectorAll('ol > li')];
+const titles = (el: ProcedureSteps) => [...el.shadowRoot!.querySelectorAll('[part="title"]')].map((t) => t.textContent!.replace(/\s+/g, ' ').trim());
+const toggles = (el: ProcedureSteps) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('li button[aria-expanded]')];
+const allButton = (el: ProcedureSteps) => el.shadowRoot!.querySelector<HTMLButtonElement>('[part="controls"] button')!;
+const details = (el: ProcedureSteps, i: number) => el.shadowRoot!.getElementById(toggles(el)[i].getAttribute('aria-controls')!)!;
+
+afterEach(() => emulateMedia({ reducedMotion: 'no-preference', colorScheme: 'light', forcedColors: 'none', media: 'screen' }));
+
+describe('<procedure-steps>', () => {
+  describe('accessibility', () => {
+    for (const source of ['bone-marrow', 'adipose', 'allogenic']) {
+      it(`passes axe for ${source} cells, closed and all open, light and dark`, async () => {
+        const el = await fixture<ProcedureSteps>(html`<procedure-steps source=${source} current="2" dose-link="#dose"></procedure-steps>`);
+        await expect(el).to.be.accessible();
+        allButton(el).click();
+        await el.updateComplete;
+        await expect(el).to.be.accessible();
+        await emulateMedia({ colorScheme: 'dark' });
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('is a real ordered list whose steps say “Step N of M” to screen readers', async () => {
+      const el = await fixture<ProcedureSteps>(html`<procedure-steps></procedure-steps>`);
+      expect(el.shadowRoot!.querySelector('ol')).to.exist;
+      expect(items(el)).to.have.length(4);
+      expect(titles(el)).to.deep.equal([
+        'Step 1 of 4: Collecting your stem cells',
+        'Step 2 of 4: Separating the stem cells',
+        'Step 3 of 4: Growing the cells',
+        'Step 4 of 4: The injection',
+      ]);
+      expect(el.shadowRoot!.querySelector('[part="title"]')!.getAttribute('role')).to.equal('heading');
+      expect(el.shadowRoot!.querySelector('[part="number"]')!.textContent).to.equal('1');
+    });
+
+    it('uses the chosen heading level', async () => {
+      const el = await fixture<ProcedureSteps>(html`<procedure-steps heading-level="4"></procedure-steps>`);
+      expect(el.shadowRoot!.querySelector('[part="title"]')!.getAttribute('aria-level')).to.equal('4');
+    });
+
+    it('names each details button after its step, so they can be told apart', async () => {
+      const el = await fixture<ProcedureSteps>(html`<procedure-steps></procedure-steps>`);
+      expect(toggles(el)[0].textContent!.replace(/\s+/g, ' ').trim()).to.equal('Show details for Collecting your stem cells');
+    });
+  });
+
+  describe('rendering', () => {
+    it('shows the bone marrow procedure by default, with its documented facts', async () => {
+      const el = await fixture<ProcedureSteps>(html`<procedure-steps></procedure-steps>`);
+      const text = shadowText(el);
+      for (const fact of ['posterior superior iliac spine', 'local anaesthetic', 'red blood cells, white blood cells and plasma', '(centrifugation)', '(filtration)', 'nutrients and growth factors', '2 million cells for each kilogram', 'such as the knee joint'])
+        expect(text).to.contain(fact);
+    });
+
+    it('collects from fat for the adipose source', async () => {
+      const el = await fixture<ProcedureSteps>(html`<procedure-steps source="adipose"></procedure-steps>`);
+      expect(shadowText(el)).to.contain('fat (adipose tissue)').and.not.contain('iliac spine');
+      expect(items(el)).to.have.length(4);
+    });
+
+    it('collects nothing from the patient for donor (allogenic) cells', async () => {
+      const el = await fixture<ProcedureSteps>(html`<procedure-steps source="allogenic"></procedure-steps>`);
+      expect(titles(el)[0]).to.equal('Step 1 of 2: Preparing donor cells');
+      expect(shadowText(el)).to.contain('free of antibodies').and.contain('nothing is taken from you').and.not.contain('iliac spine');
+    });
+
+    it('marks the current step and earlier ones as done, in text as well as colour', async () => {
+      const el = await fixture<ProcedureSteps>(html`<procedure-steps current="3"></procedure-steps>`);
+      expect(items(el).map((li) => li.getAttribute('aria-current'))).to.deep.equal([null, null, 'step', null]);
+      expect(items(el).map((li) => li.querySelector('.badge')?.textContent ?? '')).to.deep.equal(['Done', 'Done', 'You are here', '']);
+    });
+
+    it('links the culture step to the dose rule when given a dose link', async () => {
+      const el = await fixture<ProcedureSteps>(html`<procedure-steps dose-link="#dose"></procedure-steps>`);
+      const link = details(el, 2).querySelector('a')!;
+      expect(link.textContent).to.equal('How many cells are needed');
+      expect(link.getAttribute('href')).to.equal('#dose');
+    });
+
+    it('shows a horizontal overview when wide and a vertical list when narrow, never scrolling sideways', async () => {
+      await setViewport({ width: 1280, height: 800 });
+      const el = await fixture<ProcedureSteps>(html`<procedure-steps></procedure-steps>`);
+      const [a, b] = items(el).map((li) => li.getBoundingClientRect());
+      expect(b.top).to.equal(a.top);
+      await setViewport({ width: 320, height: 640 });
+      await aTimeout(50);
+      const [c, d] = items(el).map((li) => li.getBoundingClientRect());
+      expect(d.top).to.be.greaterThan(c.bottom - 1);
+      expect(el.scrollWidth).to.be.at.most(el.clientWidth);
+      await setViewport({ width: 800, height: 600 });
+    });
+
+    it('shows every step’s details when printed', async () => {
+      const el = await fixture<ProcedureSteps>(html`<procedure-steps></procedure-steps>`);
+      await emulateMedia({ media: 'print' });
+      for (let i = 0; i < 4; i++) expect(getComputedStyle(details(el, i)).display).to.equal('block');
+    });
+  });
+
+  describe('keyboard', () => {
+    it('opens and closes a step’s details with Enter and Space', async () => {
+      const el = await fixture<ProcedureSteps>(html`<procedure-steps></procedure-steps>`);
+      toggles(el)[1].focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(toggles(el)[1].getAttribute('aria-expanded')).to.equal('true');
+      expect(details(el, 1).checkVisibility()).to.equal(true);
+      expect(toggles(el)[1].textContent).to.contain('Hide details');
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(toggles(el)[1].getAttribute('aria-expanded')).to.equal('false');
+    });
+
+    it('reaches only buttons and links with Tab, each of which does something', async () => {
+      const el = await fixture<ProcedureSteps>(html`<procedure-steps></procedure-steps>`);
+      allButton(el).focus();
+      const reached = [];
+      for (let i = 0; i < 4; i++) {
+        await sendKeys({ press: 'Tab' });
+        reached.push(el.shadowRoot!.activeElement);
+      }
+      expect(reached).to.deep.equal(toggles(el));
+    });
+  });
+
+  describe('events', () => {
+    it('fires steps-toggle with the step number when the patient opens details', async () => {
+      const el = await fixture<ProcedureSteps>(html`<procedure-steps></procedure-steps>`);
+      setTimeout(() => toggles(el)[2].click());
+      const event = await oneEvent(el, 'steps-toggle');
+      expect(event.detail).to.deep.equal({ step: 3, open: true });
+      expect(event.bubbles && event.composed).to.equal(true);
+    });
+
+    it('shows and hides all steps, with the label following the state', async () => {
+      const el = await fixture<ProcedureSteps>(html`<procedure-steps></procedure-steps>`);
+      expect(allButton(el).textContent!.trim()).to.equal('Show all steps');
+      allButton(el).click();
+      await el.updateComplete;
+      expect(toggles(el).every((t) => t.getAttribute('aria-expanded') === 'true')).to.equal(true);
+      expect(allButton(el).textContent!.trim()).to.equal('Hide all steps');
+    });
+
+    it('opens a step when find-in-page finds text in its details', async () => {
+      const el = await fixture<ProcedureSteps>(html`<procedure-steps></procedure-steps>`);
+      expect(details(el, 0).getAttribute('hidden')).to.equal('until-found');
+      details(el, 0).dispatchEvent(new Event('beforematch'));
+      await el.updateComplete;
+      expect(toggles(el)[0].getAttribute('aria-expanded')).to.equal('true');
+    });
+  });
+
+  describe('content sources', () => {
+    const custom = [
+      { id: 'arrive', title: 'Arrive', summary: 'Come to the clinic.', details: ['Bring your letter.'] },
+      { id: 'home', title: 'Go home', summary: 'Rest for a day.', details: [{ list: ['No driving', 'Drink water'] }] },
+    ];
+
+    it('takes steps from the steps property', async () => {
+      const el = await fixture<ProcedureSteps>(html`<procedure-steps .steps=${custom}></procedure-steps>`);
+      expect(titles(el)).to.deep.equal(['Step 1 of 2: Arrive', 'Step 2 of 2: Go home']);
+    });
+
+    it('takes steps from a child JSON script in the shape the content module exports', async () => {
+      const json = JSON.stringify(procedureSteps.allogenic);
+      const el = await fixture<ProcedureSteps>(html`<procedure-steps><script type="application/json">${json}</script></procedure-steps>`);
+      expect(titles(el)[0]).to.equal('Step 1 of 2: Preparing donor cells');
+    });
+  });
+
+  describe('bad input', () => {
+    let errors: ReturnType<typeof captureConsole>;
+    let warnings: ReturnType<typeof captureConsole>;
+    beforeEach(() => ((errors = captureConsole('error')), (warnings = captureConsole('warn'))));
+    afterEach(() => (errors.restore(), warnings.restore()));
+
+    it('falls back to bone marrow for an unknown source, naming the allowed values', async () => {
+      const el = await fixture<ProcedureSteps>(html`<procedure-steps source="stem"></procedure-steps>`);
+      expect(shadowText(el)).to.contain('posterior superior iliac spine');
+      expect(warnings.messages[0]).to.contain('source="stem" is not known; use bone-marrow, adipose, allogenic');
+    });
+
+    it('ignores an out-of-range or non-numeric current step with a warning', async () => {
+      for (const current of ['9', 'two', '0', '1.5']) {
+        const el = await fixture<ProcedureSteps>(html`<procedure-steps current=${current}></procedure-steps>`);
+        expect(el.shadowRoot!.querySelector('[aria-current]')).to.equal(null);
+      }
+      expect(warnings.messages).to.have.length(4);
+      expect(warnings.messages[0]).to.contain('current="9" is not a step number; use a whole number from 1 to 4');
+    });
+
+    it('ignores an unsafe dose link with a warning', async () => {
+      const el = await fixture<ProcedureSteps>(html`<procedure-steps dose-link="javascript:alert(1)"></procedure-steps>`);
+      expect(el.shadowRoot!.querySelector('a')).to.equal(null);
+      expect(warnings.messages[0]).to.contain('dose-link="javascript:alert(1)" is not a web address');
+    });
+
+    it('skips bad steps naming the field, and falls back to the bundled steps when none is valid', async () => {
+      const el = await fixture<ProcedureSteps>(html`<procedure-steps .steps=${[{ id: 'a', title: 'A', summary: 'S', details: [] }, { id: 'b', title: 'B', summary: 'S', details: ['ok'] }]}></procedure-steps>`);
+      expect(titles(el)).to.deep.equal(['Step 1 of 1: B']);
+      expect(errors.messages[0]).to.contain('<procedure-steps>: entry 1 ("a"): "details" must be a non-empty array');
+      const none = await fixture<ProcedureSteps>(html`<procedure-steps><script type="application/json">{"not": "a list"}</script></procedure-steps>`);
+      expect(items(none)).to.have.length(4);
+      expect(errors.messages[1]).to.contain('content must be an array of entries; got object. Showing the bundled content.');
+    });
+
+    it('shows markup in step text literally', async () => {
+      const evil = '<img src=x onerror=alert(1)>';
+      const el = await fixture<ProcedureSteps>(html`<procedure-steps .steps=${[{ id: 'x', title: evil, summary: evil, details: [evil] }]}></procedure-steps>`);
+      expect(titles(el)[0]).to.equal(`Step 1 of 1: ${evil}`);
+      expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+    });
+  });
+});
