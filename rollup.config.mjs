@@ -1,6 +1,7 @@
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { minifyTemplates } from './scripts/minify-templates.mjs';
 
 /** Files that register an element when imported; also listed as `sideEffects` in package.json. */
 export const elements = {
@@ -31,6 +32,7 @@ export default [
     plugins: [
       resolve(),
       typescript({ tsconfig: './tsconfig.json', outDir: 'dist/cdn', declaration: false, sourceMap: false }),
+      minifyTemplates(),
       minify,
     ],
   },

@@ -1,0 +1,46 @@
+// Byte budgets: deterministic, so they are tests. Prints the figures; the issue's targets are
+// 12 KB brotli for everything and 9 KB for the FAQ alone; the budgets below hold today's size so
+// that any growth fails until someone decides it is worth its bytes.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import resolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import { rollup } from 'rollup';
+import { minifyTemplates } from '../../scripts/minify-templates.mjs';
+
+const KB = 1024;
+const sizes = (code) => ({
+  raw: Buffer.byteLength(code),
+  gzip: gzipSync(code, { level: 9 }).length,
+  brotli: brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+});
+const show = (name, s, budget, target) =>
+  console.log(`${name}: ${s.raw} B raw, ${s.gzip} B gzip, ${s.brotli} B brotli (budget ${budget} B, target ${target} B)`);
+
+/** Bundles one npm entry with Lit the way the CDN build does, to weigh it alone. */
+async function weigh(entry) {
+  const bundle = await rollup({ input: entry, plugins: [resolve(), minifyTemplates({ include: /\/dist\/.*\.js$/ })] });
+  const { output } = await bundle.generate({
+    format: 'es',
+    plugins: [terser({ ecma: 2021, module: true, compress: { passes: 3, unsafe_arrows: true }, format: { comments: false } })],
+  });
+  return output[0].code;
+}
+
+describe('byte budgets', () => {
+  it('keeps the CDN bundle with all three elements, their content and Lit within budget', () => {
+    const s = sizes(readFileSync('dist/cdn/stem-cell-explainers.js'));
+    const budget = 16.6 * KB;
+    show('CDN bundle, all three elements', s, Math.round(budget), 12 * KB);
+    assert.ok(s.brotli <= budget, `${s.brotli} B brotli is over the ${budget} B budget`);
+  });
+
+  it('keeps the FAQ element alone, with its content and Lit, within budget', async () => {
+    const s = sizes(await weigh('dist/components/stem-cell-faq/stem-cell-faq.js'));
+    const budget = 12.9 * KB;
+    show('FAQ alone', s, Math.round(budget), 9 * KB);
+    assert.ok(s.brotli <= budget, `${s.brotli} B brotli is over the ${budget} B budget`);
+  });
+});
