@@ -10,6 +10,23 @@ export const elements = {
   'dose-note': 'src/components/dose-note/dose-note.ts',
 };
 
+/**
+ * A page may load our classic bundle twice, or beside the module bundle, under a Trusted Types CSP.
+ * Each copy of Lit creates a 'lit-html' policy at load, and a second one is a CSP violation that
+ * throws. A copy that loads second never renders (the first definition of each element wins), so
+ * only the first copy of our bundle on a page creates the policy; and if the page's own Lit took
+ * the name already (a CSP without 'allow-duplicates'), loading still never throws.
+ */
+const tolerateSecondLit = () => ({
+  name: 'tolerate-second-lit',
+  transform(code, id) {
+    if (!/\/lit-html\/lit-html\.js$/.test(id)) return null;
+    const out = code.replace(/(\w+)\.createPolicy\("lit-html",(\{createHTML:\w+=>\w+\})\)/, '(()=>{const k=Symbol.for("stem-cell-explainers.lit-policy");if(!globalThis[k])try{return globalThis[k]=1,$1.createPolicy("lit-html",$2)}catch{}})()');
+    if (out === code) throw new Error('tolerate-second-lit: the lit-html policy call was not found; check this plugin against the Lit version.');
+    return { code: out, map: null };
+  },
+});
+
 const minify = terser({
   ecma: 2021,
   module: true,
@@ -25,12 +42,17 @@ export default [
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
     plugins: [typescript({ tsconfig: './tsconfig.json', outDir: 'dist', declaration: true, declarationDir: 'dist' })],
   },
-  // 2. The CDN bundle: one self-contained, minified module with Lit inside.
+  // 2. The CDN bundles: self-contained and minified, with Lit inside; a module, and a classic
+  //    script for CMSs and tag managers that cannot use type="module". No global is added.
   {
-    input: 'src/index.ts',
-    output: { file: 'dist/cdn/stem-cell-explainers.js', format: 'es', sourcemap: false },
+    input: 'src/cdn.ts',
+    output: [
+      { file: 'dist/cdn/stem-cell-explainers.js', format: 'es' },
+      { file: 'dist/cdn/stem-cell-explainers.iife.js', format: 'iife' },
+    ],
     plugins: [
       resolve(),
+      tolerateSecondLit(),
       typescript({ tsconfig: './tsconfig.json', outDir: 'dist/cdn', declaration: false, sourceMap: false }),
       minifyTemplates(),
       minify,

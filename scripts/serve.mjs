@@ -24,6 +24,7 @@ export function serve({ root = process.cwd(), port = Number(process.env.PORT) ||
   const base = resolve(root);
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (path === '/favicon.ico') return void res.writeHead(204).end();
     let file = normalize(join(base, path === '/' ? 'demo/index.html' : path));
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!file.startsWith(base) || !existsSync(file)) {

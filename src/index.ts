@@ -3,3 +3,4 @@ export { ProcedureSteps, type StepsToggleDetail } from './components/procedure-s
 export { DoseNote, parseWeight, type DoseCalculateDetail, type WeightUnit } from './components/dose-note/dose-note.js';
 export { defaultStrings, type Strings } from './internal/strings.js';
 export * from './content/index.js';
+export type { StemCellExplainersElements } from './jsx.js';

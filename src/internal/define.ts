@@ -38,5 +38,11 @@ export function headingLevel(tag: string, value: unknown, fallback = 3): number 
   return fallback;
 }
 
-/** Whether the patient has asked for less motion. */
-export const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
+/**
+ * Settles once the document is parsed. A classic script in <head> defines the elements before
+ * their children exist; the elements wait for this before reading content or rendering, so an
+ * editor's content shows at once, never after a flash of the bundled copy.
+ */
+export const parsed: Promise<void> = new Promise((done) =>
+  document.readyState === 'loading' ? document.addEventListener('DOMContentLoaded', () => done(), { once: true }) : done(),
+);

@@ -41,6 +41,7 @@ export function parseWeight(raw: string, unit: WeightUnit): number | StringKey {
  * The dose rule in a health callout: about 2 million cells per kg of body weight is the bare
  * minimum. With `calculator`, a patient works out the figure for their own weight.
  *
+ * @tagname dose-note
  * @summary Dose rule callout with an optional body-weight calculator.
  * @csspart callout - The whole callout box.
  * @csspart heading - The callout's heading.
@@ -65,6 +66,7 @@ export function parseWeight(raw: string, unit: WeightUnit): number | StringKey {
  * @fires {CustomEvent<DoseCalculateDetail>} dose-calculate - When the patient's input gives a valid result.
  */
 export class DoseNote extends LitElement {
+  /** The package version, so that two copies of the bundle on one page can be told apart. */
   static version = VERSION;
   static override styles = [baseStyles, doseStyles];
   static override properties = {

@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { procedureSteps } from '../../content/procedure.js';
 import type { ProcedureStep, StemCellSource } from '../../content/types.js';
 import { isSafeHref, readJsonChild, renderBlocks, stepChecks, validEntries } from '../../internal/content.js';
-import { VERSION, define, headingLevel } from '../../internal/define.js';
+import { VERSION, define, headingLevel, parsed } from '../../internal/define.js';
 import { defaultStrings, format, mergeStrings, warn, type Strings } from '../../internal/strings.js';
 import { animateOpen, baseStyles } from '../../internal/styles.js';
 import { stepsStyles } from './procedure-steps.styles.js';
@@ -20,6 +20,7 @@ export interface StepsToggleDetail {
  * The treatment step by step, from collecting the cells to the injection, as a numbered list
  * whose steps open to show details.
  *
+ * @tagname procedure-steps
  * @summary Numbered, expandable steps of the stem cell procedure for each source of cells.
  * @slot - Optional editor content: one `<script type="application/json">` with steps.
  * @csspart controls - The row with the Show all steps button.
@@ -42,6 +43,7 @@ export interface StepsToggleDetail {
  * @fires {CustomEvent<StepsToggleDetail>} steps-toggle - When the patient opens or closes a step's details.
  */
 export class ProcedureSteps extends LitElement {
+  /** The package version, so that two copies of the bundle on one page can be told apart. */
   static version = VERSION;
   static override styles = [baseStyles, stepsStyles];
   static override properties = {
@@ -79,9 +81,12 @@ export class ProcedureSteps extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    const read = () => (this._light = readJsonChild(this, TAG) ?? this._light);
-    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', read, { once: true });
-    read();
+    parsed.then(() => (this._light = readJsonChild(this, TAG) ?? this._light));
+  }
+
+  protected override async scheduleUpdate(): Promise<void> {
+    await parsed;
+    super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -4,7 +4,7 @@ import { clinicNotes } from '../../content/notes.js';
 import type { FaqEntry } from '../../content/types.js';
 import { blocksText, faqChecks, nodesToBlocks, readJsonChild, renderBlocks, validEntries } from '../../internal/content.js';
 import { formatDate, isoDate } from '../../internal/dates.js';
-import { VERSION, define, headingLevel, langOf } from '../../internal/define.js';
+import { VERSION, define, headingLevel, parsed, langOf } from '../../internal/define.js';
 import { pageHasFaqPage, writeJsonLd } from '../../internal/json-ld.js';
 import { defaultStrings, format, mergeStrings, warn, type Strings } from '../../internal/strings.js';
 import { animateOpen, baseStyles } from '../../internal/styles.js';
@@ -25,6 +25,7 @@ const slug = (s: string) => fold(s).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$
 /**
  * The clinic's questions and answers about stem cell injections, as an accessible accordion.
  *
+ * @tagname stem-cell-faq
  * @summary Accessible FAQ accordion with deep links, search, review dates and structured data.
  * @slot - Optional editor content: one `<script type="application/json">` with entries, or `<details><summary>` fallback markup.
  * @csspart controls - The row with the search box and the Show all button.
@@ -48,6 +49,7 @@ const slug = (s: string) => fold(s).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$
  * @fires {CustomEvent<FaqToggleDetail>} faq-toggle - When the patient opens or closes an entry.
  */
 export class StemCellFaq extends LitElement {
+  /** The package version, so that two copies of the bundle on one page can be told apart. */
   static version = VERSION;
   static override styles = [baseStyles, faqStyles];
   static override properties = {
@@ -107,14 +109,17 @@ export class StemCellFaq extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     addEventListener('hashchange', this._onHash);
-    // A classic script in <head> can upgrade us before our children are parsed.
-    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => this._readLight(), { once: true });
-    this._readLight();
+    parsed.then(() => this._readLight());
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     removeEventListener('hashchange', this._onHash);
+  }
+
+  protected override async scheduleUpdate(): Promise<void> {
+    await parsed;
+    super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -1,0 +1,56 @@
+/**
+ * Placeholder mounting for CMS editors whose editor strips unknown tags:
+ * `<div data-stem-cell="faq" data-search data-heading-level="2">` becomes `<stem-cell-faq search heading-level="2">`,
+ * keeping its children (fallback `<details>` or a JSON script) and its id, class, lang and dir.
+ * Only attributes the element documents are copied: a `data-onclick` never becomes an `onclick`.
+ */
+const KINDS: Record<string, [tag: string, attributes: string[]]> = {
+  faq: ['stem-cell-faq', ['heading-level', 'single', 'search', 'last-reviewed', 'next-review-due', 'reviewed-by', 'structured-data']],
+  steps: ['procedure-steps', ['source', 'current', 'heading-level', 'dose-link']],
+  dose: ['dose-note', ['calculator', 'weight', 'unit', 'cells-per-kg', 'heading-level']],
+};
+const KEPT = ['id', 'class', 'lang', 'dir', 'title'];
+const SELECTOR = 'div[data-stem-cell]';
+const say = (message: string) => console.warn(`stem-cell-explainers: ${message}`);
+
+function upgrade(div: HTMLElement): void {
+  if (!div.isConnected) return;
+  const kind = div.dataset.stemCell ?? '';
+  const spec = KINDS[kind];
+  if (!spec) {
+    say(`data-stem-cell="${kind}" is not known; use ${Object.keys(KINDS).join(', ')}. The placeholder is left as it is.`);
+    div.removeAttribute('data-stem-cell');
+    return;
+  }
+  const [tag, allowed] = spec;
+  const el = document.createElement(tag);
+  for (const { name, value } of [...div.attributes]) {
+    const attribute = name.slice(5);
+    if (KEPT.includes(name)) el.setAttribute(name, value);
+    else if (name.startsWith('data-') && allowed.includes(attribute)) el.setAttribute(attribute, value);
+    else if (name !== 'data-stem-cell')
+      say(`the placeholder for <${tag}> has ${name}, which is not one of its attributes (${allowed.map((a) => `data-${a}`).join(', ')}); it is ignored.`);
+  }
+  el.append(...div.childNodes);
+  div.replaceWith(el);
+}
+
+const scan = (root: ParentNode) => root.querySelectorAll<HTMLElement>(SELECTOR).forEach(upgrade);
+
+/** Upgrades the placeholders on the page, and those added later. Once per page, however many bundles load. */
+export function mountPlaceholders(): void {
+  const key = Symbol.for('stem-cell-explainers.placeholders');
+  const page = window as unknown as Record<symbol, boolean>;
+  if (page[key]) return;
+  page[key] = true;
+  const start = () => {
+    scan(document);
+    new MutationObserver((records) => {
+      for (const record of records)
+        for (const node of record.addedNodes)
+          if (node instanceof HTMLElement) node.matches(SELECTOR) ? upgrade(node) : scan(node);
+    }).observe(document.documentElement, { childList: true, subtree: true });
+  };
+  // While the page is still being parsed a placeholder's children may be missing: wait for all of them.
+  document.readyState === 'loading' ? document.addEventListener('DOMContentLoaded', start, { once: true }) : start();
+}

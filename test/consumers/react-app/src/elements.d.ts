@@ -1,0 +1,13 @@
+// The three-line hookup from the README: the package's element types, in React's JSX.
+import type { HTMLAttributes, Ref } from 'react';
+import type { StemCellExplainersElements } from 'stem-cell-explainers';
+
+type Elements = {
+  [K in keyof StemCellExplainersElements]: HTMLAttributes<HTMLElement> & StemCellExplainersElements[K] & { ref?: Ref<HTMLElementTagNameMap[K]> };
+};
+
+declare module 'react' {
+  namespace JSX {
+    interface IntrinsicElements extends Elements {}
+  }
+}

@@ -1,0 +1,228 @@
+// Proof in real consumers, built the way users build them, from the packed tarball (npm pack),
+// never from the source tree. Each is loaded in Debian's headless Chromium.
+import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import resolvePlugin from '@rollup/plugin-node-resolve';
+import { publint } from 'publint';
+import { formatMessage } from 'publint/utils';
+import { chromium } from 'playwright-core';
+import { rollup } from 'rollup';
+import { build } from 'vite';
+import { serve } from '../../scripts/serve.mjs';
+
+const root = resolve('.consumers');
+const pkgDir = join(root, 'node_modules/stem-cell-explainers');
+let tarball, server, base, browser;
+
+/** Opens a page and records what a developer would see in the console. */
+async function open(path) {
+  const page = await browser.newPage();
+  const log = { errors: [], warnings: [] };
+  page.on('pageerror', (e) => log.errors.push(String(e)));
+  page.on('console', (m) => (m.type() === 'error' ? log.errors : m.type() === 'warning' ? log.warnings : []).push(m.text()));
+  await page.goto(`${base}${path}`);
+  await page.waitForFunction(() => ['stem-cell-faq', 'procedure-steps', 'dose-note'].every((t) => customElements.get(t)));
+  await page.evaluate(() => Promise.all([...document.querySelectorAll('stem-cell-faq, procedure-steps, dose-note')].map((e) => e.updateComplete)));
+  return { page, log };
+}
+
+/** What the patient reads inside each element (shadow DOM), by tag. */
+const texts = (page) =>
+  page.evaluate(() =>
+    Object.fromEntries(
+      ['stem-cell-faq', 'procedure-steps', 'dose-note'].map((t) => [t, [...document.querySelectorAll(t)].map((e) => e.shadowRoot?.textContent.replace(/\s+/g, ' ') ?? '')]),
+    ),
+  );
+
+before(async () => {
+  rmSync(root, { recursive: true, force: true });
+  mkdirSync(pkgDir, { recursive: true });
+  const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', root], { encoding: 'utf8' }));
+  tarball = join(root, packed[0].filename);
+  execFileSync('tar', ['-xzf', tarball, '-C', pkgDir, '--strip-components=1']);
+  cpSync('test/consumers', root, { recursive: true });
+  // A second copy claiming another version, for the page that loads two versions.
+  writeFileSync(join(root, 'other-version.iife.js'), readFileSync(join(pkgDir, 'dist/cdn/stem-cell-explainers.iife.js'), 'utf8').replaceAll('"0.1.0"', '"9.9.9"'));
+  server = await serve({ root, port: 0 });
+  base = `http://127.0.0.1:${server.address().port}`;
+  browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+describe('the npm package', () => {
+  it('packs only what a user needs', () => {
+    const files = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json'], { encoding: 'utf8' }))[0].files.map((f) => f.path);
+    assert.ok(files.includes('dist/cdn/stem-cell-explainers.js') && files.includes('dist/index.d.ts') && files.includes('custom-elements.json'));
+    const stray = files.filter((f) => /^(src|test|stories|scripts|demo|bench)\/|\.test\.|\.stories\./.test(f));
+    assert.deepEqual(stray, []);
+  });
+
+  it('passes publint with nothing to report', async () => {
+    const { messages, pkg } = await publint({ pkgDir, level: 'suggestion', pack: false });
+    assert.deepEqual(messages.map((m) => formatMessage(m, pkg)), []);
+  });
+
+  it('passes arethetypeswrong for an ESM-only package with nothing to report', () => {
+    const run = spawnSync('npx', ['attw', tarball, '--profile', 'esm-only', '--format', 'ascii'], { encoding: 'utf8' });
+    console.log(run.stdout);
+    assert.equal(run.status, 0, run.stdout + run.stderr);
+  });
+
+  it('bundles neither the FAQ element nor its content into an app that imports only the dose note', async () => {
+    const entry = join(root, 'dose-only.js');
+    writeFileSync(entry, "import 'stem-cell-explainers/dose-note';\n");
+    const bundle = await rollup({ input: entry, plugins: [resolvePlugin({ rootDir: root })] });
+    const { output } = await bundle.generate({ format: 'es' });
+    const code = output.map((o) => o.code).join('');
+    assert.match(code, /'dose-note'/);
+    for (const absent of ['stem-cell-faq', 'procedure-steps', 'What are allogenic stem cells?', 'posterior superior iliac spine'])
+      assert.ok(!code.includes(absent), `the dose-note bundle contains "${absent}"`);
+  });
+});
+
+describe('the CDN files', () => {
+  it('publishes a SHA-384 integrity value for each bundle, and the README’s snippets use them with the exact version', () => {
+    const integrity = JSON.parse(readFileSync('dist/cdn/integrity.json', 'utf8'));
+    assert.deepEqual(Object.keys(integrity), ['stem-cell-explainers.iife.js', 'stem-cell-explainers.js']);
+    const readme = readFileSync('README.md', 'utf8');
+    const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+    for (const [file, hash] of Object.entries(integrity)) {
+      const expected = `sha384-${createHash('sha384').update(readFileSync(`dist/cdn/${file}`)).digest('base64')}`;
+      assert.equal(hash, expected, file);
+      assert.ok(readme.includes(`src="https://cdn.jsdelivr.net/npm/stem-cell-explainers@${version}/dist/cdn/${file}" integrity="${hash}" crossorigin="anonymous"`), `README lacks the tag for ${file}; run npm run build`);
+    }
+  });
+
+  it('pre-renders snippets whose content reads without JavaScript and upgrades with it', async () => {
+    for (const tag of ['stem-cell-faq', 'procedure-steps', 'dose-note']) {
+      const html = readFileSync(`dist/snippets/${tag}.html`, 'utf8').replace(/src="https:[^"]+\//, 'src="/node_modules/stem-cell-explainers/dist/cdn/').replace(/ integrity="[^"]+"/, '');
+      writeFileSync(join(root, `snippet-${tag}.html`), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${tag}</title></head><body>${html}</body></html>`);
+    }
+    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const page = await noJs.newPage();
+    const expectations = { 'stem-cell-faq': 'What are allogenic stem cells?', 'procedure-steps': 'posterior superior iliac spine', 'dose-note': 'bare minimum' };
+    for (const [tag, text] of Object.entries(expectations)) {
+      await page.goto(`${base}/snippet-${tag}.html`);
+      assert.ok((await page.innerText('body')).includes(text), `${tag} snippet without JavaScript`);
+    }
+    await noJs.close();
+    const { page: live, log } = await open('/snippet-stem-cell-faq.html');
+    const t = await texts(live);
+    assert.equal(await live.evaluate(() => document.querySelector('stem-cell-faq').shadowRoot.querySelectorAll('[part=question]').length), 9);
+    assert.match(t['stem-cell-faq'][0], /Page last reviewed|Results vary/);
+    assert.deepEqual(log.errors, []);
+    await live.close();
+  });
+});
+
+describe('consumers', () => {
+  it('a plain page with one module script tag shows all three elements', async () => {
+    const { page, log } = await open('/plain-module.html');
+    const t = await texts(page);
+    assert.match(t['stem-cell-faq'][0], /What are allogenic stem cells\?/);
+    assert.match(t['procedure-steps'][0], /posterior superior iliac spine/);
+    assert.match(t['dose-note'][0], /For 70 kg, that is at least 140 million cells/);
+    assert.deepEqual(log.errors, []);
+    await page.close();
+  });
+
+  it('a plain page with the classic script in <head> reads the editor’s markup and shows all three', async () => {
+    const { page, log } = await open('/plain-classic.html');
+    const t = await texts(page);
+    assert.match(t['stem-cell-faq'][0], /Where can I park\?/);
+    assert.doesNotMatch(t['stem-cell-faq'][0], /What are allogenic stem cells\?/);
+    assert.match(t['procedure-steps'][0], /Preparing donor cells/);
+    assert.equal(await page.evaluate(() => document.querySelector('dose-note').shadowRoot.querySelector('input').value), '154');
+    assert.deepEqual(log.errors, []);
+    await page.close();
+  });
+
+  it('a page whose post went through a WordPress-like sanitizer mounts the placeholders', async () => {
+    const raw = readFileSync('test/consumers/wordpress-post.html', 'utf8');
+    const blank = await browser.newPage();
+    const clean = await blank.evaluate(kses, raw);
+    await blank.close();
+    assert.doesNotMatch(clean, /<script|<stem-cell-faq|style=/);
+    writeFileSync(
+      join(root, 'wordpress.html'),
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>WordPress post</title><script src="/node_modules/stem-cell-explainers/dist/cdn/stem-cell-explainers.iife.js"></script></head><body><article class="entry-content">${clean}</article></body></html>`,
+    );
+    const { page, log } = await open('/wordpress.html');
+    assert.equal(await page.locator('[data-stem-cell]').count(), 0);
+    const t = await texts(page);
+    assert.match(t['stem-cell-faq'][0], /Where can I park\?/);
+    assert.equal(await page.evaluate(() => !!document.querySelector('stem-cell-faq.clinic-faq').shadowRoot.querySelector('input[type=search]')), true);
+    assert.equal(await page.evaluate(() => document.querySelector('stem-cell-faq').hasAttribute('onclick') || window.__pwned === true), false);
+    assert.match(t['procedure-steps'][0], /fat \(adipose tissue\)/);
+    assert.match(t['dose-note'][0], /at least 140 million cells/);
+    assert.match(log.warnings.join('\n'), /has data-onclick, which is not one of its attributes/);
+    assert.deepEqual(log.errors, []);
+    await page.close();
+  });
+
+  it('a page that loads the classic bundle twice, another version, and the module bundle works without an error', async () => {
+    const { page, log } = await open('/double-load.html');
+    assert.deepEqual(log.errors, []);
+    assert.match(log.warnings.join('\n'), /version 0\.1\.0 is already defined on this page; this copy \(9\.9\.9\) is not used/);
+    const t = await texts(page);
+    assert.equal(t['stem-cell-faq'].length, 1);
+    assert.match(t['stem-cell-faq'][0], /Are stem cell injections safe\?/);
+    await page.evaluate(() => document.querySelector('stem-cell-faq').shadowRoot.querySelector('[part=question]').click());
+    assert.equal(await page.evaluate(() => document.querySelector('stem-cell-faq').shadowRoot.querySelector('[part=question]').getAttribute('aria-expanded')), 'true');
+    await page.close();
+  });
+
+  it('a React 19 + Vite app type-checks against the package’s types and renders all three elements with props and events', async () => {
+    const app = join(root, 'react-app');
+    const tsc = spawnSync(process.execPath, [resolve('node_modules/typescript/bin/tsc'), '-p', join(app, 'tsconfig.json')], { encoding: 'utf8' });
+    assert.equal(tsc.status, 0, tsc.stdout + tsc.stderr);
+    await build({ root: app, base: '/react-app/dist/', logLevel: 'error', esbuild: { jsx: 'automatic' }, build: { outDir: join(app, 'dist') } });
+    const { page, log } = await open('/react-app/dist/index.html');
+    const t = await texts(page);
+    assert.match(t['stem-cell-faq'][0], /Where can I park\?/);
+    assert.equal(await page.evaluate(() => document.querySelector('stem-cell-faq').shadowRoot.querySelector('[part=question]').parentElement.getAttribute('aria-level')), '2');
+    assert.match(t['procedure-steps'][0], /You are here/);
+    await page.evaluate(() => document.querySelector('stem-cell-faq').shadowRoot.querySelectorAll('[part=question]')[2].click());
+    await page.waitForFunction(() => document.querySelector('#last-toggle').textContent === 'Last toggled: parking open');
+    await page.evaluate(() => {
+      const input = document.querySelector('dose-note').shadowRoot.querySelector('input');
+      input.value = '80';
+      input.dispatchEvent(new Event('input'));
+    });
+    await page.waitForFunction(() => document.querySelector('#cells').textContent === 'Cells: 160000000');
+    assert.deepEqual(log.errors, []);
+    await page.close();
+  });
+});
+
+/** A WordPress-like (kses) sanitizer, run in the browser: keeps a list of tags and attributes, data-* included. */
+function kses(html) {
+  const TAGS = ['h2', 'h3', 'p', 'div', 'a', 'ul', 'ol', 'li', 'strong', 'em', 'details', 'summary', 'br', 'span'];
+  const ATTRS = ['class', 'id', 'href', 'title', 'lang', 'dir'];
+  const doc = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
+  const clean = (node) => {
+    for (const child of [...node.children]) {
+      if (['script', 'style', 'iframe', 'object'].includes(child.localName)) child.remove();
+      else if (!TAGS.includes(child.localName)) {
+        clean(child);
+        child.replaceWith(...child.childNodes);
+      } else {
+        for (const { name } of [...child.attributes]) if (!ATTRS.includes(name) && !name.startsWith('data-')) child.removeAttribute(name);
+        clean(child);
+      }
+    }
+  };
+  clean(doc.body);
+  return doc.body.innerHTML;
+}
