@@ -1,8 +1,8 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import '../src/components/dose-note/dose-note.js';
 import { parseWeight, type DoseNote } from '../src/components/dose-note/dose-note.js';
-import { captureConsole, shadowText } from './helpers.js';
+import { captureConsole, shadowText, typeInto } from './helpers.js';
 
 const input = (el: DoseNote) => el.shadowRoot!.querySelector<HTMLInputElement>('input')!;
 const unit = (el: DoseNote) => el.shadowRoot!.querySelector<HTMLSelectElement>('select')!;
@@ -10,13 +10,7 @@ const result = (el: DoseNote) => (el.shadowRoot!.querySelector('[part="result"]'
 const error = (el: DoseNote) => el.shadowRoot!.querySelector('.error')?.textContent!.trim() ?? '';
 const liveRegion = (el: DoseNote) => el.shadowRoot!.querySelector('[role="status"]')!;
 
-async function typeWeight(el: DoseNote, text: string) {
-  input(el).focus();
-  input(el).select();
-  await sendKeys({ press: 'Backspace' });
-  if (text) await sendKeys({ type: text });
-  await el.updateComplete;
-}
+const typeWeight = (el: DoseNote, text: string) => typeInto(el, input(el), text);
 
 async function chooseUnit(el: DoseNote, value: 'kg' | 'lb') {
   unit(el).value = value;

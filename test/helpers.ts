@@ -1,3 +1,5 @@
+import { sendKeys } from '@web/test-runner-commands';
+
 /** Records console messages of one kind while a test runs, so tests can assert what an editor is told. */
 export function captureConsole(kind: 'error' | 'warn' | 'info') {
   const messages: string[] = [];
@@ -15,3 +17,12 @@ export const frames = (n = 2) =>
     const step = () => (--n <= 0 ? resolve() : requestAnimationFrame(step));
     requestAnimationFrame(step);
   });
+
+/** Replaces what a field holds by selecting it and typing with real key presses, as a patient does. */
+export async function typeInto(host: { updateComplete: Promise<unknown> }, field: HTMLInputElement, text: string) {
+  field.focus();
+  field.select();
+  await sendKeys({ press: 'Backspace' });
+  if (text) await sendKeys({ type: text });
+  await host.updateComplete;
+}

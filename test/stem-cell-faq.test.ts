@@ -3,7 +3,7 @@ import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/components/stem-cell-faq/stem-cell-faq.js';
 import type { StemCellFaq } from '../src/components/stem-cell-faq/stem-cell-faq.js';
 import { faqEntries } from '../src/content/faq.js';
-import { captureConsole, frames, shadowText } from './helpers.js';
+import { captureConsole, frames, shadowText, typeInto } from './helpers.js';
 
 const questions = (el: StemCellFaq) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="question"]')];
 const question = (el: StemCellFaq, text: string) => questions(el).find((b) => b.textContent!.trim() === text)!;
@@ -14,13 +14,7 @@ const button = (el: StemCellFaq, label: string) =>
 const searchBox = (el: StemCellFaq) => el.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]')!;
 const status = (el: StemCellFaq) => el.shadowRoot!.querySelector('.status')!.textContent!.trim();
 
-async function type(el: StemCellFaq, text: string) {
-  searchBox(el).focus();
-  searchBox(el).select();
-  await sendKeys({ press: 'Backspace' });
-  if (text) await sendKeys({ type: text });
-  await el.updateComplete;
-}
+const type = (el: StemCellFaq, text: string) => typeInto(el, searchBox(el), text);
 
 const small = [
   { id: 'one', question: 'First question?', answer: ['First answer.'] },
@@ -301,11 +295,9 @@ describe('<stem-cell-faq>', () => {
       expect(b.getAttribute('aria-expanded')).to.equal('true');
     });
 
-    it('copies a link to the entry and says so', async () => {
-      const el = await fixture<StemCellFaq>(html`<stem-cell-faq></stem-cell-faq>`);
-      let copied = '';
-      const original = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard')!;
-      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (t: string) => void (copied = t) } });
+    /** Clicks "Copy link" on the safety entry with the clipboard doing `writeText`; gives the button. */
+    async function copySafetyLink(el: StemCellFaq, writeText: (text: string) => Promise<void>) {
+      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText } });
       try {
         el.show('are-they-safe');
         await el.updateComplete;
@@ -313,29 +305,25 @@ describe('<stem-cell-faq>', () => {
         copy.click();
         await aTimeout(0);
         await el.updateComplete;
-        expect(copied).to.equal(`${location.origin}${location.pathname}${location.search}#are-they-safe`);
-        expect(copy.nextElementSibling!.getAttribute('role')).to.equal('status');
-        expect(copy.nextElementSibling!.textContent).to.equal('Link copied');
+        return copy;
       } finally {
-        delete (navigator as { clipboard?: unknown }).clipboard;
-        Object.defineProperty(Navigator.prototype, 'clipboard', original);
+        delete (navigator as { clipboard?: unknown }).clipboard; // the prototype's own clipboard shows again
       }
+    }
+
+    it('copies a link to the entry and says so', async () => {
+      const el = await fixture<StemCellFaq>(html`<stem-cell-faq></stem-cell-faq>`);
+      let copied = '';
+      const copy = await copySafetyLink(el, async (text) => void (copied = text));
+      expect(copied).to.equal(`${location.origin}${location.pathname}${location.search}#are-they-safe`);
+      expect(copy.nextElementSibling!.getAttribute('role')).to.equal('status');
+      expect(copy.nextElementSibling!.textContent).to.equal('Link copied');
     });
 
     it('shows the link itself when the clipboard is refused', async () => {
       const el = await fixture<StemCellFaq>(html`<stem-cell-faq></stem-cell-faq>`);
-      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: () => Promise.reject(new Error('denied')) } });
-      try {
-        el.show('are-they-safe');
-        await el.updateComplete;
-        const copy = el.shadowRoot!.querySelector<HTMLButtonElement>('[aria-label="Copy link to “Are stem cell injections safe?”"]')!;
-        copy.click();
-        await aTimeout(0);
-        await el.updateComplete;
-        expect(copy.nextElementSibling!.textContent).to.contain('Could not copy. The link is: ').and.to.contain('#are-they-safe');
-      } finally {
-        delete (navigator as { clipboard?: unknown }).clipboard;
-      }
+      const copy = await copySafetyLink(el, () => Promise.reject(new Error('denied')));
+      expect(copy.nextElementSibling!.textContent).to.contain('Could not copy. The link is: ').and.to.contain('#are-they-safe');
     });
 
     it('filters questions and answers as the patient types, and says how many match', async () => {
