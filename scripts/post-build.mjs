@@ -4,9 +4,9 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { clinicNotes, doseRule, faqEntries, procedureSteps } from '../dist/content/index.js';
+import { scriptTag } from './embed-snippet.mjs';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
-export const cdnBase = `https://cdn.jsdelivr.net/npm/stem-cell-explainers@${version}/dist/cdn/`;
 
 const integrity = Object.fromEntries(
   readdirSync('dist/cdn')
@@ -16,10 +16,8 @@ const integrity = Object.fromEntries(
 );
 writeFileSync('dist/cdn/integrity.json', `${JSON.stringify(integrity, null, 2)}\n`);
 
-const moduleTag = (base = cdnBase) =>
-  `<script type="module" src="${base}stem-cell-explainers.js" integrity="${integrity['stem-cell-explainers.js']}" crossorigin="anonymous"></script>`;
-const classicTag = (base = cdnBase) =>
-  `<script src="${base}stem-cell-explainers.iife.js" integrity="${integrity['stem-cell-explainers.iife.js']}" crossorigin="anonymous"></script>`;
+const moduleTag = () => scriptTag({ version, integrity });
+const classicTag = () => scriptTag({ version, integrity, file: 'stem-cell-explainers.iife.js' });
 
 // Content is text: escape it. Links were validated by the content tests (http, https, mailto, tel, relative).
 const esc = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -38,7 +36,7 @@ const fallback = {
 };
 
 /** The snippet for one element: script tag plus the element with its content as fallback markup. */
-export const snippet = (tag, base) => `${moduleTag(base)}\n${fallback[tag]}\n`;
+const snippet = (tag) => `${moduleTag()}\n${fallback[tag]}\n`;
 
 mkdirSync('dist/snippets', { recursive: true });
 for (const tag of Object.keys(fallback)) writeFileSync(`dist/snippets/${tag}.html`, snippet(tag));

@@ -20,7 +20,10 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-export function serve({ root = process.cwd(), port = Number(process.env.PORT) || 8000, host = '127.0.0.1' } = {}) {
+/** Storybook's own pages use inline scripts and styles; the strict policy is for the demo pages. */
+const policyFor = (path) => (path.includes('/storybook-static/') ? null : CSP);
+
+export function serve({ root = process.cwd(), port = Number(process.env.PORT) || 8000, host = '127.0.0.1', csp = policyFor } = {}) {
   const base = resolve(root);
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -31,10 +34,11 @@ export function serve({ root = process.cwd(), port = Number(process.env.PORT) ||
       res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
       return;
     }
+    const policy = csp?.(path);
     res.writeHead(200, {
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'content-security-policy': CSP,
       'cache-control': 'no-store',
+      ...(policy && { 'content-security-policy': policy }),
     });
     createReadStream(file).pipe(res);
   });

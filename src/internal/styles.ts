@@ -13,8 +13,6 @@ export const baseStyles = css`
     --_border: var(--sce-color-border, #6f777b);
     --_focus: var(--sce-color-focus, #0b0c0c);
     --_focus-bg: var(--sce-color-focus-background, #ffdd00);
-    --_done: var(--sce-color-success, #00703c);
-    --_error: var(--sce-color-error, #c6280f);
     --_space: var(--sce-space, 1rem);
     --_radius: var(--sce-radius, 0.5rem);
     display: block;
@@ -37,8 +35,6 @@ export const baseStyles = css`
       --_border: var(--sce-color-border, #8e959c);
       --_focus: var(--sce-color-focus, #ffdd00);
       --_focus-bg: var(--sce-color-focus-background, #1b1d21);
-      --_done: var(--sce-color-success, #7fd8a1);
-      --_error: var(--sce-color-error, #ff9b8a);
     }
   }
   :host([hidden]) {

@@ -4,11 +4,13 @@ export const doseStyles = css`
   :host {
     padding: 0;
     background: none;
+    --_error: var(--sce-color-error, #c6280f);
     --_callout: var(--sce-color-callout, #fff9c4);
     --_callout-border: var(--sce-color-callout-border, #ffeb3b);
   }
   @media (prefers-color-scheme: dark) {
     :host {
+      --_error: var(--sce-color-error, #ff9b8a);
       --_callout: var(--sce-color-callout, #3b3520);
       --_callout-border: var(--sce-color-callout-border, #e6c84c);
     }

@@ -85,15 +85,15 @@ export class DoseNote extends LitElement {
   /** Shows the body-weight calculator. */
   calculator = false;
   /** A weight to start from (in `unit`); without `calculator` the note shows the figure for it. */
-  weight?: string | number;
+  weight?: string | number = undefined;
   /** Unit of `weight`: `kg` or `lb`. */
   unit: string = 'kg';
   /** The clinic's own rule, in cells per kg of body weight. */
-  cellsPerKg?: string | number;
+  cellsPerKg?: string | number = undefined;
   /** Level of the callout heading, 2 to 6. */
   headingLevel: string | number = 3;
   /** Overrides for any UI string. */
-  strings?: Partial<Strings>;
+  strings?: Partial<Strings> = undefined;
 
   private _input = '';
   private _unit: WeightUnit = 'kg';

@@ -1,6 +1,14 @@
 import { css } from 'lit';
 
 export const stepsStyles = css`
+  :host {
+    --_done: var(--sce-color-success, #00703c);
+  }
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --_done: var(--sce-color-success, #7fd8a1);
+    }
+  }
   .wrap {
     container-type: inline-size;
   }

@@ -60,15 +60,15 @@ export class ProcedureSteps extends LitElement {
   /** Where the cells come from: `bone-marrow`, `adipose` or `allogenic`. */
   source: string = 'bone-marrow';
   /** 1-based number of the patient's current step; earlier steps show as done. */
-  current?: string | number;
+  current?: string | number = undefined;
   /** Level of the step headings, 2 to 6. */
   headingLevel: string | number = 3;
   /** Address of the clinic's dose explanation (for example `#dose`), linked from the culture step. */
-  doseLink?: string;
+  doseLink?: string = undefined;
   /** Steps to show instead of the bundled ones (same shape as an array of `procedureSteps` from `stem-cell-explainers/content`). */
-  steps?: readonly ProcedureStep[];
+  steps?: readonly ProcedureStep[] = undefined;
   /** Overrides for any UI string. */
-  strings?: Partial<Strings>;
+  strings?: Partial<Strings> = undefined;
 
   private _open = new Set<number>();
   private _light: unknown;

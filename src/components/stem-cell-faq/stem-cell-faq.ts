@@ -69,7 +69,7 @@ export class StemCellFaq extends LitElement {
   };
 
   /** Entries to show instead of the bundled ones (same shape as `faqEntries` from `stem-cell-explainers/content`). */
-  items?: readonly FaqEntry[];
+  items?: readonly FaqEntry[] = undefined;
   /** Level of the question headings, 2 to 6, to fit the page's outline. */
   headingLevel: string | number = 3;
   /** Opening one entry closes the others. */
@@ -77,15 +77,15 @@ export class StemCellFaq extends LitElement {
   /** Shows a search box that filters the questions and answers. */
   search = false;
   /** Date the content was last reviewed, YYYY-MM-DD. */
-  lastReviewed?: string;
+  lastReviewed?: string = undefined;
   /** Date the next review is due, YYYY-MM-DD. */
-  nextReviewDue?: string;
+  nextReviewDue?: string = undefined;
   /** Name of the reviewer shown in the footer. */
-  reviewedBy?: string;
+  reviewedBy?: string = undefined;
   /** Adds schema.org FAQPage JSON-LD for the entries to the page. */
   structuredData = false;
   /** Overrides for any UI string (see the strings table in the README). */
-  strings?: Partial<Strings>;
+  strings?: Partial<Strings> = undefined;
 
   private _open = new Set<string>();
   private _query = '';

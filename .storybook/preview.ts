@@ -1,0 +1,36 @@
+import type { Decorator, Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import manifest from '../custom-elements.json';
+import { themeVars, themes } from '../stories/themes.js';
+
+setCustomElementsManifest(manifest);
+
+/** Applies the toolbar's scheme, direction and clinic theme, only through documented custom properties. */
+const frame: Decorator = (story, { globals }) => {
+  const isDark = globals.scheme === 'dark';
+  const vars = themeVars(globals.scheme, globals.theme);
+  return html`<div
+    dir=${globals.direction ?? 'ltr'}
+    style=${styleMap({ ...vars, padding: '1rem', background: isDark ? '#0f1114' : '#f4f6f8', color: isDark ? '#f3f2f1' : '#1d1d1f', fontFamily: 'system-ui, sans-serif' })}
+  >
+    ${story()}
+  </div>`;
+};
+
+const preview: Preview = {
+  decorators: [frame],
+  globalTypes: {
+    scheme: { description: 'Colour scheme', toolbar: { title: 'Scheme', icon: 'mirror', items: ['light', 'dark'], dynamicTitle: true } },
+    direction: { description: 'Text direction', toolbar: { title: 'Direction', icon: 'transfer', items: ['ltr', 'rtl'], dynamicTitle: true } },
+    theme: { description: 'Clinic theme', toolbar: { title: 'Theme', icon: 'paintbrush', items: Object.keys(themes), dynamicTitle: true } },
+  },
+  initialGlobals: { scheme: 'light', direction: 'ltr', theme: 'default' },
+  parameters: {
+    a11y: { test: 'error' },
+    controls: { expanded: true },
+    options: { storySort: { order: ['Elements', 'Docs'] } },
+  },
+};
+export default preview;

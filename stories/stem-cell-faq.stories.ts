@@ -1,0 +1,26 @@
+import type { Meta } from '@storybook/web-components-vite';
+import '../src/components/stem-cell-faq/stem-cell-faq.js';
+import { storyOf } from './story.js';
+import { faq, faqStates, type FaqArgs } from './templates.js';
+
+const meta: Meta<FaqArgs> = {
+  title: 'Elements/stem-cell-faq',
+  component: 'stem-cell-faq',
+  tags: ['autodocs'],
+  parameters: { docs: { description: { component: 'The questions patients ask, as an accessible accordion with the clinic’s bundled answers.' } } },
+};
+export default meta;
+
+const s = (name: keyof typeof faqStates) => storyOf(faq, 'stem-cell-faq', faqStates[name]);
+export const Default = s('Default');
+export const HeadingLevel2 = s('HeadingLevel2');
+export const OneOpen = s('OneOpen');
+export const AllOpen = s('AllOpen');
+export const Single = s('Single');
+export const Search = s('Search');
+export const NoMatch = s('NoMatch');
+export const CustomJsonContent = s('CustomJsonContent');
+export const FallbackMarkup = s('FallbackMarkup');
+export const ReviewDates = s('ReviewDates');
+export const StructuredData = s('StructuredData');
+export const CustomStrings = s('CustomStrings');

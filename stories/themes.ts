@@ -1,0 +1,53 @@
+/**
+ * Clinic themes for Storybook's toolbar, set only through the documented custom properties. Each
+ * theme has light and dark values, as a clinic's stylesheet would (dark ones inside
+ * `@media (prefers-color-scheme: dark)`). `dark` is the elements' own dark scheme, shown without
+ * changing the designer's OS setting.
+ */
+export interface Theme {
+  light: Record<string, string>;
+  dark: Record<string, string>;
+}
+
+export const dark: Record<string, string> = {
+  '--sce-color-text': '#f3f2f1',
+  '--sce-color-background': '#1b1d21',
+  '--sce-color-muted': '#c5cad0',
+  '--sce-color-accent': '#8cc4ff',
+  '--sce-color-border': '#8e959c',
+  '--sce-color-focus': '#ffdd00',
+  '--sce-color-focus-background': '#1b1d21',
+  '--sce-color-success': '#7fd8a1',
+  '--sce-color-error': '#ff9b8a',
+  '--sce-color-callout': '#3b3520',
+  '--sce-color-callout-border': '#e6c84c',
+};
+
+export const themes: Record<string, Theme> = {
+  default: { light: {}, dark: {} },
+  'teal clinic': {
+    light: { '--sce-color-accent': '#00594f', '--sce-radius': '1rem', '--sce-color-callout': '#e6f4f1', '--sce-color-callout-border': '#00594f' },
+    dark: { '--sce-color-accent': '#6fd6c4', '--sce-radius': '1rem', '--sce-color-callout': '#12302c', '--sce-color-callout-border': '#6fd6c4' },
+  },
+  'navy hospital': {
+    light: { '--sce-color-accent': '#1f3a68', '--sce-color-text': '#14213d', '--sce-radius': '0', '--sce-font-size': '1.0625rem', '--sce-space': '1.25rem' },
+    dark: { '--sce-color-accent': '#a9c1ee', '--sce-color-background': '#0f1a2e', '--sce-radius': '0', '--sce-font-size': '1.0625rem', '--sce-space': '1.25rem' },
+  },
+  'high contrast': {
+    light: {
+      '--sce-color-text': '#000', '--sce-color-background': '#fff', '--sce-color-muted': '#000', '--sce-color-accent': '#00008b',
+      '--sce-color-border': '#000', '--sce-color-success': '#004d00', '--sce-color-error': '#8b0000', '--sce-color-callout': '#fff', '--sce-color-callout-border': '#000',
+    },
+    dark: {
+      '--sce-color-text': '#fff', '--sce-color-background': '#000', '--sce-color-muted': '#fff', '--sce-color-accent': '#ffff00',
+      '--sce-color-border': '#fff', '--sce-color-success': '#7fff7f', '--sce-color-error': '#ff8080', '--sce-color-callout': '#000', '--sce-color-callout-border': '#fff',
+    },
+  },
+};
+
+/** The custom properties for a scheme and theme, as the Storybook decorator and the tests apply them. */
+export const themeVars = (scheme: string, theme: string): Record<string, string> => {
+  const isDark = scheme === 'dark';
+  const t = themes[theme] ?? themes.default;
+  return { ...(isDark ? dark : {}), ...(isDark ? t.dark : t.light) };
+};

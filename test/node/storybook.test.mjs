@@ -1,0 +1,85 @@
+// The static Storybook builds, lists the stories of all three elements, and renders a story of
+// each in headless Chromium. No telemetry, no version check, no network.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import { chromium } from 'playwright-core';
+import { serve } from '../../scripts/serve.mjs';
+
+const out = 'storybook-static';
+let server, browser, base;
+
+before(async () => {
+  const build = spawnSync('npx', ['storybook', 'build', '--quiet', '--disable-telemetry', '-o', out], {
+    encoding: 'utf8',
+    env: { ...process.env, STORYBOOK_DISABLE_TELEMETRY: '1' },
+  });
+  assert.equal(build.status, 0, build.stdout + build.stderr);
+  server = await serve({ root: out, port: 0, csp: null });
+  base = `http://127.0.0.1:${server.address().port}`;
+  browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+describe('the static Storybook', () => {
+  it('lists stories and docs for all three elements, and the embed code page', () => {
+    const entries = Object.values(JSON.parse(readFileSync(`${out}/index.json`, 'utf8')).entries);
+    for (const tag of ['stem-cell-faq', 'procedure-steps', 'dose-note']) {
+      const own = entries.filter((e) => e.title === `Elements/${tag}`);
+      assert.ok(own.some((e) => e.type === 'docs'), `${tag} has autodocs`);
+      assert.ok(own.filter((e) => e.type === 'story').length >= 5, `${tag} has its states as stories`);
+    }
+    assert.ok(entries.some((e) => e.id === 'docs-embed-code--embed-code'));
+  });
+
+  const pages = [
+    ['elements-stem-cell-faq--search', 'stem-cell-faq', /1 of 9 questions match/],
+    ['elements-procedure-steps--current-step', 'procedure-steps', /You are here/],
+    ['elements-dose-note--valid-lb', 'dose-note', /For 154 lb \(69\.9 kg\), that is at least 140 million cells/],
+  ];
+  for (const [id, tag, text] of pages) {
+    it(`renders <${tag}> in its story page, after the story’s play`, async () => {
+      const page = await browser.newPage();
+      const errors = [];
+      page.on('pageerror', (e) => errors.push(String(e)));
+      const requests = [];
+      page.on('request', (r) => requests.push(r.url()));
+      await page.goto(`${base}/iframe.html?id=${id}&viewMode=story`);
+      await page.waitForFunction(
+        ([t, source]) => new RegExp(source).test(document.querySelector(t)?.shadowRoot?.textContent.replace(/\s+/g, ' ') ?? ''),
+        [tag, text.source],
+        { timeout: 15_000 },
+      );
+      assert.deepEqual(errors, []);
+      assert.deepEqual(requests.filter((u) => !u.startsWith(base)), [], 'no request leaves the machine');
+      await page.close();
+    });
+  }
+
+  it('shows the exact, versioned embed code with its integrity hash', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${base}/iframe.html?id=docs-embed-code--embed-code&viewMode=story`);
+    const integrity = JSON.parse(readFileSync('dist/cdn/integrity.json', 'utf8'))['stem-cell-explainers.js'];
+    const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+    await page.waitForFunction(() => document.querySelector('sce-embed-builder')?.shadowRoot?.querySelector('code'));
+    const code = await page.evaluate(async () => {
+      const builder = document.querySelector('sce-embed-builder');
+      builder.shadowRoot.querySelector('input[type=checkbox]').click();
+      await builder.updateComplete;
+      return builder.shadowRoot.querySelector('code').textContent;
+    });
+    assert.equal(
+      code,
+      `<script type="module" src="https://cdn.jsdelivr.net/npm/stem-cell-explainers@${version}/dist/cdn/stem-cell-explainers.js" integrity="${integrity}" crossorigin="anonymous"></script>\n<stem-cell-faq single></stem-cell-faq>`,
+    );
+    await page.close();
+  });
+});
