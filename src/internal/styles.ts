@@ -20,10 +20,25 @@ export const baseStyles = css`
     max-inline-size: 100%;
     padding: var(--_space);
     border-radius: var(--_radius);
-    color: var(--_text);
-    background: var(--_bg);
-    font-size: var(--sce-font-size, 1rem);
-    line-height: 1.5;
+    /*
+     * A page's rules beat :host, but !important here beats the page, even its own !important
+     * (https://drafts.csswg.org/css-cascade-5/#cascade-context). These are the properties a
+     * careless or hostile global rule (* { all: unset }, !important colours, letter-spacing)
+     * would otherwise pass into the widget. Theme through the --sce-* custom properties instead.
+     */
+    color: var(--_text) !important;
+    background: var(--_bg) !important;
+    font-size: var(--sce-font-size, 1rem) !important;
+    font-style: normal !important;
+    font-weight: normal !important;
+    line-height: 1.5 !important;
+    letter-spacing: normal !important;
+    word-spacing: normal !important;
+    text-align: start !important;
+    text-indent: 0 !important;
+    text-transform: none !important;
+    text-shadow: none !important;
+    white-space: normal !important;
     overflow-wrap: anywhere;
   }
   @media (prefers-color-scheme: dark) {
@@ -101,8 +116,8 @@ export const baseStyles = css`
   }
   @media print {
     :host {
-      color: #000;
-      background: #fff;
+      color: #000 !important;
+      background: #fff !important;
     }
     button,
     .no-print {

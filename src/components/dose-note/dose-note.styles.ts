@@ -3,7 +3,7 @@ import { css } from 'lit';
 export const doseStyles = css`
   :host {
     padding: 0;
-    background: none;
+    background: none !important;
     --_error: var(--sce-color-error, #c6280f);
     --_callout: var(--sce-color-callout, #fff9c4);
     --_callout-border: var(--sce-color-callout-border, #ffeb3b);

@@ -238,12 +238,17 @@ export class StemCellFaq extends LitElement {
 
   /** Opens the entry with this id. */
   show(id: string): void {
-    this._haystacks.has(id) ? this._setOpen(id, true) : warn(TAG, `show("${id}"): there is no entry with that id.`);
+    this._method('show', id, true);
   }
 
   /** Closes the entry with this id. */
   hide(id: string): void {
-    this._haystacks.has(id) ? this._setOpen(id, false) : warn(TAG, `hide("${id}"): there is no entry with that id.`);
+    this._method('hide', id, false);
+  }
+
+  private _method(name: string, id: unknown, open: boolean): void {
+    if (typeof id === 'string' && this._haystacks.has(id)) this._setOpen(id, open);
+    else warn(TAG, `${name}(${typeof id === 'string' ? `"${id.slice(0, 100)}"` : typeof id}): there is no entry with that id.`);
   }
 
   /** Opens every entry (in `single` mode, only the first). */
