@@ -51,6 +51,9 @@ export default {
           '--disable-quic',
           '--no-first-run',
           '--disable-background-timer-throttling',
+          // For the leak tests: a real forced garbage collection and exact heap figures.
+          '--js-flags=--expose-gc',
+          '--enable-precise-memory-info',
           '--disable-renderer-backgrounding',
           '--disable-backgrounding-occluded-windows',
         ],

@@ -1,0 +1,66 @@
+// A host page with aggressive global CSS still shows readable, usable widgets.
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/index.js';
+import type { DoseNote, StemCellFaq } from '../src/index.js';
+
+/** WCAG contrast ratio of two computed rgb() colours. */
+function contrast(a: string, b: string): number {
+  const lum = (c: string) => {
+    const [r, g, bl] = c.match(/[\d.]+/g)!.slice(0, 3).map((v) => {
+      const s = Number(v) / 255;
+      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [x, y] = [lum(a), lum(b)].sort((m, n) => n - m);
+  return (x + 0.05) / (y + 0.05);
+}
+
+describe('a hostile host page', () => {
+  let style: HTMLStyleElement;
+  before(() => {
+    style = document.createElement('style');
+    style.textContent = `
+      * { all: unset; }
+      * { color: #ff0 !important; background: #ff0 !important; font-size: 40px !important; letter-spacing: 0.5em !important;
+          text-transform: uppercase !important; line-height: 0.6 !important; text-align: right !important; }
+      button { display: none !important; }
+    `;
+    document.head.append(style);
+  });
+  after(() => style.remove());
+
+  it('keeps the FAQ’s text readable against its background', async () => {
+    const el = await fixture<StemCellFaq>(html`<stem-cell-faq></stem-cell-faq>`);
+    const question = el.shadowRoot!.querySelector('[part="question"]')!;
+    const hostStyle = getComputedStyle(el);
+    expect(contrast(getComputedStyle(question).color, hostStyle.backgroundColor)).to.be.at.least(4.5);
+    expect(getComputedStyle(question).textTransform).to.equal('none');
+    expect(getComputedStyle(question).letterSpacing).to.equal('normal');
+    expect(hostStyle.lineHeight).not.to.equal('0.6');
+  });
+
+  it('keeps the FAQ usable: its buttons show and open answers', async () => {
+    const el = await fixture<StemCellFaq>(html`<stem-cell-faq></stem-cell-faq>`);
+    const question = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="question"]')!;
+    expect(question.checkVisibility()).to.equal(true);
+    question.click();
+    await el.updateComplete;
+    const panel = el.shadowRoot!.getElementById(question.getAttribute('aria-controls')!)!;
+    expect(panel.checkVisibility()).to.equal(true);
+    expect(contrast(getComputedStyle(panel.querySelector('p')!).color, getComputedStyle(el).backgroundColor)).to.be.at.least(4.5);
+  });
+
+  it('keeps the dose calculator readable and working', async () => {
+    const el = await fixture<DoseNote>(html`<dose-note calculator></dose-note>`);
+    const input = el.shadowRoot!.querySelector('input')!;
+    input.value = '70';
+    input.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    const result = el.shadowRoot!.querySelector('[part="result"]')!;
+    expect(result.textContent).to.contain('140 million');
+    const callout = el.shadowRoot!.querySelector('[part="callout"]')!;
+    expect(contrast(getComputedStyle(result).color, getComputedStyle(el.shadowRoot!.querySelector('.calc')!).backgroundColor)).to.be.at.least(4.5);
+    expect(contrast(getComputedStyle(callout).color, getComputedStyle(callout).backgroundColor)).to.be.at.least(4.5);
+  });
+});

@@ -1,0 +1,102 @@
+// The demo pages, served with the strict Content-Security-Policy the README publishes, run every
+// feature of all three elements with zero securitypolicyviolation events, and full use makes no
+// request, cookie or storage entry beyond the page and the bundle.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { chromium } from 'playwright-core';
+import { CSP, serve } from '../../scripts/serve.mjs';
+
+let server, browser, base;
+
+before(async () => {
+  server = await serve({ port: 0 });
+  base = `http://127.0.0.1:${server.address().port}`;
+  browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+/** Opens a page recording CSP violations, errors and every request; grants the clipboard. */
+async function open(path) {
+  const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'], reducedMotion: 'no-preference' });
+  const page = await context.newPage();
+  const seen = { violations: [], errors: [], requests: [] };
+  await page.exposeFunction('__violation', (v) => seen.violations.push(v));
+  await page.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (e) => window.__violation(`${e.violatedDirective}: ${e.blockedURI} ${e.sample}`)),
+  );
+  page.on('pageerror', (e) => seen.errors.push(String(e)));
+  page.on('console', (m) => m.type() === 'error' && seen.errors.push(m.text()));
+  page.on('request', (r) => seen.requests.push(new URL(r.url()).pathname));
+  const response = await page.goto(`${base}${path}`);
+  assert.equal(response.headers()['content-security-policy'], CSP);
+  await page.waitForFunction(() => ['stem-cell-faq', 'procedure-steps', 'dose-note'].every((t) => customElements.get(t)));
+  return { context, page, seen };
+}
+
+const inShadow = (host, selector) => `${host} >> ${selector}`;
+
+/** Uses every feature of the three elements as a patient would: clicks, keys and typing. */
+async function useEverything(page, faq) {
+  const q = page.locator(inShadow(faq, '[part="question"]'));
+  await q.first().click();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  const showAll = page.locator(inShadow(faq, 'button.all'));
+  if (await showAll.count()) await showAll.click();
+  const copy = page.locator(inShadow(faq, '.a:not([hidden]) .copy button')).first();
+  await copy.click();
+  await page.waitForFunction((f) => /Link copied/.test(document.querySelector(f).shadowRoot.textContent), faq);
+  const search = page.locator(inShadow(faq, 'input[type="search"]'));
+  if (await search.count()) {
+    await search.fill('safe');
+    await search.fill('xylophone');
+    await search.fill('');
+  }
+  const id = await page.evaluate((f) => [...document.querySelector(f).shadowRoot.querySelectorAll('[part="question"]')].at(-1).id.slice(2), faq);
+  await page.evaluate((h) => (location.hash = h), id);
+  await page.locator(inShadow('procedure-steps', '[part="controls"] button')).click();
+  await page.locator(inShadow('procedure-steps', 'li button[aria-expanded]')).first().click();
+  const weight = page.locator(inShadow('dose-note', 'input'));
+  for (const typed of ['', 'abc', '1e3', '70,5', '0', '999', '80']) await weight.fill(typed);
+  await page.locator(inShadow('dose-note', 'select')).selectOption('lb');
+  await page.waitForTimeout(1000); // the polite announcement, after the pause
+}
+
+describe('under the strict Content-Security-Policy', () => {
+  for (const [path, faq] of [
+    ['/', 'stem-cell-faq'],
+    ['/demo/classic.html', 'stem-cell-faq[search]'],
+  ]) {
+    it(`${path} runs every feature of all three elements with no violation, error or stray request`, async () => {
+      const { context, page, seen } = await open(path);
+      await useEverything(page, faq);
+      if (path !== '/') {
+        await useEverything(page, 'stem-cell-faq[single]');
+        assert.equal(await page.locator('[data-stem-cell]').count(), 0, 'placeholders upgraded');
+      }
+      const ld = await page.evaluate(() => [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => JSON.parse(s.textContent)['@type']));
+      assert.deepEqual(ld, [['FAQPage', 'MedicalWebPage']], 'JSON-LD written through the stem-cell-explainers Trusted Types policy');
+      assert.deepEqual(seen.violations, []);
+      assert.deepEqual(seen.errors, []);
+
+      const allowed = [path === '/' ? '/' : path, '/demo/demo.css', '/dist/cdn/stem-cell-explainers.js', '/dist/cdn/stem-cell-explainers.iife.js', '/favicon.ico'];
+      assert.deepEqual(seen.requests.filter((r) => !allowed.includes(r)), [], 'no request beyond the page and the bundle');
+      assert.deepEqual(await context.cookies(), [], 'no cookie');
+      const storage = await page.evaluate(async () => ({
+        local: localStorage.length,
+        session: sessionStorage.length,
+        indexedDB: (await indexedDB.databases()).length,
+        caches: (await caches.keys()).length,
+      }));
+      assert.deepEqual(storage, { local: 0, session: 0, indexedDB: 0, caches: 0 }, 'no storage');
+      await context.close();
+    });
+  }
+});
