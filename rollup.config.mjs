@@ -31,6 +31,8 @@ const minify = terser({
   ecma: 2021,
   module: true,
   compress: { passes: 3, unsafe_arrows: true },
+  // Our private members (`_name`) get short names; Lit's own (`_$x`) and every public name stay.
+  mangle: { properties: { regex: /^_(?!\$)/ } },
   format: { comments: false },
 });
 

@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { clinicNotes, doseRule, faqEntries, procedureSteps } from '../dist/content/index.js';
 import { scriptTag } from './embed-snippet.mjs';
+import { doseCallout, esc, faqDetails, stepsList } from './fallback-markup.mjs';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 
@@ -19,20 +20,10 @@ writeFileSync('dist/cdn/integrity.json', `${JSON.stringify(integrity, null, 2)}\
 const moduleTag = () => scriptTag({ version, integrity });
 const classicTag = () => scriptTag({ version, integrity, file: 'stem-cell-explainers.iife.js' });
 
-// Content is text: escape it. Links were validated by the content tests (http, https, mailto, tel, relative).
-const esc = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-const inline = (p) => (typeof p === 'string' ? esc(p) : p.map((i) => (typeof i === 'string' ? esc(i) : `<a href="${esc(i.href)}">${esc(i.text)}</a>`)).join(''));
-const blocks = (bs) => bs.map((b) => (typeof b === 'object' && 'list' in b ? `<ul>${b.list.map((p) => `<li>${inline(p)}</li>`).join('')}</ul>` : `<p>${inline(b)}</p>`)).join('');
-
-const bigNumber = (n) => new Intl.NumberFormat('en', { notation: 'compact', compactDisplay: 'long' }).format(n);
 const fallback = {
-  'stem-cell-faq': `<stem-cell-faq>\n${faqEntries
-    .map((e) => `  <details id="${esc(e.id)}"><summary>${esc(e.question)}</summary>${blocks(e.answer)}</details>`)
-    .join('\n')}\n  <p>${esc(clinicNotes.disclaimer)}</p>\n</stem-cell-faq>`,
-  'procedure-steps': `<procedure-steps>\n  <ol>\n${procedureSteps['bone-marrow']
-    .map((s) => `    <li><h3>${esc(s.title)}</h3><p>${esc(s.summary)}</p>${blocks(s.details)}</li>`)
-    .join('\n')}\n  </ol>\n</procedure-steps>`,
-  'dose-note': `<dose-note>\n  <h3>${esc(doseRule.heading)}</h3>\n  <p>${esc(doseRule.rule.replace('{cells}', bigNumber(doseRule.cellsPerKg)))}</p>\n  <p>${esc(doseRule.meaning)}</p>\n  <p><strong>${esc(doseRule.notice)}</strong></p>\n</dose-note>`,
+  'stem-cell-faq': `<stem-cell-faq>\n${faqDetails(faqEntries)}\n<p>${esc(clinicNotes.disclaimer)}</p>\n</stem-cell-faq>`,
+  'procedure-steps': `<procedure-steps>\n${stepsList(procedureSteps['bone-marrow'])}\n</procedure-steps>`,
+  'dose-note': `<dose-note>\n${doseCallout(doseRule)}\n</dose-note>`,
 };
 
 /** The snippet for one element: script tag plus the element with its content as fallback markup. */

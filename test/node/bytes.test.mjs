@@ -24,7 +24,7 @@ async function weigh(entry) {
   const bundle = await rollup({ input: entry, plugins: [resolve(), minifyTemplates({ include: /\/dist\/.*\.js$/ })] });
   const { output } = await bundle.generate({
     format: 'es',
-    plugins: [terser({ ecma: 2021, module: true, compress: { passes: 3, unsafe_arrows: true }, format: { comments: false } })],
+    plugins: [terser({ ecma: 2021, module: true, compress: { passes: 3, unsafe_arrows: true }, mangle: { properties: { regex: /^_(?!\$)/ } }, format: { comments: false } })],
   });
   return output[0].code;
 }

@@ -54,7 +54,6 @@ export class ProcedureSteps extends LitElement {
     steps: { attribute: false },
     strings: { attribute: false },
     _open: { state: true },
-    _light: { state: true },
   };
 
   /** Where the cells come from: `bone-marrow`, `adipose` or `allogenic`. */
@@ -71,7 +70,9 @@ export class ProcedureSteps extends LitElement {
   strings?: Partial<Strings> = undefined;
 
   private _open = new Set<number>();
+  /** Steps read from a JSON child, and whether they changed since the last update. */
   private _light: unknown;
+  private _contentChanged = false;
   private _steps: readonly ProcedureStep[] = procedureSteps['bone-marrow'];
   private _current = 0;
   private _level = 3;
@@ -81,7 +82,13 @@ export class ProcedureSteps extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    parsed.then(() => (this._light = readJsonChild(this, TAG) ?? this._light));
+    parsed.then(() => {
+      const json = readJsonChild(this, TAG);
+      if (json === undefined) return;
+      this._light = json;
+      this._contentChanged = true;
+      this.requestUpdate();
+    });
   }
 
   protected override async scheduleUpdate(): Promise<void> {
@@ -90,7 +97,9 @@ export class ProcedureSteps extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('source') || changed.has('steps') || changed.has('_light' as keyof ProcedureSteps)) {
+    const content = this._contentChanged;
+    this._contentChanged = false;
+    if (changed.has('source') || changed.has('steps') || content) {
       let source = this.source as StemCellSource;
       if (!SOURCES.includes(source)) {
         warn(TAG, `source="${this.source}" is not known; use ${SOURCES.join(', ')}. Showing bone-marrow.`);
@@ -99,7 +108,7 @@ export class ProcedureSteps extends LitElement {
       this._steps = validEntries(TAG, this.steps ?? this._light, procedureSteps[source], stepChecks);
       this._open = new Set([...this._open].filter((i) => i < this._steps.length));
     }
-    if (changed.has('current') || changed.has('steps') || changed.has('source') || changed.has('_light' as keyof ProcedureSteps)) {
+    if (changed.has('current') || changed.has('steps') || changed.has('source') || content) {
       const n = Number(this.current);
       const ok = this.current == null || this.current === '' || (Number.isInteger(n) && n >= 1 && n <= this._steps.length);
       if (!ok) warn(TAG, `current="${this.current}" is not a step number; use a whole number from 1 to ${this._steps.length}. It is ignored.`);

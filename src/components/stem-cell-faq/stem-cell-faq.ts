@@ -1,4 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { faqEntries } from '../../content/faq.js';
 import { clinicNotes } from '../../content/notes.js';
 import type { FaqEntry } from '../../content/types.js';
@@ -65,7 +66,6 @@ export class StemCellFaq extends LitElement {
     _open: { state: true },
     _query: { state: true },
     _copied: { state: true },
-    _light: { state: true },
   };
 
   /** Entries to show instead of the bundled ones (same shape as `faqEntries` from `stem-cell-explainers/content`). */
@@ -90,7 +90,9 @@ export class StemCellFaq extends LitElement {
   private _open = new Set<string>();
   private _query = '';
   private _copied?: { id: string; message: string };
+  /** Content read from the light DOM (JSON or fallback markup), and whether it changed since the last update. */
   private _light: unknown;
+  private _contentChanged = false;
   private _entries: readonly FaqEntry[] = faqEntries;
   private _haystacks = new Map<string, string>();
   private _text: Strings = defaultStrings;
@@ -123,7 +125,8 @@ export class StemCellFaq extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated || changed.has('items') || changed.has('_light' as keyof StemCellFaq)) {
+    if (!this.hasUpdated || changed.has('items') || this._contentChanged) {
+      this._contentChanged = true;
       this._entries = validEntries(TAG, this.items ?? this._light, faqEntries, faqChecks);
       this._haystacks = new Map(this._entries.map((e) => [e.id, fold(`${e.question}\n${blocksText(e.answer)}`)]));
       this._open = new Set([...this._open].filter((id) => this._haystacks.has(id)));
@@ -144,18 +147,20 @@ export class StemCellFaq extends LitElement {
     }
     if (this._animate) animateOpen(this.renderRoot.querySelector<HTMLElement>(`#a-${this._animate}`));
     this._animate = undefined;
-    if (this.structuredData && (changed.has('items') || changed.has('structuredData') || changed.has('lastReviewed') || changed.has('_light' as keyof StemCellFaq)))
-      this._writeStructuredData();
+    if (this.structuredData && (this._contentChanged || changed.has('structuredData') || changed.has('lastReviewed'))) this._writeStructuredData();
+    this._contentChanged = false;
   }
 
   private _readLight(): void {
     const json = readJsonChild(this, TAG);
+    const details = this.querySelectorAll(':scope > details');
+    if (json === undefined && !details.length) return;
+    this._contentChanged = true;
+    this.requestUpdate();
     if (json !== undefined) {
       this._light = json;
       return;
     }
-    const details = this.querySelectorAll(':scope > details');
-    if (!details.length) return;
     this._light = [...details].map((d) => {
       const question = d.querySelector(':scope > summary')?.textContent?.trim().replace(/\s+/g, ' ') ?? '';
       const rest = [...d.childNodes].filter((n) => !(n instanceof Element && n.localName === 'summary'));
@@ -179,9 +184,12 @@ export class StemCellFaq extends LitElement {
     if (this._query && !this._matches(id)) this._query = '';
   }
 
-  private _matches(id: string): boolean {
-    const terms = fold(this._query).split(/\s+/).filter(Boolean);
+  private _matches(id: string, terms = this._terms()): boolean {
     return terms.every((t) => this._haystacks.get(id)!.includes(t));
+  }
+
+  private _terms(): string[] {
+    return fold(this._query).split(/\s+/).filter(Boolean);
   }
 
   private _setOpen(id: string, open: boolean, byUser = false): void {
@@ -192,6 +200,17 @@ export class StemCellFaq extends LitElement {
     this._open = next;
     if (open) this._animate = id;
     if (byUser) this._emit(id, open);
+  }
+
+  /** Show all / Hide all: one new set, and an event for each entry the patient's click changed. */
+  private _setAll(entries: readonly FaqEntry[], open: boolean): void {
+    const next = new Set(this._open);
+    for (const { id } of entries)
+      if (next.has(id) !== open) {
+        open ? next.add(id) : next.delete(id);
+        this._emit(id, open);
+      }
+    this._open = next;
   }
 
   private _emit(id: string, open: boolean): void {
@@ -263,7 +282,9 @@ export class StemCellFaq extends LitElement {
 
   override render() {
     const t = this._text;
-    const visible = this._entries.filter((e) => this._matches(e.id));
+    const terms = this._terms();
+    const visible = terms.length ? this._entries.filter((e) => this._matches(e.id, terms)) : this._entries;
+    const shown = new Set(visible);
     const allOpen = visible.length > 0 && visible.every((e) => this._open.has(e.id));
     return html`
       <div class="controls" part="controls">
@@ -276,7 +297,7 @@ export class StemCellFaq extends LitElement {
           : nothing}
         ${this.single || !visible.length
           ? nothing
-          : html`<button class="link-button all" @click=${() => visible.forEach((e) => this._setOpen(e.id, !allOpen, true))}>
+          : html`<button class="link-button all" @click=${() => this._setAll(visible, !allOpen)}>
               ${allOpen ? t.hideAll : t.showAll}
             </button>`}
       </div>
@@ -287,9 +308,15 @@ export class StemCellFaq extends LitElement {
             : format(t.searchNoMatch, { query: this._query.trim() })
           : ''}
       </p>
-      <div class="list" @keydown=${this._onKeydown}>${this._entries.map((e) => this._renderItem(e, !visible.includes(e)))}</div>
+      <div class="list" @keydown=${this._onKeydown}>${this._entries.map((e) => this._guardedItem(e, !shown.has(e)))}</div>
       ${this._renderFooter()}
     `;
+  }
+
+  /** An entry re-renders only when something it shows changed: a click in a 500-entry FAQ renders one item. */
+  private _guardedItem(e: FaqEntry, filtered: boolean) {
+    const copied = this._copied?.id === e.id ? this._copied : undefined;
+    return guard([e, filtered, this._open.has(e.id), copied, this._level, this._text, this._entries.length <= MAX_REGIONS], () => this._renderItem(e, filtered));
   }
 
   private _renderItem(e: FaqEntry, filtered: boolean) {

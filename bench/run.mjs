@@ -1,0 +1,322 @@
+// npm run bench: our FAQ against plain HTML <details> (the physical limit), Shoelace's <sl-details>,
+// our npm entry bundled into an app, and our pre-rendered snippet. Debian's headless Chromium,
+// pages on 127.0.0.1 only, a fresh browser profile per sample, contenders interleaved.
+// Prints a markdown table of medians (min–max, ratio to plain HTML) and writes bench/results.json.
+//
+//   npm run bench [-- --samples 7] [-- --only faq9]
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import resolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import { chromium } from 'playwright-core';
+import { rollup } from 'rollup';
+import { clinicNotes, doseRule, faqEntries, procedureSteps } from '../dist/content/index.js';
+import { doseCallout, esc, faqDetails, stepsList } from '../scripts/fallback-markup.mjs';
+import { serve } from '../scripts/serve.mjs';
+
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : fallback;
+};
+const SAMPLES = Math.max(Number(process.env.BENCH_MIN_SAMPLES ?? 7), Number(arg('samples', 7)));
+const ONLY = arg('only', '');
+const OUT = 'bench/out';
+
+// ---------- contenders' files ----------
+
+async function bundle(code, file) {
+  const b = await rollup({
+    input: 'entry',
+    plugins: [{ name: 'entry', resolveId: (id) => (id === 'entry' ? id : null), load: (id) => (id === 'entry' ? code : null) }, resolve()],
+    onwarn() {},
+  });
+  await b.write({ file, format: 'es', plugins: [terser({ module: true, compress: { passes: 2 }, format: { comments: false } })] });
+}
+
+const sizes = (buffers) => {
+  const all = Buffer.concat(buffers);
+  return {
+    raw: all.length,
+    gzip: buffers.reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0),
+    brotli: buffers.reduce((n, b) => n + brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length, 0),
+  };
+};
+
+async function buildAssets() {
+  mkdirSync(OUT, { recursive: true });
+  // Shoelace's docs: cherry-pick the component and link one theme stylesheet.
+  await bundle("import '@shoelace-style/shoelace/dist/components/details/details.js';", `${OUT}/shoelace.js`);
+  writeFileSync(`${OUT}/shoelace-light.css`, readFileSync('node_modules/@shoelace-style/shoelace/dist/themes/light.css'));
+  // Our npm entries as an app bundler would include them.
+  await bundle("import '../dist/components/stem-cell-faq/stem-cell-faq.js';".replace('../', `${process.cwd()}/`), `${OUT}/npm-faq.js`);
+  await bundle(`import '${process.cwd()}/dist/index.js';`, `${OUT}/npm-all.js`);
+  const read = (f) => readFileSync(f);
+  return {
+    plain: sizes([]),
+    cdn: sizes([read('dist/cdn/stem-cell-explainers.js')]),
+    npm: sizes([read(`${OUT}/npm-faq.js`)]),
+    'npm (all three)': sizes([read(`${OUT}/npm-all.js`)]),
+    shoelace: sizes([read(`${OUT}/shoelace.js`), read(`${OUT}/shoelace-light.css`)]),
+    snippet: sizes([read('dist/cdn/stem-cell-explainers.js')]),
+  };
+}
+
+// ---------- pages ----------
+
+const many = (n) =>
+  Array.from({ length: n }, (_, i) => {
+    const e = faqEntries[i % faqEntries.length];
+    return { ...e, id: `${e.id}-${i}`, question: `${e.question} (${i + 1})` };
+  });
+
+const page = (title, questions, head, body) =>
+  `<!doctype html><html lang="en" data-questions="${questions}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title>${head}</head><body><main><h1>${title}</h1>${body}</main></body></html>`;
+
+const CDN = '<script type="module" src="/dist/cdn/stem-cell-explainers.js"></script>';
+const json = (entries) => `<script type="application/json">${JSON.stringify(entries).replace(/</g, '\\u003c')}</script>`;
+const shoelaceDetails = (entries) =>
+  entries.map((e) => `<sl-details summary="${esc(e.question)}">${faqDetails([e]).replace(/^<details[^>]*><summary>.*?<\/summary>/, '').replace(/<\/details>$/, '')}</sl-details>`).join('\n');
+const SHOELACE = `<link rel="stylesheet" href="/${OUT}/shoelace-light.css"><script type="module" src="/${OUT}/shoelace.js"></script>`;
+
+function pages() {
+  const nine = faqEntries;
+  const five00 = many(500);
+  const allPlain = `${stepsList(procedureSteps['bone-marrow'])}<div>${doseCallout(doseRule)}</div>${faqDetails(nine)}<p>${esc(clinicNotes.disclaimer)}</p>`;
+  return {
+    faq9: {
+      questions: 9,
+      contenders: {
+        plain: ['', `${faqDetails(nine)}<p>${esc(clinicNotes.disclaimer)}</p>`],
+        cdn: [CDN, '<stem-cell-faq></stem-cell-faq>'],
+        npm: [`<script type="module" src="/${OUT}/npm-faq.js"></script>`, '<stem-cell-faq></stem-cell-faq>'],
+        shoelace: [SHOELACE, shoelaceDetails(nine)],
+        snippet: [CDN, `<stem-cell-faq>${faqDetails(nine)}</stem-cell-faq>`],
+      },
+    },
+    faq500: {
+      questions: 500,
+      contenders: {
+        plain: ['', faqDetails(five00)],
+        cdn: [CDN, `<stem-cell-faq>${json(five00)}</stem-cell-faq>`],
+        npm: [`<script type="module" src="/${OUT}/npm-faq.js"></script>`, `<stem-cell-faq>${json(five00)}</stem-cell-faq>`],
+        shoelace: [SHOELACE, shoelaceDetails(five00)],
+        snippet: [CDN, `<stem-cell-faq>${faqDetails(five00)}</stem-cell-faq>`],
+      },
+    },
+    all3: {
+      questions: 9,
+      contenders: {
+        plain: ['', allPlain],
+        cdn: [CDN, '<procedure-steps></procedure-steps><dose-note calculator></dose-note><stem-cell-faq></stem-cell-faq>'],
+        'npm (all three)': [`<script type="module" src="/${OUT}/npm-all.js"></script>`, '<procedure-steps></procedure-steps><dose-note calculator></dose-note><stem-cell-faq></stem-cell-faq>'],
+        snippet: [
+          CDN,
+          `<procedure-steps>${stepsList(procedureSteps['bone-marrow'])}</procedure-steps><dose-note calculator>${doseCallout(doseRule)}</dose-note><stem-cell-faq>${faqDetails(nine)}</stem-cell-faq>`,
+        ],
+      },
+    },
+  };
+}
+
+// ---------- measuring, in the page ----------
+
+/** Runs in every page before its scripts: layout shifts, and the frame at which every question shows. */
+function probe() {
+  window.__cls = 0;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (!e.hadRecentInput) window.__cls += e.value;
+  }).observe({ type: 'layout-shift', buffered: true });
+  const expected = () => Number(document.documentElement.dataset.questions);
+  window.__questions = () => {
+    const found = [];
+    for (const s of document.querySelectorAll('details > summary')) if (s.checkVisibility()) found.push(s);
+    for (const f of document.querySelectorAll('stem-cell-faq'))
+      for (const b of f.shadowRoot?.querySelectorAll('[part="question"]') ?? []) if (b.checkVisibility()) found.push(b);
+    for (const d of document.querySelectorAll('sl-details')) {
+      const s = d.shadowRoot?.querySelector('[part="summary"]');
+      if (s?.checkVisibility() && s.textContent.trim()) found.push(s);
+    }
+    return found;
+  };
+  const poll = (t) => {
+    if (document.documentElement.dataset.questions && window.__questions().length >= expected()) window.__visibleAt = t;
+    else requestAnimationFrame(poll);
+  };
+  requestAnimationFrame(poll);
+}
+
+/** Counts every node, shadow trees included. */
+function countNodes() {
+  let n = 0;
+  const walk = (root) => {
+    const it = document.createTreeWalker(root, NodeFilter.SHOW_ALL);
+    for (let node = it.currentNode; node; node = it.nextNode()) {
+      n++;
+      if (node.shadowRoot) walk(node.shadowRoot);
+    }
+  };
+  walk(document);
+  return n;
+}
+
+/**
+ * After a real click on the first question: the first frame in which its answer has a size. The
+ * time is taken after that frame's rendering work (a task queued from its animation callback),
+ * since a frame's own timestamp can precede input handled within it.
+ */
+function answerFrame() {
+  return new Promise((done) => {
+    let clickedAt;
+    addEventListener('click', (e) => (clickedAt = e.timeStamp), { capture: true, once: true });
+    const answer = () => {
+      const s = document.querySelector('details > summary');
+      if (s && !s.closest('stem-cell-faq')?.shadowRoot) return s.parentElement.open ? s.nextElementSibling : null;
+      const f = document.querySelector('stem-cell-faq');
+      if (f) {
+        const b = f.shadowRoot.querySelector('[part="question"]');
+        return b.getAttribute('aria-expanded') === 'true' ? f.shadowRoot.getElementById(b.getAttribute('aria-controls')) : null;
+      }
+      const d = document.querySelector('sl-details');
+      return d.open ? d.shadowRoot.querySelector('.details__body') : null; // the part that animates from 0 height
+    };
+    const poll = () => {
+      const a = clickedAt !== undefined && answer();
+      if (a && a.checkVisibility() && a.getBoundingClientRect().height > 0) {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => done(performance.now() - clickedAt);
+        channel.port2.postMessage(0);
+      } else requestAnimationFrame(poll);
+    };
+    requestAnimationFrame(poll);
+  });
+}
+
+async function sample(base, path, throttle) {
+  const profile = mkdtempSync(join(tmpdir(), 'sce-bench-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    viewport: { width: 1280, height: 900 },
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-extensions'],
+  });
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    page.on('crash', () => process.stderr.write('renderer crashed\n'));
+    page.on('pageerror', (e) => process.stderr.write(`page error: ${e}\n`));
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    if (throttle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+    await page.addInitScript(probe);
+    await page.addInitScript(`window.__measureAnswerFrame = ${answerFrame.toString()}`);
+    await page.goto(`${base}${path}`, { waitUntil: 'load' });
+    await page.waitForFunction(() => window.__visibleAt !== undefined, null, { timeout: 60_000 });
+    await page.waitForTimeout(300); // let late layout shifts show
+    const inPage = await page.evaluate(() => ({
+      visible: window.__visibleAt,
+      fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+      cls: window.__cls,
+    }));
+    const nodes = await page.evaluate(countNodes);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const metrics = Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+    // A real click on the first question, then the first frame that shows its answer.
+    const box = await page.evaluate(() => {
+      const q = window.__questions()[0];
+      q.scrollIntoView({ block: 'center' });
+      const r = q.getBoundingClientRect();
+      return { x: r.left + Math.min(40, r.width / 2), y: r.top + r.height / 2 };
+    });
+    await page.evaluate(() => void (window.__answerFrame = window.__measureAnswerFrame()));
+    await page.mouse.click(box.x, box.y);
+    const click = await page.evaluate(() => window.__answerFrame);
+    return {
+      visible: inPage.visible,
+      fcp: inPage.fcp,
+      scripting: metrics.ScriptDuration * 1000,
+      click,
+      heap: metrics.JSHeapUsedSize,
+      cls: inPage.cls,
+      nodes,
+    };
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+// ---------- running and reporting ----------
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const shuffle = (xs) => xs.map((x) => [Math.random(), x]).sort((a, b) => a[0] - b[0]).map(([, x]) => x);
+
+const FIGURES = [
+  ['visible', 'questions visible (ms)', 0],
+  ['fcp', 'first contentful paint (ms)', 0],
+  ['scripting', 'scripting CPU (ms)', 1],
+  ['click', 'click → answer frame (ms)', 1],
+  ['heap', 'JS heap (KB)', 0, 1 / 1024],
+  ['cls', 'layout shift', 3],
+  ['nodes', 'DOM nodes', 0],
+];
+
+async function main() {
+  const bytes = await buildAssets();
+  const workloads = pages();
+  mkdirSync(`${OUT}/pages`, { recursive: true });
+  for (const [w, { questions, contenders }] of Object.entries(workloads))
+    for (const [c, [head, body]] of Object.entries(contenders))
+      writeFileSync(`${OUT}/pages/${w}-${c.replace(/\W+/g, '-')}.html`, page(`${w}: ${c}`, questions, head, body));
+
+  const server = await serve({ port: 0, csp: null });
+  const base = `http://127.0.0.1:${server.address().port}`;
+  const runs = [];
+  for (const [w, { contenders }] of Object.entries(workloads)) {
+    if (ONLY && w !== ONLY) continue;
+    for (const throttle of [1, 4]) runs.push({ w, throttle, contenders: Object.keys(contenders), samples: {} });
+  }
+  for (let i = 0; i < SAMPLES; i++) {
+    for (const run of runs)
+      for (const c of shuffle(run.contenders)) {
+        const t0 = Date.now();
+        if (process.env.BENCH_VERBOSE) process.stderr.write(`${run.w} ${c} ×${run.throttle} … `);
+        const s = await sample(base, `/${OUT}/pages/${run.w}-${c.replace(/\W+/g, '-')}.html`, run.throttle);
+        if (process.env.BENCH_VERBOSE) process.stderr.write(`${Date.now() - t0} ms ${JSON.stringify(s)}\n`);
+        (run.samples[c] ??= []).push(s);
+      }
+    process.stderr.write(`sample ${i + 1}/${SAMPLES} done\n`);
+  }
+  server.close();
+
+  const machine = `${cpus()[0].model.trim()}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB; Chromium ${(await (async () => { const b = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: ['--no-sandbox'] }); const v = b.version(); await b.close(); return v; })())}; Node ${process.version}`;
+  const results = { date: new Date().toISOString(), machine, samples: SAMPLES, bytes, workloads: {} };
+  let md = `Date ${results.date.slice(0, 10)} · ${machine} · ${SAMPLES} samples each, medians (min–max) and ratio to plain HTML\n\n`;
+  md += `| JS bytes | raw | gzip | brotli |\n| --- | --- | --- | --- |\n`;
+  for (const [c, s] of Object.entries(bytes)) md += `| ${c} | ${s.raw} | ${s.gzip} | ${s.brotli} |\n`;
+  for (const run of runs) {
+    const key = `${run.w}${run.throttle > 1 ? ` at ${run.throttle}× CPU throttling` : ''}`;
+    const table = {};
+    for (const [c, list] of Object.entries(run.samples))
+      table[c] = Object.fromEntries(FIGURES.map(([f, , , scale = 1]) => {
+        const xs = list.map((s) => s[f] * scale);
+        return [f, { median: median(xs), min: Math.min(...xs), max: Math.max(...xs) }];
+      }));
+    for (const c of Object.keys(table))
+      for (const [f] of FIGURES) table[c][f].ratio = table.plain[f].median ? table[c][f].median / table.plain[f].median : null;
+    results.workloads[key] = table;
+    md += `\n**${key}**\n\n| contender | ${FIGURES.map(([, label]) => label).join(' | ')} |\n| --- |${' --- |'.repeat(FIGURES.length)}\n`;
+    for (const [c, row] of Object.entries(table))
+      md += `| ${c} | ${FIGURES.map(([f, , digits]) => {
+        const { median: m, min, max, ratio } = row[f];
+        return `${m.toFixed(digits)} (${min.toFixed(digits)}–${max.toFixed(digits)})${c !== 'plain' && ratio !== null ? ` ×${ratio.toFixed(2)}` : ''}`;
+      }).join(' | ')} |\n`;
+  }
+  writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync('bench/results.md', md);
+  console.log(md);
+}
+
+await main();
