@@ -293,30 +293,42 @@ async function main() {
 
   const machine = `${cpus()[0].model.trim()}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB; Chromium ${(await (async () => { const b = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: ['--no-sandbox'] }); const v = b.version(); await b.close(); return v; })())}; Node ${process.version}`;
   const results = { date: new Date().toISOString(), machine, samples: SAMPLES, bytes, workloads: {} };
-  let md = `Date ${results.date.slice(0, 10)} · ${machine} · ${SAMPLES} samples each, medians (min–max) and ratio to plain HTML\n\n`;
-  md += `| JS bytes | raw | gzip | brotli |\n| --- | --- | --- | --- |\n`;
-  for (const [c, s] of Object.entries(bytes)) md += `| ${c} | ${s.raw} | ${s.gzip} | ${s.brotli} |\n`;
   for (const run of runs) {
     const key = `${run.w}${run.throttle > 1 ? ` at ${run.throttle}× CPU throttling` : ''}`;
     const table = {};
     for (const [c, list] of Object.entries(run.samples))
-      table[c] = Object.fromEntries(FIGURES.map(([f, , , scale = 1]) => {
-        const xs = list.map((s) => s[f] * scale);
-        return [f, { median: median(xs), min: Math.min(...xs), max: Math.max(...xs) }];
-      }));
+      table[c] = Object.fromEntries(
+        FIGURES.map(([f, , , scale = 1]) => {
+          const xs = list.map((s) => s[f] * scale);
+          return [f, { median: median(xs), min: Math.min(...xs), max: Math.max(...xs) }];
+        }),
+      );
     for (const c of Object.keys(table))
       for (const [f] of FIGURES) table[c][f].ratio = table.plain[f].median ? table[c][f].median / table.plain[f].median : null;
     results.workloads[key] = table;
+  }
+  writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
+  report(results);
+}
+
+const ORDER = ['plain', 'cdn', 'npm', 'npm (all three)', 'snippet', 'shoelace'];
+
+/** The markdown table, from results.json (also `node bench/run.mjs --report`). */
+function report(results) {
+  let md = `${results.date.slice(0, 10)} · ${results.machine} · ${results.samples} samples each: medians (min–max), ×ratio to plain HTML\n\n`;
+  md += `| JS bytes | raw | gzip | brotli |\n| --- | --- | --- | --- |\n`;
+  for (const [c, s] of Object.entries(results.bytes)) md += `| ${c} | ${s.raw} | ${s.gzip} | ${s.brotli} |\n`;
+  for (const [key, table] of Object.entries(results.workloads)) {
     md += `\n**${key}**\n\n| contender | ${FIGURES.map(([, label]) => label).join(' | ')} |\n| --- |${' --- |'.repeat(FIGURES.length)}\n`;
-    for (const [c, row] of Object.entries(table))
+    for (const c of ORDER.filter((o) => table[o]))
       md += `| ${c} | ${FIGURES.map(([f, , digits]) => {
-        const { median: m, min, max, ratio } = row[f];
+        const { median: m, min, max, ratio } = table[c][f];
         return `${m.toFixed(digits)} (${min.toFixed(digits)}–${max.toFixed(digits)})${c !== 'plain' && ratio !== null ? ` ×${ratio.toFixed(2)}` : ''}`;
       }).join(' | ')} |\n`;
   }
-  writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
   writeFileSync('bench/results.md', md);
   console.log(md);
 }
 
-await main();
+if (process.argv.includes('--report')) report(JSON.parse(readFileSync('bench/results.json', 'utf8')));
+else await main();
