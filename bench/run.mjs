@@ -10,10 +10,10 @@ import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { chromium } from 'playwright-core';
 import { rollup } from 'rollup';
 import { clinicNotes, doseRule, faqEntries, procedureSteps } from '../dist/content/index.js';
 import { doseCallout, esc, faqDetails, stepsList } from '../scripts/fallback-markup.mjs';
+import { launch, launchWithProfile } from '../scripts/chromium.mjs';
 import { serve } from '../scripts/serve.mjs';
 
 const arg = (name, fallback) => {
@@ -195,11 +195,7 @@ function answerFrame() {
 
 async function sample(base, path, throttle) {
   const profile = mkdtempSync(join(tmpdir(), 'sce-bench-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    viewport: { width: 1280, height: 900 },
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-extensions'],
-  });
+  const context = await launchWithProfile(profile, { viewport: { width: 1280, height: 900 } });
   try {
     const page = context.pages()[0] ?? (await context.newPage());
     page.on('crash', () => process.stderr.write('renderer crashed\n'));
@@ -291,7 +287,7 @@ async function main() {
   }
   server.close();
 
-  const machine = `${cpus()[0].model.trim()}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB; Chromium ${(await (async () => { const b = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: ['--no-sandbox'] }); const v = b.version(); await b.close(); return v; })())}; Node ${process.version}`;
+  const machine = `${cpus()[0].model.trim()}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB; Chromium ${(await (async () => { const b = await launch(); const v = b.version(); await b.close(); return v; })())}; Node ${process.version}`;
   const results = { date: new Date().toISOString(), machine, samples: SAMPLES, bytes, workloads: {} };
   for (const run of runs) {
     const key = `${run.w}${run.throttle > 1 ? ` at ${run.throttle}× CPU throttling` : ''}`;

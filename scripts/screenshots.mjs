@@ -1,17 +1,14 @@
 // Screenshots of the demo for people to look at: phone and desktop widths, light, dark and forced
 // colours. Usage: npm run build && node scripts/screenshots.mjs [path] [out-dir]
 import { mkdirSync } from 'node:fs';
-import { chromium } from 'playwright-core';
+import { launch } from './chromium.mjs';
 import { serve } from './serve.mjs';
 
 const [path = '/', out = '.screens'] = process.argv.slice(2);
 mkdirSync(out, { recursive: true });
 const server = await serve({ port: 0 });
 const url = `http://127.0.0.1:${server.address().port}${path}`;
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-});
+const browser = await launch();
 const shots = [
   ['375-light', 375, { colorScheme: 'light' }],
   ['375-dark', 375, { colorScheme: 'dark' }],

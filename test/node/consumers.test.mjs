@@ -9,9 +9,9 @@ import { after, before, describe, it } from 'node:test';
 import resolvePlugin from '@rollup/plugin-node-resolve';
 import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
-import { chromium } from 'playwright-core';
 import { rollup } from 'rollup';
 import { build } from 'vite';
+import { launch } from '../../scripts/chromium.mjs';
 import { serve } from '../../scripts/serve.mjs';
 
 const root = resolve('.consumers');
@@ -49,10 +49,7 @@ before(async () => {
   writeFileSync(join(root, 'other-version.iife.js'), readFileSync(join(pkgDir, 'dist/cdn/stem-cell-explainers.iife.js'), 'utf8').replaceAll('"0.1.0"', '"9.9.9"'));
   server = await serve({ root, port: 0 });
   base = `http://127.0.0.1:${server.address().port}`;
-  browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+  browser = await launch();
 });
 
 after(async () => {

@@ -3,7 +3,7 @@
 // request, cookie or storage entry beyond the page and the bundle.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { chromium } from 'playwright-core';
+import { launch } from '../../scripts/chromium.mjs';
 import { CSP, serve } from '../../scripts/serve.mjs';
 
 let server, browser, base;
@@ -11,10 +11,7 @@ let server, browser, base;
 before(async () => {
   server = await serve({ port: 0 });
   base = `http://127.0.0.1:${server.address().port}`;
-  browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+  browser = await launch();
 });
 after(async () => {
   await browser?.close();
