@@ -100,6 +100,8 @@ export class StemCellFaq extends LitElement {
   private _animate?: string;
   private _reviewed?: Date;
   private _nextDue?: Date;
+  /** "Page last reviewed: … · Next review due: …", or empty. */
+  private _dates = '';
   /** 'load' or 'change' while the URL hash still has to be applied. */
   private _hash?: 'load' | 'change' = 'load';
   private _scrollTo?: { id: string; smooth: boolean };
@@ -135,6 +137,16 @@ export class StemCellFaq extends LitElement {
     if (changed.has('headingLevel')) this._level = headingLevel(TAG, this.headingLevel);
     if (changed.has('lastReviewed')) this._reviewed = isoDate(TAG, 'last-reviewed', this.lastReviewed);
     if (changed.has('nextReviewDue')) this._nextDue = isoDate(TAG, 'next-review-due', this.nextReviewDue);
+    if (changed.has('lastReviewed') || changed.has('nextReviewDue') || changed.has('strings')) {
+      // Formatted here, not in render(): a click re-renders, the dates do not change.
+      const lang = langOf(this);
+      this._dates = [
+        [this._text.lastReviewed, this._reviewed],
+        [this._text.nextReviewDue, this._nextDue],
+      ]
+        .flatMap(([label, d]) => (d ? [format(label as string, { date: formatDate(d as Date, lang) })] : []))
+        .join(' · ');
+    }
     if (this._hash) this._applyHash();
   }
 
@@ -340,15 +352,10 @@ export class StemCellFaq extends LitElement {
   }
 
   private _renderFooter() {
-    const lang = langOf(this);
     const t = this._text;
-    const dates = [
-      [t.lastReviewed, this._reviewed],
-      [t.nextReviewDue, this._nextDue],
-    ].flatMap(([label, d]) => (d ? [format(label as string, { date: formatDate(d as Date, lang) })] : []));
     return html`<div class="footer" part="footer">
       <p>${clinicNotes.disclaimer}</p>
-      ${dates.length ? html`<p>${dates.join(' · ')}</p>` : nothing}
+      ${this._dates ? html`<p>${this._dates}</p>` : nothing}
       ${this.reviewedBy?.trim() ? html`<p>${format(t.reviewedBy, { name: this.reviewedBy.trim() })}</p>` : nothing}
     </div>`;
   }
