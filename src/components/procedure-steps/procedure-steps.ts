@@ -134,6 +134,21 @@ export class ProcedureSteps extends LitElement {
     open ? next.add(i) : next.delete(i);
     this._open = next;
     if (open) this._animate = i;
+    this._emit(i, open);
+  }
+
+  /** Show all / Hide all steps: one new set, and an event for each step the click changed. */
+  private _toggleAll(open: boolean): void {
+    const next = new Set(this._open);
+    this._steps.forEach((_, i) => {
+      if (next.has(i) === open) return;
+      open ? next.add(i) : next.delete(i);
+      this._emit(i, open);
+    });
+    this._open = next;
+  }
+
+  private _emit(i: number, open: boolean): void {
     this.dispatchEvent(new CustomEvent<StepsToggleDetail>('steps-toggle', { detail: { step: i + 1, open }, bubbles: true, composed: true }));
   }
 
@@ -142,7 +157,7 @@ export class ProcedureSteps extends LitElement {
     const allOpen = this._steps.every((_, i) => this._open.has(i));
     return html`<div class="wrap">
       <div class="controls" part="controls">
-        <button class="link-button" @click=${() => this._steps.forEach((_, i) => this._toggle(i, !allOpen))}>
+        <button class="link-button" @click=${() => this._toggleAll(!allOpen)}>
           ${allOpen ? t.hideAllSteps : t.showAllSteps}
         </button>
       </div>
