@@ -1,7 +1,9 @@
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
-import { minifyTemplates } from './scripts/minify-templates.mjs';
+import { readFileSync } from 'node:fs';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
+import { terserOptions } from './scripts/terser-options.mjs';
 
 /** Files that register an element when imported; also listed as `sideEffects` in package.json. */
 export const elements = {
@@ -9,6 +11,13 @@ export const elements = {
   'procedure-steps': 'src/components/procedure-steps/procedure-steps.ts',
   'dose-note': 'src/components/dose-note/dose-note.ts',
 };
+
+/** The package version, put in wherever the source says `__VERSION__` (also by the test runner and Storybook). */
+export const version = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')).version;
+const injectVersion = () => ({
+  name: 'inject-version',
+  transform: (code, id) => (id.includes('/src/') && code.includes('__VERSION__') ? { code: code.replaceAll('__VERSION__', JSON.stringify(version)), map: null } : null),
+});
 
 /**
  * A page may load our classic bundle twice, or beside the module bundle, under a Trusted Types CSP.
@@ -21,20 +30,17 @@ const tolerateSecondLit = () => ({
   name: 'tolerate-second-lit',
   transform(code, id) {
     if (!/\/lit-html\/lit-html\.js$/.test(id)) return null;
-    const out = code.replace(/(\w+)\.createPolicy\("lit-html",(\{createHTML:\w+=>\w+\})\)/, '(()=>{const k=Symbol.for("stem-cell-explainers.lit-policy");if(!globalThis[k])try{return globalThis[k]=1,$1.createPolicy("lit-html",$2)}catch{}})()');
+    const out = code.replace(
+      /(\w+)\.createPolicy\("lit-html",(\{createHTML:\w+=>\w+\})\)/,
+      '(()=>{const k=Symbol.for("stem-cell-explainers.lit-policy");if(!globalThis[k])try{return globalThis[k]=1,$1.createPolicy("lit-html",$2)}catch{}})()',
+    );
     if (out === code) throw new Error('tolerate-second-lit: the lit-html policy call was not found; check this plugin against the Lit version.');
     return { code: out, map: null };
   },
 });
 
-const minify = terser({
-  ecma: 2021,
-  module: true,
-  compress: { passes: 3, unsafe_arrows: true },
-  // Our private members (`_name`) get short names; Lit's own (`_$x`) and every public name stay.
-  mangle: { properties: { regex: /^_(?!\$)/ } },
-  format: { comments: false },
-});
+/** A type error fails the build (the typecheck of tests and stories is `npm run typecheck`). */
+const ts = (options) => typescript({ tsconfig: './tsconfig.build.json', noEmitOnError: true, ...options });
 
 export default [
   // 1. The npm build: ES2021 modules mirroring src/, with types and source maps; lit stays a dependency.
@@ -42,7 +48,7 @@ export default [
     input: ['src/index.ts', 'src/content/index.ts', ...Object.values(elements)],
     external: [/^lit($|\/)/, /^@lit\//],
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
-    plugins: [typescript({ tsconfig: './tsconfig.json', outDir: 'dist', declaration: true, declarationDir: 'dist' })],
+    plugins: [ts({ outDir: 'dist', declaration: true, declarationDir: 'dist' }), injectVersion()],
   },
   // 2. The CDN bundles: self-contained and minified, with Lit inside; a module, and a classic
   //    script for CMSs and tag managers that cannot use type="module". No global is added.
@@ -55,9 +61,10 @@ export default [
     plugins: [
       resolve(),
       tolerateSecondLit(),
-      typescript({ tsconfig: './tsconfig.json', outDir: 'dist/cdn', declaration: false, sourceMap: false }),
-      minifyTemplates(),
-      minify,
+      ts({ outDir: 'dist/cdn', declaration: false, sourceMap: false }),
+      injectVersion(),
+      minifyHTML(),
+      terser(terserOptions),
     ],
   },
 ];

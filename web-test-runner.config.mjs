@@ -3,6 +3,7 @@ import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { version } from './rollup.config.mjs';
 
 /** Debian's Chromium unless CHROME_PATH names another; no test tool downloads a browser. */
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
@@ -34,7 +35,7 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 300_000,
   plugins: [
-    esbuildPlugin({ ts: true, target: 'es2021', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+    esbuildPlugin({ ts: true, target: 'es2021', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)), define: { __VERSION__: JSON.stringify(version) } }),
   ],
   browsers: [
     chromeLauncher({

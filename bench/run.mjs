@@ -10,6 +10,8 @@ import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
+import { terserOptions } from '../scripts/terser-options.mjs';
 import { rollup } from 'rollup';
 import { clinicNotes, doseRule, faqEntries, procedureSteps } from '../dist/content/index.js';
 import { doseCallout, esc, faqDetails, stepsList } from '../scripts/fallback-markup.mjs';
@@ -26,13 +28,17 @@ const OUT = 'bench/out';
 
 // ---------- contenders' files ----------
 
-async function bundle(code, file) {
+/**
+ * Bundles an entry as our CDN build is minified. Property mangling (`_name`) is safe only for our own
+ * code, so a contender's bundle gets the same options without it.
+ */
+async function bundle(code, file, { ours = code.includes(process.cwd()) } = {}) {
   const b = await rollup({
     input: 'entry',
-    plugins: [{ name: 'entry', resolveId: (id) => (id === 'entry' ? id : null), load: (id) => (id === 'entry' ? code : null) }, resolve()],
+    plugins: [{ name: 'entry', resolveId: (id) => (id === 'entry' ? id : null), load: (id) => (id === 'entry' ? code : null) }, resolve(), minifyHTML()],
     onwarn() {},
   });
-  await b.write({ file, format: 'es', plugins: [terser({ module: true, compress: { passes: 2 }, format: { comments: false } })] });
+  await b.write({ file, format: 'es', plugins: [terser(ours ? terserOptions : { ...terserOptions, mangle: true })] });
 }
 
 const sizes = (buffers) => {

@@ -1,6 +1,6 @@
 // After rollup: writes dist/cdn/integrity.json (SHA-384 Subresource Integrity for each bundle),
 // pre-rendered snippets in dist/snippets/ (script tag + the element holding its bundled content as
-// plain HTML, readable without JavaScript), and the README's embed block with the exact version.
+// plain HTML, readable without JavaScript). The README's embed block is `npm run readme`'s job.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { clinicNotes, doseRule, faqEntries, procedureSteps } from '../dist/content/index.js';
@@ -18,7 +18,6 @@ const integrity = Object.fromEntries(
 writeFileSync('dist/cdn/integrity.json', `${JSON.stringify(integrity, null, 2)}\n`);
 
 const moduleTag = () => scriptTag({ version, integrity });
-const classicTag = () => scriptTag({ version, integrity, file: 'stem-cell-explainers.iife.js' });
 
 const fallback = {
   'stem-cell-faq': `<stem-cell-faq>\n${faqDetails(faqEntries)}\n<p>${esc(clinicNotes.disclaimer)}</p>\n</stem-cell-faq>`,
@@ -32,22 +31,3 @@ const snippet = (tag) => `${moduleTag()}\n${fallback[tag]}\n`;
 mkdirSync('dist/snippets', { recursive: true });
 for (const tag of Object.keys(fallback)) writeFileSync(`dist/snippets/${tag}.html`, snippet(tag));
 
-const embed = [
-  '<!-- embed:start (written by npm run build from dist/cdn/integrity.json) -->',
-  'Module script (most sites):',
-  '',
-  '```html',
-  moduleTag(),
-  '<stem-cell-faq></stem-cell-faq>',
-  '```',
-  '',
-  'Classic script (tag managers and CMSs that cannot use `type="module"`), best in `<head>`:',
-  '',
-  '```html',
-  classicTag(),
-  '```',
-  '<!-- embed:end -->',
-].join('\n');
-const readme = readFileSync('README.md', 'utf8');
-const updated = readme.replace(/<!-- embed:start[\s\S]*?<!-- embed:end -->/, embed);
-if (updated !== readme) writeFileSync('README.md', updated);

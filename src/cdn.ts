@@ -1,5 +1,5 @@
 // The CDN bundles (module and classic script): register the three elements and mount placeholders.
-import './index.js';
+import { DoseNote, ProcedureSteps, StemCellFaq } from './index.js';
 import { mountPlaceholders } from './internal/placeholders.js';
 
-mountPlaceholders();
+mountPlaceholders({ 'stem-cell-faq': StemCellFaq, 'procedure-steps': ProcedureSteps, 'dose-note': DoseNote });

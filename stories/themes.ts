@@ -1,3 +1,5 @@
+import { paletteVars } from '../src/internal/palette.js';
+
 /**
  * Clinic themes for Storybook's toolbar, set only through the documented custom properties. Each
  * theme has light and dark values, as a clinic's stylesheet would (dark ones inside
@@ -9,19 +11,8 @@ export interface Theme {
   dark: Record<string, string>;
 }
 
-export const dark: Record<string, string> = {
-  '--sce-color-text': '#f3f2f1',
-  '--sce-color-background': '#1b1d21',
-  '--sce-color-muted': '#c5cad0',
-  '--sce-color-accent': '#8cc4ff',
-  '--sce-color-border': '#8e959c',
-  '--sce-color-focus': '#ffdd00',
-  '--sce-color-focus-background': '#1b1d21',
-  '--sce-color-success': '#7fd8a1',
-  '--sce-color-error': '#ff9b8a',
-  '--sce-color-callout': '#3b3520',
-  '--sce-color-callout-border': '#e6c84c',
-};
+/** The elements' own dark scheme, from the one palette the styles use. */
+export const dark: Record<string, string> = paletteVars(1);
 
 export const themes: Record<string, Theme> = {
   default: { light: {}, dark: {} },

@@ -201,9 +201,9 @@ describe('<dose-note>', () => {
       expect(error(el)).to.equal('');
       expect(shadowText(el)).to.contain('About 2 million stem cells');
       const all = warnings.messages.join('\n');
-      expect(all).to.contain('unit="stone" is not allowed; use kg or lb');
+      expect(all).to.contain('unit="stone" is not known; use kg, lb');
       expect(all).to.contain('weight="heavy" is not allowed; use a number from 2 to 350 (kg)');
-      expect(all).to.contain('cells-per-kg="lots" is not allowed; use a whole number above 0, such as 2000000');
+      expect(all).to.contain('cells-per-kg="lots" is not allowed; use a whole number of at least 1. Using 2000000');
       await typeWeight(el, '70');
       expect(result(el)).to.equal('For 70 kg, that is at least 140 million cells.');
     });

@@ -194,7 +194,7 @@ describe('<procedure-steps>', () => {
         expect(el.shadowRoot!.querySelector('[aria-current]')).to.equal(null);
       }
       expect(warnings.messages).to.have.length(4);
-      expect(warnings.messages[0]).to.contain('current="9" is not a step number; use a whole number from 1 to 4');
+      expect(warnings.messages[0]).to.contain('current="9" is not allowed; use a whole number from 1 to 4');
     });
 
     it('ignores an unsafe dose link with a warning', async () => {

@@ -15,13 +15,13 @@ function watchListeners(): Listening {
   const result = { add: 0, remove: 0, active: () => [...active.values()].reduce((a, b) => a + b, 0), restore: () => {} };
   targets.forEach((t, i) => {
     const [add, remove] = originals[i];
-    t.addEventListener = function (type: string, listener: unknown, options?: unknown) {
+    t.addEventListener = function (this: EventTarget, type: string, listener: unknown, options?: unknown) {
       const once = typeof options === 'object' && options !== null && (options as { once?: boolean }).once;
       if (!once) active.set(`${i}:${type}:${String(listener)}:${active.size}`, 1);
       result.add++;
       return add.call(this, type, listener as EventListener, options as AddEventListenerOptions);
     } as typeof t.addEventListener;
-    t.removeEventListener = function (type: string, listener: unknown, options?: unknown) {
+    t.removeEventListener = function (this: EventTarget, type: string, listener: unknown, options?: unknown) {
       const key = [...active.keys()].find((k) => (k as string).startsWith(`${i}:${type}:${String(listener)}:`));
       if (key) active.delete(key);
       result.remove++;

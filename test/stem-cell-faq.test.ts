@@ -243,7 +243,7 @@ describe('<stem-cell-faq>', () => {
     it('fires faq-toggle with the id on a click, but not for method calls', async () => {
       const el = await fixture<StemCellFaq>(html`<stem-cell-faq></stem-cell-faq>`);
       const events: unknown[] = [];
-      document.addEventListener('faq-toggle', (e) => events.push(e.detail));
+      document.addEventListener('faq-toggle', (e) => events.push((e as CustomEvent).detail));
       el.show('are-they-safe');
       await el.updateComplete;
       setTimeout(() => question(el, 'What are allogenic stem cells?').click());

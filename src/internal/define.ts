@@ -1,14 +1,27 @@
-import { warn } from './strings.js';
+import { warn } from './log.js';
 
-/** Kept equal to package.json's version by a test. */
-export const VERSION = '0.1.0';
+/** The package version, put in by the build (and the test runner and Storybook) from package.json. */
+export const VERSION: string = __VERSION__;
 
 /**
- * Registers an element once. A second copy of the bundle (same or other version) or another
- * script that already owns the tag never throws: the first definition wins, and a different
- * owner gets a console warning.
+ * Settles once the document is parsed. A classic script in <head> runs before the elements'
+ * children exist, so registration waits for this: an editor's content is read before the first
+ * render and never replaces a flash of the bundled copy.
+ */
+export const parsed: Promise<void> = new Promise((done) =>
+  document.readyState === 'loading' ? document.addEventListener('DOMContentLoaded', () => done(), { once: true }) : done(),
+);
+
+/**
+ * Registers an element once the document is parsed (at once when it already is). A second copy of
+ * the bundle (same or other version) or another script that already owns the tag never throws: the
+ * first definition wins, and a different owner gets a console warning.
  */
 export function define(tag: string, element: CustomElementConstructor & { version?: string }): void {
+  if (document.readyState === 'loading') {
+    void parsed.then(() => define(tag, element));
+    return;
+  }
   const existing = customElements.get(tag) as (CustomElementConstructor & { version?: string }) | undefined;
   if (!existing) customElements.define(tag, element);
   else if (existing.version !== VERSION)
@@ -21,28 +34,11 @@ export function define(tag: string, element: CustomElementConstructor & { versio
 }
 
 /** The language for numbers and dates: the element's own `lang`, an ancestor's, or the page's. */
-export const langOf = (el: Element): string => {
+export function langOf(el: Element): string {
   const lang = el.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en';
   try {
     return Intl.getCanonicalLocales(lang)[0];
   } catch {
     return 'en';
   }
-};
-
-/** Heading levels an editor may choose; anything else falls back with a warning. */
-export function headingLevel(tag: string, value: unknown, fallback = 3): number {
-  const n = Number(value);
-  if (value == null || (Number.isInteger(n) && n >= 2 && n <= 6)) return value == null ? fallback : n;
-  warn(tag, `heading-level="${value}" is not allowed; use 2, 3, 4, 5 or 6. Using ${fallback}.`);
-  return fallback;
 }
-
-/**
- * Settles once the document is parsed. A classic script in <head> defines the elements before
- * their children exist; the elements wait for this before reading content or rendering, so an
- * editor's content shows at once, never after a flash of the bundled copy.
- */
-export const parsed: Promise<void> = new Promise((done) =>
-  document.readyState === 'loading' ? document.addEventListener('DOMContentLoaded', () => done(), { once: true }) : done(),
-);

@@ -4,25 +4,24 @@
  * keeping its children (fallback `<details>` or a JSON script) and its id, class, lang and dir.
  * Only attributes the element documents are copied: a `data-onclick` never becomes an `onclick`.
  */
-const KINDS: Record<string, [tag: string, attributes: string[]]> = {
-  faq: ['stem-cell-faq', ['heading-level', 'single', 'search', 'last-reviewed', 'next-review-due', 'reviewed-by', 'structured-data']],
-  steps: ['procedure-steps', ['source', 'current', 'heading-level', 'dose-link']],
-  dose: ['dose-note', ['calculator', 'weight', 'unit', 'cells-per-kg', 'heading-level']],
-};
+type ElementClass = { readonly observedAttributes: string[] };
+/** Placeholder kinds: `data-stem-cell` value → tag name. */
+const TAGS: Record<string, string> = { faq: 'stem-cell-faq', steps: 'procedure-steps', dose: 'dose-note' };
 const KEPT = ['id', 'class', 'lang', 'dir', 'title'];
 const SELECTOR = 'div[data-stem-cell]';
 const say = (message: string) => console.warn(`stem-cell-explainers: ${message}`);
 
-function upgrade(div: HTMLElement): void {
+function upgrade(div: HTMLElement, classes: Record<string, ElementClass>): void {
   if (!div.isConnected) return;
   const kind = div.dataset.stemCell ?? '';
-  const spec = KINDS[kind];
-  if (!spec) {
-    say(`data-stem-cell="${kind}" is not known; use ${Object.keys(KINDS).join(', ')}. The placeholder is left as it is.`);
+  const tag = TAGS[kind];
+  if (!tag) {
+    say(`data-stem-cell="${kind}" is not known; use ${Object.keys(TAGS).join(', ')}. The placeholder is left as it is.`);
     div.removeAttribute('data-stem-cell');
     return;
   }
-  const [tag, allowed] = spec;
+  // The element's own attribute list: one home for what an editor may set.
+  const allowed = classes[tag].observedAttributes;
   const el = document.createElement(tag);
   for (const { name, value } of [...div.attributes]) {
     const attribute = name.slice(5);
@@ -35,10 +34,12 @@ function upgrade(div: HTMLElement): void {
   div.replaceWith(el);
 }
 
-const scan = (root: ParentNode) => root.querySelectorAll<HTMLElement>(SELECTOR).forEach(upgrade);
-
-/** Upgrades the placeholders on the page, and those added later. Once per page, however many bundles load. */
-export function mountPlaceholders(): void {
+/**
+ * Upgrades the placeholders on the page, and those added later, to these element classes (by tag).
+ * Once per page, however many bundles load.
+ */
+export function mountPlaceholders(classes: Record<string, ElementClass>): void {
+  const scan = (root: ParentNode) => root.querySelectorAll<HTMLElement>(SELECTOR).forEach((div) => upgrade(div, classes));
   const key = Symbol.for('stem-cell-explainers.placeholders');
   const page = window as unknown as Record<symbol, boolean>;
   if (page[key]) return;
@@ -48,9 +49,13 @@ export function mountPlaceholders(): void {
     new MutationObserver((records) => {
       for (const record of records)
         for (const node of record.addedNodes)
-          if (node instanceof HTMLElement) node.matches(SELECTOR) ? upgrade(node) : scan(node);
+          if (node instanceof HTMLElement) {
+            if (node.matches(SELECTOR)) upgrade(node, classes);
+            else scan(node);
+          }
     }).observe(document.documentElement, { childList: true, subtree: true });
   };
   // While the page is still being parsed a placeholder's children may be missing: wait for all of them.
-  document.readyState === 'loading' ? document.addEventListener('DOMContentLoaded', start, { once: true }) : start();
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });
+  else start();
 }

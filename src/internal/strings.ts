@@ -1,3 +1,5 @@
+import { warn } from './log.js';
+
 /**
  * Every UI string of the three elements, in one table (GOV.UK Frontend's i18n approach).
  * `{name}` placeholders are filled by `format()`. Override any of them with an element's
@@ -69,6 +71,3 @@ export function mergeStrings(tag: string, overrides: unknown): Strings {
   }
   return merged;
 }
-
-export const warn = (tag: string, message: string) => console.warn(`<${tag}>: ${message}`);
-export const fail = (tag: string, message: string) => console.error(`<${tag}>: ${message}`);

@@ -1,4 +1,5 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { paletteCss } from './palette.js';
 
 /**
  * Shared look of all three elements. Designers theme through the public `--sce-*` custom
@@ -6,13 +7,7 @@ import { css } from 'lit';
  */
 export const baseStyles = css`
   :host {
-    --_text: var(--sce-color-text, #1d1d1f);
-    --_bg: var(--sce-color-background, #fff);
-    --_muted: var(--sce-color-muted, #505a5f);
-    --_accent: var(--sce-color-accent, #005eb8);
-    --_border: var(--sce-color-border, #6f777b);
-    --_focus: var(--sce-color-focus, #0b0c0c);
-    --_focus-bg: var(--sce-color-focus-background, #ffdd00);
+    ${unsafeCSS(paletteCss(0))}
     --_space: var(--sce-space, 1rem);
     --_radius: var(--sce-radius, 0.5rem);
     display: block;
@@ -27,7 +22,7 @@ export const baseStyles = css`
      * would otherwise pass into the widget. Theme through the --sce-* custom properties instead.
      */
     color: var(--_text) !important;
-    background: var(--_bg) !important;
+    background: var(--_background) !important;
     font-size: var(--sce-font-size, 1rem) !important;
     font-style: normal !important;
     font-weight: normal !important;
@@ -43,13 +38,7 @@ export const baseStyles = css`
   }
   @media (prefers-color-scheme: dark) {
     :host {
-      --_text: var(--sce-color-text, #f3f2f1);
-      --_bg: var(--sce-color-background, #1b1d21);
-      --_muted: var(--sce-color-muted, #c5cad0);
-      --_accent: var(--sce-color-accent, #8cc4ff);
-      --_border: var(--sce-color-border, #8e959c);
-      --_focus: var(--sce-color-focus, #ffdd00);
-      --_focus-bg: var(--sce-color-focus-background, #1b1d21);
+      ${unsafeCSS(paletteCss(1))}
     }
   }
   :host([hidden]) {
@@ -91,7 +80,7 @@ export const baseStyles = css`
   :focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
-    box-shadow: 0 0 0 2px var(--_focus-bg);
+    box-shadow: 0 0 0 2px var(--_focus-background);
   }
   .link-button {
     border: 0;
@@ -125,16 +114,3 @@ export const baseStyles = css`
     }
   }
 `;
-
-/**
- * The animated part of a disclosure: height only, and only when motion is welcome. It starts at a
- * third of the height, not at nothing, so the very first frame after the click already shows the answer.
- */
-export function animateOpen(panel: HTMLElement | null | undefined): void {
-  if (!panel || matchMedia('(prefers-reduced-motion: reduce)').matches) return;
-  const full = panel.scrollHeight;
-  panel.animate?.([{ height: `${Math.round(full / 3)}px`, overflow: 'hidden' }, { height: `${full}px`, overflow: 'hidden' }], {
-    duration: 200,
-    easing: 'ease-out',
-  });
-}

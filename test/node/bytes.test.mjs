@@ -7,8 +7,9 @@ import { describe, it } from 'node:test';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { rollup } from 'rollup';
-import { minifyTemplates } from '../../scripts/minify-templates.mjs';
+import { terserOptions } from '../../scripts/terser-options.mjs';
 
 const KB = 1024;
 const sizes = (code) => ({
@@ -21,10 +22,10 @@ const show = (name, s, budget, target) =>
 
 /** Bundles one npm entry with Lit the way the CDN build does, to weigh it alone. */
 async function weigh(entry) {
-  const bundle = await rollup({ input: entry, plugins: [resolve(), minifyTemplates({ include: /\/dist\/.*\.js$/ })] });
+  const bundle = await rollup({ input: entry, plugins: [resolve(), minifyHTML()] });
   const { output } = await bundle.generate({
     format: 'es',
-    plugins: [terser({ ecma: 2021, module: true, compress: { passes: 3, unsafe_arrows: true }, mangle: { properties: { regex: /^_(?!\$)/ } }, format: { comments: false } })],
+    plugins: [terser(terserOptions)],
   });
   return output[0].code;
 }

@@ -4,16 +4,6 @@ export const doseStyles = css`
   :host {
     padding: 0;
     background: none !important;
-    --_error: var(--sce-color-error, #c6280f);
-    --_callout: var(--sce-color-callout, #fff9c4);
-    --_callout-border: var(--sce-color-callout-border, #ffeb3b);
-  }
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --_error: var(--sce-color-error, #ff9b8a);
-      --_callout: var(--sce-color-callout, #3b3520);
-      --_callout-border: var(--sce-color-callout-border, #e6c84c);
-    }
   }
   .callout {
     padding: var(--_space);
@@ -37,7 +27,7 @@ export const doseStyles = css`
     margin-block: var(--_space);
     padding: var(--_space);
     border-radius: calc(var(--_radius) / 2);
-    background: var(--_bg);
+    background: var(--_background);
   }
   label {
     font-weight: 700;
@@ -67,7 +57,7 @@ export const doseStyles = css`
     padding: 0.4em 0.6em;
     border: 2px solid var(--_border);
     border-radius: calc(var(--_radius) / 2);
-    background: var(--_bg);
+    background: var(--_background);
   }
   input {
     inline-size: 7em;

@@ -1,12 +1,12 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { doseRule } from '../../content/dose.js';
-import { VERSION, define, headingLevel, langOf } from '../../internal/define.js';
-import { defaultStrings, format, mergeStrings, warn, type StringKey, type Strings } from '../../internal/strings.js';
-import { baseStyles } from '../../internal/styles.js';
+import { oneOf, wholeNumber } from '../../internal/attributes.js';
+import { define, langOf } from '../../internal/define.js';
+import { ExplainerElement } from '../../internal/explainer-element.js';
+import { format, type StringKey } from '../../internal/strings.js';
 import { doseStyles } from './dose-note.styles.js';
 
-const TAG = 'dose-note';
 const KG_PER_LB = 0.45359237;
 /** Long enough that the result is announced once the patient pauses, not at every keystroke. */
 const ANNOUNCE_DELAY = 800;
@@ -65,17 +65,13 @@ export function parseWeight(raw: string, unit: WeightUnit): number | StringKey {
  * @cssprop [--sce-font-size=1rem] - Base font size; the font family is inherited from the page.
  * @fires {CustomEvent<DoseCalculateDetail>} dose-calculate - When the patient's input gives a valid result.
  */
-export class DoseNote extends LitElement {
-  /** The package version, so that two copies of the bundle on one page can be told apart. */
-  static version = VERSION;
-  static override styles = [baseStyles, doseStyles];
+export class DoseNote extends ExplainerElement {
+  static override styles = [ExplainerElement.styles, doseStyles];
   static override properties = {
     calculator: { type: Boolean },
     weight: {},
     unit: {},
     cellsPerKg: { attribute: 'cells-per-kg' },
-    headingLevel: { attribute: 'heading-level' },
-    strings: { attribute: false },
     _input: { state: true },
     _unit: { state: true },
     _touched: { state: true },
@@ -90,18 +86,12 @@ export class DoseNote extends LitElement {
   unit: string = 'kg';
   /** The clinic's own rule, in cells per kg of body weight. */
   cellsPerKg?: string | number = undefined;
-  /** Level of the callout heading, 2 to 6. */
-  headingLevel: string | number = 3;
-  /** Overrides for any UI string. */
-  strings?: Partial<Strings> = undefined;
 
   private _input = '';
   private _unit: WeightUnit = 'kg';
   private _touched = false;
   private _announce = '';
   private _rate = doseRule.cellsPerKg;
-  private _level = 3;
-  private _text: Strings = defaultStrings;
   private _timer?: ReturnType<typeof setTimeout>;
 
   override disconnectedCallback(): void {
@@ -110,27 +100,19 @@ export class DoseNote extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('unit')) {
-      const ok = this.unit === 'kg' || this.unit === 'lb';
-      if (!ok) warn(TAG, `unit="${this.unit}" is not allowed; use kg or lb. Using kg.`);
-      this._unit = ok ? (this.unit as WeightUnit) : 'kg';
-    }
+    super.willUpdate(changed);
+    const tag = this.localName;
+    if (changed.has('unit')) this._unit = oneOf(tag, 'unit', this.unit, ['kg', 'lb'], 'kg');
     if (changed.has('weight') || changed.has('unit')) {
       const given = this.weight == null ? '' : String(this.weight);
       const [min, max] = bounds(this._unit);
       const ok = !given || typeof parseWeight(given, this._unit) === 'number';
-      if (!ok) warn(TAG, `weight="${given}" is not allowed; use a number from ${min} to ${max} (${this._unit}). It is ignored.`);
+      if (!ok) this._warn(`weight="${given}" is not allowed; use a number from ${min} to ${max} (${this._unit}). It is ignored.`);
       this._input = ok ? given : '';
       this._touched = false;
     }
-    if (changed.has('cellsPerKg')) {
-      const n = Number(this.cellsPerKg);
-      const ok = this.cellsPerKg == null || (Number.isSafeInteger(n) && n > 0);
-      if (!ok) warn(TAG, `cells-per-kg="${this.cellsPerKg}" is not allowed; use a whole number above 0, such as ${doseRule.cellsPerKg}. Using ${doseRule.cellsPerKg}.`);
-      this._rate = ok && this.cellsPerKg != null ? n : doseRule.cellsPerKg;
-    }
-    if (changed.has('strings')) this._text = mergeStrings(TAG, this.strings);
-    if (changed.has('headingLevel')) this._level = headingLevel(TAG, this.headingLevel);
+    if (changed.has('cellsPerKg'))
+      this._rate = wholeNumber(tag, 'cells-per-kg', this.cellsPerKg, 1, Number.MAX_SAFE_INTEGER, doseRule.cellsPerKg);
   }
 
   /** The current figure, or the key of the message that replaces it. */
@@ -173,16 +155,12 @@ export class DoseNote extends LitElement {
   private _changed(): void {
     const result = this._result();
     if (typeof result !== 'string')
-      this.dispatchEvent(
-        new CustomEvent<DoseCalculateDetail>('dose-calculate', {
-          detail: { weightKg: result.weightKg, cells: result.cells },
-          bubbles: true,
-          composed: true,
-        }),
-      );
+      this._emit<DoseCalculateDetail>('dose-calculate', { weightKg: result.weightKg, cells: result.cells });
     clearTimeout(this._timer);
     this._announce = '';
-    this._timer = setTimeout(() => (this._announce = typeof result === 'string' ? this._message(result) : result.text), ANNOUNCE_DELAY);
+    this._timer = setTimeout(() => {
+      this._announce = typeof result === 'string' ? this._message(result) : result.text;
+    }, ANNOUNCE_DELAY);
   }
 
   private _message(key: StringKey): string {
@@ -234,7 +212,7 @@ export class DoseNote extends LitElement {
   }
 }
 
-define(TAG, DoseNote);
+define('dose-note', DoseNote);
 
 declare global {
   interface HTMLElementTagNameMap {

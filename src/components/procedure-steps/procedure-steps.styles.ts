@@ -1,14 +1,6 @@
 import { css } from 'lit';
 
 export const stepsStyles = css`
-  :host {
-    --_done: var(--sce-color-success, #00703c);
-  }
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --_done: var(--sce-color-success, #7fd8a1);
-    }
-  }
   .wrap {
     container-type: inline-size;
   }
@@ -46,16 +38,16 @@ export const stepsStyles = css`
     border: 2px solid var(--_accent);
     border-radius: 50%;
     color: var(--_accent);
-    background: var(--_bg);
+    background: var(--_background);
     font-weight: 700;
   }
   .done .num {
-    border-color: var(--_done);
-    color: var(--_done);
+    border-color: var(--_success);
+    color: var(--_success);
   }
   .current .num {
     background: var(--_accent);
-    color: var(--_bg);
+    color: var(--_background);
   }
   .title {
     margin: 0.35em 0 0.25em;
@@ -73,7 +65,7 @@ export const stepsStyles = css`
     font-weight: 600;
   }
   .done .badge {
-    color: var(--_done);
+    color: var(--_success);
   }
   .current .badge {
     color: var(--_accent);

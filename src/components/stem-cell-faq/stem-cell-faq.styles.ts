@@ -22,7 +22,7 @@ export const faqStyles = css`
     padding: 0.4em 0.6em;
     border: 2px solid var(--_border);
     border-radius: calc(var(--_radius) / 2);
-    background: var(--_bg);
+    background: var(--_background);
   }
   .all {
     margin-inline-start: auto;

@@ -1,17 +1,20 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { faqEntries } from '../../content/faq.js';
 import { clinicNotes } from '../../content/notes.js';
 import type { FaqEntry } from '../../content/types.js';
-import { blocksText, faqChecks, nodesToBlocks, readJsonChild, renderBlocks, validEntries } from '../../internal/content.js';
-import { formatDate, isoDate } from '../../internal/dates.js';
-import { VERSION, define, headingLevel, parsed, langOf } from '../../internal/define.js';
-import { pageHasFaqPage, writeJsonLd } from '../../internal/json-ld.js';
-import { defaultStrings, format, mergeStrings, warn, type Strings } from '../../internal/strings.js';
-import { animateOpen, baseStyles } from '../../internal/styles.js';
+import { isoDate } from '../../internal/attributes.js';
+import { blocksText, renderBlocks } from '../../internal/blocks.js';
+import { define, langOf } from '../../internal/define.js';
+import { Disclosure } from '../../internal/disclosure.js';
+import { EditorContent, nodesToBlocks } from '../../internal/editor-content.js';
+import { ExplainerElement } from '../../internal/explainer-element.js';
+import { faqPage, pageHasFaqPage, writeJsonLd } from '../../internal/structured-data.js';
+import { format } from '../../internal/strings.js';
+import { faqChecks } from '../../internal/validate.js';
+import { DeepLink } from './deep-link.js';
 import { faqStyles } from './stem-cell-faq.styles.js';
 
-const TAG = 'stem-cell-faq';
 /** Above this many panels, regions would crowd the landmarks list (WAI-ARIA APG accordion). */
 const MAX_REGIONS = 6;
 
@@ -21,7 +24,22 @@ export interface FaqToggleDetail {
 }
 
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-const slug = (s: string) => fold(s).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80) || 'question';
+const slug = (s: string) =>
+  fold(s)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80) || 'question';
+
+/** Fallback `<details><summary>` markup read as entries. */
+const readDetails = (host: Element) => {
+  const details = [...host.querySelectorAll(':scope > details')];
+  if (!details.length) return undefined;
+  return details.map((d) => {
+    const question = d.querySelector(':scope > summary')?.textContent?.trim().replace(/\s+/g, ' ') ?? '';
+    const rest = [...d.childNodes].filter((n) => !(n instanceof Element && n.localName === 'summary'));
+    return { id: d.id || slug(question), question, answer: nodesToBlocks(rest) };
+  });
+};
 
 /**
  * The clinic's questions and answers about stem cell injections, as an accessible accordion.
@@ -49,29 +67,21 @@ const slug = (s: string) => fold(s).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$
  * @cssprop [--sce-icon-color=currentColor] - Colour of the toggle chevron.
  * @fires {CustomEvent<FaqToggleDetail>} faq-toggle - When the patient opens or closes an entry.
  */
-export class StemCellFaq extends LitElement {
-  /** The package version, so that two copies of the bundle on one page can be told apart. */
-  static version = VERSION;
-  static override styles = [baseStyles, faqStyles];
+export class StemCellFaq extends ExplainerElement {
+  static override styles = [ExplainerElement.styles, faqStyles];
   static override properties = {
     items: { attribute: false },
-    headingLevel: { attribute: 'heading-level' },
     single: { type: Boolean },
     search: { type: Boolean },
     lastReviewed: { attribute: 'last-reviewed' },
     nextReviewDue: { attribute: 'next-review-due' },
     reviewedBy: { attribute: 'reviewed-by' },
     structuredData: { type: Boolean, attribute: 'structured-data' },
-    strings: { attribute: false },
-    _open: { state: true },
     _query: { state: true },
-    _copied: { state: true },
   };
 
   /** Entries to show instead of the bundled ones (same shape as `faqEntries` from `stem-cell-explainers/content`). */
   items?: readonly FaqEntry[] = undefined;
-  /** Level of the question headings, 2 to 6, to fit the page's outline. */
-  headingLevel: string | number = 3;
   /** Opening one entry closes the others. */
   single = false;
   /** Shows a search box that filters the questions and answers. */
@@ -84,116 +94,58 @@ export class StemCellFaq extends LitElement {
   reviewedBy?: string = undefined;
   /** Adds schema.org FAQPage JSON-LD for the entries to the page. */
   structuredData = false;
-  /** Overrides for any UI string (see the strings table in the README). */
-  strings?: Partial<Strings> = undefined;
 
-  private _open = new Set<string>();
   private _query = '';
-  private _copied?: { id: string; message: string };
-  /** Content read from the light DOM (JSON or fallback markup), and whether it changed since the last update. */
-  private _light: unknown;
-  private _contentChanged = false;
-  private _entries: readonly FaqEntry[] = faqEntries;
+  /** Each entry's folded text, for search; also the set of ids that exist. */
   private _haystacks = new Map<string, string>();
-  private _text: Strings = defaultStrings;
-  private _level = 3;
-  private _animate?: string;
   private _reviewed?: Date;
-  private _nextDue?: Date;
   /** "Page last reviewed: … · Next review due: …", or empty. */
   private _dates = '';
-  /** 'load' or 'change' while the URL hash still has to be applied. */
-  private _hash?: 'load' | 'change' = 'load';
-  private _scrollTo?: { id: string; smooth: boolean };
-  private _onHash = () => {
-    this._hash = 'change';
-    this.requestUpdate();
-  };
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    addEventListener('hashchange', this._onHash);
-    parsed.then(() => this._readLight());
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    removeEventListener('hashchange', this._onHash);
-  }
-
-  protected override async scheduleUpdate(): Promise<void> {
-    await parsed;
-    super.scheduleUpdate();
-  }
+  private _content = new EditorContent<FaqEntry>(this, {
+    given: () => this.items,
+    bundled: () => faqEntries,
+    checks: faqChecks,
+    markup: readDetails,
+  });
+  private _panels = new Disclosure<string>(this, {
+    single: () => this.single,
+    panel: (id) => this.renderRoot.querySelector<HTMLElement>(`#a-${id}`),
+    onToggle: (id, open) => this._emit<FaqToggleDetail>('faq-toggle', { id, open }),
+  });
+  private _link = new DeepLink(this, {
+    has: (id) => this._haystacks.has(id),
+    reveal: (id) => {
+      this._panels.set(id, true);
+      if (this._query && !this._matches(id)) this._query = '';
+    },
+    target: (id) => this.renderRoot.querySelector<HTMLElement>(`#q-${id}`),
+    strings: () => this._text,
+  });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated || changed.has('items') || this._contentChanged) {
-      this._contentChanged = true;
-      this._entries = validEntries(TAG, this.items ?? this._light, faqEntries, faqChecks);
-      this._haystacks = new Map(this._entries.map((e) => [e.id, fold(`${e.question}\n${blocksText(e.answer)}`)]));
-      this._open = new Set([...this._open].filter((id) => this._haystacks.has(id)));
+    super.willUpdate(changed);
+    const entriesChanged = this._content.refresh(changed.has('items'));
+    if (entriesChanged) {
+      const entries = this._content.entries;
+      this._haystacks = new Map(entries.map((e) => [e.id, fold(`${e.question}\n${blocksText(e.answer)}`)]));
+      this._panels.keep((id) => this._haystacks.has(id));
     }
-    if (changed.has('strings')) this._text = mergeStrings(TAG, this.strings);
-    if (changed.has('headingLevel')) this._level = headingLevel(TAG, this.headingLevel);
-    if (changed.has('lastReviewed')) this._reviewed = isoDate(TAG, 'last-reviewed', this.lastReviewed);
-    if (changed.has('nextReviewDue')) this._nextDue = isoDate(TAG, 'next-review-due', this.nextReviewDue);
-    if (changed.has('lastReviewed') || changed.has('nextReviewDue') || changed.has('strings')) {
-      // Formatted here, not in render(): a click re-renders, the dates do not change.
-      const lang = langOf(this);
-      this._dates = [
-        [this._text.lastReviewed, this._reviewed],
-        [this._text.nextReviewDue, this._nextDue],
-      ]
-        .flatMap(([label, d]) => (d ? [format(label as string, { date: formatDate(d as Date, lang) })] : []))
-        .join(' · ');
-    }
-    if (this._hash) this._applyHash();
+    const datesChanged = changed.has('lastReviewed') || changed.has('nextReviewDue') || changed.has('strings');
+    // Formatted here, not in render(): a click re-renders, the dates do not change.
+    if (datesChanged) this._dates = this._formatDates();
+    if (this.structuredData && (entriesChanged || changed.has('structuredData') || changed.has('lastReviewed')))
+      void this.updateComplete.then(() => this._writeStructuredData());
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    if (this._scrollTo) {
-      const button = this.renderRoot.querySelector<HTMLElement>(`#q-${this._scrollTo.id}`);
-      button?.scrollIntoView({ block: 'start', behavior: this._scrollTo.smooth ? 'smooth' : 'auto' });
-      button?.focus({ preventScroll: true });
-      this._scrollTo = undefined;
-    }
-    if (this._animate) animateOpen(this.renderRoot.querySelector<HTMLElement>(`#a-${this._animate}`));
-    this._animate = undefined;
-    if (this.structuredData && (this._contentChanged || changed.has('structuredData') || changed.has('lastReviewed'))) this._writeStructuredData();
-    this._contentChanged = false;
-  }
-
-  private _readLight(): void {
-    const json = readJsonChild(this, TAG);
-    const details = this.querySelectorAll(':scope > details');
-    if (json === undefined && !details.length) return;
-    this._contentChanged = true;
-    this.requestUpdate();
-    if (json !== undefined) {
-      this._light = json;
-      return;
-    }
-    this._light = [...details].map((d) => {
-      const question = d.querySelector(':scope > summary')?.textContent?.trim().replace(/\s+/g, ' ') ?? '';
-      const rest = [...d.childNodes].filter((n) => !(n instanceof Element && n.localName === 'summary'));
-      return { id: d.id || slug(question), question, answer: nodesToBlocks(rest) };
-    });
-  }
-
-  /** Opens the entry the URL hash names, if any; called before rendering so it costs no extra update. */
-  private _applyHash(): void {
-    let id = '';
-    try {
-      id = decodeURIComponent(location.hash.slice(1));
-    } catch {
-      return; // a malformed hash names nothing
-    }
-    if (!this._haystacks.has(id)) return;
-    // Scroll smoothly to a link followed on the page, jump on load, and never animate against the patient's wish.
-    this._scrollTo = { id, smooth: this._hash === 'change' && !matchMedia('(prefers-reduced-motion: reduce)').matches };
-    this._hash = undefined;
-    this._setOpen(id, true);
-    if (this._query && !this._matches(id)) this._query = '';
+  private _formatDates(): string {
+    this._reviewed = isoDate(this.localName, 'last-reviewed', this.lastReviewed);
+    const next = isoDate(this.localName, 'next-review-due', this.nextReviewDue);
+    const lang = langOf(this);
+    const date = (d: Date) => new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(d);
+    const parts: string[] = [];
+    if (this._reviewed) parts.push(format(this._text.lastReviewed, { date: date(this._reviewed) }));
+    if (next) parts.push(format(this._text.nextReviewDue, { date: date(next) }));
+    return parts.join(' · ');
   }
 
   private _matches(id: string, terms = this._terms()): boolean {
@@ -204,29 +156,10 @@ export class StemCellFaq extends LitElement {
     return fold(this._query).split(/\s+/).filter(Boolean);
   }
 
-  private _setOpen(id: string, open: boolean, byUser = false): void {
-    if (this._open.has(id) === open) return;
-    const next = new Set(this.single && open ? [] : this._open);
-    for (const closed of this._open) if (!next.has(closed) && closed !== id && byUser) this._emit(closed, false);
-    open ? next.add(id) : next.delete(id);
-    this._open = next;
-    if (open) this._animate = id;
-    if (byUser) this._emit(id, open);
-  }
-
-  /** Show all / Hide all: one new set, and an event for each entry the patient's click changed. */
-  private _setAll(entries: readonly FaqEntry[], open: boolean): void {
-    const next = new Set(this._open);
-    for (const { id } of entries)
-      if (next.has(id) !== open) {
-        open ? next.add(id) : next.delete(id);
-        this._emit(id, open);
-      }
-    this._open = next;
-  }
-
-  private _emit(id: string, open: boolean): void {
-    this.dispatchEvent(new CustomEvent<FaqToggleDetail>('faq-toggle', { detail: { id, open }, bubbles: true, composed: true }));
+  private _writeStructuredData(): void {
+    if (pageHasFaqPage())
+      console.info(`<${this.localName}>: the page already has FAQPage structured data, so structured-data adds none.`);
+    else writeJsonLd(this, faqPage(this._content.entries, this._reviewed));
   }
 
   private _onKeydown(e: KeyboardEvent): void {
@@ -239,34 +172,6 @@ export class StemCellFaq extends LitElement {
     buttons[(to + buttons.length) % buttons.length].focus();
   }
 
-  private async _copy(entry: FaqEntry): Promise<void> {
-    const url = new URL(`#${entry.id}`, location.href).href;
-    try {
-      await navigator.clipboard.writeText(url);
-      this._copied = { id: entry.id, message: this._text.linkCopied };
-    } catch {
-      this._copied = { id: entry.id, message: format(this._text.linkNotCopied, { url }) };
-    }
-  }
-
-  private _writeStructuredData(): void {
-    if (pageHasFaqPage()) {
-      console.info(`<${TAG}>: the page already has FAQPage structured data, so structured-data adds none.`);
-      return;
-    }
-    const reviewed = this._reviewed;
-    writeJsonLd(this, {
-      '@context': 'https://schema.org',
-      '@type': ['FAQPage', 'MedicalWebPage'],
-      ...(reviewed && { lastReviewed: reviewed.toISOString().slice(0, 10) }),
-      mainEntity: this._entries.map((e) => ({
-        '@type': 'Question',
-        name: e.question,
-        acceptedAnswer: { '@type': 'Answer', text: blocksText(e.answer) },
-      })),
-    });
-  }
-
   /** Opens the entry with this id. */
   show(id: string): void {
     this._method('show', id, true);
@@ -277,91 +182,92 @@ export class StemCellFaq extends LitElement {
     this._method('hide', id, false);
   }
 
-  private _method(name: string, id: unknown, open: boolean): void {
-    if (typeof id === 'string' && this._haystacks.has(id)) this._setOpen(id, open);
-    else warn(TAG, `${name}(${typeof id === 'string' ? `"${id.slice(0, 100)}"` : typeof id}): there is no entry with that id.`);
-  }
-
   /** Opens every entry (in `single` mode, only the first). */
   showAll(): void {
-    this._open = new Set(this._entries.slice(0, this.single ? 1 : undefined).map((e) => e.id));
+    this._panels.only(this._content.entries.slice(0, this.single ? 1 : undefined).map((e) => e.id));
   }
 
   /** Closes every entry. */
   hideAll(): void {
-    this._open = new Set();
+    this._panels.only([]);
+  }
+
+  private _method(name: string, id: unknown, open: boolean): void {
+    if (typeof id === 'string' && this._haystacks.has(id)) this._panels.set(id, open);
+    else this._warn(`${name}(${typeof id === 'string' ? `"${id.slice(0, 100)}"` : typeof id}): there is no entry with that id.`);
   }
 
   override render() {
     const t = this._text;
+    const entries = this._content.entries;
     const terms = this._terms();
-    const visible = terms.length ? this._entries.filter((e) => this._matches(e.id, terms)) : this._entries;
+    const visible = terms.length ? entries.filter((e) => this._matches(e.id, terms)) : entries;
     const shown = new Set(visible);
-    const allOpen = visible.length > 0 && visible.every((e) => this._open.has(e.id));
+    const allOpen = visible.length > 0 && visible.every((e) => this._panels.has(e.id));
+    let status = '';
+    if (this._query.trim())
+      status = visible.length
+        ? format(t.searchMatches, { shown: visible.length, total: entries.length })
+        : format(t.searchNoMatch, { query: this._query.trim() });
     return html`
       <div class="controls" part="controls">
-        ${this.search
-          ? html`<div class="search">
-              <label for="search">${t.searchQuestions}</label>
-              <input id="search" part="search" type="search" autocomplete="off" .value=${this._query}
-                @input=${(e: Event) => (this._query = (e.target as HTMLInputElement).value)} />
-            </div>`
-          : nothing}
+        ${this.search ? this._renderSearch() : nothing}
         ${this.single || !visible.length
           ? nothing
-          : html`<button class="link-button all" @click=${() => this._setAll(visible, !allOpen)}>
+          : html`<button class="link-button all" @click=${() => this._panels.setAll(visible.map((e) => e.id), !allOpen, true)}>
               ${allOpen ? t.hideAll : t.showAll}
             </button>`}
       </div>
-      <p class="status" role="status">
-        ${this._query.trim()
-          ? visible.length
-            ? format(t.searchMatches, { shown: visible.length, total: this._entries.length })
-            : format(t.searchNoMatch, { query: this._query.trim() })
-          : ''}
-      </p>
-      <div class="list" @keydown=${this._onKeydown}>${this._entries.map((e) => this._guardedItem(e, !shown.has(e)))}</div>
-      ${this._renderFooter()}
+      <p class="status" role="status">${status}</p>
+      <div class="list" @keydown=${this._onKeydown}>${entries.map((e) => this._guardedItem(e, !shown.has(e)))}</div>
+      <div class="footer" part="footer">
+        <p>${clinicNotes.disclaimer}</p>
+        ${this._dates ? html`<p>${this._dates}</p>` : nothing}
+        ${this.reviewedBy?.trim() ? html`<p>${format(t.reviewedBy, { name: this.reviewedBy.trim() })}</p>` : nothing}
+      </div>
     `;
+  }
+
+  private _renderSearch() {
+    return html`<div class="search">
+      <label for="search">${this._text.searchQuestions}</label>
+      <input id="search" part="search" type="search" autocomplete="off" .value=${this._query}
+        @input=${(e: Event) => (this._query = (e.target as HTMLInputElement).value)} />
+    </div>`;
   }
 
   /** An entry re-renders only when something it shows changed: a click in a 500-entry FAQ renders one item. */
   private _guardedItem(e: FaqEntry, filtered: boolean) {
-    const copied = this._copied?.id === e.id ? this._copied : undefined;
-    return guard([e, filtered, this._open.has(e.id), copied, this._level, this._text, this._entries.length <= MAX_REGIONS], () => this._renderItem(e, filtered));
+    const copied = this._link.copied?.id === e.id ? this._link.copied : undefined;
+    const regions = this._content.entries.length <= MAX_REGIONS;
+    return guard([e, filtered, this._panels.has(e.id), copied, this._level, this._text, regions], () =>
+      this._renderItem(e, filtered, regions, copied?.message),
+    );
   }
 
-  private _renderItem(e: FaqEntry, filtered: boolean) {
-    const open = this._open.has(e.id);
-    const regions = this._entries.length <= MAX_REGIONS;
+  private _renderItem(e: FaqEntry, filtered: boolean, regions: boolean, copied = '') {
+    const open = this._panels.has(e.id);
     return html`<div class="item" part="item" ?hidden=${filtered}>
       <div class="q" role="heading" aria-level=${this._level}>
-        <button id="q-${e.id}" part="question" aria-expanded=${open} aria-controls="a-${e.id}" @click=${() => this._setOpen(e.id, !open, true)}>
+        <button id="q-${e.id}" part="question" aria-expanded=${open} aria-controls="a-${e.id}"
+          @click=${() => this._panels.set(e.id, !open, true)}>
           <span>${e.question}</span><span class="icon" aria-hidden="true"></span>
         </button>
       </div>
       <div id="a-${e.id}" part="answer" class="a" role=${regions ? 'region' : nothing} aria-labelledby=${regions ? `q-${e.id}` : nothing}
-        hidden=${open ? nothing : 'until-found'} @beforematch=${() => this._setOpen(e.id, true, true)}>
+        hidden=${open ? nothing : 'until-found'} @beforematch=${() => this._panels.set(e.id, true, true)}>
         ${renderBlocks(e.answer)}
         <p class="copy no-print">
-          <button class="link-button" aria-label=${format(this._text.copyLinkTo, { question: e.question })} @click=${() => this._copy(e)}>${this._text.copyLink}</button>
-          <span role="status">${this._copied?.id === e.id ? this._copied.message : ''}</span>
+          <button class="link-button" aria-label=${format(this._text.copyLinkTo, { question: e.question })}
+            @click=${() => this._link.copy(e.id)}>${this._text.copyLink}</button>
+          <span role="status">${copied}</span>
         </p>
       </div>
     </div>`;
   }
-
-  private _renderFooter() {
-    const t = this._text;
-    return html`<div class="footer" part="footer">
-      <p>${clinicNotes.disclaimer}</p>
-      ${this._dates ? html`<p>${this._dates}</p>` : nothing}
-      ${this.reviewedBy?.trim() ? html`<p>${format(t.reviewedBy, { name: this.reviewedBy.trim() })}</p>` : nothing}
-    </div>`;
-  }
 }
 
-define(TAG, StemCellFaq);
+define('stem-cell-faq', StemCellFaq);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,3 +1,6 @@
+import type { FaqEntry } from '../content/types.js';
+import { blocksText } from './blocks.js';
+
 /** Lazily made Trusted Types policy: writing a JSON-LD script is a TT sink under a strict CSP. */
 let policy: { createScript(s: string): unknown } | null | undefined;
 
@@ -37,3 +40,15 @@ export const pageHasFaqPage = (): boolean =>
   [...document.querySelectorAll('script[type="application/ld+json"]:not([data-sce-json-ld])')].some((s) =>
     /"FAQPage"/.test(s.textContent ?? ''),
   );
+
+/** schema.org data for an FAQ page about a medical topic, from the entries patients see. */
+export const faqPage = (entries: readonly FaqEntry[], lastReviewed?: Date): object => ({
+  '@context': 'https://schema.org',
+  '@type': ['FAQPage', 'MedicalWebPage'],
+  ...(lastReviewed && { lastReviewed: lastReviewed.toISOString().slice(0, 10) }),
+  mainEntity: entries.map((e) => ({
+    '@type': 'Question',
+    name: e.question,
+    acceptedAnswer: { '@type': 'Answer', text: blocksText(e.answer) },
+  })),
+});

@@ -1,0 +1,94 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+export interface DisclosureOptions<K> {
+  /** Whether opening one panel closes the others. */
+  single?: () => boolean;
+  /** The panel element for a key, to animate it open. */
+  panel: (key: K) => HTMLElement | null | undefined;
+  /** Told of every change the patient made (a click, a key, find-in-page), never of a script's. */
+  onToggle: (key: K, open: boolean) => void;
+}
+
+/**
+ * The open/closed state of a set of disclosures (the FAQ's answers, the steps' details): toggling
+ * one, all, or one at a time, the opening animation, and an event for the patient's own actions.
+ * Every change makes a new set, so templates can compare it cheaply.
+ */
+export class Disclosure<K> implements ReactiveController {
+  /** The keys of the open panels. */
+  open: ReadonlySet<K> = new Set();
+  private _opening?: K;
+
+  constructor(
+    private _host: ReactiveControllerHost,
+    private _options: DisclosureOptions<K>,
+  ) {
+    _host.addController(this);
+  }
+
+  has(key: K): boolean {
+    return this.open.has(key);
+  }
+
+  /** Opens or closes one panel; `byUser` says the patient did it, so it is reported. */
+  set(key: K, open: boolean, byUser = false): void {
+    if (this.open.has(key) === open) return;
+    const next = new Set(open && this._options.single?.() ? [] : this.open);
+    if (byUser) for (const closed of this.open) if (!next.has(closed) && closed !== key) this._options.onToggle(closed, false);
+    if (open) next.add(key);
+    else next.delete(key);
+    this._commit(next);
+    if (open) this._opening = key;
+    if (byUser) this._options.onToggle(key, open);
+  }
+
+  /** Opens or closes several panels at once (Show all / Hide all); `byUser` reports each one that changed. */
+  setAll(keys: Iterable<K>, open: boolean, byUser = false): void {
+    const next = new Set(this.open);
+    for (const key of keys) {
+      if (next.has(key) === open) continue;
+      if (open) next.add(key);
+      else next.delete(key);
+      if (byUser) this._options.onToggle(key, open);
+    }
+    this._commit(next);
+  }
+
+  /** Opens exactly these panels and closes the rest, as a script asks (no event). */
+  only(keys: Iterable<K>): void {
+    this._commit(new Set(keys));
+  }
+
+  /** Keeps only the open panels that still exist after the content changed. */
+  keep(exists: (key: K) => boolean): void {
+    const next = new Set([...this.open].filter(exists));
+    if (next.size !== this.open.size) this._commit(next);
+  }
+
+  hostUpdated(): void {
+    if (this._opening === undefined) return;
+    animateOpen(this._options.panel(this._opening));
+    this._opening = undefined;
+  }
+
+  private _commit(next: Set<K>): void {
+    this.open = next;
+    this._host.requestUpdate();
+  }
+}
+
+/**
+ * The animated part of opening: height only, and only when motion is welcome. It starts at a third
+ * of the height, not at nothing, so the very first frame after the click already shows the answer.
+ */
+function animateOpen(panel: HTMLElement | null | undefined): void {
+  if (!panel || matchMedia('(prefers-reduced-motion: reduce)').matches) return;
+  const full = panel.scrollHeight;
+  panel.animate?.(
+    [
+      { height: `${Math.round(full / 3)}px`, overflow: 'hidden' },
+      { height: `${full}px`, overflow: 'hidden' },
+    ],
+    { duration: 200, easing: 'ease-out' },
+  );
+}
