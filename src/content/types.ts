@@ -54,3 +54,13 @@ export interface DoseRule {
 export interface ClinicNotes {
   readonly disclaimer: string;
 }
+
+/** Where the bundled content comes from. */
+export interface ContentInfo {
+  /** The document the content was written from. */
+  readonly source: string;
+  /** The day it was written from (or last checked against) that document, as an ISO date: YYYY-MM-DD. */
+  readonly writtenOn: string;
+  /** The content's own version (semver); bumped on any change of wording. */
+  readonly version: string;
+}
