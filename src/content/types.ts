@@ -41,6 +41,7 @@ export interface ProcedureStep {
 /** The dose rule and its plain-words explanation. */
 export interface DoseRule {
   readonly cellsPerKg: number;
+  /** Lightest and heaviest weight the calculator accepts, in kg: a judgement for adults, not from the document. */
   readonly minWeightKg: number;
   readonly maxWeightKg: number;
   readonly heading: string;
