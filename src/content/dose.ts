@@ -1,6 +1,10 @@
 import type { DoseRule } from './types.js';
 
-/** The dose rule from the clinic's document: about 2 million cells per kg is the bare minimum. */
+/**
+ * The dose rule from the clinic's document: "Typically, an optimal stem cell count of 2 million
+ * per kg body weight is considered 'bare minimum' for effective injections." The figure lives
+ * here only (`cellsPerKg`); every text shows it through `{cells}`.
+ */
 export const doseRule: DoseRule = {
   cellsPerKg: 2_000_000,
   // 30–300 kg is our judgement of a plausible adult weight, not a figure from the document
@@ -9,7 +13,7 @@ export const doseRule: DoseRule = {
   minWeightKg: 30,
   maxWeightKg: 300,
   heading: 'How many stem cells are needed',
-  rule: 'About {cells} stem cells for each kilogram (kg) of body weight is seen as the bare minimum for an injection to work.',
+  rule: 'The clinic’s information says that usually, {cells} stem cells for each kilogram (kg) of body weight is seen as the bare minimum for an injection to work.',
   meaning: 'So the more you weigh, the more cells you need.',
   // A notice of the page, not a claim of the document.
   notice: 'This is general information, not a prescription. Your doctor decides your dose.',

@@ -5,7 +5,7 @@ import type { FaqEntry } from './types.js';
  * document at the document's strength; nothing is added (see CONTENT-REVIEW.md, sentence by
  * sentence). Words in brackets are the document's own terms, or plain definitions of them. The
  * document's marketing words ("revolutionary", "cutting-edge") are left out. The first two
- * entries are the document's explainer sections.
+ * entries are the document's explainer sections. `{cells}` is filled in at render time.
  */
 export const faqEntries: readonly FaqEntry[] = [
   {
@@ -28,7 +28,7 @@ export const faqEntries: readonly FaqEntry[] = [
       'Bone marrow is drawn out (aspirated) from the back of the hip bone (the posterior superior iliac spine). This is done under local anaesthetic.',
       'Bone marrow has stem cells called mesenchymal stem cells (MSCs). They are separated from the red blood cells, white blood cells and plasma. This is done by spinning the sample fast (centrifugation) or by filtering it (filtration).',
       'Then the MSCs are put in a culture medium. It gives them the nutrients and growth factors they need. This helps them to multiply.',
-      'About 2 million cells for each kilogram (kg) of your body weight is seen as the bare minimum for the injection to work.',
+      'Usually, {cells} stem cells for each kilogram (kg) of body weight is seen as the bare minimum for the injection to work.',
       'The grown cells are then injected into the area that needs treatment, such as the knee joint. The aim is to stimulate tissue repair and regrowth.',
     ],
   },

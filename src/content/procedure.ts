@@ -4,7 +4,7 @@ import type { ProcedureStep, StemCellSource } from './types.js';
 // culture medium and the dose rule for mesenchymal stem cells from bone marrow, so only the
 // bone-marrow steps say them; for fat it says only that the cells are separated and cultured.
 // It says nothing about how donor cells are given beyond their use, so no anaesthetic is named.
-//
+// `{cells}` is filled in at render time.
 
 const injectSummary = 'The cells are injected into the area that needs treatment, such as your knee.';
 
@@ -48,7 +48,7 @@ export const procedureSteps: Readonly<Record<StemCellSource, readonly ProcedureS
       summary: 'The stem cells are grown so that there are more of them.',
       details: [
         'The MSCs are put in a culture medium. It gives them the nutrients and growth factors they need. This helps them to multiply.',
-        'About 2 million cells for each kilogram (kg) of your body weight is seen as the bare minimum for the injection to work.',
+        'Usually, {cells} stem cells for each kilogram (kg) of body weight is seen as the bare minimum for the injection to work.',
       ],
     },
     {

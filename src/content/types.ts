@@ -1,3 +1,10 @@
+/**
+ * Content strings. Any content string (a question, paragraph, list item, link text, step title,
+ * summary or detail, or a dose-rule text) may contain the placeholder `{cells}`: it stands for
+ * `doseRule.cellsPerKg` (or the element's own rate), filled in at render time and written out in
+ * the page's number system ("2 million", "20 lakh"). The figure is never written literally.
+ */
+
 /** A link inside a paragraph. `href` must be http(s), mailto, tel, or relative. */
 export interface Link {
   readonly text: string;
