@@ -3,3 +3,4 @@ export { faqEntries } from './faq.js';
 export { procedureSteps } from './procedure.js';
 export { doseRule } from './dose.js';
 export { clinicNotes } from './notes.js';
+export { contentInfo } from './info.js';

@@ -1,32 +1,30 @@
 import type { ProcedureStep, StemCellSource } from './types.js';
 
-const separate: ProcedureStep = {
+// Each source gets only what the clinic's document says about it. The document describes the
+// culture medium and the dose rule for mesenchymal stem cells from bone marrow, so only the
+// bone-marrow steps say them; for fat it says only that the cells are separated and cultured.
+// It says nothing about how donor cells are given beyond their use, so no anaesthetic is named.
+// `{cells}` is filled in at render time.
+
+const injectSummary = 'The cells are injected into the area that needs treatment, such as your knee.';
+
+const boneMarrowSeparate: ProcedureStep = {
   id: 'separate',
   title: 'Separating the stem cells',
   summary: 'The stem cells are separated from the rest of the sample.',
   details: [
-    'The stem cells in bone marrow are called mesenchymal stem cells (MSCs).',
+    'Bone marrow has stem cells called mesenchymal stem cells (MSCs).',
     'They are separated from the red blood cells, white blood cells and plasma. This is done by spinning the sample fast (centrifugation) or by filtering it (filtration).',
-  ],
-};
-
-const culture: ProcedureStep = {
-  id: 'culture',
-  title: 'Growing the cells',
-  summary: 'The stem cells are grown until there are enough of them.',
-  details: [
-    'The cells are put in a liquid called a culture medium. It gives them the nutrients and growth factors they need to multiply.',
-    'About 2 million cells for each kilogram (kg) of your body weight is seen as the bare minimum for the injection to work.',
   ],
 };
 
 const inject: ProcedureStep = {
   id: 'inject',
   title: 'The injection',
-  summary: 'The cells are injected into the area that needs treatment, such as your knee.',
+  summary: injectSummary,
   details: [
-    'The cells are injected into the damaged area, such as the knee joint. This is done under local anaesthetic, so the area is numb.',
-    'The aim is to help the tissue repair and regrow.',
+    'The cells are injected into the damaged or arthritic area, such as the knee joint. This is done under local anaesthetic.',
+    'The injections help tissue regrow, reduce inflammation and help the joint work better.',
   ],
 };
 
@@ -38,42 +36,68 @@ export const procedureSteps: Readonly<Record<StemCellSource, readonly ProcedureS
       title: 'Collecting your stem cells',
       summary: 'Bone marrow is drawn out from the back of your hip bone, under local anaesthetic.',
       details: [
-        'A doctor draws out (aspirates) a little bone marrow with a needle. It comes from the back of your hip bone, called the posterior superior iliac spine.',
-        'You have a local anaesthetic first, so the area is numb.',
-        'Cells from bone marrow are thought to be the best for joints and cartilage. This is because they can turn into cartilage, bone and tendon cells.',
+        'Bone marrow is drawn out (aspirated) from the back of your hip bone. This part of the bone is called the posterior superior iliac spine.',
+        'This is done under local anaesthetic.',
+        'Stem cells from bone marrow are thought to be better for regrowing joint and cartilage tissue. This is because they are very good at turning into other kinds of cell.',
       ],
     },
-    separate,
-    culture,
-    inject,
+    boneMarrowSeparate,
+    {
+      id: 'culture',
+      title: 'Growing the cells',
+      summary: 'The stem cells are grown so that there are more of them.',
+      details: [
+        'The MSCs are put in a culture medium. It gives them the nutrients and growth factors they need. This helps them to multiply.',
+        'Usually, {cells} stem cells for each kilogram (kg) of body weight is seen as the bare minimum for the injection to work.',
+      ],
+    },
+    {
+      ...inject,
+      details: [
+        'The grown cells are injected into the area that needs treatment, such as the knee joint. This is done under local anaesthetic.',
+        'The aim is to stimulate tissue repair and regrowth.',
+      ],
+    },
   ],
   adipose: [
     {
       id: 'harvest',
       title: 'Collecting your stem cells',
       summary: 'Stem cells are taken from your fat (adipose tissue).',
-      details: ['The stem cells are taken from a place where your body stores fat.'],
+      details: ['Fat is taken from a place where your body stores fat.'],
     },
     {
-      ...separate,
+      ...boneMarrowSeparate,
       details: [
         'They are separated from the other parts of the sample. This is done by spinning it fast (centrifugation) or by filtering it (filtration).',
       ],
     },
-    culture,
+    {
+      id: 'culture',
+      title: 'Growing the cells',
+      summary: 'The stem cells are grown so that there are more of them.',
+      details: ['They are grown (cultured) so that they multiply well.'],
+    },
     inject,
   ],
   allogenic: [
     {
       id: 'donor',
       title: 'Preparing donor cells',
-      summary: 'The stem cells come from a donor, so nothing is taken from you.',
+      summary: 'The stem cells come from a donor, not from you.',
       details: [
         'Allogenic stem cells come from a donor, not from you.',
-        'They are checked with care (screened) to make sure they are free of antibodies. This makes them safe to use in any patient.',
+        'They are checked with care (screened) to make sure they are free of antibodies. This makes them suitable for use in patients other than the donor.',
         'In India, they can now be bought (they are commercially available).',
       ],
     },
-    inject,
+    {
+      id: 'inject',
+      title: 'The injection',
+      summary: injectSummary,
+      details: [
+        'Donor stem cells are used for conditions such as knee osteoarthritis and for cartilage repair without surgery.',
+      ],
+    },
   ],
 };

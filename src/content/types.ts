@@ -1,3 +1,10 @@
+/**
+ * Content strings. Any content string (a question, paragraph, list item, link text, step title,
+ * summary or detail, or a dose-rule text) may contain the placeholder `{cells}`: it stands for
+ * `doseRule.cellsPerKg` (or the element's own rate), filled in at render time and written out in
+ * the page's number system ("2 million", "20 lakh"). The figure is never written literally.
+ */
+
 /** A link inside a paragraph. `href` must be http(s), mailto, tel, or relative. */
 export interface Link {
   readonly text: string;
@@ -41,6 +48,7 @@ export interface ProcedureStep {
 /** The dose rule and its plain-words explanation. */
 export interface DoseRule {
   readonly cellsPerKg: number;
+  /** Lightest and heaviest weight the calculator accepts, in kg: a judgement for adults, not from the document. */
   readonly minWeightKg: number;
   readonly maxWeightKg: number;
   readonly heading: string;
@@ -53,4 +61,14 @@ export interface DoseRule {
 /** The clinic's notes shown under the widgets. */
 export interface ClinicNotes {
   readonly disclaimer: string;
+}
+
+/** Where the bundled content comes from. */
+export interface ContentInfo {
+  /** The document the content was written from. */
+  readonly source: string;
+  /** The day it was written from (or last checked against) that document, as an ISO date: YYYY-MM-DD. */
+  readonly writtenOn: string;
+  /** The content's own version (semver); bumped on any change of wording. */
+  readonly version: string;
 }
