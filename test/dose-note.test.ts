@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import '../src/components/dose-note/dose-note.js';
 import { parseWeight, type DoseNote } from '../src/components/dose-note/dose-note.js';
@@ -63,7 +63,7 @@ describe('<dose-note>', () => {
     it('states the rule, what it means, and that the doctor decides', async () => {
       const el = await fixture<DoseNote>(html`<dose-note></dose-note>`);
       expect(shadowText(el))
-        .to.contain('About 2 million stem cells for each kilogram (kg) of body weight is seen as the bare minimum')
+        .to.contain('This clinic’s rule: usually about 2 million stem cells for each kilogram (kg) of body weight is seen as the bare minimum')
         .and.contain('the more you weigh, the more cells you need')
         .and.contain('This is general information, not a prescription. Your doctor decides your dose.');
       expect(el.shadowRoot!.querySelector('input')).to.equal(null);
@@ -71,21 +71,21 @@ describe('<dose-note>', () => {
 
     it('shows the figure for a preset weight without the calculator', async () => {
       const el = await fixture<DoseNote>(html`<dose-note weight="70"></dose-note>`);
-      expect(result(el)).to.equal('For 70 kg, that is at least 140 million cells.');
+      expect(result(el)).to.equal('By this rule, for 70 kg: about 140 million cells at least. This is not a personal dose.');
     });
 
     it('starts the calculator from preset weight and unit attributes', async () => {
       const el = await fixture<DoseNote>(html`<dose-note calculator weight="154" unit="lb"></dose-note>`);
       expect(input(el).value).to.equal('154');
       expect(unit(el).value).to.equal('lb');
-      expect(result(el)).to.equal('For 154 lb (69.9 kg), that is at least 140 million cells.');
+      expect(result(el)).to.equal('By this rule, for 154 lb (69.9 kg): about 140 million cells at least. This is not a personal dose.');
     });
 
     it('writes big numbers the Indian way for en-IN', async () => {
       const el = await fixture<DoseNote>(html`<div lang="en-IN"><dose-note weight="70"></dose-note></div>`);
       const note = el.querySelector('dose-note')!;
-      expect(result(note)).to.equal('For 70 kg, that is at least 14 crore cells.');
-      expect(shadowText(note)).to.contain('About 20 lakh stem cells for each kilogram');
+      expect(result(note)).to.equal('By this rule, for 70 kg: about 14 crore cells at least. This is not a personal dose.');
+      expect(shadowText(note)).to.contain('about 20 lakh stem cells for each kilogram');
     });
 
     it('reflows without horizontal scrolling at 320 px wide', async () => {
@@ -99,18 +99,18 @@ describe('<dose-note>', () => {
   describe('calculation', () => {
     it('updates the result as the patient types: 70 kg is at least 140 million cells', async () => {
       const el = await fixture<DoseNote>(html`<dose-note calculator></dose-note>`);
-      expect(result(el)).to.equal('Enter your weight to see the minimum number of cells.');
+      expect(result(el)).to.equal('Enter your weight to see what this rule gives.');
       await typeWeight(el, '70');
-      expect(result(el)).to.equal('For 70 kg, that is at least 140 million cells.');
+      expect(result(el)).to.equal('By this rule, for 70 kg: about 140 million cells at least. This is not a personal dose.');
       expect(input(el).getAttribute('aria-invalid')).to.equal('false');
     });
 
     it('reads a comma and a point as the same decimal separator', async () => {
       const el = await fixture<DoseNote>(html`<dose-note calculator></dose-note>`);
       await typeWeight(el, '70,5');
-      expect(result(el)).to.equal('For 70.5 kg, that is at least 141 million cells.');
+      expect(result(el)).to.equal('By this rule, for 70.5 kg: about 141 million cells at least. This is not a personal dose.');
       await typeWeight(el, '70.5');
-      expect(result(el)).to.equal('For 70.5 kg, that is at least 141 million cells.');
+      expect(result(el)).to.equal('By this rule, for 70.5 kg: about 141 million cells at least. This is not a personal dose.');
     });
 
     it('converts pounds and rounds up, since the rule is a minimum', async () => {
@@ -118,13 +118,13 @@ describe('<dose-note>', () => {
       await chooseUnit(el, 'lb');
       await typeWeight(el, '150');
       // 150 lb = 68.04 kg → 136,077,711 cells → at least 137 million
-      expect(result(el)).to.equal('For 150 lb (68 kg), that is at least 137 million cells.');
+      expect(result(el)).to.equal('By this rule, for 150 lb (68 kg): about 137 million cells at least. This is not a personal dose.');
     });
 
     it('uses the clinic’s own cells-per-kg rule', async () => {
       const el = await fixture<DoseNote>(html`<dose-note weight="50" cells-per-kg="3000000"></dose-note>`);
-      expect(result(el)).to.equal('For 50 kg, that is at least 150 million cells.');
-      expect(shadowText(el)).to.contain('About 3 million stem cells for each kilogram');
+      expect(result(el)).to.equal('By this rule, for 50 kg: about 150 million cells at least. This is not a personal dose.');
+      expect(shadowText(el)).to.contain('about 3 million stem cells for each kilogram');
     });
 
     it('announces the result politely once the patient pauses, not at every keystroke', async () => {
@@ -132,19 +132,21 @@ describe('<dose-note>', () => {
       await typeWeight(el, '7');
       await typeWeight(el, '70');
       expect(liveRegion(el).textContent).to.equal('');
-      await aTimeout(900);
-      await el.updateComplete;
-      expect(liveRegion(el).textContent).to.equal('For 70 kg, that is at least 140 million cells.');
+      // The announcement waits for a 0.8 s pause: wait for it to arrive, not for a fixed time.
+      await waitUntil(() => liveRegion(el).textContent, 'the result is announced', { timeout: 3000 });
+      expect(liveRegion(el).textContent).to.equal(
+        'By this rule, for 70 kg: about 140 million cells at least. This is not a personal dose. This is general information, not a prescription. Your doctor decides your dose.',
+      );
     });
 
     it('fires dose-calculate with the weight in kg and the cells when a valid result shows', async () => {
       const el = await fixture<DoseNote>(html`<dose-note calculator></dose-note>`);
-      setTimeout(() => typeWeight(el, '80'));
-      const event = await oneEvent(el, 'dose-calculate');
-      expect(event.detail).to.deep.equal({ weightKg: 8, cells: 16_000_000 });
-      const second = await oneEvent(el, 'dose-calculate');
-      expect(second.detail).to.deep.equal({ weightKg: 80, cells: 160_000_000 });
-      expect(second.bubbles && second.composed).to.equal(true);
+      const events: CustomEvent[] = [];
+      el.addEventListener('dose-calculate', (e) => events.push(e));
+      await typeWeight(el, '80');
+      // "8" is below the adult range, so only "80" gives a result and an event.
+      expect(events.map((e) => e.detail)).to.deep.equal([{ weightKg: 80, cells: 160_000_000 }]);
+      expect(events[0].bubbles && events[0].composed).to.equal(true);
     });
   });
 
@@ -158,8 +160,8 @@ describe('<dose-note>', () => {
       ['7,0,5', 'Use only one decimal point, for example 70.5'],
       ['0', 'Enter a weight that is more than 0'],
       ['-70', 'Enter a weight that is more than 0'],
-      ['1.5', 'Enter a weight between 2 and 350 kg'],
-      ['351', 'Enter a weight between 2 and 350 kg'],
+      ['1.5', 'This calculator is for adults. Enter a weight between 30 and 300 kg'],
+      ['301', 'This calculator is for adults. Enter a weight between 30 and 300 kg'],
     ];
     for (const [typed, message] of cases) {
       it(`says “${message}” for ${JSON.stringify(typed)}, with no result and never NaN`, async () => {
@@ -176,9 +178,9 @@ describe('<dose-note>', () => {
     it('gives the pound limits in pounds', async () => {
       const el = await fixture<DoseNote>(html`<dose-note calculator unit="lb"></dose-note>`);
       await typeWeight(el, '800');
-      expect(error(el)).to.equal('Error: Enter a weight between 5 and 771 lb');
+      expect(error(el)).to.equal('Error: This calculator is for adults. Enter a weight between 67 and 661 lb');
       await typeWeight(el, '4');
-      expect(error(el)).to.equal('Error: Enter a weight between 5 and 771 lb');
+      expect(error(el)).to.equal('Error: This calculator is for adults. Enter a weight between 67 and 661 lb');
     });
 
     it('parses exactly the forms a patient may type', () => {
@@ -199,19 +201,19 @@ describe('<dose-note>', () => {
       expect(input(el).value).to.equal('');
       expect(unit(el).value).to.equal('kg');
       expect(error(el)).to.equal('');
-      expect(shadowText(el)).to.contain('About 2 million stem cells');
+      expect(shadowText(el)).to.contain('usually about 2 million stem cells');
       const all = warnings.messages.join('\n');
       expect(all).to.contain('unit="stone" is not known; use kg, lb');
-      expect(all).to.contain('weight="heavy" is not allowed; use a number from 2 to 350 (kg)');
+      expect(all).to.contain('weight="heavy" is not allowed; use a number from 30 to 300 (kg)');
       expect(all).to.contain('cells-per-kg="lots" is not allowed; use a whole number of at least 1. Using 2000000');
       await typeWeight(el, '70');
-      expect(result(el)).to.equal('For 70 kg, that is at least 140 million cells.');
+      expect(result(el)).to.equal('By this rule, for 70 kg: about 140 million cells at least. This is not a personal dose.');
     });
 
     it('ignores zero, negative and fractional cells-per-kg', async () => {
       for (const rate of ['0', '-5', '1.5', '1e400']) {
         const el = await fixture<DoseNote>(html`<dose-note weight="70" cells-per-kg=${rate}></dose-note>`);
-        expect(result(el)).to.equal('For 70 kg, that is at least 140 million cells.');
+        expect(result(el)).to.equal('By this rule, for 70 kg: about 140 million cells at least. This is not a personal dose.');
       }
       expect(warnings.messages).to.have.length(4);
     });

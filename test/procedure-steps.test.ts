@@ -56,7 +56,7 @@ describe('<procedure-steps>', () => {
     it('shows the bone marrow procedure by default, with its documented facts', async () => {
       const el = await fixture<ProcedureSteps>(html`<procedure-steps></procedure-steps>`);
       const text = shadowText(el);
-      for (const fact of ['posterior superior iliac spine', 'local anaesthetic', 'red blood cells, white blood cells and plasma', '(centrifugation)', '(filtration)', 'nutrients and growth factors', '2 million cells for each kilogram', 'such as the knee joint'])
+      for (const fact of ['posterior superior iliac spine', 'local anaesthetic', 'red blood cells, white blood cells and plasma', '(centrifugation)', '(filtration)', 'nutrients and growth factors', '2 million stem cells for each kilogram', 'such as the knee joint'])
         expect(text).to.contain(fact);
     });
 
@@ -69,7 +69,7 @@ describe('<procedure-steps>', () => {
     it('collects nothing from the patient for donor (allogenic) cells', async () => {
       const el = await fixture<ProcedureSteps>(html`<procedure-steps source="allogenic"></procedure-steps>`);
       expect(titles(el)[0]).to.equal('Step 1 of 2: Preparing donor cells');
-      expect(shadowText(el)).to.contain('free of antibodies').and.contain('nothing is taken from you').and.not.contain('iliac spine');
+      expect(shadowText(el)).to.contain('free of antibodies').and.contain('not from you').and.not.contain('iliac spine');
     });
 
     it('marks the current step and earlier ones as done, in text as well as colour', async () => {

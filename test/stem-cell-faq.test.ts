@@ -113,7 +113,7 @@ describe('<stem-cell-faq>', () => {
         html`<stem-cell-faq last-reviewed="2026-03-01" next-review-due="2027-03-01" reviewed-by="Dr A. Rao"></stem-cell-faq>`,
       );
       const footer = el.shadowRoot!.querySelector('[part="footer"]')!.textContent!.replace(/\s+/g, ' ');
-      expect(footer).to.contain('Results vary from person to person');
+      expect(footer).to.contain('Results may vary');
       expect(footer).to.contain('Page last reviewed: March 1, 2026 · Next review due: March 1, 2027');
       expect(footer).to.contain('Reviewed by: Dr A. Rao');
     });

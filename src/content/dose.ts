@@ -13,7 +13,7 @@ export const doseRule: DoseRule = {
   minWeightKg: 30,
   maxWeightKg: 300,
   heading: 'How many stem cells are needed',
-  rule: 'The clinic’s information says that usually, {cells} stem cells for each kilogram (kg) of body weight is seen as the bare minimum for an injection to work.',
+  rule: 'This clinic’s rule: usually about {cells} stem cells for each kilogram (kg) of body weight is seen as the bare minimum for an injection to work.',
   meaning: 'So the more you weigh, the more cells you need.',
   // A notice of the page, not a claim of the document.
   notice: 'This is general information, not a prescription. Your doctor decides your dose.',

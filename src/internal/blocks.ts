@@ -1,23 +1,26 @@
 import { html, type TemplateResult } from 'lit';
 import type { Block, Inline, List, Paragraph } from '../content/types.js';
+import { format } from './strings.js';
+
+type Values = Record<string, string>;
 
 const isList = (b: Block): b is List => typeof b === 'object' && 'list' in b;
 
-const renderInline = (p: Paragraph) =>
+const renderInline = (p: Paragraph, v: Values) =>
   typeof p === 'string'
-    ? p
-    : p.map((part: Inline) => (typeof part === 'string' ? part : html`<a href=${part.href}>${part.text}</a>`));
+    ? format(p, v)
+    : p.map((part: Inline) => (typeof part === 'string' ? format(part, v) : html`<a href=${part.href}>${format(part.text, v)}</a>`));
 
-/** Renders paragraphs and lists as text nodes: markup inside content shows literally. */
-export const renderBlocks = (blocks: readonly Block[]): TemplateResult[] =>
+/** Renders paragraphs and lists as text nodes (markup inside content shows literally), with `{cells}` and the like filled in. */
+export const renderBlocks = (blocks: readonly Block[], v: Values): TemplateResult[] =>
   blocks.map((b) =>
     isList(b)
-      ? html`<ul>${b.list.map((p) => html`<li>${renderInline(p)}</li>`)}</ul>`
-      : html`<p>${renderInline(b as Paragraph)}</p>`,
+      ? html`<ul>${b.list.map((p) => html`<li>${renderInline(p, v)}</li>`)}</ul>`
+      : html`<p>${renderInline(b as Paragraph, v)}</p>`,
   );
 
 const paragraphText = (p: Paragraph) => (typeof p === 'string' ? p : p.map((i) => (typeof i === 'string' ? i : i.text)).join(''));
 
-/** The plain text of blocks, for search and structured data. */
-export const blocksText = (blocks: readonly Block[]): string =>
-  blocks.map((b) => (isList(b) ? b.list.map(paragraphText).join('\n') : paragraphText(b as Paragraph))).join('\n');
+/** The plain text of blocks, for search and structured data, with `{cells}` and the like filled in. */
+export const blocksText = (blocks: readonly Block[], v: Values): string =>
+  format(blocks.map((b) => (isList(b) ? b.list.map(paragraphText).join('\n') : paragraphText(b as Paragraph))).join('\n'), v);

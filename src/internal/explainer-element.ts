@@ -1,13 +1,17 @@
-import { LitElement, type CSSResultGroup, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { headingLevel } from './attributes.js';
-import { VERSION } from './define.js';
+import { LitElement, html, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { doseRule } from '../content/dose.js';
+import { contentInfo } from '../content/info.js';
+import { clinicNotes } from '../content/notes.js';
+import { headingLevel, wholeNumber } from './attributes.js';
+import { VERSION, langOf } from './define.js';
+import { bigNumber, formatDate } from './numbers.js';
 import { fail, warn } from './log.js';
-import { defaultStrings, mergeStrings, type Strings } from './strings.js';
+import { defaultStrings, format, mergeStrings, type Strings } from './strings.js';
 import { baseStyles } from './styles.js';
 
 /**
- * What all three elements share: the version, the UI strings, the heading level, console messages
- * bound to the element's tag, and events that bubble out of shadow roots.
+ * What all three elements share: the version, the UI strings, the heading level, the clinic's dose
+ * figure, console messages bound to the element's tag, and events that bubble out of shadow roots.
  */
 export class ExplainerElement extends LitElement {
   /** The package version, so that two copies of the bundle on one page can be told apart. */
@@ -16,21 +20,55 @@ export class ExplainerElement extends LitElement {
   static override properties: PropertyDeclarations = {
     headingLevel: { attribute: 'heading-level' },
     strings: { attribute: false },
+    cellsPerKg: { attribute: 'cells-per-kg' },
   };
 
   /** Level of the element's headings, 2 to 6, to fit the page's outline. */
   headingLevel: string | number = 3;
   /** Overrides for any UI string (see the strings table in the README). */
   strings?: Partial<Strings> = undefined;
+  /**
+   * The clinic's rule in cells per kg of body weight, wherever the figure appears; without it, the
+   * nearest ancestor's `data-cells-per-kg` (one setting for a whole page), else the bundled rule.
+   */
+  cellsPerKg?: string | number = undefined;
 
   /** The UI strings in use: the defaults with the editor's valid overrides. */
   protected _text: Strings = defaultStrings;
   /** The heading level in use. */
   protected _level = 3;
+  /** The dose rule in use, in cells per kg. */
+  protected _rate = doseRule.cellsPerKg;
+  /** Values for `{cells}` and the like in content: the rule's figure in the reader's number system. */
+  protected _values: Record<string, string> = {};
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('strings')) this._text = mergeStrings(this.localName, this.strings);
     if (changed.has('headingLevel')) this._level = headingLevel(this.localName, this.headingLevel);
+    if (!this.hasUpdated || changed.has('cellsPerKg')) {
+      const page = this.parentElement?.closest('[data-cells-per-kg]');
+      const [name, value] = this.cellsPerKg != null ? ['cells-per-kg', this.cellsPerKg] : ['data-cells-per-kg', page?.getAttribute('data-cells-per-kg')];
+      this._rate = wholeNumber(this.localName, name, value, 1, Number.MAX_SAFE_INTEGER, doseRule.cellsPerKg);
+      this._values = { cells: bigNumber(this._rate, langOf(this)) };
+    }
+  }
+
+  /**
+   * The clinic's disclaimer and where the content comes from, after any element-specific lines.
+   * The disclaimer is content, not a UI string: `strings` cannot remove it; `::part(footer)` restyles it.
+   */
+  protected _renderFooter(extra?: unknown): TemplateResult {
+    const date = formatDate(new Date(`${contentInfo.writtenOn}T00:00:00Z`), langOf(this));
+    return html`<div class="footer" part="footer">
+      ${extra}
+      <p class="disclaimer">${clinicNotes.disclaimer}</p>
+      <p>${format(this._text.contentVersion, { version: contentInfo.version, date })}</p>
+    </div>`;
+  }
+
+  /** Content text with its `{cells}` figure filled in. */
+  protected _fill(text: string): string {
+    return format(text, this._values);
   }
 
   /** Dispatches an event that bubbles and crosses shadow roots, as native events do. */

@@ -33,16 +33,17 @@ export const defaultStrings = {
   unitLabel: 'Unit',
   kg: 'kg',
   lb: 'lb',
-  resultPrompt: 'Enter your weight to see the minimum number of cells.',
-  resultKg: 'For {weight} kg, that is at least {cells} cells.',
-  resultLb: 'For {weight} lb ({kg} kg), that is at least {cells} cells.',
+  resultPrompt: 'Enter your weight to see what this rule gives.',
+  resultKg: 'By this rule, for {weight} kg: about {cells} cells at least. This is not a personal dose.',
+  resultLb: 'By this rule, for {weight} lb ({kg} kg): about {cells} cells at least. This is not a personal dose.',
   errorPrefix: 'Error: ',
   errorEmpty: 'Enter your weight',
   errorNotNumber: 'Enter your weight as a number, for example 70',
   errorExponent: 'Enter your weight as a plain number without the letter e, for example 70',
   errorSeparators: 'Use only one decimal point, for example 70.5',
   errorNotPositive: 'Enter a weight that is more than 0',
-  errorRange: 'Enter a weight between {min} and {max} {unit}',
+  errorRange: 'This calculator is for adults. Enter a weight between {min} and {max} {unit}',
+  contentVersion: 'Content version {version}, written from the clinic’s information on {date}.',
 };
 
 export type Strings = typeof defaultStrings;

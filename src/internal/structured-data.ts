@@ -42,13 +42,13 @@ export const pageHasFaqPage = (): boolean =>
   );
 
 /** schema.org data for an FAQ page about a medical topic, from the entries patients see. */
-export const faqPage = (entries: readonly FaqEntry[], lastReviewed?: Date): object => ({
+export const faqPage = (entries: readonly FaqEntry[], values: Record<string, string>, lastReviewed?: Date): object => ({
   '@context': 'https://schema.org',
   '@type': ['FAQPage', 'MedicalWebPage'],
   ...(lastReviewed && { lastReviewed: lastReviewed.toISOString().slice(0, 10) }),
   mainEntity: entries.map((e) => ({
     '@type': 'Question',
     name: e.question,
-    acceptedAnswer: { '@type': 'Answer', text: blocksText(e.answer) },
+    acceptedAnswer: { '@type': 'Answer', text: blocksText(e.answer, values) },
   })),
 });

@@ -92,8 +92,14 @@ export const baseStyles = css`
   }
   .footer {
     margin-block-start: var(--_space);
+  }
+  .footer p {
     color: var(--_muted);
     font-size: 0.875em;
+  }
+  .footer .disclaimer {
+    color: inherit;
+    font-size: 1em;
   }
   @media (forced-colors: active) {
     :focus-visible {

@@ -20,8 +20,6 @@ export const doseStyles = css`
   }
   .footer {
     margin-block: 0.75em 0;
-    color: inherit;
-    font-size: 1em;
   }
   .calc {
     margin-block: var(--_space);

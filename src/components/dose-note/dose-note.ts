@@ -3,6 +3,7 @@ import { live } from 'lit/directives/live.js';
 import { doseRule } from '../../content/dose.js';
 import { oneOf, wholeNumber } from '../../internal/attributes.js';
 import { define, langOf } from '../../internal/define.js';
+import { bigNumber } from '../../internal/numbers.js';
 import { ExplainerElement } from '../../internal/explainer-element.js';
 import { format, type StringKey } from '../../internal/strings.js';
 import { doseStyles } from './dose-note.styles.js';
@@ -18,14 +19,16 @@ export interface DoseCalculateDetail {
   cells: number;
 }
 
+/** Allowed weights in kg: the bundled adult range unless the clinic sets `min-weight` / `max-weight`. */
+export type WeightRange = readonly [min: number, max: number];
+const ADULTS: WeightRange = [doseRule.minWeightKg, doseRule.maxWeightKg];
+
 /** The allowed weights in a unit, rounded inward so the message never promises a weight that is refused. */
-const bounds = (unit: WeightUnit) =>
-  unit === 'kg'
-    ? [doseRule.minWeightKg, doseRule.maxWeightKg]
-    : [Math.ceil(doseRule.minWeightKg / KG_PER_LB), Math.floor(doseRule.maxWeightKg / KG_PER_LB)];
+const bounds = (unit: WeightUnit, [min, max]: WeightRange = ADULTS) =>
+  unit === 'kg' ? [min, max] : [Math.ceil(min / KG_PER_LB), Math.floor(max / KG_PER_LB)];
 
 /** Reads what a patient typed: a number (comma or point as decimal separator) or the key of the message to show. */
-export function parseWeight(raw: string, unit: WeightUnit): number | StringKey {
+export function parseWeight(raw: string, unit: WeightUnit, range: WeightRange = ADULTS): number | StringKey {
   const s = raw.trim();
   if (!s) return 'errorEmpty';
   if (/^[-+]?[\d.,]*\d[\d.,]*e/i.test(s)) return 'errorExponent';
@@ -33,7 +36,7 @@ export function parseWeight(raw: string, unit: WeightUnit): number | StringKey {
   if (!/^[-+]?(?:\d+(?:[.,]\d*)?|[.,]\d+)$/.test(s)) return 'errorNotNumber';
   const n = Number(s.replace(',', '.'));
   if (!(n > 0)) return 'errorNotPositive';
-  const [min, max] = bounds(unit);
+  const [min, max] = bounds(unit, range);
   return n < min || n > max ? 'errorRange' : n;
 }
 
@@ -49,7 +52,7 @@ export function parseWeight(raw: string, unit: WeightUnit): number | StringKey {
  * @csspart input - The weight input.
  * @csspart unit - The unit select.
  * @csspart result - The calculated figure.
- * @csspart footer - The "your doctor decides" notice.
+ * @csspart footer - The "your doctor decides" notice, the clinic's disclaimer and the content version.
  * @cssprop [--sce-color-text=#1d1d1f] - Text colour (dark scheme: #f3f2f1).
  * @cssprop [--sce-color-background=#fff] - Background colour (dark scheme: #1b1d21).
  * @cssprop [--sce-color-muted=#505a5f] - Hint text.
@@ -71,7 +74,8 @@ export class DoseNote extends ExplainerElement {
     calculator: { type: Boolean },
     weight: {},
     unit: {},
-    cellsPerKg: { attribute: 'cells-per-kg' },
+    minWeight: { attribute: 'min-weight' },
+    maxWeight: { attribute: 'max-weight' },
     _input: { state: true },
     _unit: { state: true },
     _touched: { state: true },
@@ -84,14 +88,16 @@ export class DoseNote extends ExplainerElement {
   weight?: string | number = undefined;
   /** Unit of `weight`: `kg` or `lb`. */
   unit: string = 'kg';
-  /** The clinic's own rule, in cells per kg of body weight. */
-  cellsPerKg?: string | number = undefined;
+  /** Lowest weight the calculator accepts, in kg (default 30: the calculator is for adults). */
+  minWeight?: string | number = undefined;
+  /** Highest weight the calculator accepts, in kg (default 300). */
+  maxWeight?: string | number = undefined;
 
   private _input = '';
   private _unit: WeightUnit = 'kg';
   private _touched = false;
   private _announce = '';
-  private _rate = doseRule.cellsPerKg;
+  private _range: WeightRange = ADULTS;
   private _timer?: ReturnType<typeof setTimeout>;
 
   override disconnectedCallback(): void {
@@ -103,21 +109,28 @@ export class DoseNote extends ExplainerElement {
     super.willUpdate(changed);
     const tag = this.localName;
     if (changed.has('unit')) this._unit = oneOf(tag, 'unit', this.unit, ['kg', 'lb'], 'kg');
-    if (changed.has('weight') || changed.has('unit')) {
+    if (changed.has('minWeight') || changed.has('maxWeight')) {
+      const min = wholeNumber(tag, 'min-weight', this.minWeight, 1, 999, ADULTS[0]);
+      const max = wholeNumber(tag, 'max-weight', this.maxWeight, 2, 1000, ADULTS[1]);
+      if (min < max) this._range = [min, max];
+      else {
+        this._warn(`min-weight="${min}" must be below max-weight="${max}"; using ${ADULTS[0]} to ${ADULTS[1]} kg.`);
+        this._range = ADULTS;
+      }
+    }
+    if (changed.has('weight') || changed.has('unit') || changed.has('minWeight') || changed.has('maxWeight')) {
       const given = this.weight == null ? '' : String(this.weight);
-      const [min, max] = bounds(this._unit);
-      const ok = !given || typeof parseWeight(given, this._unit) === 'number';
+      const [min, max] = bounds(this._unit, this._range);
+      const ok = !given || typeof parseWeight(given, this._unit, this._range) === 'number';
       if (!ok) this._warn(`weight="${given}" is not allowed; use a number from ${min} to ${max} (${this._unit}). It is ignored.`);
       this._input = ok ? given : '';
       this._touched = false;
     }
-    if (changed.has('cellsPerKg'))
-      this._rate = wholeNumber(tag, 'cells-per-kg', this.cellsPerKg, 1, Number.MAX_SAFE_INTEGER, doseRule.cellsPerKg);
   }
 
   /** The current figure, or the key of the message that replaces it. */
   private _result(): { weightKg: number; cells: number; text: string } | StringKey {
-    const w = parseWeight(this._input, this._unit);
+    const w = parseWeight(this._input, this._unit, this._range);
     if (typeof w !== 'number') return w;
     const lang = langOf(this);
     const weightKg = this._unit === 'kg' ? w : w * KG_PER_LB;
@@ -126,19 +139,9 @@ export class DoseNote extends ExplainerElement {
     const text = format(this._unit === 'kg' ? this._text.resultKg : this._text.resultLb, {
       weight: one.format(w),
       kg: one.format(weightKg),
-      cells: this._big(cells),
+      cells: bigNumber(cells, lang),
     });
     return { weightKg, cells, text };
-  }
-
-  /** "140 million" in `en`, "14 crore" in `en-IN`; rounded up, because the rule is a minimum. */
-  private _big(n: number): string {
-    return new Intl.NumberFormat(langOf(this), {
-      notation: 'compact',
-      compactDisplay: 'long',
-      maximumSignificantDigits: 3,
-      roundingMode: 'ceil',
-    } as Intl.NumberFormatOptions).format(n);
   }
 
   private _onInput(e: Event): void {
@@ -159,12 +162,13 @@ export class DoseNote extends ExplainerElement {
     clearTimeout(this._timer);
     this._announce = '';
     this._timer = setTimeout(() => {
-      this._announce = typeof result === 'string' ? this._message(result) : result.text;
+      // The figure is always heard with the notice that it is not a prescription.
+      this._announce = typeof result === 'string' ? this._message(result) : `${result.text} ${doseRule.notice}`;
     }, ANNOUNCE_DELAY);
   }
 
   private _message(key: StringKey): string {
-    const [min, max] = bounds(this._unit);
+    const [min, max] = bounds(this._unit, this._range);
     return format(this._text[key], { min, max, unit: this._text[this._unit] });
   }
 
@@ -175,14 +179,14 @@ export class DoseNote extends ExplainerElement {
       <div class="heading" part="heading" role="heading" aria-level=${this._level}>
         <span class="label"><span class="vh">${t.important}</span>${doseRule.heading}</span>
       </div>
-      <p>${format(doseRule.rule, { cells: this._big(this._rate) })}</p>
-      <p>${doseRule.meaning}</p>
+      <p>${this._fill(doseRule.rule)}</p>
+      <p>${this._fill(doseRule.meaning)}</p>
       ${this.calculator
         ? this._renderCalculator(result)
         : typeof result === 'string'
           ? nothing
           : html`<p class="result" part="result">${result.text}</p>`}
-      <p class="footer" part="footer"><strong>${doseRule.notice}</strong></p>
+      ${this._renderFooter(html`<p class="disclaimer"><strong>${doseRule.notice}</strong></p>`)}
     </div>`;
   }
 

@@ -32,6 +32,7 @@ export interface StepsToggleDetail {
  * @csspart number - A step's visible number.
  * @csspart title - A step's heading.
  * @csspart details - A step's details panel.
+ * @csspart footer - The clinic's disclaimer and the content version.
  * @cssprop [--sce-color-text=#1d1d1f] - Text colour (dark scheme: #f3f2f1).
  * @cssprop [--sce-color-background=#fff] - Background colour (dark scheme: #1b1d21).
  * @cssprop [--sce-color-muted=#505a5f] - Secondary text.
@@ -102,6 +103,7 @@ export class ProcedureSteps extends ExplainerElement {
       <ol class="steps" part="list" role="list">
         ${steps.map((s, i) => this._renderStep(s, i))}
       </ol>
+      ${this._renderFooter()}
     </div>`;
   }
 
@@ -114,16 +116,16 @@ export class ProcedureSteps extends ExplainerElement {
       <span class="num" part="number" aria-hidden="true">${n}</span>
       <div class="body">
         <div class="title" part="title" role="heading" aria-level=${this._level}>
-          <span class="vh">${format(t.stepOf, { n, total: this._content.entries.length })}: </span>${s.title}
+          <span class="vh">${format(t.stepOf, { n, total: this._content.entries.length })}: </span>${this._fill(s.title)}
         </div>
         ${state ? html`<p class="badge">${state === 'done' ? t.stepDone : t.stepCurrent}</p>` : nothing}
-        <p class="summary">${s.summary}</p>
+        <p class="summary">${this._fill(s.summary)}</p>
         <button class="link-button" aria-expanded=${open} aria-controls="d-${i}" @click=${() => this._details.set(i, !open, true)}>
-          ${open ? t.hideDetails : t.showDetails}<span class="vh">${format(t.detailsFor, { title: s.title })}</span>
+          ${open ? t.hideDetails : t.showDetails}<span class="vh">${format(t.detailsFor, { title: this._fill(s.title) })}</span>
         </button>
         <div id="d-${i}" class="details" part="details" hidden=${open ? nothing : 'until-found'}
           @beforematch=${() => this._details.set(i, true, true)}>
-          ${renderBlocks(s.details)}
+          ${renderBlocks(s.details, this._values)}
           ${this._dose && s.id === 'culture' ? html`<p><a href=${this._dose}>${t.doseLink}</a></p>` : nothing}
         </div>
       </div>

@@ -1,11 +1,11 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { faqEntries } from '../../content/faq.js';
-import { clinicNotes } from '../../content/notes.js';
 import type { FaqEntry } from '../../content/types.js';
 import { isoDate } from '../../internal/attributes.js';
 import { blocksText, renderBlocks } from '../../internal/blocks.js';
 import { define, langOf } from '../../internal/define.js';
+import { formatDate } from '../../internal/numbers.js';
 import { Disclosure } from '../../internal/disclosure.js';
 import { EditorContent, nodesToBlocks } from '../../internal/editor-content.js';
 import { ExplainerElement } from '../../internal/explainer-element.js';
@@ -22,6 +22,15 @@ export interface FaqToggleDetail {
   id: string;
   open: boolean;
 }
+
+/** Editor advice given once per page, however many FAQs it has. */
+const told = new Set<string>();
+const once = (key: string, say: () => void) => {
+  if (!told.has(key)) {
+    told.add(key);
+    say();
+  }
+};
 
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 const slug = (s: string) =>
@@ -124,13 +133,13 @@ export class StemCellFaq extends ExplainerElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const entriesChanged = this._content.refresh(changed.has('items'));
+    const entriesChanged = this._content.refresh(changed.has('items')) || changed.has('cellsPerKg');
     if (entriesChanged) {
       const entries = this._content.entries;
-      this._haystacks = new Map(entries.map((e) => [e.id, fold(`${e.question}\n${blocksText(e.answer)}`)]));
+      this._haystacks = new Map(entries.map((e) => [e.id, fold(`${e.question}\n${blocksText(e.answer, this._values)}`)]));
       this._panels.keep((id) => this._haystacks.has(id));
     }
-    const datesChanged = changed.has('lastReviewed') || changed.has('nextReviewDue') || changed.has('strings');
+    const datesChanged = !this.hasUpdated || changed.has('lastReviewed') || changed.has('nextReviewDue') || changed.has('strings');
     // Formatted here, not in render(): a click re-renders, the dates do not change.
     if (datesChanged) this._dates = this._formatDates();
     if (this.structuredData && (entriesChanged || changed.has('structuredData') || changed.has('lastReviewed')))
@@ -138,10 +147,17 @@ export class StemCellFaq extends ExplainerElement {
   }
 
   private _formatDates(): string {
-    this._reviewed = isoDate(this.localName, 'last-reviewed', this.lastReviewed);
-    const next = isoDate(this.localName, 'next-review-due', this.nextReviewDue);
-    const lang = langOf(this);
-    const date = (d: Date) => new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(d);
+    const tag = this.localName;
+    this._reviewed = isoDate(tag, 'last-reviewed', this.lastReviewed);
+    const next = isoDate(tag, 'next-review-due', this.nextReviewDue);
+    if (!this._reviewed)
+      once('no-review', () =>
+        console.info(`<${tag}>: patient information should show when it was last reviewed; add last-reviewed="YYYY-MM-DD".`),
+      );
+    // The patient sees the date as given; only the editor is told it has passed.
+    if (next && next.getTime() < Date.now())
+      once('overdue', () => this._warn(`next-review-due="${this.nextReviewDue}" has passed; the content is due for review.`));
+    const date = (d: Date) => formatDate(d, langOf(this));
     const parts: string[] = [];
     if (this._reviewed) parts.push(format(this._text.lastReviewed, { date: date(this._reviewed) }));
     if (next) parts.push(format(this._text.nextReviewDue, { date: date(next) }));
@@ -159,7 +175,7 @@ export class StemCellFaq extends ExplainerElement {
   private _writeStructuredData(): void {
     if (pageHasFaqPage())
       console.info(`<${this.localName}>: the page already has FAQPage structured data, so structured-data adds none.`);
-    else writeJsonLd(this, faqPage(this._content.entries, this._reviewed));
+    else writeJsonLd(this, faqPage(this._content.entries, this._values, this._reviewed));
   }
 
   private _onKeydown(e: KeyboardEvent): void {
@@ -220,11 +236,8 @@ export class StemCellFaq extends ExplainerElement {
       </div>
       <p class="status" role="status">${status}</p>
       <div class="list" @keydown=${this._onKeydown}>${entries.map((e) => this._guardedItem(e, !shown.has(e)))}</div>
-      <div class="footer" part="footer">
-        <p>${clinicNotes.disclaimer}</p>
-        ${this._dates ? html`<p>${this._dates}</p>` : nothing}
-        ${this.reviewedBy?.trim() ? html`<p>${format(t.reviewedBy, { name: this.reviewedBy.trim() })}</p>` : nothing}
-      </div>
+      ${this._renderFooter(html`${this._dates ? html`<p>${this._dates}</p>` : nothing}
+        ${this.reviewedBy?.trim() ? html`<p>${format(t.reviewedBy, { name: this.reviewedBy.trim() })}</p>` : nothing}`)}
     `;
   }
 
@@ -240,7 +253,7 @@ export class StemCellFaq extends ExplainerElement {
   private _guardedItem(e: FaqEntry, filtered: boolean) {
     const copied = this._link.copied?.id === e.id ? this._link.copied : undefined;
     const regions = this._content.entries.length <= MAX_REGIONS;
-    return guard([e, filtered, this._panels.has(e.id), copied, this._level, this._text, regions], () =>
+    return guard([e, filtered, this._panels.has(e.id), copied, this._level, this._text, this._values, regions], () =>
       this._renderItem(e, filtered, regions, copied?.message),
     );
   }
@@ -251,12 +264,12 @@ export class StemCellFaq extends ExplainerElement {
       <div class="q" role="heading" aria-level=${this._level}>
         <button id="q-${e.id}" part="question" aria-expanded=${open} aria-controls="a-${e.id}"
           @click=${() => this._panels.set(e.id, !open, true)}>
-          <span>${e.question}</span><span class="icon" aria-hidden="true"></span>
+          <span>${this._fill(e.question)}</span><span class="icon" aria-hidden="true"></span>
         </button>
       </div>
       <div id="a-${e.id}" part="answer" class="a" role=${regions ? 'region' : nothing} aria-labelledby=${regions ? `q-${e.id}` : nothing}
         hidden=${open ? nothing : 'until-found'} @beforematch=${() => this._panels.set(e.id, true, true)}>
-        ${renderBlocks(e.answer)}
+        ${renderBlocks(e.answer, this._values)}
         <p class="copy no-print">
           <button class="link-button" aria-label=${format(this._text.copyLinkTo, { question: e.question })}
             @click=${() => this._link.copy(e.id)}>${this._text.copyLink}</button>
