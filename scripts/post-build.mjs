@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { clinicNotes, doseRule, faqEntries, procedureSteps } from '../dist/content/index.js';
 import { scriptTag } from './embed-snippet.mjs';
-import { doseCallout, esc, faqDetails, stepsList } from './fallback-markup.mjs';
+import { doseCallout, esc, faqDetails, stepsList, useCellsPerKg } from './fallback-markup.mjs';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 
@@ -19,6 +19,7 @@ writeFileSync('dist/cdn/integrity.json', `${JSON.stringify(integrity, null, 2)}\
 
 const moduleTag = () => scriptTag({ version, integrity });
 
+useCellsPerKg(doseRule.cellsPerKg);
 const fallback = {
   'stem-cell-faq': `<stem-cell-faq>\n${faqDetails(faqEntries)}\n<p>${esc(clinicNotes.disclaimer)}</p>\n</stem-cell-faq>`,
   'procedure-steps': `<procedure-steps>\n${stepsList(procedureSteps['bone-marrow'])}\n</procedure-steps>`,

@@ -47,6 +47,13 @@ describe('patient safety', () => {
       expect(figures(els)).to.deep.equal(['2.5 million', '2.5 million', '2.5 million']);
     });
 
+    it('writes its own figure where fallback markup marks the rule’s figure', async () => {
+      const el = await fixture<StemCellFaq>(html`<stem-cell-faq cells-per-kg="3000000">
+        <details id="x"><summary>How many?</summary><p>Usually, <span data-cells>2 million</span> stem cells for each kilogram.</p></details>
+      </stem-cell-faq>`);
+      expect(shadowText(el)).to.contain('Usually, 3 million stem cells').and.not.contain('2 million');
+    });
+
     it('writes the figure in the Indian number system for en-IN, never mixed', async () => {
       const els = await page({}, 'en-IN');
       const text = els.map(shadowText).join(' ');

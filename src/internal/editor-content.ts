@@ -126,6 +126,8 @@ export function nodesToBlocks(nodes: Iterable<Node>): Block[] {
       flush();
       const p = inlineOf(el);
       if (p) blocks.push(p);
+    } else if (el?.hasAttribute('data-cells')) {
+      loose += '{cells}';
     } else if (el?.localName !== 'script' && el?.localName !== 'style') {
       loose += node.textContent ?? '';
     }
@@ -141,6 +143,7 @@ function inlineOf(el: Element): Paragraph | undefined {
     for (const c of n.childNodes) {
       if (c instanceof HTMLAnchorElement && c.hasAttribute('href') && isSafeHref(c.getAttribute('href')!))
         parts.push({ text: c.textContent ?? '', href: c.getAttribute('href')! });
+      else if (c instanceof Element && c.hasAttribute('data-cells')) parts.push('{cells}'); // the rule's figure, written anew
       else if (c.nodeType === Node.TEXT_NODE) parts.push(c.textContent ?? '');
       else if (c instanceof Element && c.localName !== 'script' && c.localName !== 'style') walk(c);
     }
