@@ -41,6 +41,11 @@ async function open(url, { cdn = false, javaScript = true } = {}) {
   page.on('pageerror', (e) => log.errors.push(String(e)));
   page.on('console', (m) => (m.type() === 'error' ? log.errors : m.type() === 'warning' ? log.warnings : []).push(m.text()));
   page.on('request', (r) => log.requests.push(r.url()));
+  // Cumulative layout shift while the page loads and the elements take over their fallback.
+  await page.addInitScript(() => {
+    window.__cls = 0;
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => !e.hadRecentInput && (window.__cls += e.value))).observe({ type: 'layout-shift', buffered: true });
+  });
   await context.route(/^(?!http:\/\/127\.0\.0\.1[:/])/, (route) => {
     const url = route.request().url();
     if (cdn && url.startsWith(CDN)) return route.fulfill({ body: readFileSync(`dist/cdn/${url.split('/').pop()}`), contentType: 'text/javascript', headers: { 'access-control-allow-origin': '*' } });
@@ -120,6 +125,48 @@ describe('the plugin zip', () => {
   });
 });
 
+/** Opens a wp-admin page in Chromium as the given user (its cookies), recording errors. */
+async function openAdmin(client, path) {
+  const context = await browser.newContext();
+  await context.addCookies([...client.cookies].map(([name, value]) => ({ name, value, url: wp.base })));
+  await context.route(/^(?!http:\/\/127\.0\.0\.1[:/])/, (route) => route.abort());
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await page.goto(`${wp.base}${path}`);
+  return { page, errors, close: () => context.close() };
+}
+
+describe('the editors', () => {
+  it('block editor, as an Author: the three blocks insert, show their content and offer the elements’ attributes', async () => {
+    const { page, errors, close } = await openAdmin(author, '/wp-admin/post-new.php');
+    await page.waitForFunction(() => window.wp?.blocks?.getBlockType?.('stem-cell-explainers/faq') && window.wp.data.select('core/block-editor'), null, { timeout: 60_000 });
+    await page.evaluate(() => {
+      const { createBlock } = wp.blocks;
+      wp.data.dispatch('core/block-editor').insertBlocks([createBlock('stem-cell-explainers/faq', { search: true }), createBlock('stem-cell-explainers/procedure-steps'), createBlock('stem-cell-explainers/dose-note', { calculator: true })]);
+    });
+    // ServerSideRender shows the server's rendering: the element with its fallback content.
+    await page.waitForSelector('.editor-styles-wrapper stem-cell-faq details, iframe', { timeout: 30_000 });
+    await page.waitForFunction(() => document.querySelectorAll('.editor-styles-wrapper stem-cell-faq, .editor-styles-wrapper procedure-steps, .editor-styles-wrapper dose-note').length === 3, null, { timeout: 30_000 });
+    // Selecting the FAQ block shows its settings with the element's attribute names as labels.
+    await page.evaluate(() => wp.data.dispatch('core/block-editor').selectBlock(wp.data.select('core/block-editor').getBlocks()[0].clientId));
+    await page.evaluate(() => wp.data.dispatch('core/edit-post').openGeneralSidebar('edit-post/block'));
+    await page.getByText('Heading level', { exact: true }).first().waitFor({ timeout: 15_000 });
+    for (const label of ['Search', 'Single', 'Last reviewed', 'Reviewed by', 'Structured data']) assert.ok(await page.getByText(label, { exact: true }).count(), label);
+    assert.ok(await page.getByText('Your own questions').count());
+    assert.deepEqual(errors.filter((e) => !/Failed to load resource/.test(e)), []);
+    await close();
+  });
+
+  it('site editor, as an Administrator: the blocks are offered', async () => {
+    const { page, errors, close } = await openAdmin(admin, '/wp-admin/site-editor.php');
+    await page.waitForFunction(() => window.wp?.blocks?.getBlockType?.('stem-cell-explainers/dose-note'), null, { timeout: 60_000 });
+    assert.deepEqual(errors.filter((e) => !/Failed to load resource/.test(e)), []);
+    await close();
+  });
+});
+
 const ownQuestion = { question: 'Where can I park?', answer: 'Use the <a href="/visit">clinic car park</a>.<script>window.__pwned=1</script>\n\nIt is free. <a href="javascript:alert(1)" onclick="x()">Map</a>' };
 const blocksContent = [
   block('procedure-steps', { source: 'adipose', current: '2', 'heading-level': '9', 'dose-link': 'javascript:alert(1)' }),
@@ -175,7 +222,7 @@ for (const role of ['author', 'admin']) {
       assert.equal(page.match(/<script[^>]*stem-cell-explainers\.js/g)?.length, 1);
     });
 
-    it('in Chromium: FAQ opens on click, 70 kg gives 140 million, no duplicate, no error, no request elsewhere', async () => {
+    it('in Chromium: FAQ opens on click, 70 kg gives 140 million, no duplicate, no layout shift, no error, no request elsewhere', async () => {
       const { page, log, close } = await open(posts.blocks.link);
       const faq = await shadowText(page, 'stem-cell-faq');
       assert.match(faq[0], /Where can I park\?/);
@@ -184,6 +231,7 @@ for (const role of ['author', 'admin']) {
       assert.equal(await page.evaluate(() => document.querySelector('stem-cell-faq').shadowRoot.querySelectorAll('[part=question]').length), faqEntries.length + 1);
       // The fallback is taken over: the light-DOM copy is not rendered (no duplicate).
       assert.equal(await page.evaluate(() => [...document.querySelectorAll('stem-cell-faq details, procedure-steps ol, dose-note h2')].filter((e) => e.getClientRects().length).length), 0);
+      assert.ok((await page.evaluate(() => window.__cls)) < 0.01, 'layout shift while the elements took over');
       const question = page.locator('stem-cell-faq').locator('[part=question]').first();
       await question.click();
       assert.equal(await question.getAttribute('aria-expanded'), 'true');
