@@ -29,6 +29,13 @@ const fallback = {
 /** The snippet for one element: script tag plus the element with its content as fallback markup. */
 const snippet = (tag) => `${moduleTag()}\n${fallback[tag]}\n`;
 
+/** The same content in a placeholder div, no script: for editors that strip unknown tags and scripts. */
+const kinds = { 'stem-cell-faq': 'faq', 'procedure-steps': 'steps', 'dose-note': 'dose' };
+const placeholder = (tag) => `${fallback[tag].replace(/^<[\w-]+>/, `<div data-stem-cell="${kinds[tag]}">`).replace(/<\/[\w-]+>$/, '</div>')}\n`;
+
 mkdirSync('dist/snippets', { recursive: true });
-for (const tag of Object.keys(fallback)) writeFileSync(`dist/snippets/${tag}.html`, snippet(tag));
+for (const tag of Object.keys(fallback)) {
+  writeFileSync(`dist/snippets/${tag}.html`, snippet(tag));
+  writeFileSync(`dist/snippets/${tag}.placeholder.html`, placeholder(tag));
+}
 

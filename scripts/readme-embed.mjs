@@ -2,7 +2,7 @@
 // built dist/cdn/integrity.json. Run by `npm version` (the "version" script) so a release's README
 // names its own files; `--check` fails instead of writing (run by `prepublishOnly`).
 import { readFileSync, writeFileSync } from 'node:fs';
-import { scriptTag } from './embed-snippet.mjs';
+import { cdnBase, scriptTag } from './embed-snippet.mjs';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 const integrity = JSON.parse(readFileSync('dist/cdn/integrity.json', 'utf8'));
@@ -24,8 +24,31 @@ const embed = [
   '<!-- embed:end -->',
 ].join('\n');
 
+// WordPress without the plugin: the classic tag site-wide, with its integrity (README, WordPress, step 2).
+const classicUrl = `${cdnBase(version)}stem-cell-explainers.iife.js`;
+const wordpressClassicTag = [
+  '<!-- wordpress-classic-tag:start (written by npm run readme from dist/cdn/integrity.json) -->',
+  '```php',
+  '<?php',
+  '// The stem-cell-explainers classic script on every page, with Subresource Integrity, so that',
+  '// <div data-stem-cell="…"> placeholders in posts become the elements.',
+  "add_action( 'wp_enqueue_scripts', function () {",
+  `\twp_enqueue_script( 'stem-cell-explainers-classic', '${classicUrl}', array(), null, false );`,
+  '} );',
+  "add_filter( 'script_loader_tag', function ( $tag, $handle ) {",
+  "\tif ( 'stem-cell-explainers-classic' !== $handle ) {",
+  '\t\treturn $tag;',
+  '\t}',
+  `\treturn str_replace( ' src=', ' integrity="${integrity['stem-cell-explainers.iife.js']}" crossorigin="anonymous" src=', $tag );`,
+  '}, 10, 2 );',
+  '```',
+  '<!-- wordpress-classic-tag:end -->',
+].join('\n');
+
 const readme = readFileSync('README.md', 'utf8');
-const updated = readme.replace(/<!-- embed:start[\s\S]*?<!-- embed:end -->/, embed);
+const updated = readme
+  .replace(/<!-- embed:start[\s\S]*?<!-- embed:end -->/, embed)
+  .replace(/<!-- wordpress-classic-tag:start[\s\S]*?<!-- wordpress-classic-tag:end -->/, () => wordpressClassicTag);
 if (updated === readme) console.log('README embed block is current.');
 else if (process.argv.includes('--check')) {
   console.error('README embed block is stale: run npm run build && npm run readme');

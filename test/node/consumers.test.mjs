@@ -153,7 +153,9 @@ describe('consumers', () => {
     const blank = await browser.newPage();
     const clean = await blank.evaluate(kses, raw);
     await blank.close();
-    assert.doesNotMatch(clean, /<script|<stem-cell-faq|style=/);
+    assert.doesNotMatch(clean, /<script|<stem-cell-faq/);
+    assert.match(clean, /window\.__pwned = true\n/, 'the text of the removed <script> stays, as WordPress leaves it');
+    assert.match(clean, /style="color: red"/);
     writeFileSync(
       join(root, 'wordpress.html'),
       `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>WordPress post</title><script src="/node_modules/stem-cell-explainers/dist/cdn/stem-cell-explainers.iife.js"></script></head><body><article class="entry-content">${clean}</article></body></html>`,
@@ -167,7 +169,10 @@ describe('consumers', () => {
     assert.match(t['procedure-steps'][0], /fat \(adipose tissue\)/);
     assert.match(t['dose-note'][0], /at least 140 million cells/);
     assert.match(log.warnings.join('\n'), /has data-onclick, which is not one of its attributes/);
-    assert.deepEqual(log.errors, []);
+    assert.match(log.warnings.join('\n'), /has style, which is not one of its attributes/);
+    // The post's own style="color: red", as WordPress keeps it, is refused by this server's strict CSP while
+    // the page is parsed; that error is the post's, not the elements'.
+    assert.deepEqual(log.errors.filter((e) => !/^Applying inline style violates/.test(e)), []);
     await page.close();
   });
 
@@ -206,19 +211,26 @@ describe('consumers', () => {
   });
 });
 
-/** A WordPress-like (kses) sanitizer, run in the browser: keeps a list of tags and attributes, data-* included. */
+/**
+ * What WordPress's kses does to the post of a user without `unfiltered_html` (an Author), run in the
+ * browser: tags not on its list are removed but their content stays, a <script>'s text included; the
+ * global attributes (class, id, style, title, role, dir, lang, aria-*, data-*) stay. Checked against a
+ * real WordPress in test/wordpress/wordpress.test.mjs (“what the simulated sanitizer … assumes”).
+ */
 function kses(html) {
   const TAGS = ['h2', 'h3', 'p', 'div', 'a', 'ul', 'ol', 'li', 'strong', 'em', 'details', 'summary', 'br', 'span'];
-  const ATTRS = ['class', 'id', 'href', 'title', 'lang', 'dir'];
+  const ATTRS = ['class', 'id', 'style', 'title', 'role', 'dir', 'lang'];
+  const PER_TAG = { a: ['href', 'rel', 'target'], details: ['open'] };
   const doc = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
   const clean = (node) => {
     for (const child of [...node.children]) {
-      if (['script', 'style', 'iframe', 'object'].includes(child.localName)) child.remove();
+      if (['script', 'style', 'iframe', 'object'].includes(child.localName)) child.replaceWith(child.textContent);
       else if (!TAGS.includes(child.localName)) {
         clean(child);
         child.replaceWith(...child.childNodes);
       } else {
-        for (const { name } of [...child.attributes]) if (!ATTRS.includes(name) && !name.startsWith('data-')) child.removeAttribute(name);
+        for (const { name } of [...child.attributes])
+          if (!ATTRS.includes(name) && !(PER_TAG[child.localName] ?? []).includes(name) && !/^(data|aria)-/.test(name)) child.removeAttribute(name);
         clean(child);
       }
     }
