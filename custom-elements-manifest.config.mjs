@@ -9,6 +9,8 @@ const dropPrivateState = () => ({
       for (const decl of mod.declarations ?? []) {
         decl.attributes = decl.attributes?.filter((a) => !a.fieldName?.startsWith('_') && !a.name.startsWith('_'));
         decl.members = decl.members?.filter((m) => !m.name.startsWith('_') && m.privacy !== 'private');
+        // The base element's emit(name, detail) is not an event of its own.
+        decl.events = decl.events?.filter((e) => e.name !== 'name');
       }
   },
 });

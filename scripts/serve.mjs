@@ -2,7 +2,7 @@
 // strict Content-Security-Policy the README publishes. Loopback only; no dependencies.
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, isAbsolute, join, normalize, relative, resolve } from 'node:path';
 
 export const CSP =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; " +
@@ -26,11 +26,19 @@ const policyFor = (path) => (path.includes('/storybook-static/') ? null : CSP);
 export function serve({ root = process.cwd(), port = Number(process.env.PORT) || 8000, host = '127.0.0.1', csp = policyFor } = {}) {
   const base = resolve(root);
   const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    let path;
+    try {
+      path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    } catch {
+      res.writeHead(400, { 'content-type': 'text/plain' }).end('Bad request');
+      return;
+    }
     if (path === '/favicon.ico') return void res.writeHead(204).end();
     let file = normalize(join(base, path === '/' ? 'demo/index.html' : path));
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!file.startsWith(base) || !existsSync(file)) {
+    // Inside the root, not merely sharing its prefix (/work/main-other is not in /work/main).
+    const inside = relative(base, file);
+    if (!inside || inside.startsWith('..') || isAbsolute(inside) || !existsSync(file)) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
       return;
     }

@@ -1,45 +1,43 @@
-import type { DoseCalculateDetail } from './components/dose-note/dose-note.js';
-import type { StepsToggleDetail } from './components/procedure-steps/procedure-steps.js';
-import type { FaqToggleDetail } from './components/stem-cell-faq/stem-cell-faq.js';
-import type { FaqEntry, ProcedureStep } from './content/types.js';
-import type { Strings } from './internal/strings.js';
-
-type Bool = boolean | '' | undefined;
-type Level = 2 | 3 | 4 | 5 | 6 | '2' | '3' | '4' | '5' | '6';
+// Generated from custom-elements.json by scripts/jsx-types.mjs (npm run jsx): do not edit.
+import type { DoseCalculateDetail, FaqEntry, FaqToggleDetail, ProcedureStep, StemCellSource, StepsToggleDetail, Strings, WeightUnit } from './index.js';
 
 /**
  * The attributes, properties and events of the three elements, for typing JSX (React 19, Preact,
  * Solid). Events use React 19's `on` + event name form. See the README for the three-line hookup.
  */
 export interface StemCellExplainersElements {
-  'stem-cell-faq': {
-    'heading-level'?: Level;
-    single?: Bool;
-    search?: Bool;
-    'last-reviewed'?: string;
-    'next-review-due'?: string;
-    'reviewed-by'?: string;
-    'structured-data'?: Bool;
-    items?: readonly FaqEntry[];
+  'dose-note': {
+    'calculator'?: boolean | '';
+    'weight'?: string | number;
+    'unit'?: WeightUnit;
+    'min-weight'?: string | number;
+    'max-weight'?: string | number;
+    'heading-level'?: string | number;
+    'cells-per-kg'?: string | number;
     strings?: Partial<Strings>;
-    'onfaq-toggle'?: (event: CustomEvent<FaqToggleDetail>) => void;
+    'ondose-calculate'?: (event: CustomEvent<DoseCalculateDetail>) => void;
   };
   'procedure-steps': {
-    source?: 'bone-marrow' | 'adipose' | 'allogenic';
-    current?: number | string;
-    'heading-level'?: Level;
+    'source'?: StemCellSource;
+    'current'?: string | number;
     'dose-link'?: string;
+    'heading-level'?: string | number;
+    'cells-per-kg'?: string | number;
     steps?: readonly ProcedureStep[];
     strings?: Partial<Strings>;
     'onsteps-toggle'?: (event: CustomEvent<StepsToggleDetail>) => void;
   };
-  'dose-note': {
-    calculator?: Bool;
-    weight?: number | string;
-    unit?: 'kg' | 'lb';
-    'cells-per-kg'?: number | string;
-    'heading-level'?: Level;
+  'stem-cell-faq': {
+    'single'?: boolean | '';
+    'search'?: boolean | '';
+    'last-reviewed'?: string;
+    'next-review-due'?: string;
+    'reviewed-by'?: string;
+    'structured-data'?: boolean | '';
+    'heading-level'?: string | number;
+    'cells-per-kg'?: string | number;
+    items?: readonly FaqEntry[];
     strings?: Partial<Strings>;
-    'ondose-calculate'?: (event: CustomEvent<DoseCalculateDetail>) => void;
+    'onfaq-toggle'?: (event: CustomEvent<FaqToggleDetail>) => void;
   };
 }

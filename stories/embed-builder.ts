@@ -59,14 +59,23 @@ export class EmbedBuilder extends LitElement {
   override render() {
     return html`
       <label>Element
-        <select @change=${(e: Event) => ((this.tag = (e.target as HTMLSelectElement).value), (this.values = {}), (this.copied = ''))}>
+        <select
+          @change=${(e: Event) => {
+            this.tag = (e.target as HTMLSelectElement).value;
+            this.values = {};
+            this.copied = '';
+          }}
+        >
           ${Object.keys(elements).map((t) => html`<option ?selected=${t === this.tag}>${t}</option>`)}
         </select>
       </label>
       <fieldset>
         <legend>Attributes of &lt;${this.tag}&gt;</legend>
         ${elements[this.tag].map((a) => {
-          const set = (v: string | boolean) => ((this.values = { ...this.values, [a.name]: v }), (this.copied = ''));
+          const set = (v: string | boolean) => {
+            this.values = { ...this.values, [a.name]: v };
+            this.copied = '';
+          };
           return a.type?.text === 'boolean'
             ? html`<label class="check"><input type="checkbox" .checked=${!!this.values[a.name]} @change=${(e: Event) => set((e.target as HTMLInputElement).checked)} />${a.name} <small>${a.description}</small></label>`
             : html`<label>${a.name} <small>${a.description}</small><input .value=${String(this.values[a.name] ?? '')} @input=${(e: Event) => set((e.target as HTMLInputElement).value)} /></label>`;
@@ -77,4 +86,4 @@ export class EmbedBuilder extends LitElement {
     `;
   }
 }
-customElements.get('sce-embed-builder') || customElements.define('sce-embed-builder', EmbedBuilder);
+if (!customElements.get('sce-embed-builder')) customElements.define('sce-embed-builder', EmbedBuilder);

@@ -96,7 +96,12 @@ export const faqStates: Record<string, State<FaqArgs>> = {
   Default: { args: {} },
   HeadingLevel2: { args: { 'heading-level': 2 } },
   OneOpen: { args: {}, act: (el) => click(el, '[part="question"]') },
-  AllOpen: { args: {}, act: async (el) => (await el.updateComplete, el.showAll!(), el.updateComplete.then(() => {})) },
+  AllOpen: { args: {}, act: async (el) => {
+      await el.updateComplete;
+      el.showAll!();
+      await el.updateComplete;
+    },
+  },
   Single: { args: { single: true }, act: (el) => click(el, '[part="question"]') },
   Search: { args: { search: true }, act: (el) => typeIn(el, 'input[type="search"]', 'insurance') },
   NoMatch: { args: { search: true }, act: (el) => typeIn(el, 'input[type="search"]', 'xylophone') },

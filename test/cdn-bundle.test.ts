@@ -5,10 +5,13 @@ describe('the CDN bundle', () => {
     const script = document.createElement('script');
     script.type = 'module';
     script.src = new URL('../dist/cdn/stem-cell-explainers.js', import.meta.url).href;
-    const loaded = new Promise((resolve, reject) => ((script.onload = resolve), (script.onerror = reject)));
+    const loaded = new Promise((resolve, reject) => {
+      script.onload = resolve;
+      script.onerror = reject;
+    });
     document.head.append(script);
     await loaded;
-    for (const tag of ['stem-cell-faq', 'procedure-steps', 'dose-note']) expect(customElements.get(tag), tag).to.exist;
+    for (const tag of ['stem-cell-faq', 'procedure-steps', 'dose-note']) expect(customElements.get(tag), tag).to.be.a('function');
   });
 
   it('renders the bundled questions in a pasted <stem-cell-faq>', async () => {

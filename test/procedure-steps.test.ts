@@ -29,7 +29,7 @@ describe('<procedure-steps>', () => {
 
     it('is a real ordered list whose steps say “Step N of M” to screen readers', async () => {
       const el = await fixture<ProcedureSteps>(html`<procedure-steps></procedure-steps>`);
-      expect(el.shadowRoot!.querySelector('ol')).to.exist;
+      expect(el.shadowRoot!.querySelector('ol')).to.be.instanceOf(HTMLOListElement);
       expect(items(el)).to.have.length(4);
       expect(titles(el)).to.deep.equal([
         'Step 1 of 4: Collecting your stem cells',
@@ -179,8 +179,14 @@ describe('<procedure-steps>', () => {
   describe('bad input', () => {
     let errors: ReturnType<typeof captureConsole>;
     let warnings: ReturnType<typeof captureConsole>;
-    beforeEach(() => ((errors = captureConsole('error')), (warnings = captureConsole('warn'))));
-    afterEach(() => (errors.restore(), warnings.restore()));
+    beforeEach(() => {
+      errors = captureConsole('error');
+      warnings = captureConsole('warn');
+    });
+    afterEach(() => {
+      errors.restore();
+      warnings.restore();
+    });
 
     it('falls back to bone marrow for an unknown source, naming the allowed values', async () => {
       const el = await fixture<ProcedureSteps>(html`<procedure-steps source="stem"></procedure-steps>`);

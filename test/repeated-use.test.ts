@@ -28,7 +28,11 @@ function watchListeners(): Listening {
       return remove.call(this, type, listener as EventListener, options as EventListenerOptions);
     } as typeof t.removeEventListener;
   });
-  result.restore = () => targets.forEach((t, i) => ((t.addEventListener = originals[i][0]), (t.removeEventListener = originals[i][1])));
+  result.restore = () =>
+    targets.forEach((t, i) => {
+      t.addEventListener = originals[i][0];
+      t.removeEventListener = originals[i][1];
+    });
   return result;
 }
 
@@ -97,7 +101,10 @@ describe('repeated use', () => {
     const el = box.appendChild(document.createElement('stem-cell-faq')) as StemCellFaq;
     await el.updateComplete;
     const button = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="question"]')!;
-    for (let i = 0; i < 100; i++) (button.click(), await el.updateComplete);
+    for (let i = 0; i < 100; i++) {
+      button.click();
+      await el.updateComplete;
+    }
     const start = await heapAfterGc();
     for (let i = 0; i < 10_000; i++) {
       button.click();

@@ -237,7 +237,7 @@ describe('<stem-cell-faq>', () => {
       button(el, 'Hide all')!.click();
       await el.updateComplete;
       expect(questions(el).every((b) => b.getAttribute('aria-expanded') === 'false')).to.equal(true);
-      expect(button(el, 'Show all')).to.exist;
+      expect(button(el, 'Show all')).to.be.instanceOf(HTMLButtonElement);
     });
 
     it('fires faq-toggle with the id on a click, but not for method calls', async () => {
@@ -385,7 +385,7 @@ describe('<stem-cell-faq>', () => {
       el.showAll();
       await el.updateComplete;
       expect(panelOf(el, questions(el)[0]).textContent!.replace(/\s+/g, ' ')).to.contain('In the clinic car park.').and.contain('Free');
-      expect(el.shadowRoot!.querySelector('a[href="/map"]')).to.exist;
+      expect(el.shadowRoot!.querySelector('a[href="/map"]')).to.be.instanceOf(HTMLAnchorElement);
       el.show('can-i-bring-someone');
       expect(questions(el)[0].id).to.equal('q-parking');
     });
@@ -438,7 +438,7 @@ describe('<stem-cell-faq>', () => {
 
     it('uses strings from the strings property', async () => {
       const el = await fixture<StemCellFaq>(html`<stem-cell-faq search .strings=${{ showAll: 'Open every answer', searchQuestions: 'Find a question' }}></stem-cell-faq>`);
-      expect(button(el, 'Open every answer')).to.exist;
+      expect(button(el, 'Open every answer')).to.be.instanceOf(HTMLButtonElement);
       expect(shadowText(el)).to.contain('Find a question');
     });
   });
@@ -446,8 +446,14 @@ describe('<stem-cell-faq>', () => {
   describe('bad input', () => {
     let errors: ReturnType<typeof captureConsole>;
     let warnings: ReturnType<typeof captureConsole>;
-    beforeEach(() => ((errors = captureConsole('error')), (warnings = captureConsole('warn'))));
-    afterEach(() => (errors.restore(), warnings.restore()));
+    beforeEach(() => {
+      errors = captureConsole('error');
+      warnings = captureConsole('warn');
+    });
+    afterEach(() => {
+      errors.restore();
+      warnings.restore();
+    });
 
     it('skips an entry with a bad field, naming the entry and the field, and shows the rest', async () => {
       const items = [small[0], { id: 'broken', question: '', answer: ['x'] }, { id: 'no-answer', question: 'Q?' }, small[2]];
@@ -502,7 +508,7 @@ describe('<stem-cell-faq>', () => {
 
     it('warns about unknown or empty strings and keeps the defaults', async () => {
       const el = await fixture<StemCellFaq>(html`<stem-cell-faq .strings=${{ showAll: '', shwoAll: 'x' } as never}></stem-cell-faq>`);
-      expect(button(el, 'Show all')).to.exist;
+      expect(button(el, 'Show all')).to.be.instanceOf(HTMLButtonElement);
       expect(warnings.messages.join('\n')).to.contain('"strings.showAll" must be a non-empty string').and.contain('"strings.shwoAll" is not a known UI string');
     });
 

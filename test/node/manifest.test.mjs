@@ -2,11 +2,12 @@
 // tests read each element's source and fail when it gains a public attribute or property, an
 // event or a custom property that the manifest does not document.
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
-const declarations = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement);
+const declarations = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement && d.tagName);
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 
 const elements = {
@@ -15,6 +16,8 @@ const elements = {
   'dose-note': ['src/components/dose-note/dose-note.ts', 'src/components/dose-note/dose-note.styles.ts'],
 };
 const shared = readFileSync('src/internal/styles.ts', 'utf8');
+/** The palette's colours: `--_k` inside the styles is themed by `--sce-color-k`. */
+const palette = [...readFileSync('src/internal/palette.ts', 'utf8').matchAll(/^ {2}'?([\w-]+)'?: \[/gm)].map((m) => m[1]);
 
 describe('custom-elements.json', () => {
   it('is referenced by package.json and describes all three elements', () => {
@@ -46,13 +49,16 @@ describe('custom-elements.json', () => {
       });
 
       it('documents every event it fires', () => {
-        const fired = [...code.matchAll(/new CustomEvent<\w+>\('([\w-]+)'/g)].map((m) => m[1]);
+        const fired = [...code.matchAll(/_emit<\w+>\('([\w-]+)'/g)].map((m) => m[1]);
         assert.ok(fired.length > 0);
         for (const name of fired) assert.ok(decl.events?.find((e) => e.name === name)?.description, `${tag}: event "${name}" is not documented`);
       });
 
       it('documents every public custom property it reads, with its default', () => {
-        const used = new Set([...css.matchAll(/var\((--sce-[\w-]+)/g)].map((m) => m[1]));
+        const used = new Set([
+          ...[...css.matchAll(/var\((--sce-[\w-]+)/g)].map((m) => m[1]),
+          ...[...css.matchAll(/var\(--_([\w-]+)\)/g)].filter((m) => palette.includes(m[1])).map((m) => `--sce-color-${m[1]}`),
+        ]);
         assert.ok(used.size > 0);
         for (const name of used) {
           const prop = decl.cssProperties?.find((p) => p.name === name);
@@ -62,9 +68,14 @@ describe('custom-elements.json', () => {
       });
 
       it('documents every part it renders', () => {
+        if (code.includes('this._renderFooter(')) assert.ok(decl.cssParts?.find((p) => p.name === 'footer')?.description, `${tag}: part "footer" is not documented`);
         const parts = new Set([...code.matchAll(/part="([\w-]+)"/g)].map((m) => m[1]));
         for (const name of parts) assert.ok(decl.cssParts?.find((p) => p.name === name)?.description, `${tag}: part "${name}" is not documented`);
       });
     });
   }
+
+  it('is the source of src/jsx.ts, which is current', () => {
+    execFileSync(process.execPath, ['scripts/jsx-types.mjs', '--check'], { stdio: 'pipe' });
+  });
 });

@@ -104,7 +104,9 @@ export async function startWordPress() {
       const exited = new Promise((r) => child.once('exit', r));
       try {
         process.kill(-child.pid, 'SIGTERM'); // its own process group: PHP's workers, or mariadbd alone
-      } catch {}
+      } catch {
+        // it has exited already
+      }
       await Promise.race([exited, sleep(10_000)]);
     }
     rmSync(config, { force: true });

@@ -87,7 +87,7 @@ export class DoseNote extends ExplainerElement {
   /** A weight to start from (in `unit`); without `calculator` the note shows the figure for it. */
   weight?: string | number = undefined;
   /** Unit of `weight`: `kg` or `lb`. */
-  unit: string = 'kg';
+  unit: WeightUnit = 'kg';
   /** Lowest weight the calculator accepts, in kg (default 30: the calculator is for adults). */
   minWeight?: string | number = undefined;
   /** Highest weight the calculator accepts, in kg (default 300). */

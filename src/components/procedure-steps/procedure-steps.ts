@@ -56,7 +56,7 @@ export class ProcedureSteps extends ExplainerElement {
   };
 
   /** Where the cells come from: `bone-marrow`, `adipose` or `allogenic`. */
-  source: string = 'bone-marrow';
+  source: StemCellSource = 'bone-marrow';
   /** 1-based number of the patient's current step; earlier steps show as done. */
   current?: string | number = undefined;
   /** Address of the clinic's dose explanation (for example `#dose`), linked from the culture step. */

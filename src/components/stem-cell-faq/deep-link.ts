@@ -44,7 +44,7 @@ export class DeepLink implements ReactiveController {
   /** Applied before rendering, so opening a linked entry costs no second update. */
   hostUpdate(): void {
     if (!this._pending) return;
-    let id = '';
+    let id: string;
     try {
       id = decodeURIComponent(location.hash.slice(1));
     } catch {

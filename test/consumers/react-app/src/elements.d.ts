@@ -8,6 +8,7 @@ type Elements = {
 
 declare module 'react' {
   namespace JSX {
+    // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- declaration merging needs an interface
     interface IntrinsicElements extends Elements {}
   }
 }
