@@ -69,14 +69,18 @@ export const debianPackages = {
   webkit: { files: [webkitDriverPath, miniBrowserPath, xvfbPath], packages: ['webkit2gtk-driver', 'xvfb', 'xauth', 'fonts-dejavu-core'] },
 };
 
+/** Whether argv[i] is `--browser`/`--browsers` followed by a name (not by another flag). */
+const namesBrowser = (argv, i) => (argv[i] === '--browser' || argv[i] === '--browsers') && argv[i + 1] !== undefined && !argv[i + 1].startsWith('-');
+
 /**
  * The engines asked for: `--browser <name>` (repeatable, or comma-separated) on the command line,
  * else BROWSERS=chromium,firefox,webkit in the environment, else all three. Unknown names throw.
+ * A bare `--browser` (as scripts/setup.mjs takes it) names none, so BROWSERS or the default decides.
  */
 export function requestedEngines(argv = process.argv.slice(2), env = process.env) {
   const named = [];
   for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === '--browser' || argv[i] === '--browsers') named.push(argv[++i] ?? '');
+    if (namesBrowser(argv, i)) named.push(argv[++i]);
     else if (/^--browsers?=/.test(argv[i])) named.push(argv[i].replace(/^--browsers?=/, ''));
   }
   const list = (named.length ? named.join(',') : env.BROWSERS || engines.join(','))
@@ -91,8 +95,8 @@ export function requestedEngines(argv = process.argv.slice(2), env = process.env
 export function withoutBrowserArgs(argv) {
   const rest = [];
   for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === '--browser' || argv[i] === '--browsers') i++;
-    else if (!/^--browsers?=/.test(argv[i])) rest.push(argv[i]);
+    if (namesBrowser(argv, i)) i++;
+    else if (!/^--browsers?(=|$)/.test(argv[i])) rest.push(argv[i]);
   }
   return rest;
 }
