@@ -2,7 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { requestedEngines, testLaunchers } from './scripts/browsers.mjs';
+import { requestedEngines, testLaunchers, webdriverViewportPlugin } from './scripts/browsers.mjs';
 
 /** Counts every test of the run for scripts/test.mjs, which prints the closing `N passed, N failed` line. */
 function countsFile(path) {
@@ -43,6 +43,7 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2021', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
     engineCommand(),
+    webdriverViewportPlugin(),
   ],
   // BROWSERS=chromium,firefox,webkit picks the engines (scripts/test.mjs runs one at a time).
   browsers: await testLaunchers(requestedEngines([])),

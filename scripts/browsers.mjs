@@ -152,6 +152,13 @@ export async function testLaunchers(names = requestedEngines([]), { webkitDriver
         await initialize(...args);
         launcher.name = 'WebKit';
       };
+      // Pages start 800×600 as in Chromium and Firefox (MiniBrowser opens at 1024×768).
+      const createDriverManager = launcher.createDriverManager.bind(launcher);
+      launcher.createDriverManager = async () => {
+        const manager = await createDriverManager();
+        await setWebDriverViewport(launcher.driver, { width: 800, height: 600 });
+        return manager;
+      };
     }
     launcher.engine = name;
     launchers.push(launcher);
@@ -244,4 +251,46 @@ export async function startWebKitDriver({ log = () => {} } = {}) {
     await stop();
     throw error;
   }
+}
+
+/**
+ * A page of the size asked for in a WebDriver browser (WebKit): resizes the window by the
+ * difference between window and page, then checks the page got that size. WebKitGTK's
+ * MiniBrowser cannot be made much narrower than ~450 px, so a 320 px test must use an iframe.
+ */
+async function setWebDriverViewport(driver, { width, height }) {
+  const page = () => driver.execute('return [window.innerWidth, window.innerHeight]');
+  const [innerWidth, innerHeight] = await page();
+  const rect = await driver.getWindowRect();
+  await driver.setWindowRect(null, null, width + rect.width - innerWidth, height + rect.height - innerHeight);
+  // The window manager answers before the page has its new size: ask the page (each try is a
+  // round trip to the browser, not a clock) until it reports the size or stops changing.
+  let last;
+  for (let tries = 0; tries < 20; tries++) {
+    const now = await page();
+    if (now[0] === width && now[1] === height) return true;
+    if (last && now[0] === last[0] && now[1] === last[1] && tries > 5) break;
+    last = now;
+  }
+  throw new Error(`WebKit could not make the page ${width}×${height} px (it is ${last?.[0]}×${last?.[1]}); WebKitGTK windows cannot be narrower than about 450 px: test narrow layouts in an iframe`);
+}
+
+/**
+ * Lets `setViewport` from @web/test-runner-commands work in WebDriver browsers too. The built-in
+ * command plugin runs before any plugin of the config and throws for WebDriver, so this one
+ * extends it when the server starts.
+ */
+export function webdriverViewportPlugin() {
+  return {
+    name: 'webdriver-set-viewport',
+    serverStart({ config }) {
+      const builtIn = config.plugins?.find((p) => p.name === 'set-viewport-command');
+      if (!builtIn) return;
+      const original = builtIn.executeCommand.bind(builtIn);
+      builtIn.executeCommand = (args) =>
+        args.command === 'set-viewport' && args.session.browser.type === 'webdriver' && args.session.browser.driver
+          ? setWebDriverViewport(args.session.browser.driver, args.payload)
+          : original(args);
+    },
+  };
 }
