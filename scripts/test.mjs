@@ -77,7 +77,8 @@ try {
       env.WEBKIT_WEBDRIVER_PORT = String(webkit.port);
     }
     try {
-      await run(`elements (${label[engine]})`, 'npx', ['web-test-runner', ...wtrArgs], '.wtr-counts.json', env);
+      // Straight through node (not npx), so a stop signal reaches web-test-runner itself.
+      await run(`elements (${label[engine]})`, process.execPath, ['node_modules/.bin/web-test-runner', ...wtrArgs], '.wtr-counts.json', env);
     } finally {
       await webkit?.stop();
       webkit = undefined;
