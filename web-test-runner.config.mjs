@@ -1,12 +1,9 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
-import { chromeLauncher } from '@web/test-runner-chrome';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { version } from './rollup.config.mjs';
-
-/** Debian's Chromium unless CHROME_PATH names another; no test tool downloads a browser. */
-const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+import { requestedEngines, testLaunchers, webdriverViewportPlugin } from './scripts/browsers.mjs';
 
 /** Counts every test of the run for scripts/test.mjs, which prints the closing `N passed, N failed` line. */
 function countsFile(path) {
@@ -27,6 +24,16 @@ function countsFile(path) {
   };
 }
 
+/** `executeServerCommand('engine')` answers which engine runs the page: 'chromium', 'firefox' or 'webkit'. */
+function engineCommand() {
+  return {
+    name: 'engine-command',
+    executeCommand({ command, session }) {
+      if (command === 'engine') return session.browser.engine ?? null;
+    },
+  };
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
@@ -35,32 +42,18 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 300_000,
   plugins: [
-    esbuildPlugin({ ts: true, target: 'es2021', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)), define: { __VERSION__: JSON.stringify(version) } }),
-  ],
-  browsers: [
-    chromeLauncher({
-      launchOptions: {
-        executablePath,
-        headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-timer-throttling',
-          // For the leak tests: a real forced garbage collection and exact heap figures.
-          '--js-flags=--expose-gc',
-          '--enable-precise-memory-info',
-          '--disable-renderer-backgrounding',
-          '--disable-backgrounding-occluded-windows',
-        ],
-      },
+    esbuildPlugin({
+      ts: true,
+      target: 'es2021',
+      tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
+      define: { __VERSION__: JSON.stringify(version) },
     }),
+    engineCommand(),
+    webdriverViewportPlugin(),
   ],
+  // BROWSERS=chromium,firefox,webkit picks the engines (scripts/test.mjs runs one at a time).
+  browsers: await testLaunchers(requestedEngines([])),
+  browserStartTimeout: 60_000,
   testFramework: { config: { timeout: 10_000 } },
   reporters: [defaultReporter(), countsFile(process.env.WTR_COUNTS || '.wtr-counts.json')],
 };

@@ -1,21 +1,12 @@
-// Debian's Chromium (or CHROME_PATH), started the way every tool here needs it: as root without
-// the sandbox, and with no background traffic to the closed network. No tool downloads a browser.
+// Debian's Chromium (or CHROME_PATH) through Playwright, for the screenshots, the Node tests and
+// the benchmark. Paths and flags live in scripts/browsers.mjs, the one home for every browser.
 import { chromium } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from './browsers.mjs';
 
-export const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
-
-export const args = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-extensions',
-  '--no-first-run',
-];
+export { chromiumPath as executablePath, chromiumArgs as args };
 
 /** A headless browser for tests and tools. */
-export const launch = () => chromium.launch({ executablePath, args });
+export const launch = () => chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 
 /** A browser with a profile of its own, for the benchmark's fresh-profile samples. */
-export const launchWithProfile = (dir, options = {}) => chromium.launchPersistentContext(dir, { executablePath, args, ...options });
+export const launchWithProfile = (dir, options = {}) => chromium.launchPersistentContext(dir, { executablePath: chromiumPath, args: chromiumArgs, ...options });

@@ -3,6 +3,7 @@ import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import '../src/components/dose-note/dose-note.js';
 import { parseWeight, type DoseNote } from '../src/components/dose-note/dose-note.js';
 import { captureConsole, shadowText, typeInto } from './helpers.js';
+import { resetMedia } from './support/engine.js';
 
 const input = (el: DoseNote) => el.shadowRoot!.querySelector<HTMLInputElement>('input')!;
 const unit = (el: DoseNote) => el.shadowRoot!.querySelector<HTMLSelectElement>('select')!;
@@ -18,7 +19,7 @@ async function chooseUnit(el: DoseNote, value: 'kg' | 'lb') {
   await el.updateComplete;
 }
 
-afterEach(() => emulateMedia({ colorScheme: 'light', forcedColors: 'none' }));
+afterEach(() => resetMedia({ colorScheme: 'light', forcedColors: 'none' }));
 
 describe('<dose-note>', () => {
   describe('accessibility', () => {

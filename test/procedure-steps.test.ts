@@ -4,6 +4,7 @@ import '../src/components/procedure-steps/procedure-steps.js';
 import type { ProcedureSteps } from '../src/components/procedure-steps/procedure-steps.js';
 import { procedureSteps } from '../src/content/procedure.js';
 import { captureConsole, shadowText } from './helpers.js';
+import { resetMedia } from './support/engine.js';
 
 const items = (el: ProcedureSteps) => [...el.shadowRoot!.querySelectorAll('ol > li')];
 const titles = (el: ProcedureSteps) => [...el.shadowRoot!.querySelectorAll('[part="title"]')].map((t) => t.textContent!.replace(/\s+/g, ' ').trim());
@@ -11,7 +12,7 @@ const toggles = (el: ProcedureSteps) => [...el.shadowRoot!.querySelectorAll<HTML
 const allButton = (el: ProcedureSteps) => el.shadowRoot!.querySelector<HTMLButtonElement>('[part="controls"] button')!;
 const details = (el: ProcedureSteps, i: number) => el.shadowRoot!.getElementById(toggles(el)[i].getAttribute('aria-controls')!)!;
 
-afterEach(() => emulateMedia({ reducedMotion: 'no-preference', colorScheme: 'light', forcedColors: 'none', media: 'screen' }));
+afterEach(() => resetMedia({ reducedMotion: 'no-preference', colorScheme: 'light', forcedColors: 'none', media: 'screen' }));
 
 describe('<procedure-steps>', () => {
   describe('accessibility', () => {

@@ -4,6 +4,7 @@ import '../src/components/stem-cell-faq/stem-cell-faq.js';
 import type { StemCellFaq } from '../src/components/stem-cell-faq/stem-cell-faq.js';
 import { faqEntries } from '../src/content/faq.js';
 import { captureConsole, frames, shadowText, typeInto } from './helpers.js';
+import { resetMedia } from './support/engine.js';
 
 const questions = (el: StemCellFaq) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="question"]')];
 const question = (el: StemCellFaq, text: string) => questions(el).find((b) => b.textContent!.trim() === text)!;
@@ -24,7 +25,7 @@ const small = [
 
 afterEach(async () => {
   history.replaceState(null, '', location.pathname + location.search);
-  await emulateMedia({ reducedMotion: 'no-preference', colorScheme: 'light', forcedColors: 'none', media: 'screen' });
+  await resetMedia({ reducedMotion: 'no-preference', colorScheme: 'light', forcedColors: 'none', media: 'screen' });
 });
 
 describe('<stem-cell-faq>', () => {

@@ -1,0 +1,71 @@
+// Which browser engine runs the tests, what it can do, and key presses that every driver
+// understands. The element tests run in Chromium (DevTools protocol), Firefox (WebDriver BiDi)
+// and WebKitGTK (classic WebDriver); see scripts/browsers.mjs.
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+
+export type Engine = 'chromium' | 'firefox' | 'webkit';
+
+/**
+ * The engine, from the user agent: Firefox says `Firefox/` (and never `AppleWebKit`), Chromium
+ * says `Chrome/` (`HeadlessChrome/` when headless), WebKitGTK says `AppleWebKit` without `Chrome`.
+ * test/support/engine.test.ts checks this against the launcher the server started.
+ */
+export const engine: Engine = (() => {
+  const ua = navigator.userAgent;
+  if (/\bFirefox\//.test(ua)) return 'firefox';
+  if (/\b(Headless)?Chrom(e|ium)\//.test(ua)) return 'chromium';
+  if (/\bAppleWebKit\//.test(ua)) return 'webkit';
+  throw new Error(`Unknown browser engine: ${ua}`);
+})();
+
+/**
+ * Whether `emulateMedia` (prefers-color-scheme, forced-colors, prefers-reduced-motion, print)
+ * works: only in Chromium here. Firefox over WebDriver BiDi and WebKit over WebDriver have no
+ * media emulation in @web/test-runner-commands.
+ */
+export const canEmulateMedia = engine === 'chromium';
+
+/**
+ * The narrowest page `setViewport` can make: WebKitGTK's window cannot be narrower than 447 px
+ * (scripts/browsers.mjs resizes it), so test a 320 px layout in an iframe there.
+ */
+export const minViewportWidth = engine === 'webkit' ? 447 : 0;
+
+/** Whether `setViewport({ width })` can give the page that width in this engine. */
+export const canSetViewportWidth = (width: number) => width >= minViewportWidth;
+
+/** Whether the leak tests can force a collection and read the heap (window.gc, performance.memory): Chromium only. */
+export const canMeasureHeap =
+  typeof (window as unknown as { gc?: unknown }).gc === 'function' && 'memory' in performance;
+
+/**
+ * `it` where `condition` holds, elsewhere `it.skip` with the reason in the title, e.g.
+ * `itWhere(canEmulateMedia, 'no media emulation', 'passes axe in dark mode', async () => …)`
+ * registers, in Firefox, `(skipped in firefox: no media emulation) passes axe in dark mode`.
+ */
+export function itWhere(condition: boolean, reason: string, title: string, fn: Mocha.Func | Mocha.AsyncFunc) {
+  return condition ? it(title, fn) : it.skip(`(skipped in ${engine}: ${reason}) ${title}`, fn);
+}
+
+/** `emulateMedia` where the engine can, and nothing elsewhere: for reset hooks (`afterEach`) shared by every engine. */
+export const resetMedia = (media: Parameters<typeof emulateMedia>[0]) => (canEmulateMedia ? emulateMedia(media) : Promise.resolve());
+
+/**
+ * Key names as every driver takes them. Puppeteer (Chromium, Firefox) and webdriverio (WebKit)
+ * both know these names; a space is sent as the character ' ', which all three understand.
+ */
+export type KeyName = 'Enter' | 'Tab' | 'Escape' | 'Backspace' | 'Delete' | 'ArrowUp' | 'ArrowDown' | 'ArrowLeft' | 'ArrowRight' | 'Home' | 'End' | 'PageUp' | 'PageDown' | ' ' | 'Space';
+
+/** Presses one key (down and up) with real key events, in any of the three engines. 'Space' is sent as ' '. */
+export function press(key: KeyName) {
+  return sendKeys({ press: key === 'Space' ? ' ' : key });
+}
+
+/**
+ * Types text with real key presses, one character per command, so that no driver drops a
+ * repeated character (webdriverio presses every key of one `type` down before it lets any up,
+ * so the second '0' of '800' is a held key, not a new one).
+ */
+export async function typeText(text: string) {
+  for (const ch of text) await sendKeys({ type: ch });
+}
