@@ -16,7 +16,10 @@ export const elements = {
 export const version = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')).version;
 const injectVersion = () => ({
   name: 'inject-version',
-  transform: (code, id) => (id.includes('/src/') && code.includes('__VERSION__') ? { code: code.replaceAll('__VERSION__', JSON.stringify(version)), map: null } : null),
+  transform: (code, id) =>
+    id.includes('/src/') && code.includes('__VERSION__')
+      ? { code: code.replaceAll('__VERSION__', JSON.stringify(version)), map: null }
+      : null,
 });
 
 /**
@@ -34,7 +37,8 @@ const tolerateSecondLit = () => ({
       /(\w+)\.createPolicy\("lit-html",(\{createHTML:\w+=>\w+\})\)/,
       '(()=>{const k=Symbol.for("stem-cell-explainers.lit-policy");if(!globalThis[k])try{return globalThis[k]=1,$1.createPolicy("lit-html",$2)}catch{}})()',
     );
-    if (out === code) throw new Error('tolerate-second-lit: the lit-html policy call was not found; check this plugin against the Lit version.');
+    if (out === code)
+      throw new Error('tolerate-second-lit: the lit-html policy call was not found; check this plugin against the Lit version.');
     return { code: out, map: null };
   },
 });

@@ -23,7 +23,10 @@ const preview: Preview = {
   decorators: [frame],
   globalTypes: {
     scheme: { description: 'Colour scheme', toolbar: { title: 'Scheme', icon: 'mirror', items: ['light', 'dark'], dynamicTitle: true } },
-    direction: { description: 'Text direction', toolbar: { title: 'Direction', icon: 'transfer', items: ['ltr', 'rtl'], dynamicTitle: true } },
+    direction: {
+      description: 'Text direction',
+      toolbar: { title: 'Direction', icon: 'transfer', items: ['ltr', 'rtl'], dynamicTitle: true },
+    },
     theme: { description: 'Clinic theme', toolbar: { title: 'Theme', icon: 'paintbrush', items: Object.keys(themes), dynamicTitle: true } },
   },
   initialGlobals: { scheme: 'light', direction: 'ltr', theme: 'default' },

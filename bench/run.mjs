@@ -35,7 +35,11 @@ const OUT = 'bench/out';
 async function bundle(code, file, { ours = code.includes(process.cwd()) } = {}) {
   const b = await rollup({
     input: 'entry',
-    plugins: [{ name: 'entry', resolveId: (id) => (id === 'entry' ? id : null), load: (id) => (id === 'entry' ? code : null) }, resolve(), minifyHTML()],
+    plugins: [
+      { name: 'entry', resolveId: (id) => (id === 'entry' ? id : null), load: (id) => (id === 'entry' ? code : null) },
+      resolve(),
+      minifyHTML(),
+    ],
     onwarn() {},
   });
   await b.write({ file, format: 'es', plugins: [terser(ours ? terserOptions : { ...terserOptions, mangle: true })] });
@@ -83,7 +87,14 @@ const page = (title, questions, head, body) =>
 const CDN = '<script type="module" src="/dist/cdn/stem-cell-explainers.js"></script>';
 const json = (entries) => `<script type="application/json">${JSON.stringify(entries).replace(/</g, '\\u003c')}</script>`;
 const shoelaceDetails = (entries) =>
-  entries.map((e) => `<sl-details summary="${esc(e.question)}">${faqDetails([e]).replace(/^<details[^>]*><summary>.*?<\/summary>/, '').replace(/<\/details>$/, '')}</sl-details>`).join('\n');
+  entries
+    .map(
+      (e) =>
+        `<sl-details summary="${esc(e.question)}">${faqDetails([e])
+          .replace(/^<details[^>]*><summary>.*?<\/summary>/, '')
+          .replace(/<\/details>$/, '')}</sl-details>`,
+    )
+    .join('\n');
 const SHOELACE = `<link rel="stylesheet" href="/${OUT}/shoelace-light.css"><script type="module" src="/${OUT}/shoelace.js"></script>`;
 
 function pages() {
@@ -116,7 +127,10 @@ function pages() {
       contenders: {
         plain: ['', allPlain],
         cdn: [CDN, '<procedure-steps></procedure-steps><dose-note calculator></dose-note><stem-cell-faq></stem-cell-faq>'],
-        'npm (all three)': [`<script type="module" src="/${OUT}/npm-all.js"></script>`, '<procedure-steps></procedure-steps><dose-note calculator></dose-note><stem-cell-faq></stem-cell-faq>'],
+        'npm (all three)': [
+          `<script type="module" src="/${OUT}/npm-all.js"></script>`,
+          '<procedure-steps></procedure-steps><dose-note calculator></dose-note><stem-cell-faq></stem-cell-faq>',
+        ],
         snippet: [
           CDN,
           `<procedure-steps>${stepsList(procedureSteps['bone-marrow'])}</procedure-steps><dose-note calculator>${doseCallout(doseRule)}</dose-note><stem-cell-faq>${faqDetails(nine)}</stem-cell-faq>`,
@@ -253,7 +267,11 @@ const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
-const shuffle = (xs) => xs.map((x) => [Math.random(), x]).sort((a, b) => a[0] - b[0]).map(([, x]) => x);
+const shuffle = (xs) =>
+  xs
+    .map((x) => [Math.random(), x])
+    .sort((a, b) => a[0] - b[0])
+    .map(([, x]) => x);
 
 const FIGURES = [
   ['visible', 'questions visible (ms)', 0],
@@ -293,7 +311,12 @@ async function main() {
   }
   server.close();
 
-  const machine = `${cpus()[0].model.trim()}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB; Chromium ${(await (async () => { const b = await launch(); const v = b.version(); await b.close(); return v; })())}; Node ${process.version}`;
+  const machine = `${cpus()[0].model.trim()}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB; Chromium ${await (async () => {
+    const b = await launch();
+    const v = b.version();
+    await b.close();
+    return v;
+  })()}; Node ${process.version}`;
   const results = { date: new Date().toISOString(), machine, samples: SAMPLES, bytes, workloads: {} };
   for (const run of runs) {
     const key = `${run.w}${run.throttle > 1 ? ` at ${run.throttle}× CPU throttling` : ''}`;

@@ -56,9 +56,12 @@ export const firefoxPrefs = {
 export const webkitDriverPath = process.env.WEBKIT_WEBDRIVER_PATH || '/usr/bin/WebKitWebDriver';
 export const miniBrowserPath =
   process.env.MINIBROWSER_PATH ||
-  ['/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser', '/usr/lib/aarch64-linux-gnu/webkit2gtk-4.1/MiniBrowser', '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.0/MiniBrowser', '/usr/libexec/webkit2gtk-4.1/MiniBrowser'].find(
-    (p) => existsSync(p),
-  ) ||
+  [
+    '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+    '/usr/lib/aarch64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+    '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.0/MiniBrowser',
+    '/usr/libexec/webkit2gtk-4.1/MiniBrowser',
+  ].find((p) => existsSync(p)) ||
   '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 export const xvfbPath = '/usr/bin/Xvfb';
 
@@ -70,7 +73,8 @@ export const debianPackages = {
 };
 
 /** Whether argv[i] is `--browser`/`--browsers` followed by a name (not by another flag). */
-const namesBrowser = (argv, i) => (argv[i] === '--browser' || argv[i] === '--browsers') && argv[i + 1] !== undefined && !argv[i + 1].startsWith('-');
+const namesBrowser = (argv, i) =>
+  (argv[i] === '--browser' || argv[i] === '--browsers') && argv[i + 1] !== undefined && !argv[i + 1].startsWith('-');
 
 /**
  * The engines asked for: `--browser <name>` (repeatable, or comma-separated) on the command line,
@@ -132,7 +136,10 @@ export async function testLaunchers(names = requestedEngines([]), { webkitDriver
       // chromeLauncher drives any puppeteer browser; `browser: 'firefox'` names it and turns off V8 coverage.
       launcher = chromeLauncher({ launchOptions: { browser: 'firefox' }, puppeteer: { launch: launchFirefox } });
     } else if (name === 'webkit') {
-      if (!webkitDriverPort) throw new Error('WebKit needs WebKitWebDriver running: start the tests with scripts/test.mjs, which starts it (or set WEBKIT_WEBDRIVER_PORT)');
+      if (!webkitDriverPort)
+        throw new Error(
+          'WebKit needs WebKitWebDriver running: start the tests with scripts/test.mjs, which starts it (or set WEBKIT_WEBDRIVER_PORT)',
+        );
       const { webdriverLauncher } = await import('@web/test-runner-webdriver');
       launcher = webdriverLauncher({
         hostname: '127.0.0.1',
@@ -188,16 +195,19 @@ export async function startWebKitDriver({ log = () => {} } = {}) {
   /** Sends SIGTERM to both process groups; the promise settles once both leaders have exited. */
   const stop = () =>
     Promise.all(
-      groups.splice(0).reverse().map((child) => {
-        if (child.exitCode !== null || child.signalCode !== null) return undefined;
-        const gone = new Promise((resolve) => child.once('exit', resolve));
-        try {
-          process.kill(-child.pid, 'SIGTERM');
-        } catch {
-          return undefined; // already gone
-        }
-        return gone;
-      }),
+      groups
+        .splice(0)
+        .reverse()
+        .map((child) => {
+          if (child.exitCode !== null || child.signalCode !== null) return undefined;
+          const gone = new Promise((resolve) => child.once('exit', resolve));
+          try {
+            process.kill(-child.pid, 'SIGTERM');
+          } catch {
+            return undefined; // already gone
+          }
+          return gone;
+        }),
     );
   try {
     const xvfb = spawn(xvfbPath, ['-displayfd', '3', '-nolisten', 'tcp', '-screen', '0', '1280x1024x24'], {
@@ -223,7 +233,15 @@ export async function startWebKitDriver({ log = () => {} } = {}) {
     const driver = spawn(webkitDriverPath, [`--port=${port}`], {
       detached: true,
       stdio: ['ignore', 'ignore', 'pipe'],
-      env: { ...process.env, DISPLAY: display, WAYLAND_DISPLAY: '', GDK_BACKEND: 'x11', LIBGL_ALWAYS_SOFTWARE: '1', WEBKIT_DISABLE_COMPOSITING_MODE: '1', NO_AT_BRIDGE: '1' },
+      env: {
+        ...process.env,
+        DISPLAY: display,
+        WAYLAND_DISPLAY: '',
+        GDK_BACKEND: 'x11',
+        LIBGL_ALWAYS_SOFTWARE: '1',
+        WEBKIT_DISABLE_COMPOSITING_MODE: '1',
+        NO_AT_BRIDGE: '1',
+      },
     });
     groups.push(driver);
     let driverErr = '';
@@ -272,7 +290,9 @@ async function setWebDriverViewport(driver, { width, height }) {
     if (last && now[0] === last[0] && now[1] === last[1] && tries > 5) break;
     last = now;
   }
-  throw new Error(`WebKit could not make the page ${width}×${height} px (it is ${last?.[0]}×${last?.[1]}); WebKitGTK windows cannot be narrower than about 450 px: test narrow layouts in an iframe`);
+  throw new Error(
+    `WebKit could not make the page ${width}×${height} px (it is ${last?.[0]}×${last?.[1]}); WebKitGTK windows cannot be narrower than about 450 px: test narrow layouts in an iframe`,
+  );
 }
 
 /**

@@ -31,24 +31,51 @@ const declarations = manifest.modules.flatMap((m) => m.declarations ?? []).filte
 const attributesOf = (tag) => {
   const d = declarations.find((x) => x.tagName === tag);
   if (!d) throw new Error(`build-wordpress: custom-elements.json has no <${tag}>`);
-  return d.attributes.map((a) => ({ name: a.name, type: a.type?.text === 'boolean' ? 'boolean' : 'string', description: a.description ?? '' }));
+  return d.attributes.map((a) => ({
+    name: a.name,
+    type: a.type?.text === 'boolean' ? 'boolean' : 'string',
+    description: a.description ?? '',
+  }));
 };
 
 const blocks = {
-  'stem-cell-faq': { block: 'faq', shortcode: 'stem_cell_faq', title: 'Stem cell FAQ', icon: 'editor-help', description: 'The questions patients ask about stem cell injections, as an accordion.' },
-  'procedure-steps': { block: 'procedure-steps', shortcode: 'stem_cell_procedure_steps', title: 'Stem cell procedure steps', icon: 'editor-ol', description: 'The stem cell treatment step by step.' },
-  'dose-note': { block: 'dose-note', shortcode: 'stem_cell_dose_note', title: 'Stem cell dose note', icon: 'info', description: 'The dose rule, with an optional body-weight calculator.' },
+  'stem-cell-faq': {
+    block: 'faq',
+    shortcode: 'stem_cell_faq',
+    title: 'Stem cell FAQ',
+    icon: 'editor-help',
+    description: 'The questions patients ask about stem cell injections, as an accordion.',
+  },
+  'procedure-steps': {
+    block: 'procedure-steps',
+    shortcode: 'stem_cell_procedure_steps',
+    title: 'Stem cell procedure steps',
+    icon: 'editor-ol',
+    description: 'The stem cell treatment step by step.',
+  },
+  'dose-note': {
+    block: 'dose-note',
+    shortcode: 'stem_cell_dose_note',
+    title: 'Stem cell dose note',
+    icon: 'info',
+    description: 'The dose rule, with an optional body-weight calculator.',
+  },
 };
 
 const KG_PER_LB = 0.45359237; // as in src/components/dose-note/dose-note.ts; the bounds are rounded inward the same way
 const data = {
   version,
   integrity: integrity['stem-cell-explainers.js'],
-  elements: Object.fromEntries(Object.entries(blocks).map(([tag, b]) => [tag, { block: b.block, shortcode: b.shortcode, attributes: attributesOf(tag) }])),
+  elements: Object.fromEntries(
+    Object.entries(blocks).map(([tag, b]) => [tag, { block: b.block, shortcode: b.shortcode, attributes: attributesOf(tag) }]),
+  ),
   rules: {
     sources: Object.keys(procedureSteps),
     steps: Object.fromEntries(Object.entries(procedureSteps).map(([k, v]) => [k, v.length])),
-    weight: { kg: [doseRule.minWeightKg, doseRule.maxWeightKg], lb: [Math.ceil(doseRule.minWeightKg / KG_PER_LB), Math.floor(doseRule.maxWeightKg / KG_PER_LB)] },
+    weight: {
+      kg: [doseRule.minWeightKg, doseRule.maxWeightKg],
+      lb: [Math.ceil(doseRule.minWeightKg / KG_PER_LB), Math.floor(doseRule.maxWeightKg / KG_PER_LB)],
+    },
     cellsPerKg: doseRule.cellsPerKg,
     faqIds: faqEntries.map((e) => e.id),
   },
@@ -65,7 +92,12 @@ cpSync('dist/cdn/stem-cell-explainers.js', join(dir, 'build/stem-cell-explainers
 
 // block.json per block: the element's attributes with the element's names; the FAQ also takes own questions.
 for (const [tag, b] of Object.entries(blocks)) {
-  const attributes = Object.fromEntries(data.elements[tag].attributes.map((a) => [a.name, a.type === 'boolean' ? { type: 'boolean', default: false } : { type: 'string', default: '' }]));
+  const attributes = Object.fromEntries(
+    data.elements[tag].attributes.map((a) => [
+      a.name,
+      a.type === 'boolean' ? { type: 'boolean', default: false } : { type: 'string', default: '' },
+    ]),
+  );
   if (tag === 'stem-cell-faq') {
     attributes.entries = { type: 'array', default: [], items: { type: 'object' } };
     attributes.bundled = { type: 'boolean', default: true };

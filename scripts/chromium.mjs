@@ -9,4 +9,5 @@ export { chromiumPath as executablePath, chromiumArgs as args };
 export const launch = () => chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 
 /** A browser with a profile of its own, for the benchmark's fresh-profile samples. */
-export const launchWithProfile = (dir, options = {}) => chromium.launchPersistentContext(dir, { executablePath: chromiumPath, args: chromiumArgs, ...options });
+export const launchWithProfile = (dir, options = {}) =>
+  chromium.launchPersistentContext(dir, { executablePath: chromiumPath, args: chromiumArgs, ...options });

@@ -3,7 +3,8 @@
 
 export const esc = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 /** The rule's figure as the elements write it in English: "2 million". */
-export const cellsText = (n) => new Intl.NumberFormat('en', { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: 3 }).format(n);
+export const cellsText = (n) =>
+  new Intl.NumberFormat('en', { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: 3 }).format(n);
 
 /**
  * Content text, escaped, with `{cells}` filled in as `<span data-cells>2 million</span>`: readable
@@ -14,9 +15,16 @@ let cells = cellsText(2_000_000);
 export const useCellsPerKg = (n) => void (cells = cellsText(n));
 const text = (s) => esc(s).replaceAll('{cells}', `<span data-cells>${cells}</span>`);
 
-const inline = (p) => (typeof p === 'string' ? text(p) : p.map((i) => (typeof i === 'string' ? text(i) : `<a href="${esc(i.href)}">${text(i.text)}</a>`)).join(''));
+const inline = (p) =>
+  typeof p === 'string'
+    ? text(p)
+    : p.map((i) => (typeof i === 'string' ? text(i) : `<a href="${esc(i.href)}">${text(i.text)}</a>`)).join('');
 export const blocksHtml = (bs) =>
-  bs.map((b) => (typeof b === 'object' && 'list' in b ? `<ul>${b.list.map((p) => `<li>${inline(p)}</li>`).join('')}</ul>` : `<p>${inline(b)}</p>`)).join('');
+  bs
+    .map((b) =>
+      typeof b === 'object' && 'list' in b ? `<ul>${b.list.map((p) => `<li>${inline(p)}</li>`).join('')}</ul>` : `<p>${inline(b)}</p>`,
+    )
+    .join('');
 
 /** FAQ entries as `<details>`, the form <stem-cell-faq> takes over. */
 export const faqDetails = (entries) =>

@@ -13,7 +13,12 @@ const integrity = Object.fromEntries(
   readdirSync('dist/cdn')
     .filter((f) => f.endsWith('.js'))
     .sort()
-    .map((f) => [f, `sha384-${createHash('sha384').update(readFileSync(`dist/cdn/${f}`)).digest('base64')}`]),
+    .map((f) => [
+      f,
+      `sha384-${createHash('sha384')
+        .update(readFileSync(`dist/cdn/${f}`))
+        .digest('base64')}`,
+    ]),
 );
 writeFileSync('dist/cdn/integrity.json', `${JSON.stringify(integrity, null, 2)}\n`);
 
@@ -31,11 +36,11 @@ const snippet = (tag) => `${moduleTag()}\n${fallback[tag]}\n`;
 
 /** The same content in a placeholder div, no script: for editors that strip unknown tags and scripts. */
 const kinds = { 'stem-cell-faq': 'faq', 'procedure-steps': 'steps', 'dose-note': 'dose' };
-const placeholder = (tag) => `${fallback[tag].replace(/^<[\w-]+>/, `<div data-stem-cell="${kinds[tag]}">`).replace(/<\/[\w-]+>$/, '</div>')}\n`;
+const placeholder = (tag) =>
+  `${fallback[tag].replace(/^<[\w-]+>/, `<div data-stem-cell="${kinds[tag]}">`).replace(/<\/[\w-]+>$/, '</div>')}\n`;
 
 mkdirSync('dist/snippets', { recursive: true });
 for (const tag of Object.keys(fallback)) {
   writeFileSync(`dist/snippets/${tag}.html`, snippet(tag));
   writeFileSync(`dist/snippets/${tag}.placeholder.html`, placeholder(tag));
 }
-

@@ -24,10 +24,15 @@ for (const [name, width, media] of shots) {
   await page.emulateMedia({ reducedMotion: 'reduce', ...media });
   await page.goto(url);
   await page.waitForFunction(() => customElements.get('stem-cell-faq'));
-  if (process.env.OPEN) await page.evaluate(() => document.querySelectorAll('stem-cell-faq').forEach((f) => f.show(f.shadowRoot.querySelector('[part=question]').id.slice(2))));
+  if (process.env.OPEN)
+    await page.evaluate(() =>
+      document.querySelectorAll('stem-cell-faq').forEach((f) => f.show(f.shadowRoot.querySelector('[part=question]').id.slice(2))),
+    );
   await page.screenshot({ path: `${out}/${name}.png`, fullPage: true });
   const scroll = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
-  console.log(`${out}/${name}.png${scroll > 0 ? `  HORIZONTAL SCROLL ${scroll}px` : ''}${errors.length ? `\n  console: ${errors.join('\n  console: ')}` : ''}`);
+  console.log(
+    `${out}/${name}.png${scroll > 0 ? `  HORIZONTAL SCROLL ${scroll}px` : ''}${errors.length ? `\n  console: ${errors.join('\n  console: ')}` : ''}`,
+  );
   await page.close();
 }
 await browser.close();

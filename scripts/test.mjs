@@ -48,7 +48,9 @@ function run(name, command, args, countsFile, env = {}) {
       rmSync(countsFile, { force: true });
       for (const key of Object.keys(total)) total[key] += counts[key] ?? 0;
       const seconds = ((Date.now() - started) / 1000).toFixed(1);
-      perRun.push(`${name}: ${counts.passed ?? 0} passed, ${counts.failed ?? 0} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''} (${seconds} s)`);
+      perRun.push(
+        `${name}: ${counts.passed ?? 0} passed, ${counts.failed ?? 0} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''} (${seconds} s)`,
+      );
       ok &&= status === 0 && !counts.failed;
       resolve();
     });
@@ -56,12 +58,19 @@ function run(name, command, args, countsFile, env = {}) {
 }
 
 try {
-  await run('content (Node)', process.execPath, [
-    '--test',
-    '--test-reporter=spec', '--test-reporter-destination=stdout',
-    '--test-reporter=./scripts/count-reporter.mjs', '--test-reporter-destination=.node-counts.json',
-    'test/node/',
-  ], '.node-counts.json');
+  await run(
+    'content (Node)',
+    process.execPath,
+    [
+      '--test',
+      '--test-reporter=spec',
+      '--test-reporter-destination=stdout',
+      '--test-reporter=./scripts/count-reporter.mjs',
+      '--test-reporter-destination=.node-counts.json',
+      'test/node/',
+    ],
+    '.node-counts.json',
+  );
 
   for (const engine of engines) {
     const env = { WTR_COUNTS: '.wtr-counts.json', BROWSERS: engine };
@@ -79,7 +88,13 @@ try {
     }
     try {
       // Straight through node (not npx), so a stop signal reaches web-test-runner itself.
-      await run(`elements (${label[engine]})`, process.execPath, ['node_modules/.bin/web-test-runner', ...wtrArgs], '.wtr-counts.json', env);
+      await run(
+        `elements (${label[engine]})`,
+        process.execPath,
+        ['node_modules/.bin/web-test-runner', ...wtrArgs],
+        '.wtr-counts.json',
+        env,
+      );
     } finally {
       await webkit?.stop();
       webkit = undefined;
@@ -89,12 +104,19 @@ try {
   // The WordPress plugin and recipes in a real WordPress (about a minute; installs Debian's wordpress,
   // mariadb-server, php-cli and php-mysql first when they are missing).
   if (!wtrArgs.length)
-    await run('WordPress (PHP, MariaDB, Chromium)', process.execPath, [
-      '--test',
-      '--test-reporter=spec', '--test-reporter-destination=stdout',
-      '--test-reporter=./scripts/count-reporter.mjs', '--test-reporter-destination=.wp-counts.json',
-      'test/wordpress/',
-    ], '.wp-counts.json');
+    await run(
+      'WordPress (PHP, MariaDB, Chromium)',
+      process.execPath,
+      [
+        '--test',
+        '--test-reporter=spec',
+        '--test-reporter-destination=stdout',
+        '--test-reporter=./scripts/count-reporter.mjs',
+        '--test-reporter-destination=.wp-counts.json',
+        'test/wordpress/',
+      ],
+      '.wp-counts.json',
+    );
 } finally {
   await webkit?.stop();
 }

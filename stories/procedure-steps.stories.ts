@@ -7,7 +7,10 @@ const meta: Meta<StepsArgs> = {
   title: 'Elements/procedure-steps',
   component: 'procedure-steps',
   tags: ['autodocs'],
-  argTypes: { source: { control: 'select', options: ['bone-marrow', 'adipose', 'allogenic'] }, current: { control: { type: 'number', min: 1, max: 4 } } },
+  argTypes: {
+    source: { control: 'select', options: ['bone-marrow', 'adipose', 'allogenic'] },
+    current: { control: { type: 'number', min: 1, max: 4 } },
+  },
 };
 export default meta;
 

@@ -7,7 +7,9 @@ const meta: Meta<FaqArgs> = {
   title: 'Elements/stem-cell-faq',
   component: 'stem-cell-faq',
   tags: ['autodocs'],
-  parameters: { docs: { description: { component: 'The questions patients ask, as an accessible accordion with the clinic’s bundled answers.' } } },
+  parameters: {
+    docs: { description: { component: 'The questions patients ask, as an accessible accordion with the clinic’s bundled answers.' } },
+  },
 };
 export default meta;
 

@@ -7,8 +7,6 @@ export function storyOf<A>(template: (args: A) => TemplateResult, tag: string, s
   return {
     args: state.args,
     render: (args) => template(args),
-    play: state.act
-      ? async ({ canvasElement }) => state.act!((canvasElement.querySelector(tag) as never))
-      : undefined,
+    play: state.act ? async ({ canvasElement }) => state.act!(canvasElement.querySelector(tag) as never) : undefined,
   };
 }

@@ -96,7 +96,9 @@ export const faqStates: Record<string, State<FaqArgs>> = {
   Default: { args: {} },
   HeadingLevel2: { args: { 'heading-level': 2 } },
   OneOpen: { args: {}, act: (el) => click(el, '[part="question"]') },
-  AllOpen: { args: {}, act: async (el) => {
+  AllOpen: {
+    args: {},
+    act: async (el) => {
       await el.updateComplete;
       el.showAll!();
       await el.updateComplete;
@@ -109,7 +111,11 @@ export const faqStates: Record<string, State<FaqArgs>> = {
     args: {
       content: html`<script type="application/json">
         ${JSON.stringify([
-          { id: 'parking', question: 'Where can I park?', answer: [['Use the ', { text: 'clinic car park', href: '#parking' }, '.'], { list: ['Free for patients', 'Open 7am to 9pm'] }] },
+          {
+            id: 'parking',
+            question: 'Where can I park?',
+            answer: [['Use the ', { text: 'clinic car park', href: '#parking' }, '.'], { list: ['Free for patients', 'Open 7am to 9pm'] }],
+          },
           faqEntries[8],
         ])}
       </script>`,
@@ -121,9 +127,13 @@ export const faqStates: Record<string, State<FaqArgs>> = {
         <details id="bring-someone"><summary>Can I bring someone with me?</summary><p>Yes, one person can stay with you.</p></details>`,
     },
   },
-  ReviewDates: { args: { 'last-reviewed': '2026-10-01', 'next-review-due': '2027-10-01', 'reviewed-by': 'Dr A. Rao, orthopaedic surgeon' } },
+  ReviewDates: {
+    args: { 'last-reviewed': '2026-10-01', 'next-review-due': '2027-10-01', 'reviewed-by': 'Dr A. Rao, orthopaedic surgeon' },
+  },
   StructuredData: { args: { 'structured-data': true, 'last-reviewed': '2026-10-01' } },
-  CustomStrings: { args: { search: true, strings: { showAll: 'Open every answer', hideAll: 'Close every answer', searchQuestions: 'Find a question' } } },
+  CustomStrings: {
+    args: { search: true, strings: { showAll: 'Open every answer', hideAll: 'Close every answer', searchQuestions: 'Find a question' } },
+  },
 };
 
 export const stepsStates: Record<string, State<StepsArgs>> = {

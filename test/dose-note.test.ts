@@ -64,7 +64,9 @@ describe('<dose-note>', () => {
     it('states the rule, what it means, and that the doctor decides', async () => {
       const el = await fixture<DoseNote>(html`<dose-note></dose-note>`);
       expect(shadowText(el))
-        .to.contain('This clinic’s rule: usually about 2 million stem cells for each kilogram (kg) of body weight is seen as the bare minimum')
+        .to.contain(
+          'This clinic’s rule: usually about 2 million stem cells for each kilogram (kg) of body weight is seen as the bare minimum',
+        )
         .and.contain('the more you weigh, the more cells you need')
         .and.contain('This is general information, not a prescription. Your doctor decides your dose.');
       expect(el.shadowRoot!.querySelector('input')).to.equal(null);
@@ -187,7 +189,12 @@ describe('<dose-note>', () => {
     it('parses exactly the forms a patient may type', () => {
       expect([' 70 ', '70.', '.5', '+70', '70,25'].map((s) => parseWeight(s, 'kg'))).to.deep.equal([70, 70, 'errorRange', 70, 70.25]);
       expect(['1E3', '7e', 'NaN', '0x10', '70kg', '7 0'].map((s) => parseWeight(s, 'kg'))).to.deep.equal([
-        'errorExponent', 'errorExponent', 'errorNotNumber', 'errorNotNumber', 'errorNotNumber', 'errorNotNumber',
+        'errorExponent',
+        'errorExponent',
+        'errorNotNumber',
+        'errorNotNumber',
+        'errorNotNumber',
+        'errorNotNumber',
       ]);
     });
   });

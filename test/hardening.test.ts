@@ -89,17 +89,23 @@ describe('hardening', () => {
 
     it('shows every payload from the FAQ and steps JSON content as literal text', async () => {
       const faqJson = JSON.stringify(payloads.slice(0, 100).map((p, i) => ({ id: `p${i}`, question: p, answer: [p] })));
-      const faq = await fixture<StemCellFaq>(html`<stem-cell-faq structured-data><script type="application/json">${faqJson}</script></stem-cell-faq>`);
+      const faq = await fixture<StemCellFaq>(
+        html`<stem-cell-faq structured-data><script type="application/json">${faqJson}</script></stem-cell-faq>`,
+      );
       expect(questions(faq).map((b) => b.children[0].textContent)).to.deep.equal(payloads.slice(0, 100).filter((p) => p.trim()));
       await expectIntact(faq, trap);
       const ld = faq.querySelectorAll('script[type="application/ld+json"]');
       expect(ld).to.have.length(1);
       expect(ld[0].textContent).not.to.contain('<');
-      expect(JSON.parse(ld[0].textContent!).mainEntity.map((q: { name: string }) => q.name)).to.deep.equal(questions(faq).map((b) => b.children[0].textContent));
+      expect(JSON.parse(ld[0].textContent!).mainEntity.map((q: { name: string }) => q.name)).to.deep.equal(
+        questions(faq).map((b) => b.children[0].textContent),
+      );
       expect(faq.querySelectorAll('script')).to.have.length(2);
 
       const stepsJson = JSON.stringify(payloads.map((p, i) => ({ id: `s${i}`, title: p, summary: p, details: [p] })));
-      const steps = await fixture<ProcedureSteps>(html`<procedure-steps><script type="application/json">${stepsJson}</script></procedure-steps>`);
+      const steps = await fixture<ProcedureSteps>(
+        html`<procedure-steps><script type="application/json">${stepsJson}</script></procedure-steps>`,
+      );
       expect(steps.shadowRoot!.querySelectorAll('li.step').length).to.be.greaterThan(90);
       await expectIntact(steps, trap);
     });
@@ -184,7 +190,9 @@ describe('hardening', () => {
       const el = await fixture<StemCellFaq>(html`<stem-cell-faq search .items=${many}></stem-cell-faq>`);
       expect(questions(el)).to.have.length(5000);
       expect(panelCount(el)).to.equal(5000);
-      const steps = await fixture<ProcedureSteps>(html`<procedure-steps .steps=${many.map((m) => ({ id: m.id, title: m.question, summary: 'S', details: m.answer }))}></procedure-steps>`);
+      const steps = await fixture<ProcedureSteps>(
+        html`<procedure-steps .steps=${many.map((m) => ({ id: m.id, title: m.question, summary: 'S', details: m.answer }))}></procedure-steps>`,
+      );
       expect(steps.shadowRoot!.querySelectorAll('li.step')).to.have.length(5000);
       expect(errors.messages).to.deep.equal([]);
     });
@@ -242,7 +250,9 @@ describe('hardening', () => {
         const el = await fixture<StemCellFaq>(html`<stem-cell-faq .items=${bad as never} .strings=${bad as never}></stem-cell-faq>`);
         el.show(bad as never);
         el.hide(bad as never);
-        await fixture<ProcedureSteps>(html`<procedure-steps .steps=${bad as never} .strings=${bad as never} current=${asText}></procedure-steps>`);
+        await fixture<ProcedureSteps>(
+          html`<procedure-steps .steps=${bad as never} .strings=${bad as never} current=${asText}></procedure-steps>`,
+        );
         await fixture<DoseNote>(html`<dose-note calculator weight=${asText} .strings=${bad as never}></dose-note>`);
       }
       await aTimeout(20);

@@ -6,10 +6,13 @@ import type { DoseNote, StemCellFaq } from '../src/index.js';
 /** WCAG contrast ratio of two computed rgb() colours. */
 function contrast(a: string, b: string): number {
   const lum = (c: string) => {
-    const [r, g, bl] = c.match(/[\d.]+/g)!.slice(0, 3).map((v) => {
-      const s = Number(v) / 255;
-      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-    });
+    const [r, g, bl] = c
+      .match(/[\d.]+/g)!
+      .slice(0, 3)
+      .map((v) => {
+        const s = Number(v) / 255;
+        return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+      });
     return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
   };
   const [x, y] = [lum(a), lum(b)].sort((m, n) => n - m);
@@ -60,7 +63,9 @@ describe('a hostile host page', () => {
     const result = el.shadowRoot!.querySelector('[part="result"]')!;
     expect(result.textContent).to.contain('140 million');
     const callout = el.shadowRoot!.querySelector('[part="callout"]')!;
-    expect(contrast(getComputedStyle(result).color, getComputedStyle(el.shadowRoot!.querySelector('.calc')!).backgroundColor)).to.be.at.least(4.5);
+    expect(
+      contrast(getComputedStyle(result).color, getComputedStyle(el.shadowRoot!.querySelector('.calc')!).backgroundColor),
+    ).to.be.at.least(4.5);
     expect(contrast(getComputedStyle(callout).color, getComputedStyle(callout).backgroundColor)).to.be.at.least(4.5);
   });
 });

@@ -72,7 +72,9 @@ describe('patient safety', () => {
     it('is shown by every element, with the content version, by default', async () => {
       for (const el of await page()) {
         const footer = el.shadowRoot!.querySelector('[part="footer"]')!.textContent!;
-        expect(footer, el.localName).to.contain(clinicNotes.disclaimer).and.match(/Content version \d+\.\d+\.\d+/);
+        expect(footer, el.localName)
+          .to.contain(clinicNotes.disclaimer)
+          .and.match(/Content version \d+\.\d+\.\d+/);
       }
     });
 

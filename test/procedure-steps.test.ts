@@ -7,7 +7,8 @@ import { captureConsole, shadowText } from './helpers.js';
 import { resetMedia } from './support/engine.js';
 
 const items = (el: ProcedureSteps) => [...el.shadowRoot!.querySelectorAll('ol > li')];
-const titles = (el: ProcedureSteps) => [...el.shadowRoot!.querySelectorAll('[part="title"]')].map((t) => t.textContent!.replace(/\s+/g, ' ').trim());
+const titles = (el: ProcedureSteps) =>
+  [...el.shadowRoot!.querySelectorAll('[part="title"]')].map((t) => t.textContent!.replace(/\s+/g, ' ').trim());
 const toggles = (el: ProcedureSteps) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('li button[aria-expanded]')];
 const allButton = (el: ProcedureSteps) => el.shadowRoot!.querySelector<HTMLButtonElement>('[part="controls"] button')!;
 const details = (el: ProcedureSteps, i: number) => el.shadowRoot!.getElementById(toggles(el)[i].getAttribute('aria-controls')!)!;
@@ -57,7 +58,16 @@ describe('<procedure-steps>', () => {
     it('shows the bone marrow procedure by default, with its documented facts', async () => {
       const el = await fixture<ProcedureSteps>(html`<procedure-steps></procedure-steps>`);
       const text = shadowText(el);
-      for (const fact of ['posterior superior iliac spine', 'local anaesthetic', 'red blood cells, white blood cells and plasma', '(centrifugation)', '(filtration)', 'nutrients and growth factors', '2 million stem cells for each kilogram', 'such as the knee joint'])
+      for (const fact of [
+        'posterior superior iliac spine',
+        'local anaesthetic',
+        'red blood cells, white blood cells and plasma',
+        '(centrifugation)',
+        '(filtration)',
+        'nutrients and growth factors',
+        '2 million stem cells for each kilogram',
+        'such as the knee joint',
+      ])
         expect(text).to.contain(fact);
     });
 
@@ -211,17 +221,26 @@ describe('<procedure-steps>', () => {
     });
 
     it('skips bad steps naming the field, and falls back to the bundled steps when none is valid', async () => {
-      const el = await fixture<ProcedureSteps>(html`<procedure-steps .steps=${[{ id: 'a', title: 'A', summary: 'S', details: [] }, { id: 'b', title: 'B', summary: 'S', details: ['ok'] }]}></procedure-steps>`);
+      const el = await fixture<ProcedureSteps>(
+        html`<procedure-steps .steps=${[
+          { id: 'a', title: 'A', summary: 'S', details: [] },
+          { id: 'b', title: 'B', summary: 'S', details: ['ok'] },
+        ]}></procedure-steps>`,
+      );
       expect(titles(el)).to.deep.equal(['Step 1 of 1: B']);
       expect(errors.messages[0]).to.contain('<procedure-steps>: entry 1 ("a"): "details" must be a non-empty array');
-      const none = await fixture<ProcedureSteps>(html`<procedure-steps><script type="application/json">{"not": "a list"}</script></procedure-steps>`);
+      const none = await fixture<ProcedureSteps>(
+        html`<procedure-steps><script type="application/json">{"not": "a list"}</script></procedure-steps>`,
+      );
       expect(items(none)).to.have.length(4);
       expect(errors.messages[1]).to.contain('content must be an array of entries; got object. Showing the bundled content.');
     });
 
     it('shows markup in step text literally', async () => {
       const evil = '<img src=x onerror=alert(1)>';
-      const el = await fixture<ProcedureSteps>(html`<procedure-steps .steps=${[{ id: 'x', title: evil, summary: evil, details: [evil] }]}></procedure-steps>`);
+      const el = await fixture<ProcedureSteps>(
+        html`<procedure-steps .steps=${[{ id: 'x', title: evil, summary: evil, details: [evil] }]}></procedure-steps>`,
+      );
       expect(titles(el)[0]).to.equal(`Step 1 of 1: ${evil}`);
       expect(el.shadowRoot!.querySelector('img')).to.equal(null);
     });

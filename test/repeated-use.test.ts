@@ -77,7 +77,11 @@ async function useDose(box: HTMLElement) {
 }
 
 describe('repeated use', () => {
-  for (const [name, use] of [['<stem-cell-faq>', useFaq], ['<procedure-steps>', useSteps], ['<dose-note>', useDose]] as const) {
+  for (const [name, use] of [
+    ['<stem-cell-faq>', useFaq],
+    ['<procedure-steps>', useSteps],
+    ['<dose-note>', useDose],
+  ] as const) {
     it(`creates, uses and removes ${name} 1,000 times without growing the heap or leaving listeners`, async function () {
       this.timeout(120_000);
       const box = host();
@@ -88,7 +92,9 @@ describe('repeated use', () => {
       const end = await heapAfterGc();
       listening.restore();
       box.remove();
-      console.log(`${name}: heap ${start} → ${end} bytes (${(((end - start) / start) * 100).toFixed(1)} %); listeners added ${listening.add}, removed ${listening.remove}`);
+      console.log(
+        `${name}: heap ${start} → ${end} bytes (${(((end - start) / start) * 100).toFixed(1)} %); listeners added ${listening.add}, removed ${listening.remove}`,
+      );
       expect(end, 'heap after 1,000 uses').to.be.at.most(start * 1.1);
       expect(listening.active(), 'listeners left on window or document').to.equal(0);
     });

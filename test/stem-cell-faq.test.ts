@@ -9,7 +9,10 @@ import { resetMedia } from './support/engine.js';
 const questions = (el: StemCellFaq) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="question"]')];
 const question = (el: StemCellFaq, text: string) => questions(el).find((b) => b.textContent!.trim() === text)!;
 const panelOf = (el: StemCellFaq, button: HTMLElement) => el.shadowRoot!.getElementById(button.getAttribute('aria-controls')!)!;
-const visibleQuestions = (el: StemCellFaq) => questions(el).filter((b) => b.checkVisibility()).map((b) => b.textContent!.trim());
+const visibleQuestions = (el: StemCellFaq) =>
+  questions(el)
+    .filter((b) => b.checkVisibility())
+    .map((b) => b.textContent!.trim());
 const button = (el: StemCellFaq, label: string) =>
   [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.trim() === label);
 const searchBox = (el: StemCellFaq) => el.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]')!;
@@ -216,7 +219,11 @@ describe('<stem-cell-faq>', () => {
       questions(el)[0].click();
       questions(el)[1].click();
       await el.updateComplete;
-      expect(questions(el).map((b) => b.getAttribute('aria-expanded')).slice(0, 3)).to.deep.equal(['true', 'true', 'false']);
+      expect(
+        questions(el)
+          .map((b) => b.getAttribute('aria-expanded'))
+          .slice(0, 3),
+      ).to.deep.equal(['true', 'true', 'false']);
       expect(panelOf(el, questions(el)[0]).checkVisibility()).to.equal(true);
     });
 
@@ -367,13 +374,17 @@ describe('<stem-cell-faq>', () => {
       el.showAll();
       await type(el, 'safe');
       await el.updateComplete;
-      expect([performance.getEntriesByType('resource').length, document.cookie, localStorage.length, sessionStorage.length]).to.deep.equal(before);
+      expect([performance.getEntriesByType('resource').length, document.cookie, localStorage.length, sessionStorage.length]).to.deep.equal(
+        before,
+      );
     });
   });
 
   describe('content sources', () => {
     it('takes entries from a child JSON script in the shape the content module exports', async () => {
-      const el = await fixture<StemCellFaq>(html`<stem-cell-faq><script type="application/json">${JSON.stringify(small)}</script></stem-cell-faq>`);
+      const el = await fixture<StemCellFaq>(
+        html`<stem-cell-faq><script type="application/json">${JSON.stringify(small)}</script></stem-cell-faq>`,
+      );
       expect(questions(el).map((b) => b.textContent!.trim())).to.deep.equal(['First question?', 'Second question?', 'Third question?']);
     });
 
@@ -385,14 +396,18 @@ describe('<stem-cell-faq>', () => {
       expect(questions(el).map((b) => b.textContent!.trim())).to.deep.equal(['Where can I park?', 'Can I bring someone?']);
       el.showAll();
       await el.updateComplete;
-      expect(panelOf(el, questions(el)[0]).textContent!.replace(/\s+/g, ' ')).to.contain('In the clinic car park.').and.contain('Free');
+      expect(panelOf(el, questions(el)[0]).textContent!.replace(/\s+/g, ' '))
+        .to.contain('In the clinic car park.')
+        .and.contain('Free');
       expect(el.shadowRoot!.querySelector('a[href="/map"]')).to.be.instanceOf(HTMLAnchorElement);
       el.show('can-i-bring-someone');
       expect(questions(el)[0].id).to.equal('q-parking');
     });
 
     it('shows the fallback markup as plain HTML when JavaScript is unavailable', async () => {
-      const el = await fixture(html`<div><stem-cell-faq-nojs><details><summary>Where can I park?</summary><p>In the car park.</p></details></stem-cell-faq-nojs></div>`);
+      const el = await fixture(
+        html`<div><stem-cell-faq-nojs><details><summary>Where can I park?</summary><p>In the car park.</p></details></stem-cell-faq-nojs></div>`,
+      );
       const details = el.querySelector('details')!;
       expect(details.checkVisibility()).to.equal(true);
       details.open = true;
@@ -438,7 +453,9 @@ describe('<stem-cell-faq>', () => {
     });
 
     it('uses strings from the strings property', async () => {
-      const el = await fixture<StemCellFaq>(html`<stem-cell-faq search .strings=${{ showAll: 'Open every answer', searchQuestions: 'Find a question' }}></stem-cell-faq>`);
+      const el = await fixture<StemCellFaq>(
+        html`<stem-cell-faq search .strings=${{ showAll: 'Open every answer', searchQuestions: 'Find a question' }}></stem-cell-faq>`,
+      );
       expect(button(el, 'Open every answer')).to.be.instanceOf(HTMLButtonElement);
       expect(shadowText(el)).to.contain('Find a question');
     });
@@ -465,10 +482,16 @@ describe('<stem-cell-faq>', () => {
     });
 
     it('skips repeated ids and unsafe links', async () => {
-      const items = [small[0], { ...small[1], id: 'one' }, { id: 'js', question: 'Q?', answer: [[{ text: 'x', href: 'javascript:alert(1)' }]] }];
+      const items = [
+        small[0],
+        { ...small[1], id: 'one' },
+        { id: 'js', question: 'Q?', answer: [[{ text: 'x', href: 'javascript:alert(1)' }]] },
+      ];
       const el = await fixture<StemCellFaq>(html`<stem-cell-faq .items=${items}></stem-cell-faq>`);
       expect(questions(el)).to.have.length(1);
-      expect(errors.messages.join('\n')).to.contain('"id" repeats an earlier entry').and.contain('"href" must be an http(s), mailto, tel or relative');
+      expect(errors.messages.join('\n'))
+        .to.contain('"id" repeats an earlier entry')
+        .and.contain('"href" must be an http(s), mailto, tel or relative');
     });
 
     it('falls back to the bundled content for an empty or wholly invalid list', async () => {
@@ -498,7 +521,9 @@ describe('<stem-cell-faq>', () => {
     });
 
     it('ignores a bad heading level or date with a console warning', async () => {
-      const el = await fixture<StemCellFaq>(html`<stem-cell-faq heading-level="9" last-reviewed="2026-02-30" next-review-due="soon"></stem-cell-faq>`);
+      const el = await fixture<StemCellFaq>(
+        html`<stem-cell-faq heading-level="9" last-reviewed="2026-02-30" next-review-due="soon"></stem-cell-faq>`,
+      );
       expect(questions(el)[0].parentElement!.getAttribute('aria-level')).to.equal('3');
       expect(shadowText(el)).not.to.contain('Page last reviewed');
       expect(warnings.messages.join('\n'))
@@ -510,7 +535,9 @@ describe('<stem-cell-faq>', () => {
     it('warns about unknown or empty strings and keeps the defaults', async () => {
       const el = await fixture<StemCellFaq>(html`<stem-cell-faq .strings=${{ showAll: '', shwoAll: 'x' } as never}></stem-cell-faq>`);
       expect(button(el, 'Show all')).to.be.instanceOf(HTMLButtonElement);
-      expect(warnings.messages.join('\n')).to.contain('"strings.showAll" must be a non-empty string').and.contain('"strings.shwoAll" is not a known UI string');
+      expect(warnings.messages.join('\n'))
+        .to.contain('"strings.showAll" must be a non-empty string')
+        .and.contain('"strings.shwoAll" is not a known UI string');
     });
 
     it('warns when asked to show an unknown id', async () => {

@@ -29,7 +29,11 @@
     }
     var choices = config.choices[name];
     if (choices) {
-      var options = [{ label: 'Default', value: '' }].concat(choices.map(function (v) { return { label: v, value: v }; }));
+      var options = [{ label: 'Default', value: '' }].concat(
+        choices.map(function (v) {
+          return { label: v, value: v };
+        }),
+      );
       return el(c.SelectControl, Object.assign(common, { value: value || '', options: options, onChange: set }));
     }
     var type = /^(last-reviewed|next-review-due)$/.test(name) ? 'date' : /^(weight|cells-per-kg|current)$/.test(name) ? 'number' : 'text';
@@ -40,16 +44,55 @@
   function entriesPanel(attributes, setAttributes) {
     var entries = attributes.entries || [];
     var update = function (i, field, v) {
-      var next = entries.map(function (e, j) { return j === i ? Object.assign({}, e, (function () { var o = {}; o[field] = v; return o; })()) : e; });
+      var next = entries.map(function (e, j) {
+        return j === i
+          ? Object.assign(
+              {},
+              e,
+              (function () {
+                var o = {};
+                o[field] = v;
+                return o;
+              })(),
+            )
+          : e;
+      });
       setAttributes({ entries: next });
     };
     var rows = entries.map(function (entry, i) {
       return el(
         'div',
         { key: i, style: { borderTop: '1px solid #ddd', paddingTop: '8px', marginTop: '8px' } },
-        el(c.TextControl, { label: 'Question ' + (i + 1), value: entry.question || '', onChange: function (v) { update(i, 'question', v); } }),
-        el(c.TextareaControl, { label: 'Answer', help: 'Blank lines start a new paragraph; links (<a href>) are kept.', value: entry.answer || '', onChange: function (v) { update(i, 'answer', v); } }),
-        el(c.Button, { isDestructive: true, variant: 'link', onClick: function () { setAttributes({ entries: entries.filter(function (e, j) { return j !== i; }) }); } }, 'Remove question')
+        el(c.TextControl, {
+          label: 'Question ' + (i + 1),
+          value: entry.question || '',
+          onChange: function (v) {
+            update(i, 'question', v);
+          },
+        }),
+        el(c.TextareaControl, {
+          label: 'Answer',
+          help: 'Blank lines start a new paragraph; links (<a href>) are kept.',
+          value: entry.answer || '',
+          onChange: function (v) {
+            update(i, 'answer', v);
+          },
+        }),
+        el(
+          c.Button,
+          {
+            isDestructive: true,
+            variant: 'link',
+            onClick: function () {
+              setAttributes({
+                entries: entries.filter(function (e, j) {
+                  return j !== i;
+                }),
+              });
+            },
+          },
+          'Remove question',
+        ),
       );
     });
     return el(
@@ -58,10 +101,21 @@
       el(c.ToggleControl, {
         label: 'Also show the bundled questions',
         checked: attributes.bundled !== false,
-        onChange: function (v) { setAttributes({ bundled: v }); },
+        onChange: function (v) {
+          setAttributes({ bundled: v });
+        },
       }),
       rows,
-      el(c.Button, { variant: 'secondary', onClick: function () { setAttributes({ entries: entries.concat([{ question: '', answer: '' }]) }); } }, 'Add a question')
+      el(
+        c.Button,
+        {
+          variant: 'secondary',
+          onClick: function () {
+            setAttributes({ entries: entries.concat([{ question: '', answer: '' }]) });
+          },
+        },
+        'Add a question',
+      ),
     );
   }
 
@@ -69,7 +123,9 @@
     wp.blocks.registerBlockType(block.name, {
       edit: function (props) {
         var blockProps = be.useBlockProps();
-        var controls = block.attributes.map(function (a) { return control(a, props.attributes, props.setAttributes); });
+        var controls = block.attributes.map(function (a) {
+          return control(a, props.attributes, props.setAttributes);
+        });
         return el(
           Fragment,
           null,
@@ -77,9 +133,9 @@
             be.InspectorControls,
             null,
             el(c.PanelBody, { title: 'Settings' }, controls),
-            block.tag === 'stem-cell-faq' ? entriesPanel(props.attributes, props.setAttributes) : null
+            block.tag === 'stem-cell-faq' ? entriesPanel(props.attributes, props.setAttributes) : null,
           ),
-          el('div', blockProps, el(ServerSideRender, { block: block.name, attributes: props.attributes }))
+          el('div', blockProps, el(ServerSideRender, { block: block.name, attributes: props.attributes })),
         );
       },
       save: function () {

@@ -98,11 +98,7 @@ export const faqEntries: readonly FaqEntry[] = [
       'Stem cell treatment is often seen as experimental. Insurance may not pay for it in all cases.',
       'Whether you are covered depends mostly on:',
       {
-        list: [
-          'your insurance company',
-          'the condition being treated',
-          'whether the treatment is judged to be medically necessary',
-        ],
+        list: ['your insurance company', 'the condition being treated', 'whether the treatment is judged to be medically necessary'],
       },
       'It is important to check with your insurance company to find out what your own cover includes.',
     ],

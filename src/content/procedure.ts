@@ -95,9 +95,7 @@ export const procedureSteps: Readonly<Record<StemCellSource, readonly ProcedureS
       id: 'inject',
       title: 'The injection',
       summary: injectSummary,
-      details: [
-        'Donor stem cells are used for conditions such as knee osteoarthritis and for cartilage repair without surgery.',
-      ],
+      details: ['Donor stem cells are used for conditions such as knee osteoarthritis and for cartilage repair without surgery.'],
     },
   ],
 };

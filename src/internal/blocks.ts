@@ -14,9 +14,7 @@ const renderInline = (p: Paragraph, v: Values) =>
 /** Renders paragraphs and lists as text nodes (markup inside content shows literally), with `{cells}` and the like filled in. */
 export const renderBlocks = (blocks: readonly Block[], v: Values): TemplateResult[] =>
   blocks.map((b) =>
-    isList(b)
-      ? html`<ul>${b.list.map((p) => html`<li>${renderInline(p, v)}</li>`)}</ul>`
-      : html`<p>${renderInline(b as Paragraph, v)}</p>`,
+    isList(b) ? html`<ul>${b.list.map((p) => html`<li>${renderInline(p, v)}</li>`)}</ul>` : html`<p>${renderInline(b as Paragraph, v)}</p>`,
   );
 
 const paragraphText = (p: Paragraph) => (typeof p === 'string' ? p : p.map((i) => (typeof i === 'string' ? i : i.text)).join(''));

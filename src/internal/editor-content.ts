@@ -101,7 +101,9 @@ function strayText(host: Element, fallback = 'template'): void {
     .join('')
     .trim();
   if (!text) return;
-  const json = /^[[{]/.test(text) ? ' It looks like JSON whose <script type="application/json"> wrapper was removed (some CMSs strip scripts).' : '';
+  const json = /^[[{]/.test(text)
+    ? ' It looks like JSON whose <script type="application/json"> wrapper was removed (some CMSs strip scripts).'
+    : '';
   fail(
     host.localName,
     `it holds text that is not content it can read ("${text.slice(0, 60).replace(/\s+/g, ' ')}${text.length > 60 ? '…' : ''}").${json} The text is not shown; showing the bundled content.`,
@@ -120,7 +122,10 @@ export function nodesToBlocks(nodes: Iterable<Node>): Block[] {
     const el = node instanceof Element ? node : null;
     if (el && (el.localName === 'ul' || el.localName === 'ol')) {
       flush();
-      const list = [...el.children].filter((li) => li.localName === 'li').map(inlineOf).filter(Boolean) as Paragraph[];
+      const list = [...el.children]
+        .filter((li) => li.localName === 'li')
+        .map(inlineOf)
+        .filter(Boolean) as Paragraph[];
       if (list.length) blocks.push({ list });
     } else if (el && /^(p|div|blockquote|h[1-6])$/.test(el.localName)) {
       flush();
@@ -143,7 +148,8 @@ function inlineOf(el: Element): Paragraph | undefined {
     for (const c of n.childNodes) {
       if (c instanceof HTMLAnchorElement && c.hasAttribute('href') && isSafeHref(c.getAttribute('href')!))
         parts.push({ text: c.textContent ?? '', href: c.getAttribute('href')! });
-      else if (c instanceof Element && c.hasAttribute('data-cells')) parts.push('{cells}'); // the rule's figure, written anew
+      else if (c instanceof Element && c.hasAttribute('data-cells'))
+        parts.push('{cells}'); // the rule's figure, written anew
       else if (c.nodeType === Node.TEXT_NODE) parts.push(c.textContent ?? '');
       else if (c instanceof Element && c.localName !== 'script' && c.localName !== 'style') walk(c);
     }

@@ -47,7 +47,8 @@ export class ExplainerElement extends LitElement {
     if (changed.has('headingLevel')) this._level = headingLevel(this.localName, this.headingLevel);
     if (!this.hasUpdated || changed.has('cellsPerKg')) {
       const page = this.parentElement?.closest('[data-cells-per-kg]');
-      const [name, value] = this.cellsPerKg != null ? ['cells-per-kg', this.cellsPerKg] : ['data-cells-per-kg', page?.getAttribute('data-cells-per-kg')];
+      const [name, value] =
+        this.cellsPerKg != null ? ['cells-per-kg', this.cellsPerKg] : ['data-cells-per-kg', page?.getAttribute('data-cells-per-kg')];
       this._rate = wholeNumber(this.localName, name, value, 1, Number.MAX_SAFE_INTEGER, doseRule.cellsPerKg);
       this._values = { cells: bigNumber(this._rate, langOf(this)) };
     }

@@ -28,7 +28,9 @@ function upgrade(div: HTMLElement, classes: Record<string, ElementClass>): void 
     if (KEPT.includes(name)) el.setAttribute(name, value);
     else if (name.startsWith('data-') && allowed.includes(attribute)) el.setAttribute(attribute, value);
     else if (name !== 'data-stem-cell')
-      say(`the placeholder for <${tag}> has ${name}, which is not one of its attributes (${allowed.map((a) => `data-${a}`).join(', ')}); it is ignored.`);
+      say(
+        `the placeholder for <${tag}> has ${name}, which is not one of its attributes (${allowed.map((a) => `data-${a}`).join(', ')}); it is ignored.`,
+      );
   }
   el.append(...div.childNodes);
   div.replaceWith(el);

@@ -66,8 +66,7 @@ export function mergeStrings(tag: string, overrides: unknown): Strings {
   }
   for (const [key, value] of Object.entries(overrides)) {
     if (!(key in defaultStrings)) warn(tag, `"strings.${key}" is not a known UI string; it is ignored.`);
-    else if (typeof value !== 'string' || !value.trim())
-      warn(tag, `"strings.${key}" must be a non-empty string; the default is kept.`);
+    else if (typeof value !== 'string' || !value.trim()) warn(tag, `"strings.${key}" must be a non-empty string; the default is kept.`);
     else merged[key as StringKey] = value;
   }
   return merged;

@@ -76,7 +76,12 @@ function entryProblem(entry: unknown, checks: FieldChecks, seen: Set<string>): s
  * Keeps the valid entries of an editor's list and logs one console error per fault, naming the
  * entry and the field. An empty or wholly invalid list gives the bundled list, with an error.
  */
-export function validEntries<T extends { id: string }>(tag: string, given: unknown, bundled: readonly T[], checks: FieldChecks): readonly T[] {
+export function validEntries<T extends { id: string }>(
+  tag: string,
+  given: unknown,
+  bundled: readonly T[],
+  checks: FieldChecks,
+): readonly T[] {
   if (given === undefined || given === bundled) return bundled;
   if (!Array.isArray(given)) {
     fail(tag, `content must be an array of entries; got ${given === null ? 'null' : typeof given}. Showing the bundled content.`);

@@ -27,7 +27,9 @@ async function open(path) {
   page.on('console', (m) => (m.type() === 'error' ? log.errors : m.type() === 'warning' ? log.warnings : []).push(m.text()));
   await page.goto(`${base}${path}`);
   await page.waitForFunction(() => ['stem-cell-faq', 'procedure-steps', 'dose-note'].every((t) => customElements.get(t)));
-  await page.evaluate(() => Promise.all([...document.querySelectorAll('stem-cell-faq, procedure-steps, dose-note')].map((e) => e.updateComplete)));
+  await page.evaluate(() =>
+    Promise.all([...document.querySelectorAll('stem-cell-faq, procedure-steps, dose-note')].map((e) => e.updateComplete)),
+  );
   return { page, log };
 }
 
@@ -35,7 +37,10 @@ async function open(path) {
 const texts = (page) =>
   page.evaluate(() =>
     Object.fromEntries(
-      ['stem-cell-faq', 'procedure-steps', 'dose-note'].map((t) => [t, [...document.querySelectorAll(t)].map((e) => e.shadowRoot?.textContent.replace(/\s+/g, ' ') ?? '')]),
+      ['stem-cell-faq', 'procedure-steps', 'dose-note'].map((t) => [
+        t,
+        [...document.querySelectorAll(t)].map((e) => e.shadowRoot?.textContent.replace(/\s+/g, ' ') ?? ''),
+      ]),
     ),
   );
 
@@ -47,7 +52,10 @@ before(async () => {
   execFileSync('tar', ['-xzf', tarball, '-C', pkgDir, '--strip-components=1']);
   cpSync('test/consumers', root, { recursive: true });
   // A second copy claiming another version, for the page that loads two versions.
-  writeFileSync(join(root, 'other-version.iife.js'), readFileSync(join(pkgDir, 'dist/cdn/stem-cell-explainers.iife.js'), 'utf8').replaceAll(JSON.stringify(pkgVersion), '"9.9.9"'));
+  writeFileSync(
+    join(root, 'other-version.iife.js'),
+    readFileSync(join(pkgDir, 'dist/cdn/stem-cell-explainers.iife.js'), 'utf8').replaceAll(JSON.stringify(pkgVersion), '"9.9.9"'),
+  );
   server = await serve({ root, port: 0 });
   base = `http://127.0.0.1:${server.address().port}`;
   browser = await launch();
@@ -61,14 +69,19 @@ after(async () => {
 describe('the npm package', () => {
   it('packs only what a user needs', () => {
     const files = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json'], { encoding: 'utf8' }))[0].files.map((f) => f.path);
-    assert.ok(files.includes('dist/cdn/stem-cell-explainers.js') && files.includes('dist/index.d.ts') && files.includes('custom-elements.json'));
+    assert.ok(
+      files.includes('dist/cdn/stem-cell-explainers.js') && files.includes('dist/index.d.ts') && files.includes('custom-elements.json'),
+    );
     const stray = files.filter((f) => /^(src|test|stories|scripts|demo|bench)\/|\.test\.|\.stories\./.test(f));
     assert.deepEqual(stray, []);
   });
 
   it('passes publint with nothing to report', async () => {
     const { messages, pkg } = await publint({ pkgDir, level: 'suggestion', pack: false });
-    assert.deepEqual(messages.map((m) => formatMessage(m, pkg)), []);
+    assert.deepEqual(
+      messages.map((m) => formatMessage(m, pkg)),
+      [],
+    );
   });
 
   it('passes arethetypeswrong for an ESM-only package with nothing to report', () => {
@@ -96,22 +109,35 @@ describe('the CDN files', () => {
     const readme = readFileSync('README.md', 'utf8');
     const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
     for (const [file, hash] of Object.entries(integrity)) {
-      const expected = `sha384-${createHash('sha384').update(readFileSync(`dist/cdn/${file}`)).digest('base64')}`;
+      const expected = `sha384-${createHash('sha384')
+        .update(readFileSync(`dist/cdn/${file}`))
+        .digest('base64')}`;
       assert.equal(hash, expected, file);
       // The integrity in the README is the release's (written by `npm version`, checked before publishing).
-      const tag = new RegExp(`src="https://cdn\\.jsdelivr\\.net/npm/stem-cell-explainers@${version.replaceAll('.', '\\.')}/dist/cdn/${file.replaceAll('.', '\\.')}" integrity="sha384-[A-Za-z0-9+/=]{64}" crossorigin="anonymous"`);
+      const tag = new RegExp(
+        `src="https://cdn\\.jsdelivr\\.net/npm/stem-cell-explainers@${version.replaceAll('.', '\\.')}/dist/cdn/${file.replaceAll('.', '\\.')}" integrity="sha384-[A-Za-z0-9+/=]{64}" crossorigin="anonymous"`,
+      );
       assert.match(readme, tag, `README lacks the tag for ${file} at ${version}; run npm run build && npm run readme`);
     }
   });
 
   it('pre-renders snippets whose content reads without JavaScript and upgrades with it', async () => {
     for (const tag of ['stem-cell-faq', 'procedure-steps', 'dose-note']) {
-      const html = readFileSync(`dist/snippets/${tag}.html`, 'utf8').replace(/src="https:[^"]+\//, 'src="/node_modules/stem-cell-explainers/dist/cdn/').replace(/ integrity="[^"]+"/, '');
-      writeFileSync(join(root, `snippet-${tag}.html`), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${tag}</title></head><body>${html}</body></html>`);
+      const html = readFileSync(`dist/snippets/${tag}.html`, 'utf8')
+        .replace(/src="https:[^"]+\//, 'src="/node_modules/stem-cell-explainers/dist/cdn/')
+        .replace(/ integrity="[^"]+"/, '');
+      writeFileSync(
+        join(root, `snippet-${tag}.html`),
+        `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${tag}</title></head><body>${html}</body></html>`,
+      );
     }
     const noJs = await browser.newContext({ javaScriptEnabled: false });
     const page = await noJs.newPage();
-    const expectations = { 'stem-cell-faq': 'What are allogenic stem cells?', 'procedure-steps': 'posterior superior iliac spine', 'dose-note': 'bare minimum' };
+    const expectations = {
+      'stem-cell-faq': 'What are allogenic stem cells?',
+      'procedure-steps': 'posterior superior iliac spine',
+      'dose-note': 'bare minimum',
+    };
     for (const [tag, text] of Object.entries(expectations)) {
       await page.goto(`${base}/snippet-${tag}.html`);
       assert.ok((await page.innerText('body')).includes(text), `${tag} snippet without JavaScript`);
@@ -119,7 +145,10 @@ describe('the CDN files', () => {
     await noJs.close();
     const { page: live, log } = await open('/snippet-stem-cell-faq.html');
     const t = await texts(live);
-    assert.equal(await live.evaluate(() => document.querySelector('stem-cell-faq').shadowRoot.querySelectorAll('[part=question]').length), 9);
+    assert.equal(
+      await live.evaluate(() => document.querySelector('stem-cell-faq').shadowRoot.querySelectorAll('[part=question]').length),
+      9,
+    );
     assert.match(t['stem-cell-faq'][0], /Results may vary/);
     assert.deepEqual(log.errors, []);
     await live.close();
@@ -164,15 +193,24 @@ describe('consumers', () => {
     assert.equal(await page.locator('[data-stem-cell]').count(), 0);
     const t = await texts(page);
     assert.match(t['stem-cell-faq'][0], /Where can I park\?/);
-    assert.equal(await page.evaluate(() => !!document.querySelector('stem-cell-faq.clinic-faq').shadowRoot.querySelector('input[type=search]')), true);
-    assert.equal(await page.evaluate(() => document.querySelector('stem-cell-faq').hasAttribute('onclick') || window.__pwned === true), false);
+    assert.equal(
+      await page.evaluate(() => !!document.querySelector('stem-cell-faq.clinic-faq').shadowRoot.querySelector('input[type=search]')),
+      true,
+    );
+    assert.equal(
+      await page.evaluate(() => document.querySelector('stem-cell-faq').hasAttribute('onclick') || window.__pwned === true),
+      false,
+    );
     assert.match(t['procedure-steps'][0], /fat \(adipose tissue\)/);
     assert.match(t['dose-note'][0], /140 million cells at least/);
     assert.match(log.warnings.join('\n'), /has data-onclick, which is not one of its attributes/);
     assert.match(log.warnings.join('\n'), /has style, which is not one of its attributes/);
     // The post's own style="color: red", as WordPress keeps it, is refused by this server's strict CSP while
     // the page is parsed; that error is the post's, not the elements'.
-    assert.deepEqual(log.errors.filter((e) => !/^Applying inline style violates/.test(e)), []);
+    assert.deepEqual(
+      log.errors.filter((e) => !/^Applying inline style violates/.test(e)),
+      [],
+    );
     await page.close();
   });
 
@@ -184,19 +222,37 @@ describe('consumers', () => {
     assert.equal(t['stem-cell-faq'].length, 1);
     assert.match(t['stem-cell-faq'][0], /Are stem cell injections safe\?/);
     await page.evaluate(() => document.querySelector('stem-cell-faq').shadowRoot.querySelector('[part=question]').click());
-    assert.equal(await page.evaluate(() => document.querySelector('stem-cell-faq').shadowRoot.querySelector('[part=question]').getAttribute('aria-expanded')), 'true');
+    assert.equal(
+      await page.evaluate(() =>
+        document.querySelector('stem-cell-faq').shadowRoot.querySelector('[part=question]').getAttribute('aria-expanded'),
+      ),
+      'true',
+    );
     await page.close();
   });
 
   it('a React 19 + Vite app type-checks against the package’s types and renders all three elements with props and events', async () => {
     const app = join(root, 'react-app');
-    const tsc = spawnSync(process.execPath, [resolve('node_modules/typescript/bin/tsc'), '-p', join(app, 'tsconfig.json')], { encoding: 'utf8' });
+    const tsc = spawnSync(process.execPath, [resolve('node_modules/typescript/bin/tsc'), '-p', join(app, 'tsconfig.json')], {
+      encoding: 'utf8',
+    });
     assert.equal(tsc.status, 0, tsc.stdout + tsc.stderr);
-    await build({ root: app, base: '/react-app/dist/', logLevel: 'error', esbuild: { jsx: 'automatic' }, build: { outDir: join(app, 'dist') } });
+    await build({
+      root: app,
+      base: '/react-app/dist/',
+      logLevel: 'error',
+      esbuild: { jsx: 'automatic' },
+      build: { outDir: join(app, 'dist') },
+    });
     const { page, log } = await open('/react-app/dist/index.html');
     const t = await texts(page);
     assert.match(t['stem-cell-faq'][0], /Where can I park\?/);
-    assert.equal(await page.evaluate(() => document.querySelector('stem-cell-faq').shadowRoot.querySelector('[part=question]').parentElement.getAttribute('aria-level')), '2');
+    assert.equal(
+      await page.evaluate(() =>
+        document.querySelector('stem-cell-faq').shadowRoot.querySelector('[part=question]').parentElement.getAttribute('aria-level'),
+      ),
+      '2',
+    );
     assert.match(t['procedure-steps'][0], /You are here/);
     await page.evaluate(() => document.querySelector('stem-cell-faq').shadowRoot.querySelectorAll('[part=question]')[2].click());
     await page.waitForFunction(() => document.querySelector('#last-toggle').textContent === 'Last toggled: parking open');
@@ -230,7 +286,8 @@ function kses(html) {
         child.replaceWith(...child.childNodes);
       } else {
         for (const { name } of [...child.attributes])
-          if (!ATTRS.includes(name) && !(PER_TAG[child.localName] ?? []).includes(name) && !/^(data|aria)-/.test(name)) child.removeAttribute(name);
+          if (!ATTRS.includes(name) && !(PER_TAG[child.localName] ?? []).includes(name) && !/^(data|aria)-/.test(name))
+            child.removeAttribute(name);
         clean(child);
       }
     }

@@ -61,17 +61,20 @@ const entryText = (question, answer) => fill(`${question}\n${blocksText(answer)}
 describe('bundled content', () => {
   describe('the FAQ entries', () => {
     it('has the document’s seven questions and its two explainer sections', () => {
-      assert.deepEqual(faqEntries.map((e) => e.id), [
-        'what-are-stem-cell-injections',
-        'how-are-stem-cell-injections-given',
-        'what-are-stem-cell-injections-used-for',
-        'how-are-stem-cells-harvested',
-        'what-is-the-procedure',
-        'are-they-effective-for-osteoarthritis',
-        'what-are-allogenic-stem-cells',
-        'are-they-covered-by-insurance',
-        'are-they-safe',
-      ]);
+      assert.deepEqual(
+        faqEntries.map((e) => e.id),
+        [
+          'what-are-stem-cell-injections',
+          'how-are-stem-cell-injections-given',
+          'what-are-stem-cell-injections-used-for',
+          'how-are-stem-cells-harvested',
+          'what-is-the-procedure',
+          'are-they-effective-for-osteoarthritis',
+          'what-are-allogenic-stem-cells',
+          'are-they-covered-by-insurance',
+          'are-they-safe',
+        ],
+      );
     });
 
     it('gives every entry a unique, URL-safe id', () => {
@@ -90,9 +93,18 @@ describe('bundled content', () => {
 
   describe('the procedure', () => {
     it('has four steps for bone marrow and fat, and two for donor cells', () => {
-      assert.deepEqual(procedureSteps['bone-marrow'].map((s) => s.id), ['harvest', 'separate', 'culture', 'inject']);
-      assert.deepEqual(procedureSteps.adipose.map((s) => s.id), ['harvest', 'separate', 'culture', 'inject']);
-      assert.deepEqual(procedureSteps.allogenic.map((s) => s.id), ['donor', 'inject']);
+      assert.deepEqual(
+        procedureSteps['bone-marrow'].map((s) => s.id),
+        ['harvest', 'separate', 'culture', 'inject'],
+      );
+      assert.deepEqual(
+        procedureSteps.adipose.map((s) => s.id),
+        ['harvest', 'separate', 'culture', 'inject'],
+      );
+      assert.deepEqual(
+        procedureSteps.allogenic.map((s) => s.id),
+        ['donor', 'inject'],
+      );
     });
 
     it('has unique step ids within each source', () => {
@@ -119,34 +131,79 @@ describe('bundled content', () => {
       ['BMSCs best for musculoskeletal use', /bone marrow-derived stem cells \(BMSCs\)\. They work best for bone, joint and muscle/],
       ['BMSCs turn into cartilage, bone and tendon', /cartilage, bone and tendon cells/],
       ['harvest from bone marrow or adipose tissue', /bone marrow or from (your )?fat \(adipose tissue\)/],
-      ['bone marrow better for joint and cartilage regeneration', /bone marrow are thought to be better for regrowing joint and cartilage tissue/],
+      [
+        'bone marrow better for joint and cartilage regeneration',
+        /bone marrow are thought to be better for regrowing joint and cartilage tissue/,
+      ],
       ['aspiration from the posterior superior iliac spine', /posterior superior iliac spine/],
       ['under local anaesthesia', /local anaesthetic/],
       ['mesenchymal stem cells present in bone marrow', /Bone marrow has stem cells called mesenchymal stem cells \(MSCs\)/],
       ['separation from red cells, white cells and plasma', /red blood cells, white blood cells and plasma/],
       ['by centrifugation or filtration', /\(centrifugation\)[^.]*\(filtration\)/],
-      ['culture medium with nutrients and growth factors', /culture medium\. It gives them the nutrients and growth factors they need\. This helps them to multiply/],
-      ['typically, 2 million cells per kg as the bare minimum', /[Uu]sually, 2 million stem cells for each kilogram \(kg\)[^.]*bare minimum/],
-      ['injection into the affected area, such as the knee, to stimulate repair and regeneration', /injected into the [^.]*such as the knee joint\. The aim is to stimulate tissue repair and regrowth/],
-      ['used for knee osteoarthritis and chondral defects', /osteoarthritis of the knee[\s\S]*chondral defects, which means damaged cartilage/],
+      [
+        'culture medium with nutrients and growth factors',
+        /culture medium\. It gives them the nutrients and growth factors they need\. This helps them to multiply/,
+      ],
+      [
+        'typically, 2 million cells per kg as the bare minimum',
+        /[Uu]sually, 2 million stem cells for each kilogram \(kg\)[^.]*bare minimum/,
+      ],
+      [
+        'injection into the affected area, such as the knee, to stimulate repair and regeneration',
+        /injected into the [^.]*such as the knee joint\. The aim is to stimulate tissue repair and regrowth/,
+      ],
+      [
+        'used for knee osteoarthritis and chondral defects',
+        /osteoarthritis of the knee[\s\S]*chondral defects, which means damaged cartilage/,
+      ],
       ['knee osteoarthritis among the most common', /one of the most common conditions treated/],
-      ['also tendon, ligament, cartilage and muscle injuries', /can also be used to treat other injuries to tendons, ligaments, cartilage and muscles/],
-      ['help regrow and heal by stimulating natural repair', /help damaged tissue regrow and help it heal\. They do this by stimulating the body’s own natural repair/],
-      ['cost and availability barriers in India', /cost a lot and can be hard to find\. This is especially true in places such as India, where it is still becoming available/],
+      [
+        'also tendon, ligament, cartilage and muscle injuries',
+        /can also be used to treat other injuries to tendons, ligaments, cartilage and muscles/,
+      ],
+      [
+        'help regrow and heal by stimulating natural repair',
+        /help damaged tissue regrow and help it heal\. They do this by stimulating the body’s own natural repair/,
+      ],
+      [
+        'cost and availability barriers in India',
+        /cost a lot and can be hard to find\. This is especially true in places such as India, where it is still becoming available/,
+      ],
       ['allogenic cells come from a donor', /Allogenic stem cells come from a donor, not from you/],
       ['screened to be free of antibodies', /screened\) to make sure they are free of antibodies/],
-      ['allogenic cells commercially available in India', /In India, allogenic stem cells can now be bought \(they are commercially available\)/],
-      ['allogenic cells: more accessible treatment, non-surgical cartilage repair', /made more treatments easier to get\. This is especially true for knee osteoarthritis and for cartilage repair without surgery/],
-      ['insurance: often seen as experimental; may not be covered in all cases', /often seen as experimental\. Insurance may not pay for it in all cases/],
-      ['insurance depends on insurer, condition, necessity', /your insurance company[\s\S]*the condition being treated[\s\S]*medically necessary/],
+      [
+        'allogenic cells commercially available in India',
+        /In India, allogenic stem cells can now be bought \(they are commercially available\)/,
+      ],
+      [
+        'allogenic cells: more accessible treatment, non-surgical cartilage repair',
+        /made more treatments easier to get\. This is especially true for knee osteoarthritis and for cartilage repair without surgery/,
+      ],
+      [
+        'insurance: often seen as experimental; may not be covered in all cases',
+        /often seen as experimental\. Insurance may not pay for it in all cases/,
+      ],
+      [
+        'insurance depends on insurer, condition, necessity',
+        /your insurance company[\s\S]*the condition being treated[\s\S]*medically necessary/,
+      ],
       ['important to check with your insurer', /important to check with your insurance company/],
       ['generally safe with qualified professionals', /generally thought to be safe when qualified medical professionals/],
       ['risks: infection, bleeding, adverse reactions', /infection\nbleeding\na bad reaction to the injection \(adverse reaction\)/],
       ['crucial: strict medical supervision', /crucial to have the procedure under strict medical supervision, with proper guidance/],
       ['effectiveness: promising for knee osteoarthritis', /osteoarthritis of the knee have been promising/],
-      ['by regenerating cartilage and stimulating repair: less pain, better mobility, slower progression', /By regrowing damaged cartilage and stimulating tissue repair, stem cell therapy can:\nreduce pain\nhelp you move more easily\nslow down the osteoarthritis/],
-      ['results may vary; essential to consult a professional', /results may vary\. It is essential to talk to a medical professional, to find out whether stem cell injections are suitable for your condition/],
-      ['procedure: regenerate tissue, reduce inflammation, improve joint function', /help tissue regrow, reduce inflammation and help the joint work better/],
+      [
+        'by regenerating cartilage and stimulating repair: less pain, better mobility, slower progression',
+        /By regrowing damaged cartilage and stimulating tissue repair, stem cell therapy can:\nreduce pain\nhelp you move more easily\nslow down the osteoarthritis/,
+      ],
+      [
+        'results may vary; essential to consult a professional',
+        /results may vary\. It is essential to talk to a medical professional, to find out whether stem cell injections are suitable for your condition/,
+      ],
+      [
+        'procedure: regenerate tissue, reduce inflammation, improve joint function',
+        /help tissue regrow, reduce inflammation and help the joint work better/,
+      ],
       ['outlook: may become more common as research goes on', /As research goes on[^.]*may become a more common treatment/],
       ['disclaimer: insurance may not cover it in all cases', /Insurance may not cover them in all cases/],
       ['dose notice: your doctor decides', /not a prescription\. Your doctor decides your dose/],
@@ -177,10 +234,40 @@ describe('bundled content', () => {
   describe('patient safety: exactly what the clinic says', () => {
     /** Words and phrases that strengthen or add a claim; the content may use one only if the document does. */
     const forbidden = [
-      'safe to use', 'safe for', 'safer', 'safest', 'safely', 'cure', 'cures', 'cured', 'guarantee', 'guarantees',
-      'guaranteed', 'proven', 'proves', 'no risk', 'no risks', 'risk-free', 'without risk', 'always works', 'always work',
-      'permanent', 'permanently', 'painless', 'pain-free', 'no pain', 'numb', 'side-effect free', 'no side effects',
-      'treats', 'can treat', 'will heal', 'will work', 'miracle', 'clinically proven', '100%',
+      'safe to use',
+      'safe for',
+      'safer',
+      'safest',
+      'safely',
+      'cure',
+      'cures',
+      'cured',
+      'guarantee',
+      'guarantees',
+      'guaranteed',
+      'proven',
+      'proves',
+      'no risk',
+      'no risks',
+      'risk-free',
+      'without risk',
+      'always works',
+      'always work',
+      'permanent',
+      'permanently',
+      'painless',
+      'pain-free',
+      'no pain',
+      'numb',
+      'side-effect free',
+      'no side effects',
+      'treats',
+      'can treat',
+      'will heal',
+      'will work',
+      'miracle',
+      'clinically proven',
+      '100%',
     ];
     const phrase = (p) => new RegExp(`(?<![\\p{L}\\p{N}])${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu');
 
@@ -192,7 +279,10 @@ describe('bundled content', () => {
     });
 
     it('keeps that list honest: the clinic’s document uses none of those words either', needsSource, () => {
-      assert.deepEqual(forbidden.filter((p) => phrase(p).test(doc)), []);
+      assert.deepEqual(
+        forbidden.filter((p) => phrase(p).test(doc)),
+        [],
+      );
     });
 
     it('says “safe” only in the safety entry, and only as the document does: “generally”', () => {
@@ -206,7 +296,10 @@ describe('bundled content', () => {
         for (const sentence of text.split(/(?<=[.!?])\s+/).filter((x) => safeWord.test(x)))
           assert.match(sentence, /\bgenerally\b[^.]*\bsafe\b/, `${path}: “safe” without “generally”`);
       }
-      assert.match(blocksText(entry('are-they-safe').answer), /generally thought to be safe when qualified medical professionals give them/);
+      assert.match(
+        blocksText(entry('are-they-safe').answer),
+        /generally thought to be safe when qualified medical professionals give them/,
+      );
     });
 
     it('matches the document on “safe”: its question, and “generally considered safe”', needsSource, () => {
@@ -229,7 +322,10 @@ describe('bundled content', () => {
     });
 
     it('keeps “can be used to treat” for the other uses, and never “They can also treat”', () => {
-      assert.match(blocksText(entry('what-are-stem-cell-injections-used-for').answer), /can also be used to treat other injuries to tendons, ligaments, cartilage and muscles/);
+      assert.match(
+        blocksText(entry('what-are-stem-cell-injections-used-for').answer),
+        /can also be used to treat other injuries to tendons, ligaments, cartilage and muscles/,
+      );
       for (const { path, text } of everyText) assert.doesNotMatch(text, /can (also )?treat\b/i, path);
     });
 
@@ -247,7 +343,15 @@ describe('bundled content', () => {
     });
 
     it('keeps the document’s hedges where it has them', needsSource, () => {
-      for (const h of ['promising results', 'results may vary', 'essential to consult a medical professional', 'often considered an experimental treatment', 'generally considered safe', 'can also be used to treat', 'Typically, an optimal stem cell count of 2 million per kg'])
+      for (const h of [
+        'promising results',
+        'results may vary',
+        'essential to consult a medical professional',
+        'often considered an experimental treatment',
+        'generally considered safe',
+        'can also be used to treat',
+        'Typically, an optimal stem cell count of 2 million per kg',
+      ])
         assert.ok(doc.includes(h), h);
     });
 
@@ -259,17 +363,18 @@ describe('bundled content', () => {
     it('never writes the dose figure literally: only {cells}, filled from one value', () => {
       const literal = /2[\s,.\u00a0\u202f]?000[\s,.\u00a0\u202f]?000|\b2 ?million\b|\btwo million\b|\b20 ?lakh\b|2e6/i;
       for (const { path, text } of everyString) assert.doesNotMatch(text, literal, path);
-      assert.deepEqual(everyString.filter(({ text }) => text.includes('{cells}')).map(({ path }) => path), [
-        'doseRule.rule',
-        'faqEntries[how-are-stem-cell-injections-given].answer[4]',
-        'procedureSteps.bone-marrow[culture].details[1]',
-      ]);
-      for (const { path, text } of everyString) assert.doesNotMatch(text.replaceAll('{cells}', ''), /[{}]/, `${path}: only {cells} is a placeholder`);
+      assert.deepEqual(
+        everyString.filter(({ text }) => text.includes('{cells}')).map(({ path }) => path),
+        ['doseRule.rule', 'faqEntries[how-are-stem-cell-injections-given].answer[4]', 'procedureSteps.bone-marrow[culture].details[1]'],
+      );
+      for (const { path, text } of everyString)
+        assert.doesNotMatch(text.replaceAll('{cells}', ''), /[{}]/, `${path}: only {cells} is a placeholder`);
     });
 
     it('applies the dose rule to bone-marrow cells only, where the document states it', () => {
       for (const source of ['adipose', 'allogenic'])
-        for (const s of procedureSteps[source]) assert.doesNotMatch(stepText(s), /\{cells\}|bare minimum|culture medium/, `${source} step ${s.id}`);
+        for (const s of procedureSteps[source])
+          assert.doesNotMatch(stepText(s), /\{cells\}|bare minimum|culture medium/, `${source} step ${s.id}`);
     });
 
     it('accepts adult weights only: the range starts at 18 kg or more, and is documented as our judgement', () => {

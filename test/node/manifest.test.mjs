@@ -51,7 +51,8 @@ describe('custom-elements.json', () => {
       it('documents every event it fires', () => {
         const fired = [...code.matchAll(/_emit<\w+>\('([\w-]+)'/g)].map((m) => m[1]);
         assert.ok(fired.length > 0);
-        for (const name of fired) assert.ok(decl.events?.find((e) => e.name === name)?.description, `${tag}: event "${name}" is not documented`);
+        for (const name of fired)
+          assert.ok(decl.events?.find((e) => e.name === name)?.description, `${tag}: event "${name}" is not documented`);
       });
 
       it('documents every public custom property it reads, with its default', () => {
@@ -68,9 +69,11 @@ describe('custom-elements.json', () => {
       });
 
       it('documents every part it renders', () => {
-        if (code.includes('this._renderFooter(')) assert.ok(decl.cssParts?.find((p) => p.name === 'footer')?.description, `${tag}: part "footer" is not documented`);
+        if (code.includes('this._renderFooter('))
+          assert.ok(decl.cssParts?.find((p) => p.name === 'footer')?.description, `${tag}: part "footer" is not documented`);
         const parts = new Set([...code.matchAll(/part="([\w-]+)"/g)].map((m) => m[1]));
-        for (const name of parts) assert.ok(decl.cssParts?.find((p) => p.name === name)?.description, `${tag}: part "${name}" is not documented`);
+        for (const name of parts)
+          assert.ok(decl.cssParts?.find((p) => p.name === name)?.description, `${tag}: part "${name}" is not documented`);
       });
     });
   }

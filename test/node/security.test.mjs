@@ -56,7 +56,10 @@ async function useEverything(page, faq) {
     await search.fill('xylophone');
     await search.fill('');
   }
-  const id = await page.evaluate((f) => [...document.querySelector(f).shadowRoot.querySelectorAll('[part="question"]')].at(-1).id.slice(2), faq);
+  const id = await page.evaluate(
+    (f) => [...document.querySelector(f).shadowRoot.querySelectorAll('[part="question"]')].at(-1).id.slice(2),
+    faq,
+  );
   await page.evaluate((h) => (location.hash = h), id);
   await page.locator(inShadow('procedure-steps', '[part="controls"] button')).click();
   await page.locator(inShadow('procedure-steps', 'li button[aria-expanded]')).first().click();
@@ -78,13 +81,25 @@ describe('under the strict Content-Security-Policy', () => {
         await useEverything(page, 'stem-cell-faq[single]');
         assert.equal(await page.locator('[data-stem-cell]').count(), 0, 'placeholders upgraded');
       }
-      const ld = await page.evaluate(() => [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => JSON.parse(s.textContent)['@type']));
+      const ld = await page.evaluate(() =>
+        [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => JSON.parse(s.textContent)['@type']),
+      );
       assert.deepEqual(ld, [['FAQPage', 'MedicalWebPage']], 'JSON-LD written through the stem-cell-explainers Trusted Types policy');
       assert.deepEqual(seen.violations, []);
       assert.deepEqual(seen.errors, []);
 
-      const allowed = [path === '/' ? '/' : path, '/demo/demo.css', '/dist/cdn/stem-cell-explainers.js', '/dist/cdn/stem-cell-explainers.iife.js', '/favicon.ico'];
-      assert.deepEqual(seen.requests.filter((r) => !allowed.includes(r)), [], 'no request beyond the page and the bundle');
+      const allowed = [
+        path === '/' ? '/' : path,
+        '/demo/demo.css',
+        '/dist/cdn/stem-cell-explainers.js',
+        '/dist/cdn/stem-cell-explainers.iife.js',
+        '/favicon.ico',
+      ];
+      assert.deepEqual(
+        seen.requests.filter((r) => !allowed.includes(r)),
+        [],
+        'no request beyond the page and the bundle',
+      );
       assert.deepEqual(await context.cookies(), [], 'no cookie');
       const storage = await page.evaluate(async () => ({
         local: localStorage.length,

@@ -31,7 +31,10 @@ describe('the static Storybook', () => {
     const entries = Object.values(JSON.parse(readFileSync(`${out}/index.json`, 'utf8')).entries);
     for (const tag of ['stem-cell-faq', 'procedure-steps', 'dose-note']) {
       const own = entries.filter((e) => e.title === `Elements/${tag}`);
-      assert.ok(own.some((e) => e.type === 'docs'), `${tag} has autodocs`);
+      assert.ok(
+        own.some((e) => e.type === 'docs'),
+        `${tag} has autodocs`,
+      );
       assert.ok(own.filter((e) => e.type === 'story').length >= 5, `${tag} has its states as stories`);
     }
     assert.ok(entries.some((e) => e.id === 'docs-embed-code--embed-code'));
@@ -56,7 +59,11 @@ describe('the static Storybook', () => {
         { timeout: 15_000 },
       );
       assert.deepEqual(errors, []);
-      assert.deepEqual(requests.filter((u) => !u.startsWith(base)), [], 'no request leaves the machine');
+      assert.deepEqual(
+        requests.filter((u) => !u.startsWith(base)),
+        [],
+        'no request leaves the machine',
+      );
       await page.close();
     });
   }

@@ -35,8 +35,7 @@ export const minViewportWidth = engine === 'webkit' ? 447 : 0;
 export const canSetViewportWidth = (width: number) => width >= minViewportWidth;
 
 /** Whether the leak tests can force a collection and read the heap (window.gc, performance.memory): Chromium only. */
-export const canMeasureHeap =
-  typeof (window as unknown as { gc?: unknown }).gc === 'function' && 'memory' in performance;
+export const canMeasureHeap = typeof (window as unknown as { gc?: unknown }).gc === 'function' && 'memory' in performance;
 
 /**
  * `it` where `condition` holds, elsewhere `it.skip` with the reason in the title, e.g.
@@ -54,7 +53,22 @@ export const resetMedia = (media: Parameters<typeof emulateMedia>[0]) => (canEmu
  * Key names as every driver takes them. Puppeteer (Chromium, Firefox) and webdriverio (WebKit)
  * both know these names; a space is sent as the character ' ', which all three understand.
  */
-export type KeyName = 'Enter' | 'Tab' | 'Escape' | 'Backspace' | 'Delete' | 'ArrowUp' | 'ArrowDown' | 'ArrowLeft' | 'ArrowRight' | 'Home' | 'End' | 'PageUp' | 'PageDown' | ' ' | 'Space';
+export type KeyName =
+  | 'Enter'
+  | 'Tab'
+  | 'Escape'
+  | 'Backspace'
+  | 'Delete'
+  | 'ArrowUp'
+  | 'ArrowDown'
+  | 'ArrowLeft'
+  | 'ArrowRight'
+  | 'Home'
+  | 'End'
+  | 'PageUp'
+  | 'PageDown'
+  | ' '
+  | 'Space';
 
 /** Presses one key (down and up) with real key events, in any of the three engines. 'Space' is sent as ' '. */
 export function press(key: KeyName) {

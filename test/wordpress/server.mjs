@@ -10,14 +10,22 @@ const PACKAGES = ['wordpress', 'wordpress-theme-twentytwentythree', 'mariadb-ser
 const THEME = '/usr/share/wordpress/wp-content/themes/twentytwentythree';
 
 const installed = () =>
-  existsSync('/usr/share/wordpress/wp-settings.php') && existsSync(THEME) && existsSync('/usr/sbin/mariadbd') && existsSync('/usr/bin/mariadb-install-db') &&
-  existsSync('/usr/bin/php') && /mysqli/.test(execFileSync('php', ['-m'], { encoding: 'utf8' }));
+  existsSync('/usr/share/wordpress/wp-settings.php') &&
+  existsSync(THEME) &&
+  existsSync('/usr/sbin/mariadbd') &&
+  existsSync('/usr/bin/mariadb-install-db') &&
+  existsSync('/usr/bin/php') &&
+  /mysqli/.test(execFileSync('php', ['-m'], { encoding: 'utf8' }));
 
 /** Installs the Debian packages when one is missing (as root, or with sudo), without recommends. */
 export function ensurePackages() {
   if (installed()) return false;
   const sudo = process.getuid?.() === 0 ? [] : ['sudo'];
-  const apt = (...args) => execFileSync(sudo[0] ?? 'apt-get', [...(sudo.length ? ['apt-get'] : []), ...args], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  const apt = (...args) =>
+    execFileSync(sudo[0] ?? 'apt-get', [...(sudo.length ? ['apt-get'] : []), ...args], {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
   console.log(`wordpress test: installing ${PACKAGES.join(', ')} with apt-get`);
   apt('-o', 'DPkg::Lock::Timeout=600', 'update', '-qq');
   apt('-o', 'DPkg::Lock::Timeout=600', 'install', '-y', '-qq', '--no-install-recommends', ...PACKAGES);
@@ -60,7 +68,13 @@ export class Client {
   }
 
   async login(user, password) {
-    const body = new URLSearchParams({ log: user, pwd: password, 'wp-submit': 'Log In', testcookie: '1', redirect_to: `${this.base}/wp-admin/` });
+    const body = new URLSearchParams({
+      log: user,
+      pwd: password,
+      'wp-submit': 'Log In',
+      testcookie: '1',
+      redirect_to: `${this.base}/wp-admin/`,
+    });
     const res = await this.fetch('/wp-login.php', { method: 'POST', body });
     if (res.status !== 302) throw new Error(`wordpress test: ${user} could not log in (${res.status})`);
     this.nonce = undefined;
@@ -123,12 +137,29 @@ export async function startWordPress() {
   try {
     // MariaDB: data, socket and pid under our folder; no TCP port.
     const sock = `${dir}/mysqld.sock`;
-    execFileSync('mariadb-install-db', ['--no-defaults', `--datadir=${dir}/db`, '--user=root', '--auth-root-authentication-method=normal', '--skip-test-db'], { stdio: 'ignore' });
-    const db = run('/usr/sbin/mariadbd', ['--no-defaults', `--datadir=${dir}/db`, `--socket=${sock}`, '--skip-networking', '--user=root', `--pid-file=${dir}/mysqld.pid`, `--log-error=${dir}/mysqld.err`, '--innodb-buffer-pool-size=32M', '--skip-log-bin']);
+    execFileSync(
+      'mariadb-install-db',
+      ['--no-defaults', `--datadir=${dir}/db`, '--user=root', '--auth-root-authentication-method=normal', '--skip-test-db'],
+      { stdio: 'ignore' },
+    );
+    const db = run('/usr/sbin/mariadbd', [
+      '--no-defaults',
+      `--datadir=${dir}/db`,
+      `--socket=${sock}`,
+      '--skip-networking',
+      '--user=root',
+      `--pid-file=${dir}/mysqld.pid`,
+      `--log-error=${dir}/mysqld.err`,
+      '--innodb-buffer-pool-size=32M',
+      '--skip-log-bin',
+    ]);
     await until('MariaDB', () => db.exitCode === null && existsSync(sock)).catch((e) => {
-      throw new Error(`${e.message}: ${existsSync(`${dir}/mysqld.err`) ? readFileSync(`${dir}/mysqld.err`, 'utf8').slice(-2000) : db.errors()}`);
+      throw new Error(
+        `${e.message}: ${existsSync(`${dir}/mysqld.err`) ? readFileSync(`${dir}/mysqld.err`, 'utf8').slice(-2000) : db.errors()}`,
+      );
     });
-    const sql = (query) => execFileSync('mariadb', ['--no-defaults', '-S', sock, '-u', 'root', '-N', '-B', '-e', query], { encoding: 'utf8' });
+    const sql = (query) =>
+      execFileSync('mariadb', ['--no-defaults', '-S', sock, '-u', 'root', '-N', '-B', '-e', query], { encoding: 'utf8' });
     sql('CREATE DATABASE wordpress');
 
     // wp-content of our own: the Debian theme linked in, plugins and uploads empty.
@@ -194,14 +225,38 @@ require '/usr/share/wordpress/index.php';
 `,
     );
     const php = run('php', ['-S', `127.0.0.1:${port}`, '-t', '/usr/share/wordpress', `${dir}/router.php`], { PHP_CLI_SERVER_WORKERS: '2' });
-    await until('php -S', async () => php.exitCode === null && (await fetch(`${base}/wp-login.php`).then(() => true, () => false)));
+    await until(
+      'php -S',
+      async () =>
+        php.exitCode === null &&
+        (await fetch(`${base}/wp-login.php`).then(
+          () => true,
+          () => false,
+        )),
+    );
 
     // WordPress's install form, as a person would send it.
     const admin = { user: 'admin', password: 'correct horse battery staple 1' };
-    const form = new URLSearchParams({ weblog_title: 'Clinic', user_name: admin.user, admin_password: admin.password, admin_password2: admin.password, pw_weak: '1', admin_email: 'admin@example.test', blog_public: '0', language: '', Submit: 'Install WordPress' });
+    const form = new URLSearchParams({
+      weblog_title: 'Clinic',
+      user_name: admin.user,
+      admin_password: admin.password,
+      admin_password2: admin.password,
+      pw_weak: '1',
+      admin_email: 'admin@example.test',
+      blog_public: '0',
+      language: '',
+      Submit: 'Install WordPress',
+    });
     const res = await fetch(`${base}/wp-admin/install.php?step=2`, { method: 'POST', body: form });
     const html = await res.text();
-    if (!/Success!/.test(html)) throw new Error(`wordpress test: install failed: ${html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').slice(0, 500)}`);
+    if (!/Success!/.test(html))
+      throw new Error(
+        `wordpress test: install failed: ${html
+          .replace(/<[^>]+>/g, ' ')
+          .replace(/\s+/g, ' ')
+          .slice(0, 500)}`,
+      );
 
     return {
       base,

@@ -25,7 +25,12 @@ async function publish(client, title, content) {
 
 /** A block comment as the block editor writes it (serializeAttributes: <, >, &, " and -- escaped). */
 const block = (name, attributes = {}) => {
-  const json = JSON.stringify(attributes).replace(/--/g, '\\u002d\\u002d').replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026').replace(/\\"/g, '\\u0022');
+  const json = JSON.stringify(attributes)
+    .replace(/--/g, '\\u002d\\u002d')
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\\"/g, '\\u0022');
   return `<!-- wp:stem-cell-explainers/${name} ${json} /-->`;
 };
 const html = (markup) => `<!-- wp:html -->\n${markup}\n<!-- /wp:html -->`;
@@ -44,17 +49,31 @@ async function open(url, { cdn = false, javaScript = true } = {}) {
   // Cumulative layout shift while the page loads and the elements take over their fallback.
   await page.addInitScript(() => {
     window.__cls = 0;
-    new PerformanceObserver((list) => list.getEntries().forEach((e) => !e.hadRecentInput && (window.__cls += e.value))).observe({ type: 'layout-shift', buffered: true });
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => !e.hadRecentInput && (window.__cls += e.value))).observe({
+      type: 'layout-shift',
+      buffered: true,
+    });
   });
   await context.route(/^(?!http:\/\/127\.0\.0\.1[:/])/, (route) => {
     const url = route.request().url();
-    if (cdn && url.startsWith(CDN)) return route.fulfill({ body: readFileSync(`dist/cdn/${url.split('/').pop()}`), contentType: 'text/javascript', headers: { 'access-control-allow-origin': '*' } });
+    if (cdn && url.startsWith(CDN))
+      return route.fulfill({
+        body: readFileSync(`dist/cdn/${url.split('/').pop()}`),
+        contentType: 'text/javascript',
+        headers: { 'access-control-allow-origin': '*' },
+      });
     return route.abort();
   });
   await page.goto(url);
   if (javaScript) {
     await page.waitForLoadState('load');
-    await page.evaluate(() => Promise.all([...document.querySelectorAll('stem-cell-faq, procedure-steps, dose-note')].map((e) => customElements.whenDefined(e.localName).then(() => e.updateComplete))));
+    await page.evaluate(() =>
+      Promise.all(
+        [...document.querySelectorAll('stem-cell-faq, procedure-steps, dose-note')].map((e) =>
+          customElements.whenDefined(e.localName).then(() => e.updateComplete),
+        ),
+      ),
+    );
   }
   return { page, log, close: () => context.close() };
 }
@@ -65,13 +84,17 @@ const like = (page, re, message) => {
   assert.ok(re.test(page), message ?? `${re} not found in …${page.slice(i, i + 1500)}…`);
 };
 const outside = (requests) => requests.filter((u) => !u.startsWith(`${wp.base}/`) && !u.startsWith('data:'));
-const shadowText = (page, tag) => page.evaluate((t) => [...document.querySelectorAll(t)].map((e) => e.shadowRoot?.textContent.replace(/\s+/g, ' ') ?? ''), tag);
+const shadowText = (page, tag) =>
+  page.evaluate((t) => [...document.querySelectorAll(t)].map((e) => e.shadowRoot?.textContent.replace(/\s+/g, ' ') ?? ''), tag);
 
 before(async () => {
   assert.ok(existsSync(zip), 'run npm run build first');
   wp = await startWordPress();
   admin = await wp.client().login(wp.admin.user, wp.admin.password);
-  const made = await admin.rest('/wp/v2/users', { method: 'POST', body: { username: 'author', email: 'author@example.test', password: 'author password 1', roles: ['author'] } });
+  const made = await admin.rest('/wp/v2/users', {
+    method: 'POST',
+    body: { username: 'author', email: 'author@example.test', password: 'author password 1', roles: ['author'] },
+  });
   assert.equal(made.status, 201, JSON.stringify(made.body));
   author = await wp.client().login('author', 'author password 1');
   browser = await launch();
@@ -85,7 +108,8 @@ after(async () => {
 describe('the plugin zip', () => {
   it('is PHP-lint clean and declares WordPress 6.1+ and PHP 7.4+', () => {
     const dir = 'dist/wordpress/stem-cell-explainers';
-    for (const file of ['stem-cell-explainers.php', 'uninstall.php']) assert.match(execFileSync('php', ['-l', `${dir}/${file}`], { encoding: 'utf8' }), /No syntax errors/);
+    for (const file of ['stem-cell-explainers.php', 'uninstall.php'])
+      assert.match(execFileSync('php', ['-l', `${dir}/${file}`], { encoding: 'utf8' }), /No syntax errors/);
     const header = readFileSync(`${dir}/stem-cell-explainers.php`, 'utf8');
     assert.match(header, /Requires at least: 6\.1/);
     assert.match(header, /Requires PHP:\s+7\.4/);
@@ -102,7 +126,14 @@ describe('the plugin zip', () => {
     body.set('pluginzip', new Blob([readFileSync(zip)], { type: 'application/zip' }), 'stem-cell-explainers.zip');
     body.set('install-plugin-submit', 'Install Now');
     const page = await (await admin.fetch('/wp-admin/update.php?action=upload-plugin', { method: 'POST', body })).text();
-    like(page, /Plugin installed successfully/, page.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').slice(-800));
+    like(
+      page,
+      /Plugin installed successfully/,
+      page
+        .replace(/<[^>]+>/g, ' ')
+        .replace(/\s+/g, ' ')
+        .slice(-800),
+    );
     const activated = await admin.rest(`/wp/v2/plugins/${plugin}`, { method: 'POST', body: { status: 'active' } });
     assert.equal(activated.body.status, 'active', JSON.stringify(activated.body));
     assert.equal(activated.body.requires_wp, '6.1');
@@ -114,13 +145,19 @@ describe('the plugin zip', () => {
     const names = body.map((b) => b.name).sort();
     assert.deepEqual(names, ['stem-cell-explainers/dose-note', 'stem-cell-explainers/faq', 'stem-cell-explainers/procedure-steps']);
     const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8')).modules.flatMap((m) => m.declarations ?? []);
-    for (const [name, tag] of [['faq', 'stem-cell-faq'], ['procedure-steps', 'procedure-steps'], ['dose-note', 'dose-note']]) {
+    for (const [name, tag] of [
+      ['faq', 'stem-cell-faq'],
+      ['procedure-steps', 'procedure-steps'],
+      ['dose-note', 'dose-note'],
+    ]) {
       const type = body.find((b) => b.name === `stem-cell-explainers/${name}`);
       const documented = manifest.find((d) => d.tagName === tag).attributes.map((a) => a.name);
       for (const a of documented) assert.ok(a in type.attributes, `${name} lacks ${a}`);
       assert.deepEqual(type.editor_script, 'stem-cell-explainers-editor');
     }
-    const preview = await author.rest('/wp/v2/block-renderer/stem-cell-explainers/dose-note?context=edit&attributes[calculator]=1&attributes[weight]=70');
+    const preview = await author.rest(
+      '/wp/v2/block-renderer/stem-cell-explainers/dose-note?context=edit&attributes[calculator]=1&attributes[weight]=70',
+    );
     assert.match(preview.body.rendered, /^<dose-note class="wp-block-stem-cell-explainers-dose-note" calculator weight="70">/);
   });
 });
@@ -141,37 +178,73 @@ async function openAdmin(client, path) {
 describe('the editors', () => {
   it('block editor, as an Author: the three blocks insert, show their content and offer the elements’ attributes', async () => {
     const { page, errors, close } = await openAdmin(author, '/wp-admin/post-new.php');
-    await page.waitForFunction(() => window.wp?.blocks?.getBlockType?.('stem-cell-explainers/faq') && window.wp.data.select('core/block-editor'), null, { timeout: 60_000 });
+    await page.waitForFunction(
+      () => window.wp?.blocks?.getBlockType?.('stem-cell-explainers/faq') && window.wp.data.select('core/block-editor'),
+      null,
+      { timeout: 60_000 },
+    );
     await page.evaluate(() => {
       const { createBlock } = wp.blocks;
-      wp.data.dispatch('core/block-editor').insertBlocks([createBlock('stem-cell-explainers/faq', { search: true }), createBlock('stem-cell-explainers/procedure-steps'), createBlock('stem-cell-explainers/dose-note', { calculator: true })]);
+      wp.data
+        .dispatch('core/block-editor')
+        .insertBlocks([
+          createBlock('stem-cell-explainers/faq', { search: true }),
+          createBlock('stem-cell-explainers/procedure-steps'),
+          createBlock('stem-cell-explainers/dose-note', { calculator: true }),
+        ]);
     });
     // ServerSideRender shows the server's rendering: the element with its fallback content.
     await page.waitForSelector('.editor-styles-wrapper stem-cell-faq details, iframe', { timeout: 30_000 });
-    await page.waitForFunction(() => document.querySelectorAll('.editor-styles-wrapper stem-cell-faq, .editor-styles-wrapper procedure-steps, .editor-styles-wrapper dose-note').length === 3, null, { timeout: 30_000 });
+    await page.waitForFunction(
+      () =>
+        document.querySelectorAll(
+          '.editor-styles-wrapper stem-cell-faq, .editor-styles-wrapper procedure-steps, .editor-styles-wrapper dose-note',
+        ).length === 3,
+      null,
+      { timeout: 30_000 },
+    );
     // Selecting the FAQ block shows its settings with the element's attribute names as labels.
-    await page.evaluate(() => wp.data.dispatch('core/block-editor').selectBlock(wp.data.select('core/block-editor').getBlocks()[0].clientId));
+    await page.evaluate(() =>
+      wp.data.dispatch('core/block-editor').selectBlock(wp.data.select('core/block-editor').getBlocks()[0].clientId),
+    );
     await page.evaluate(() => wp.data.dispatch('core/edit-post').openGeneralSidebar('edit-post/block'));
     await page.getByText('Heading level', { exact: true }).first().waitFor({ timeout: 15_000 });
-    for (const label of ['Search', 'Single', 'Last reviewed', 'Reviewed by', 'Structured data']) assert.ok(await page.getByText(label, { exact: true }).count(), label);
+    for (const label of ['Search', 'Single', 'Last reviewed', 'Reviewed by', 'Structured data'])
+      assert.ok(await page.getByText(label, { exact: true }).count(), label);
     assert.ok(await page.getByText('Your own questions').count());
-    assert.deepEqual(errors.filter((e) => !/Failed to load resource/.test(e)), []);
+    assert.deepEqual(
+      errors.filter((e) => !/Failed to load resource/.test(e)),
+      [],
+    );
     await close();
   });
 
   it('site editor, as an Administrator: the blocks are offered', async () => {
     const { page, errors, close } = await openAdmin(admin, '/wp-admin/site-editor.php');
     await page.waitForFunction(() => window.wp?.blocks?.getBlockType?.('stem-cell-explainers/dose-note'), null, { timeout: 60_000 });
-    assert.deepEqual(errors.filter((e) => !/Failed to load resource/.test(e)), []);
+    assert.deepEqual(
+      errors.filter((e) => !/Failed to load resource/.test(e)),
+      [],
+    );
     await close();
   });
 });
 
-const ownQuestion = { question: 'Where can I park?', answer: 'Use the <a href="/visit">clinic car park</a>.<script>window.__pwned=1</script>\n\nIt is free. <a href="javascript:alert(1)" onclick="x()">Map</a>' };
+const ownQuestion = {
+  question: 'Where can I park?',
+  answer:
+    'Use the <a href="/visit">clinic car park</a>.<script>window.__pwned=1</script>\n\nIt is free. <a href="javascript:alert(1)" onclick="x()">Map</a>',
+};
 const blocksContent = [
   block('procedure-steps', { source: 'adipose', current: '2', 'heading-level': '9', 'dose-link': 'javascript:alert(1)' }),
   block('dose-note', { calculator: true, weight: 'abc', 'heading-level': '2' }),
-  block('faq', { search: true, 'heading-level': '2', 'last-reviewed': '2026-03-01', 'reviewed-by': 'Dr A. Rao "<b>"', entries: [ownQuestion] }),
+  block('faq', {
+    search: true,
+    'heading-level': '2',
+    'last-reviewed': '2026-03-01',
+    'reviewed-by': 'Dr A. Rao "<b>"',
+    entries: [ownQuestion],
+  }),
 ].join('\n\n');
 const shortcodeContent = [
   'Our treatment, step by step:',
@@ -199,7 +272,10 @@ for (const role of ['author', 'admin']) {
       assert.ok(!page.includes('weight="abc"'));
       like(page, /<stem-cell-faq class="[^"]+" heading-level="2" search last-reviewed="2026-03-01" reviewed-by="Dr A. Rao &quot;&quot;">/);
       for (const e of faqEntries) assert.ok(page.includes(`<details id="${e.id}">`), e.id);
-      like(page, /<details id="where-can-i-park"><summary>Where can I park\?<\/summary><p>Use the <a href="\/visit">clinic car park<\/a>\.window\.__pwned=1<\/p>\s*<p>It is free\. <a(?: href="alert\(1\)")?>Map<\/a><\/p>/);
+      like(
+        page,
+        /<details id="where-can-i-park"><summary>Where can I park\?<\/summary><p>Use the <a href="\/visit">clinic car park<\/a>\.window\.__pwned=1<\/p>\s*<p>It is free\. <a(?: href="alert\(1\)")?>Map<\/a><\/p>/,
+      );
     });
 
     it('adds the bundle once, with integrity, from this site only; not to pages without an element', async () => {
@@ -207,10 +283,18 @@ for (const role of ['author', 'admin']) {
       const tags = page.match(/<script[^>]*stem-cell-explainers\.js[^>]*>/g);
       assert.equal(tags.length, 1);
       const integrity = JSON.parse(readFileSync('dist/cdn/integrity.json', 'utf8'))['stem-cell-explainers.js'];
-      assert.ok(tags[0].startsWith(`<script type="module" src="${wp.base}/wp-content/plugins/stem-cell-explainers/build/stem-cell-explainers.js?ver=`), tags[0]);
+      assert.ok(
+        tags[0].startsWith(
+          `<script type="module" src="${wp.base}/wp-content/plugins/stem-cell-explainers/build/stem-cell-explainers.js?ver=`,
+        ),
+        tags[0],
+      );
       assert.ok(tags[0].includes(`integrity="${integrity}"`));
       assert.ok(!/jsdelivr|unpkg/.test(page), 'a CDN address on the page');
-      assert.ok(!(await (await fetch(posts.plain.link)).text()).includes('stem-cell-explainers.js'), 'the bundle on a page without an element');
+      assert.ok(
+        !(await (await fetch(posts.plain.link)).text()).includes('stem-cell-explainers.js'),
+        'the bundle on a page without an element',
+      );
     });
 
     it('the shortcodes (Classic editor content) render the same way, validated', async () => {
@@ -228,9 +312,20 @@ for (const role of ['author', 'admin']) {
       assert.match(faq[0], /Where can I park\?/);
       assert.match(faq[0], /What are allogenic stem cells\?/);
       assert.match(faq[0], /Reviewed by: Dr A\. Rao/);
-      assert.equal(await page.evaluate(() => document.querySelector('stem-cell-faq').shadowRoot.querySelectorAll('[part=question]').length), faqEntries.length + 1);
+      assert.equal(
+        await page.evaluate(() => document.querySelector('stem-cell-faq').shadowRoot.querySelectorAll('[part=question]').length),
+        faqEntries.length + 1,
+      );
       // The fallback is taken over: the light-DOM copy is not rendered (no duplicate).
-      assert.equal(await page.evaluate(() => [...document.querySelectorAll('stem-cell-faq details, procedure-steps ol, dose-note h2')].filter((e) => e.getClientRects().length).length), 0);
+      assert.equal(
+        await page.evaluate(
+          () =>
+            [...document.querySelectorAll('stem-cell-faq details, procedure-steps ol, dose-note h2')].filter(
+              (e) => e.getClientRects().length,
+            ).length,
+        ),
+        0,
+      );
       assert.ok((await page.evaluate(() => window.__cls)) < 0.01, 'layout shift while the elements took over');
       const question = page.locator('stem-cell-faq').locator('[part=question]').first();
       await question.click();
@@ -282,7 +377,10 @@ describe('the README’s pasted recipes', () => {
 
   it('the same as an Author: WordPress silently strips the script and the element tags on save', async () => {
     const content = html(snippet('stem-cell-faq'));
-    const { status, body } = await author.rest('/wp/v2/posts', { method: 'POST', body: { title: 'Module recipe (Author)', content, status: 'publish' } });
+    const { status, body } = await author.rest('/wp/v2/posts', {
+      method: 'POST',
+      body: { title: 'Module recipe (Author)', content, status: 'publish' },
+    });
     assert.equal(status, 201, 'no error is reported');
     const raw = (await author.rest(`/wp/v2/posts/${body.id}?context=edit`)).body.content.raw;
     assert.doesNotMatch(raw, /<script|<stem-cell-faq/);
@@ -313,7 +411,10 @@ describe('the README’s pasted recipes', () => {
         const post = await publish(role === 'author' ? author : admin, 'Placeholders', tags.map((t) => html(placeholder(t))).join('\n\n'));
         assert.equal(post.raw.match(/<div data-stem-cell="/g)?.length, 3);
         const page = await (await fetch(post.link)).text();
-        like(page, /<script src="https:\/\/cdn\.jsdelivr\.net\/npm\/stem-cell-explainers@[^"]+\.iife\.js\?ver=[^"]*" integrity="sha384-[^"]+" crossorigin="anonymous"|<script[^>]+integrity="sha384-[^"]+"[^>]+\.iife\.js/);
+        like(
+          page,
+          /<script src="https:\/\/cdn\.jsdelivr\.net\/npm\/stem-cell-explainers@[^"]+\.iife\.js\?ver=[^"]*" integrity="sha384-[^"]+" crossorigin="anonymous"|<script[^>]+integrity="sha384-[^"]+"[^>]+\.iife\.js/,
+        );
         const { page: live, log, close } = await open(post.link, { cdn: true });
         assert.equal(await live.locator('[data-stem-cell]').count(), 0);
         assert.match((await shadowText(live, 'stem-cell-faq'))[0], /What are allogenic stem cells\?/);
@@ -335,12 +436,17 @@ describe('the README’s pasted recipes', () => {
 
 describe('uninstall', () => {
   it('leaves no PHP notice behind, then deactivating and deleting leaves nothing in the database or on disk', async () => {
-    const notices = wp.debugLog().split('\n').filter((l) => /stem-cell-explainers|classic-tag\.php/.test(l));
+    const notices = wp
+      .debugLog()
+      .split('\n')
+      .filter((l) => /stem-cell-explainers|classic-tag\.php/.test(l));
     assert.deepEqual(notices, []);
     assert.equal((await admin.rest(`/wp/v2/plugins/${plugin}`, { method: 'POST', body: { status: 'inactive' } })).body.status, 'inactive');
     assert.equal((await admin.rest(`/wp/v2/plugins/${plugin}`, { method: 'DELETE' })).status, 200);
     assert.ok(!existsSync(`${wp.content}/plugins/stem-cell-explainers`));
-    const left = wp.sql("SELECT option_name FROM wordpress.wp_options WHERE (option_name LIKE '%stem%cell%' OR option_value LIKE '%stem-cell-explainers%') AND option_name <> 'recently_activated'");
+    const left = wp.sql(
+      "SELECT option_name FROM wordpress.wp_options WHERE (option_name LIKE '%stem%cell%' OR option_value LIKE '%stem-cell-explainers%') AND option_name <> 'recently_activated'",
+    );
     assert.equal(left.trim(), '');
   });
 });

@@ -157,8 +157,7 @@ export class DoseNote extends ExplainerElement {
 
   private _changed(): void {
     const result = this._result();
-    if (typeof result !== 'string')
-      this._emit<DoseCalculateDetail>('dose-calculate', { weightKg: result.weightKg, cells: result.cells });
+    if (typeof result !== 'string') this._emit<DoseCalculateDetail>('dose-calculate', { weightKg: result.weightKg, cells: result.cells });
     clearTimeout(this._timer);
     this._announce = '';
     this._timer = setTimeout(() => {
@@ -181,11 +180,13 @@ export class DoseNote extends ExplainerElement {
       </div>
       <p>${this._fill(doseRule.rule)}</p>
       <p>${this._fill(doseRule.meaning)}</p>
-      ${this.calculator
-        ? this._renderCalculator(result)
-        : typeof result === 'string'
-          ? nothing
-          : html`<p class="result" part="result">${result.text}</p>`}
+      ${
+        this.calculator
+          ? this._renderCalculator(result)
+          : typeof result === 'string'
+            ? nothing
+            : html`<p class="result" part="result">${result.text}</p>`
+      }
       ${this._renderFooter(html`<p class="disclaimer"><strong>${doseRule.notice}</strong></p>`)}
     </div>`;
   }

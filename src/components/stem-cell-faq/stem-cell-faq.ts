@@ -173,8 +173,7 @@ export class StemCellFaq extends ExplainerElement {
   }
 
   private _writeStructuredData(): void {
-    if (pageHasFaqPage())
-      console.info(`<${this.localName}>: the page already has FAQPage structured data, so structured-data adds none.`);
+    if (pageHasFaqPage()) console.info(`<${this.localName}>: the page already has FAQPage structured data, so structured-data adds none.`);
     else writeJsonLd(this, faqPage(this._content.entries, this._values, this._reviewed));
   }
 
@@ -228,11 +227,18 @@ export class StemCellFaq extends ExplainerElement {
     return html`
       <div class="controls" part="controls">
         ${this.search ? this._renderSearch() : nothing}
-        ${this.single || !visible.length
-          ? nothing
-          : html`<button class="link-button all" @click=${() => this._panels.setAll(visible.map((e) => e.id), !allOpen, true)}>
+        ${
+          this.single || !visible.length
+            ? nothing
+            : html`<button class="link-button all" @click=${() =>
+                this._panels.setAll(
+                  visible.map((e) => e.id),
+                  !allOpen,
+                  true,
+                )}>
               ${allOpen ? t.hideAll : t.showAll}
-            </button>`}
+            </button>`
+        }
       </div>
       <p class="status" role="status">${status}</p>
       <div class="list" @keydown=${this._onKeydown}>${entries.map((e) => this._guardedItem(e, !shown.has(e)))}</div>

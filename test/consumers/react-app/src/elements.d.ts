@@ -3,7 +3,8 @@ import type { HTMLAttributes, Ref } from 'react';
 import type { StemCellExplainersElements } from 'stem-cell-explainers';
 
 type Elements = {
-  [K in keyof StemCellExplainersElements]: HTMLAttributes<HTMLElement> & StemCellExplainersElements[K] & { ref?: Ref<HTMLElementTagNameMap[K]> };
+  [K in keyof StemCellExplainersElements]: HTMLAttributes<HTMLElement> &
+    StemCellExplainersElements[K] & { ref?: Ref<HTMLElementTagNameMap[K]> };
 };
 
 declare module 'react' {

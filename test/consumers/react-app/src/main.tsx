@@ -16,7 +16,12 @@ function App() {
       <h1>Clinic app</h1>
       <p id="last-toggle">Last toggled: {opened}</p>
       <p id="cells">Cells: {cells}</p>
-      <stem-cell-faq heading-level="2" single items={items} onfaq-toggle={(e) => setOpened(`${e.detail.id} ${e.detail.open ? 'open' : 'closed'}`)} />
+      <stem-cell-faq
+        heading-level="2"
+        single
+        items={items}
+        onfaq-toggle={(e) => setOpened(`${e.detail.id} ${e.detail.open ? 'open' : 'closed'}`)}
+      />
       <procedure-steps source="adipose" current={2} />
       <dose-note calculator weight={70} unit="kg" ondose-calculate={(e) => setCells(e.detail.cells)} />
     </main>
