@@ -57,20 +57,24 @@ function run(name, command, args, countsFile, env = {}) {
   });
 }
 
+// Asked for some browser test files only (npm run test:only -- --files …): just those, in each engine.
+const onlySome = wtrArgs.length > 0;
+
 try {
-  await run(
-    'content (Node)',
-    process.execPath,
-    [
-      '--test',
-      '--test-reporter=spec',
-      '--test-reporter-destination=stdout',
-      '--test-reporter=./scripts/count-reporter.mjs',
-      '--test-reporter-destination=.node-counts.json',
-      'test/node/',
-    ],
-    '.node-counts.json',
-  );
+  if (!onlySome)
+    await run(
+      'content (Node)',
+      process.execPath,
+      [
+        '--test',
+        '--test-reporter=spec',
+        '--test-reporter-destination=stdout',
+        '--test-reporter=./scripts/count-reporter.mjs',
+        '--test-reporter-destination=.node-counts.json',
+        'test/node/',
+      ],
+      '.node-counts.json',
+    );
 
   for (const engine of engines) {
     const env = { WTR_COUNTS: '.wtr-counts.json', BROWSERS: engine };
@@ -103,7 +107,7 @@ try {
 
   // The WordPress plugin and recipes in a real WordPress (about a minute; installs Debian's wordpress,
   // mariadb-server, php-cli and php-mysql first when they are missing).
-  if (!wtrArgs.length)
+  if (!onlySome)
     await run(
       'WordPress (PHP, MariaDB, Chromium)',
       process.execPath,

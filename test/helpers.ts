@@ -23,6 +23,7 @@ export async function typeInto(host: { updateComplete: Promise<unknown> }, field
   field.focus();
   field.select();
   await sendKeys({ press: 'Backspace' });
-  if (text) await sendKeys({ type: text });
+  // One key press per character: some WebDriver clients drop a repeated character ("800" → "80").
+  for (const ch of text) await sendKeys({ type: ch });
   await host.updateComplete;
 }

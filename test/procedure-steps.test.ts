@@ -1,10 +1,12 @@
-import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import '../src/components/procedure-steps/procedure-steps.js';
 import type { ProcedureSteps } from '../src/components/procedure-steps/procedure-steps.js';
 import { procedureSteps } from '../src/content/procedure.js';
 import { captureConsole, shadowText } from './helpers.js';
-import { resetMedia } from './support/engine.js';
+import { canEmulateMedia, itWhere, press, resetMedia } from './support/engine.js';
+import { inFrame } from './support/frame.js';
+import { printRules } from './support/styles.js';
 
 const items = (el: ProcedureSteps) => [...el.shadowRoot!.querySelectorAll('ol > li')];
 const titles = (el: ProcedureSteps) =>
@@ -18,13 +20,19 @@ afterEach(() => resetMedia({ reducedMotion: 'no-preference', colorScheme: 'light
 describe('<procedure-steps>', () => {
   describe('accessibility', () => {
     for (const source of ['bone-marrow', 'adipose', 'allogenic']) {
-      it(`passes axe for ${source} cells, closed and all open, light and dark`, async () => {
+      it(`passes axe for ${source} cells, closed and all open`, async () => {
         const el = await fixture<ProcedureSteps>(html`<procedure-steps source=${source} current="2" dose-link="#dose"></procedure-steps>`);
         await expect(el).to.be.accessible();
         allButton(el).click();
         await el.updateComplete;
         await expect(el).to.be.accessible();
+      });
+
+      itWhere(canEmulateMedia, 'no media emulation', `passes axe for ${source} cells all open in dark mode`, async () => {
+        const el = await fixture<ProcedureSteps>(html`<procedure-steps source=${source} current="2" dose-link="#dose"></procedure-steps>`);
+        allButton(el).click();
         await emulateMedia({ colorScheme: 'dark' });
+        await el.updateComplete;
         await expect(el).to.be.accessible();
       });
     }
@@ -101,15 +109,24 @@ describe('<procedure-steps>', () => {
       const el = await fixture<ProcedureSteps>(html`<procedure-steps></procedure-steps>`);
       const [a, b] = items(el).map((li) => li.getBoundingClientRect());
       expect(b.top).to.equal(a.top);
-      await setViewport({ width: 320, height: 640 });
-      await aTimeout(50);
-      const [c, d] = items(el).map((li) => li.getBoundingClientRect());
-      expect(d.top).to.be.greaterThan(c.bottom - 1);
-      expect(el.scrollWidth).to.be.at.most(el.clientWidth);
       await setViewport({ width: 800, height: 600 });
+      const frame = await inFrame('<procedure-steps></procedure-steps>', { width: 320 });
+      const narrow = frame.doc.querySelector('procedure-steps')!;
+      const [c, d] = items(narrow).map((li) => li.getBoundingClientRect());
+      expect(d.top).to.be.greaterThan(c.bottom - 1);
+      expect(narrow.scrollWidth).to.be.at.most(narrow.clientWidth);
+      expect(frame.doc.documentElement.scrollWidth).to.be.at.most(320);
+      frame.remove();
     });
 
-    it('shows every step’s details when printed', async () => {
+    it('has print styles that show every step’s details and hide the buttons', async () => {
+      const el = await fixture<ProcedureSteps>(html`<procedure-steps></procedure-steps>`);
+      const print = printRules(el);
+      expect(print).to.match(/\.details\[hidden\][^{]*\{[^}]*display: block !important/);
+      expect(print).to.match(/button[^{]*\{[^}]*display: none !important/);
+    });
+
+    itWhere(canEmulateMedia, 'no media emulation', 'shows every step’s details when printed', async () => {
       const el = await fixture<ProcedureSteps>(html`<procedure-steps></procedure-steps>`);
       await emulateMedia({ media: 'print' });
       for (let i = 0; i < 4; i++) expect(getComputedStyle(details(el, i)).display).to.equal('block');
@@ -120,12 +137,12 @@ describe('<procedure-steps>', () => {
     it('opens and closes a step’s details with Enter and Space', async () => {
       const el = await fixture<ProcedureSteps>(html`<procedure-steps></procedure-steps>`);
       toggles(el)[1].focus();
-      await sendKeys({ press: 'Enter' });
+      await press('Enter');
       await el.updateComplete;
       expect(toggles(el)[1].getAttribute('aria-expanded')).to.equal('true');
       expect(details(el, 1).checkVisibility()).to.equal(true);
       expect(toggles(el)[1].textContent).to.contain('Hide details');
-      await sendKeys({ press: 'Space' });
+      await press(' ');
       await el.updateComplete;
       expect(toggles(el)[1].getAttribute('aria-expanded')).to.equal('false');
     });
@@ -135,7 +152,7 @@ describe('<procedure-steps>', () => {
       allButton(el).focus();
       const reached = [];
       for (let i = 0; i < 4; i++) {
-        await sendKeys({ press: 'Tab' });
+        await press('Tab');
         reached.push(el.shadowRoot!.activeElement);
       }
       expect(reached).to.deep.equal(toggles(el));
@@ -145,8 +162,9 @@ describe('<procedure-steps>', () => {
   describe('events', () => {
     it('fires steps-toggle with the step number when the patient opens details', async () => {
       const el = await fixture<ProcedureSteps>(html`<procedure-steps></procedure-steps>`);
-      setTimeout(() => toggles(el)[2].click());
-      const event = await oneEvent(el, 'steps-toggle');
+      const next = oneEvent(el, 'steps-toggle');
+      toggles(el)[2].click();
+      const event = await next;
       expect(event.detail).to.deep.equal({ step: 3, open: true });
       expect(event.bubbles && event.composed).to.equal(true);
     });

@@ -1,10 +1,15 @@
-import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import '../src/components/stem-cell-faq/stem-cell-faq.js';
 import type { StemCellFaq } from '../src/components/stem-cell-faq/stem-cell-faq.js';
 import { faqEntries } from '../src/content/faq.js';
+import { faqDetails } from '../scripts/fallback-markup.mjs';
 import { captureConsole, frames, shadowText, typeInto } from './helpers.js';
-import { resetMedia } from './support/engine.js';
+import { canEmulateMedia, itWhere, press, resetMedia } from './support/engine.js';
+import { frameFollowsColorScheme, inFrame } from './support/frame.js';
+import { contrast, printRules } from './support/styles.js';
+
+const frameDark = await frameFollowsColorScheme();
 
 const questions = (el: StemCellFaq) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="question"]')];
 const question = (el: StemCellFaq, text: string) => questions(el).find((b) => b.textContent!.trim() === text)!;
@@ -45,12 +50,18 @@ describe('<stem-cell-faq>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('passes axe with every entry open, in dark mode too', async () => {
+    it('passes axe with every entry open', async () => {
       const el = await fixture<StemCellFaq>(html`<stem-cell-faq last-reviewed="2026-01-05"></stem-cell-faq>`);
       el.showAll();
       await el.updateComplete;
       await expect(el).to.be.accessible();
+    });
+
+    itWhere(canEmulateMedia, 'no media emulation', 'passes axe with every entry open in dark mode', async () => {
+      const el = await fixture<StemCellFaq>(html`<stem-cell-faq last-reviewed="2026-01-05"></stem-cell-faq>`);
+      el.showAll();
       await emulateMedia({ colorScheme: 'dark' });
+      await el.updateComplete;
       await expect(el).to.be.accessible();
     });
 
@@ -86,15 +97,22 @@ describe('<stem-cell-faq>', () => {
       expect(panelOf(many, questions(many)[0]).hasAttribute('role')).to.equal(false);
     });
 
-    it('shows a 3px focus outline on questions, also in forced-colours mode', async () => {
+    it('shows a 3px focus outline on a question reached by keyboard', async () => {
       const el = await fixture<StemCellFaq>(html`<stem-cell-faq></stem-cell-faq>`);
       questions(el)[0].focus();
-      await sendKeys({ press: 'ArrowDown' });
+      await press('ArrowDown');
       const focused = el.shadowRoot!.activeElement!;
+      expect(focused).to.equal(questions(el)[1]);
       expect(getComputedStyle(focused).outlineStyle).to.equal('solid');
       expect(getComputedStyle(focused).outlineWidth).to.equal('3px');
+    });
+
+    itWhere(canEmulateMedia, 'no media emulation', 'keeps the focus outline in forced-colours mode', async () => {
+      const el = await fixture<StemCellFaq>(html`<stem-cell-faq></stem-cell-faq>`);
+      questions(el)[0].focus();
+      await press('ArrowDown');
       await emulateMedia({ forcedColors: 'active' });
-      expect(getComputedStyle(focused).outlineStyle).to.equal('solid');
+      expect(getComputedStyle(el.shadowRoot!.activeElement!).outlineStyle).to.equal('solid');
     });
   });
 
@@ -132,7 +150,14 @@ describe('<stem-cell-faq>', () => {
       expect([...el.shadowRoot!.querySelectorAll('li')].map((li) => li.textContent)).to.deep.equal(['a point', 'another point']);
     });
 
-    it('shows every answer when printed', async () => {
+    it('has print styles that show every answer and hide the buttons', async () => {
+      const el = await fixture<StemCellFaq>(html`<stem-cell-faq></stem-cell-faq>`);
+      const print = printRules(el);
+      expect(print).to.match(/\.a\[hidden\][^{]*\{[^}]*display: block !important/);
+      expect(print).to.match(/button[^{]*\{[^}]*display: none !important/);
+    });
+
+    itWhere(canEmulateMedia, 'no media emulation', 'shows every answer when printed', async () => {
       const el = await fixture<StemCellFaq>(html`<stem-cell-faq></stem-cell-faq>`);
       await emulateMedia({ media: 'print' });
       for (const b of questions(el)) expect(getComputedStyle(panelOf(el, b)).display).to.equal('block');
@@ -140,14 +165,33 @@ describe('<stem-cell-faq>', () => {
     });
 
     it('reflows without horizontal scrolling at 320 px wide', async () => {
-      await setViewport({ width: 320, height: 640 });
-      const el = await fixture<StemCellFaq>(html`<stem-cell-faq search></stem-cell-faq>`);
+      const frame = await inFrame('<stem-cell-faq search></stem-cell-faq>', { width: 320 });
+      const el = frame.doc.querySelector('stem-cell-faq')!;
       el.showAll();
       await el.updateComplete;
       expect(el.scrollWidth).to.be.at.most(el.clientWidth);
-      expect(document.documentElement.scrollWidth).to.be.at.most(320);
-      await setViewport({ width: 800, height: 600 });
+      expect(frame.doc.documentElement.scrollWidth).to.be.at.most(320);
+      frame.remove();
     });
+
+    itWhere(
+      frameDark,
+      'an iframe’s color-scheme does not reach prefers-color-scheme',
+      'follows a dark colour scheme with readable text',
+      async () => {
+        const frame = await inFrame('<stem-cell-faq></stem-cell-faq>', { width: 600, colorScheme: 'dark' });
+        const el = frame.doc.querySelector('stem-cell-faq')!;
+        el.showAll();
+        await el.updateComplete;
+        const background = getComputedStyle(el).backgroundColor;
+        expect(background).to.equal('rgb(27, 29, 33)');
+        for (const part of ['question', 'answer', 'footer']) {
+          const color = getComputedStyle(el.shadowRoot!.querySelector(`[part="${part}"]`)!).color;
+          expect(contrast(color, background), part).to.be.at.least(4.5);
+        }
+        frame.remove();
+      },
+    );
 
     it('lays out right to left under dir="rtl"', async () => {
       const el = await fixture<StemCellFaq>(html`<div dir="rtl"><stem-cell-faq></stem-cell-faq></div>`);
@@ -163,11 +207,11 @@ describe('<stem-cell-faq>', () => {
       const el = await fixture<StemCellFaq>(html`<stem-cell-faq></stem-cell-faq>`);
       const b = questions(el)[0];
       b.focus();
-      await sendKeys({ press: 'Enter' });
+      await press('Enter');
       await el.updateComplete;
       expect(b.getAttribute('aria-expanded')).to.equal('true');
       expect(panelOf(el, b).hasAttribute('hidden')).to.equal(false);
-      await sendKeys({ press: 'Space' });
+      await press(' ');
       await el.updateComplete;
       expect(b.getAttribute('aria-expanded')).to.equal('false');
     });
@@ -176,12 +220,12 @@ describe('<stem-cell-faq>', () => {
       const el = await fixture<StemCellFaq>(html`<stem-cell-faq></stem-cell-faq>`);
       const all = questions(el);
       all[0].focus();
-      await sendKeys({ press: 'ArrowDown' });
+      await press('ArrowDown');
       expect(el.shadowRoot!.activeElement).to.equal(all[1]);
-      await sendKeys({ press: 'ArrowUp' });
-      await sendKeys({ press: 'ArrowUp' });
+      await press('ArrowUp');
+      await press('ArrowUp');
       expect(el.shadowRoot!.activeElement).to.equal(all[all.length - 1]);
-      await sendKeys({ press: 'ArrowDown' });
+      await press('ArrowDown');
       expect(el.shadowRoot!.activeElement).to.equal(all[0]);
       expect(all.every((b) => b.getAttribute('aria-expanded') === 'false')).to.equal(true);
     });
@@ -190,9 +234,9 @@ describe('<stem-cell-faq>', () => {
       const el = await fixture<StemCellFaq>(html`<stem-cell-faq></stem-cell-faq>`);
       const all = questions(el);
       all[3].focus();
-      await sendKeys({ press: 'End' });
+      await press('End');
       expect(el.shadowRoot!.activeElement).to.equal(all[all.length - 1]);
-      await sendKeys({ press: 'Home' });
+      await press('Home');
       expect(el.shadowRoot!.activeElement).to.equal(all[0]);
     });
 
@@ -201,14 +245,14 @@ describe('<stem-cell-faq>', () => {
       const reached: string[] = [];
       button(el, 'Show all')!.focus();
       for (let i = 0; i < 3; i++) {
-        await sendKeys({ press: 'Tab' });
+        await press('Tab');
         reached.push(el.shadowRoot!.activeElement!.textContent!.trim());
       }
       expect(reached).to.deep.equal(['First question?', 'Second question?', 'Third question?']);
       question(el, 'Second question?').click();
       await el.updateComplete;
       question(el, 'Second question?').focus();
-      await sendKeys({ press: 'Tab' });
+      await press('Tab');
       expect(el.shadowRoot!.activeElement!.textContent).to.equal('link');
     });
   });
@@ -254,8 +298,9 @@ describe('<stem-cell-faq>', () => {
       document.addEventListener('faq-toggle', (e) => events.push((e as CustomEvent).detail));
       el.show('are-they-safe');
       await el.updateComplete;
-      setTimeout(() => question(el, 'What are allogenic stem cells?').click());
-      const event = await oneEvent(el, 'faq-toggle');
+      const next = oneEvent(el, 'faq-toggle');
+      question(el, 'What are allogenic stem cells?').click();
+      const event = await next;
       expect(event.detail).to.deep.equal({ id: 'what-are-allogenic-stem-cells', open: true });
       expect(event.bubbles && event.composed).to.equal(true);
       expect(events).to.have.length(1);
@@ -310,8 +355,9 @@ describe('<stem-cell-faq>', () => {
         el.show('are-they-safe');
         await el.updateComplete;
         const copy = el.shadowRoot!.querySelector<HTMLButtonElement>('[aria-label="Copy link to “Are stem cell injections safe?”"]')!;
+        const copied = el.shadowRoot!.querySelector('.copy [role="status"]')!;
         copy.click();
-        await aTimeout(0);
+        await waitUntil(() => copied.textContent, 'the copy result is shown');
         await el.updateComplete;
         return copy;
       } finally {
@@ -357,11 +403,15 @@ describe('<stem-cell-faq>', () => {
       expect(status(el)).to.equal('');
     });
 
-    it('animates opening only when the patient has not asked for reduced motion', async () => {
+    it('animates opening', async () => {
       const el = await fixture<StemCellFaq>(html`<stem-cell-faq></stem-cell-faq>`);
       questions(el)[0].click();
       await el.updateComplete;
       expect(panelOf(el, questions(el)[0]).getAnimations()).to.have.length(1);
+    });
+
+    itWhere(canEmulateMedia, 'no media emulation', 'does not animate when the patient asks for reduced motion', async () => {
+      const el = await fixture<StemCellFaq>(html`<stem-cell-faq></stem-cell-faq>`);
       await emulateMedia({ reducedMotion: 'reduce' });
       questions(el)[1].click();
       await el.updateComplete;
@@ -404,14 +454,22 @@ describe('<stem-cell-faq>', () => {
       expect(questions(el)[0].id).to.equal('q-parking');
     });
 
-    it('shows the fallback markup as plain HTML when JavaScript is unavailable', async () => {
-      const el = await fixture(
-        html`<div><stem-cell-faq-nojs><details><summary>Where can I park?</summary><p>In the car park.</p></details></stem-cell-faq-nojs></div>`,
-      );
-      const details = el.querySelector('details')!;
-      expect(details.checkVisibility()).to.equal(true);
-      details.open = true;
-      expect(el.querySelector('p')!.checkVisibility()).to.equal(true);
+    it('its snippet’s fallback markup reads as plain HTML when JavaScript is unavailable', async () => {
+      // The snippet's own markup (scripts/fallback-markup.mjs), on a page that never loads our script.
+      const iframe = document.createElement('iframe');
+      const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
+      iframe.srcdoc = `<!doctype html><html lang="en"><body><stem-cell-faq>${faqDetails(faqEntries)}</stem-cell-faq></body></html>`;
+      document.body.append(iframe);
+      await loaded;
+      const doc = iframe.contentDocument!;
+      const summaries = [...doc.querySelectorAll('summary')];
+      expect(summaries.map((q) => q.textContent)).to.deep.equal(faqEntries.map((e) => e.question));
+      expect(summaries.every((q) => q.checkVisibility())).to.equal(true);
+      const given = doc.getElementById('how-are-stem-cell-injections-given') as HTMLDetailsElement;
+      given.open = true;
+      expect(given.querySelector('p')!.checkVisibility()).to.equal(true);
+      expect(given.textContent).to.contain('Usually, 2 million stem cells for each kilogram');
+      iframe.remove();
     });
 
     it('takes entries from the items property', async () => {
@@ -514,7 +572,7 @@ describe('<stem-cell-faq>', () => {
       const el = await fixture<StemCellFaq>(html`<stem-cell-faq .items=${[{ id: 'x', question: evil, answer: [evil] }]}></stem-cell-faq>`);
       el.showAll();
       await el.updateComplete;
-      await aTimeout(50);
+      await frames(); // an injected <img> would have tried to load, and failed, by the next frames
       expect(questions(el)[0].textContent!.trim()).to.equal(evil);
       expect(el.shadowRoot!.querySelector('img, script')).to.equal(null);
       expect((window as unknown as { __pwned: number }).__pwned).to.equal(trap);

@@ -5,8 +5,11 @@ import type { DoseRule } from './types.js';
  * per kg body weight is considered 'bare minimum' for effective injections." The figure lives
  * here only (`cellsPerKg`); every text shows it through `{cells}`.
  */
+/** The rule's figure: cells per kg of body weight. Every element shows it through `{cells}`. */
+export const cellsPerKg = 2_000_000;
+
 export const doseRule: DoseRule = {
-  cellsPerKg: 2_000_000,
+  cellsPerKg,
   // 30–300 kg is our judgement of a plausible adult weight, not a figure from the document
   // (which gives no weight range). It keeps the calculator from suggesting that infants or
   // small children are candidates, which the document never says.

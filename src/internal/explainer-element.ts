@@ -1,5 +1,5 @@
 import { LitElement, html, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { doseRule } from '../content/dose.js';
+import { cellsPerKg as bundledRate } from '../content/dose.js';
 import { contentInfo } from '../content/info.js';
 import { clinicNotes } from '../content/notes.js';
 import { headingLevel, wholeNumber } from './attributes.js';
@@ -38,7 +38,7 @@ export class ExplainerElement extends LitElement {
   /** The heading level in use. */
   protected _level = 3;
   /** The dose rule in use, in cells per kg. */
-  protected _rate = doseRule.cellsPerKg;
+  protected _rate = bundledRate;
   /** Values for `{cells}` and the like in content: the rule's figure in the reader's number system. */
   protected _values: Record<string, string> = {};
 
@@ -49,7 +49,7 @@ export class ExplainerElement extends LitElement {
       const page = this.parentElement?.closest('[data-cells-per-kg]');
       const [name, value] =
         this.cellsPerKg != null ? ['cells-per-kg', this.cellsPerKg] : ['data-cells-per-kg', page?.getAttribute('data-cells-per-kg')];
-      this._rate = wholeNumber(this.localName, name, value, 1, Number.MAX_SAFE_INTEGER, doseRule.cellsPerKg);
+      this._rate = wholeNumber(this.localName, name, value, 1, Number.MAX_SAFE_INTEGER, bundledRate);
       this._values = { cells: bigNumber(this._rate, langOf(this)) };
     }
   }

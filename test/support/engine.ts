@@ -34,6 +34,9 @@ export const minViewportWidth = engine === 'webkit' ? 447 : 0;
 /** Whether `setViewport({ width })` can give the page that width in this engine. */
 export const canSetViewportWidth = (width: number) => width >= minViewportWidth;
 
+/** Whether `Intl` writes long Indian number words ("14 crore"): Debian's WebKitGTK uses the system ICU, which lacks them; Safari has them. */
+export const hasIndianWords = /crore/.test(new Intl.NumberFormat('en-IN', { notation: 'compact', compactDisplay: 'long' }).format(1.4e8));
+
 /** Whether the leak tests can force a collection and read the heap (window.gc, performance.memory): Chromium only. */
 export const canMeasureHeap = typeof (window as unknown as { gc?: unknown }).gc === 'function' && 'memory' in performance;
 
