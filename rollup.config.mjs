@@ -49,7 +49,7 @@ const ts = (options) => typescript({ tsconfig: './tsconfig.build.json', noEmitOn
 export default [
   // 1. The npm build: ES2021 modules mirroring src/, with types and source maps; lit stays a dependency.
   {
-    input: ['src/index.ts', 'src/content/index.ts', ...Object.values(elements)],
+    input: ['src/index.ts', 'src/content/index.ts', 'src/content/hi/index.ts', 'src/internal/strings.hi.ts', ...Object.values(elements)],
     external: [/^lit($|\/)/, /^@lit\//],
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
     plugins: [ts({ outDir: 'dist', declaration: true, declarationDir: 'dist' }), injectVersion()],

@@ -71,4 +71,9 @@ export interface ContentInfo {
   readonly writtenOn: string;
   /** The content's own version (semver); bumped on any change of wording. */
   readonly version: string;
+  /**
+   * For a translation only: the version of the English content (`contentInfo.version`) it was
+   * translated from. When the English version moves on, the translation needs checking again.
+   */
+  readonly translatedFrom?: string;
 }

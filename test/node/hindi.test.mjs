@@ -1,0 +1,362 @@
+// Runs in Node (node --test) against the built package, like content.test.mjs: the Hindi content
+// (dist/content/hi/) and UI strings (dist/internal/strings.hi.js) must mirror the English exactly
+// in shape, and keep every hedge of the clinic's document. Build first: npx rollup -c.
+// These checks guard the structure and the words we can test for; they do not replace the review
+// of the Hindi by a clinician fluent in Hindi (HINDI-REVIEW.md).
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import * as en from '../../dist/content/index.js';
+import * as hi from '../../dist/content/hi/index.js';
+import { defaultStrings } from '../../dist/internal/strings.js';
+import { hindiStrings } from '../../dist/internal/strings.hi.js';
+import { bigNumber } from '../../dist/internal/numbers.js';
+
+const { faqEntriesHi, procedureStepsHi, doseRuleHi, clinicNotesHi, contentInfoHi } = hi;
+
+/** English export → its Hindi translation. */
+const pairs = [
+  ['faqEntries', 'faqEntriesHi'],
+  ['procedureSteps', 'procedureStepsHi'],
+  ['doseRule', 'doseRuleHi'],
+  ['clinicNotes', 'clinicNotesHi'],
+];
+
+/** Placeholder names in a string, sorted, repeats kept: '{a} {b} {a}' → ['a', 'a', 'b']. */
+const placeholders = (text) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+/**
+ * The shape of a content value: ids, hrefs and numbers as they are; every other string as its
+ * placeholders only. Two values with the same shape have the same ids, the same blocks, the same
+ * list items, the same links and the same `{cells}` in the same strings.
+ */
+function shape(value, key) {
+  if (typeof value === 'string') return key === 'id' || key === 'href' ? value : { text: placeholders(value) };
+  if (Array.isArray(value)) return value.map((v) => shape(v));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(
+      Object.keys(value)
+        .sort()
+        .map((k) => [k, shape(value[k], k)]),
+    );
+  return value;
+}
+
+/** Every string in a value, with where it is: `faqEntriesHi[are-they-safe].answer[0]`. */
+function strings(value, path) {
+  if (typeof value === 'string') return [{ path, text: value }];
+  if (Array.isArray(value)) return value.flatMap((v, i) => strings(v, `${path}[${v?.id ?? i}]`));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => strings(v, `${path}.${k}`));
+  return [];
+}
+/** The Hindi text patients read: every string but ids and hrefs (provenance is not shown as text). */
+const hindiText = pairs.flatMap(([, name]) => strings(hi[name], name)).filter(({ path }) => !/\.(id|href)$/.test(path));
+
+/**
+ * Text as compared: NFC, and without the nukta (़), so "इफ़ेक्ट" and "इफेक्ट", or a precomposed
+ * "ड़" and "ड़", are one word to the checks below.
+ */
+const norm = (text) => text.normalize('NFC').replaceAll('\u093C', '');
+const has = (text, word) => norm(text).includes(norm(word));
+
+/** The plain text of blocks, `{cells}` left as it is. */
+const paragraphText = (p) => (typeof p === 'string' ? p : p.map((i) => (typeof i === 'string' ? i : i.text)).join(''));
+const blocksText = (blocks) =>
+  blocks.map((b) => (typeof b === 'object' && 'list' in b ? b.list.map(paragraphText).join('\n') : paragraphText(b))).join('\n');
+const entry = (id) => faqEntriesHi.find((e) => e.id === id);
+const entryText = (id) => `${entry(id).question}\n${blocksText(entry(id).answer)}`;
+const step = (source, id) => procedureStepsHi[source].find((s) => s.id === id);
+const stepText = (s) => `${s.title}\n${s.summary}\n${blocksText(s.details)}`;
+
+/** Hindi sentences end with the danda (।), questions with ?. */
+const sentences = (text) => text.split(/(?<=[।?!.])\s+|\n/).filter((s) => s.trim());
+
+describe('Hindi UI strings', () => {
+  it('(a) has exactly the keys of the English table, no more, no fewer', () => {
+    assert.deepEqual(Object.keys(hindiStrings).sort(), Object.keys(defaultStrings).sort());
+  });
+
+  it('(b) has exactly the same {placeholders} in every string as the English', () => {
+    const differ = Object.keys(defaultStrings)
+      .filter((k) => JSON.stringify(placeholders(hindiStrings[k])) !== JSON.stringify(placeholders(defaultStrings[k])))
+      .map(
+        (k) =>
+          `${k}: English ${JSON.stringify(placeholders(defaultStrings[k]))}, Hindi ${JSON.stringify(placeholders(hindiStrings[k] ?? ''))}`,
+      );
+    assert.deepEqual(differ, []);
+  });
+
+  it('translates every string: non-empty, in Devanagari, with no stray braces', () => {
+    for (const [k, text] of Object.entries(hindiStrings)) {
+      assert.equal(typeof text, 'string', k);
+      assert.ok(text.trim(), `${k} is empty`);
+      // A string of only punctuation and placeholders (detailsFor: ': {title}') has no words to translate.
+      if (/\p{L}/u.test(text.replace(/\{\w+\}/g, '')))
+        assert.match(text, /[\u0900-\u097F]/, `${k} is not in Devanagari: ${JSON.stringify(text)}`);
+      assert.doesNotMatch(text.replace(/\{\w+\}/g, ''), /[{}]/, `${k}: a broken placeholder`);
+    }
+  });
+
+  it('keeps the separators of strings that are joined to others', () => {
+    // "Important: " and "Error: " come right before a text; " for {title}" right after a label.
+    for (const k of ['important', 'errorPrefix']) assert.match(hindiStrings[k], /\S: $/, k);
+    assert.match(hindiStrings.detailsFor, /^[\s:—(-]/, 'detailsFor must not run into the label before it');
+  });
+
+  it('writes the units one way throughout: किलो and पाउंड', () => {
+    assert.equal(hindiStrings.kg, 'किलो');
+    assert.equal(hindiStrings.lb, 'पाउंड');
+    assert.match(hindiStrings.resultKg, /\{weight\} किलो/);
+    assert.match(hindiStrings.resultLb, /\{weight\} पाउंड \(\{kg\} किलो\)/);
+    for (const [k, text] of Object.entries(hindiStrings)) assert.doesNotMatch(text.replace(/\{\w+\}/g, ''), /\b(kg|lb|kilo|pound)s?\b/i, k);
+  });
+
+  it('keeps the calculator’s hedges: “about”, “at least”, and “not a personal dose”', () => {
+    for (const k of ['resultKg', 'resultLb']) {
+      assert.ok(has(hindiStrings[k], 'कम से कम लगभग {cells} सेल'), k);
+      assert.ok(has(hindiStrings[k], 'यह आपके लिए तय की गई खुराक नहीं है'), k);
+    }
+    assert.ok(has(hindiStrings.errorRange, 'वयस्कों के लिए'), 'the adult-only range says so');
+  });
+});
+
+describe('Hindi content', () => {
+  describe('(c) the same shape as the English', () => {
+    for (const [enName, hiName] of pairs) {
+      it(`${hiName}: the same ids, blocks, list items, links, numbers and {cells} as ${enName}`, () => {
+        assert.deepEqual(shape(hi[hiName]), shape(en[enName]));
+      });
+    }
+
+    it('puts {cells} in the same three strings as the English, and no other placeholder anywhere', () => {
+      const where = (value, name) =>
+        strings(value, name)
+          .filter(({ text }) => text.includes('{cells}'))
+          .map(({ path }) => path);
+      const enPaths = pairs.flatMap(([name]) => where(en[name], name));
+      const hiPaths = pairs.flatMap(([enName, hiName]) => where(hi[hiName], hiName).map((p) => p.replace(hiName, enName)));
+      assert.deepEqual(hiPaths, enPaths);
+      assert.equal(hiPaths.length, 3);
+      for (const { path, text } of hindiText) assert.doesNotMatch(text.replaceAll('{cells}', ''), /[{}]/, path);
+    });
+
+    it('never writes the dose figure literally: only {cells}, from the English rule’s one value', () => {
+      const literal = /2[\s,.\u00a0\u202f]?000[\s,.\u00a0\u202f]?000|20[\s\u00a0]*लाख|२०|बीस लाख|2 ?million/iu;
+      for (const { path, text } of hindiText) assert.doesNotMatch(text, literal, path);
+      assert.equal(doseRuleHi.cellsPerKg, en.doseRule.cellsPerKg);
+      assert.equal(doseRuleHi.minWeightKg, en.doseRule.minWeightKg);
+      assert.equal(doseRuleHi.maxWeightKg, en.doseRule.maxWeightKg);
+    });
+
+    it('translates every string: non-empty, in Devanagari, none left in English', () => {
+      for (const { path, text } of hindiText) {
+        assert.ok(text.trim(), `${path} is empty`);
+        assert.match(text, /[\u0900-\u097F]/, `${path} is not in Devanagari: ${JSON.stringify(text)}`);
+      }
+    });
+
+    it('is a separate entry: the English content entry exports no Hindi', () => {
+      assert.deepEqual(
+        Object.keys(en).filter((k) => /Hi$/.test(k)),
+        [],
+      );
+    });
+  });
+
+  describe('(d) no strengthened or added claim', () => {
+    /** Hindi words that promise: a cure, a guarantee, certainty, no risk, no pain, permanence, proof. */
+    const forbidden = [
+      'इलाज करता',
+      'इलाज करती',
+      'इलाज करते',
+      'इलाज कर देता',
+      'इलाज कर देते',
+      'ठीक करता',
+      'ठीक करती',
+      'ठीक करते',
+      'ठीक कर देता',
+      'ठीक कर देती',
+      'ठीक कर देते',
+      'ठीक हो जाएगा',
+      'ठीक हो जाएँगे',
+      'ठीक हो जाएंगे',
+      'गारंटी',
+      'पक्का',
+      'पक्की',
+      'पक्के',
+      '100%',
+      '१००%',
+      'सौ प्रतिशत',
+      'बिना जोखिम',
+      'जोखिम नहीं',
+      'जोखिम-मुक्त',
+      'जोखिम मुक्त',
+      'कोई खतरा नहीं',
+      'बिना खतरे',
+      'साबित',
+      'प्रमाणित',
+      'हमेशा',
+      'स्थायी',
+      'दर्द रहित',
+      'दर्दरहित',
+      'बिना दर्द',
+      'सुन्न',
+      'साइड इफ़ेक्ट नहीं',
+      'बिना साइड इफ़ेक्ट',
+      'चमत्कार',
+      'निश्चित रूप से',
+      'ज़रूर ठीक',
+      'सबसे सुरक्षित',
+    ];
+    const startsWord = (word) => new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${norm(word).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u');
+
+    it('uses no word that promises a cure, a guarantee, certainty or no risk, in the content or the UI strings', () => {
+      const texts = [...hindiText, ...Object.entries(hindiStrings).map(([k, text]) => ({ path: `hindiStrings.${k}`, text }))];
+      const found = texts.flatMap(({ path, text }) =>
+        forbidden.filter((w) => startsWord(w).test(norm(text))).map((w) => `${path}: “${w}” in ${JSON.stringify(text)}`),
+      );
+      assert.deepEqual(found, []);
+    });
+
+    it('uses none of the English strengthening words in its bracketed English terms either', () => {
+      for (const { path, text } of hindiText)
+        assert.doesNotMatch(text, /\b(safe|safer|safely|cures?|cured|guarantee\w*|proven|numb|painless|permanent\w*|treats)\b/i, path);
+    });
+
+    it('says सुरक्षित (“safe”) only in the safety entry, and there only with आम तौर पर (“generally”)', () => {
+      const safeWord = /सुरक्ष/u;
+      const texts = [...hindiText, ...Object.entries(hindiStrings).map(([k, text]) => ({ path: `hindiStrings.${k}`, text }))];
+      for (const { path, text } of texts.filter(({ text }) => safeWord.test(text))) {
+        assert.ok(path.startsWith('faqEntriesHi[are-they-safe].'), `${path} says सुरक्षित: ${JSON.stringify(text)}`);
+        if (path.endsWith('.question')) {
+          assert.equal(text, 'क्या स्टेम सेल इंजेक्शन सुरक्षित हैं?', 'the question is the document’s own');
+          continue;
+        }
+        for (const s of sentences(text).filter((x) => safeWord.test(x)))
+          assert.match(s, /आम तौर पर सुरक्षित माना जाता है/u, `${path}: सुरक्षित without आम तौर पर … माना जाता है: ${s}`);
+      }
+      assert.ok(has(blocksText(entry('are-they-safe').answer), 'जब योग्य मेडिकल प्रोफ़ेशनल इन्हें देते हैं, तो इन्हें आम तौर पर सुरक्षित माना जाता है।'));
+    });
+
+    it('keeps the risks of the safety entry: infection, bleeding, a bad reaction', () => {
+      const list = entry('are-they-safe').answer.find((b) => typeof b === 'object' && 'list' in b).list;
+      assert.equal(list.length, 3);
+      assert.ok(has(blocksText(entry('are-they-safe').answer), 'इनमें भी जोखिम हैं'));
+      assert.ok(has(list[0], 'संक्रमण') && has(list[1], 'खून बहना') && has(list[2], 'adverse reaction'));
+    });
+
+    it('adds no detail the English left out: no needle, no numbness, no “a little”, no doctor doing the procedure', () => {
+      const text = [...faqEntriesHi.map((e) => entryText(e.id)), ...Object.values(procedureStepsHi).flat().map(stepText)].join('\n');
+      for (const w of ['सुई', 'सुन्न', 'थोड़ा', 'थोड़ी', 'डॉक्टर', 'कुछ नहीं लिया']) assert.ok(!has(text, w), w);
+    });
+
+    it('keeps “can be used to treat” a possibility: इलाज में भी इस्तेमाल किया जा सकता है', () => {
+      assert.ok(has(entryText('what-are-stem-cell-injections-used-for'), 'इलाज में भी इस्तेमाल किया जा सकता है'));
+    });
+
+    it('keeps “can” on each thing stem cell therapy may do for osteoarthritis', () => {
+      const list = entry('are-they-effective-for-osteoarthritis').answer.find((b) => typeof b === 'object' && 'list' in b).list;
+      assert.equal(list.length, 3);
+      for (const item of list) assert.match(item, /सकती है$/u, item);
+    });
+
+    it('applies the dose rule to bone-marrow cells only, as the English does', () => {
+      for (const source of ['adipose', 'allogenic'])
+        for (const s of procedureStepsHi[source]) {
+          const text = stepText(s);
+          assert.ok(!text.includes('{cells}') && !has(text, 'bare minimum') && !has(text, 'कल्चर मीडियम'), `${source} step ${s.id}`);
+        }
+      for (const s of procedureStepsHi.allogenic)
+        assert.ok(!has(stepText(s), 'एनेस्थीसिया'), `no anaesthetic is named for donor cells: ${s.id}`);
+    });
+  });
+
+  describe('(e) the hedges of the clinic’s document, kept', () => {
+    it('insurance: प्रायोगिक (“experimental”), and may not pay in all cases', () => {
+      const text = entryText('are-they-covered-by-insurance');
+      assert.ok(has(text, 'अक्सर प्रायोगिक (experimental) माना जाता है'));
+      assert.ok(has(text, 'हो सकता है कि बीमा हर मामले में इसका खर्च न दे'));
+      assert.ok(has(text, 'महत्वपूर्ण'), '“important” to check with the insurer');
+    });
+
+    it('effectiveness: आशाजनक (“promising”), अलग-अलग हो सकते (“may vary”), ज़रूरी (“essential”) to talk to a medical professional, उपयुक्त (“suitable”)', () => {
+      const text = entryText('are-they-effective-for-osteoarthritis');
+      assert.ok(has(text, 'आशाजनक'));
+      assert.ok(has(text, 'नतीजे अलग-अलग हो सकते हैं'));
+      assert.ok(has(text, 'किसी मेडिकल प्रोफ़ेशनल से बात करना ज़रूरी है'));
+      assert.ok(has(text, 'उपयुक्त हैं या नहीं'));
+    });
+
+    it('donor cells: screening makes them उपयुक्त (“suitable”), in the FAQ entry and in the donor step, never सुरक्षित', () => {
+      const faq = blocksText(entry('what-are-allogenic-stem-cells').answer);
+      const donor = stepText(step('allogenic', 'donor'));
+      assert.ok(has(faq, 'इससे ये किसी भी मरीज़ में इस्तेमाल के लिए उपयुक्त बनते हैं।'));
+      assert.ok(has(donor, 'इससे ये डोनर के अलावा दूसरे मरीज़ों में इस्तेमाल के लिए उपयुक्त बनते हैं।'));
+      for (const text of [faq, ...procedureStepsHi.allogenic.map(stepText)]) assert.doesNotMatch(text, /सुरक्ष/u);
+    });
+
+    it('safety: बेहद ज़रूरी (“crucial”) to have strict medical supervision', () => {
+      assert.ok(has(entryText('are-they-safe'), 'यह बेहद ज़रूरी है कि यह प्रक्रिया सख़्त मेडिकल निगरानी में'));
+    });
+
+    it('dose: आम तौर पर (“usually”) and कम से कम (bare minimum), wherever {cells} is', () => {
+      for (const { path, text } of hindiText.filter(({ text }) => text.includes('{cells}'))) {
+        assert.ok(has(text, 'आम तौर पर'), `${path}: without आम तौर पर`);
+        assert.ok(has(text, 'कम से कम ज़रूरी संख्या (bare minimum) माना जाता है'), `${path}: without bare minimum`);
+      }
+      assert.ok(has(doseRuleHi.rule, 'क्लिनिक की जानकारी के अनुसार'), 'the rule says whose it is: the clinic’s information');
+      assert.ok(has(doseRuleHi.notice, 'आपकी खुराक (डोज़) आपके डॉक्टर तय करते हैं'));
+    });
+
+    it('outlook: “may become” stays a possibility', () => {
+      assert.ok(has(entryText('what-are-stem-cell-injections'), 'एक ज़्यादा आम इलाज बन सकता है'));
+    });
+  });
+
+  describe('(f) provenance', () => {
+    it('was translated from the current English content version', () => {
+      assert.equal(contentInfoHi.translatedFrom, en.contentInfo.version);
+    });
+
+    it('has its own ISO date and semver version, and names the document by its title', () => {
+      assert.deepEqual(Object.keys(contentInfoHi).sort(), ['source', 'translatedFrom', 'version', 'writtenOn']);
+      assert.match(contentInfoHi.writtenOn, /^\d{4}-\d{2}-\d{2}$/);
+      assert.equal(new Date(`${contentInfoHi.writtenOn}T00:00:00Z`).toISOString().slice(0, 10), contentInfoHi.writtenOn, 'a real date');
+      assert.match(contentInfoHi.version, /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z.-]+)?$/);
+      assert.match(contentInfoHi.source, /^Stem Cell Injections\b/);
+    });
+  });
+
+  describe('(g) the disclaimer', () => {
+    it('is present, non-empty, and keeps every part of the English one', () => {
+      const d = clinicNotesHi.disclaimer;
+      assert.equal(typeof d, 'string');
+      assert.ok(d.trim().length > 0);
+      for (const part of [
+        'सामान्य जानकारी है, मेडिकल सलाह नहीं',
+        'नतीजे अलग-अलग हो सकते हैं',
+        'मेडिकल प्रोफ़ेशनल',
+        'ज़रूरी है',
+        'उपयुक्त हैं या नहीं',
+        'हो सकता है कि बीमा हर मामले में',
+      ])
+        assert.ok(has(d, part), part);
+      assert.equal(sentences(d).length, sentences(en.clinicNotes.disclaimer).length, 'as many sentences as the English');
+    });
+  });
+
+  describe('the figure, written by Intl in Hindi (documentation: Node’s ICU has the Indian number names)', () => {
+    const compact = (n) => new Intl.NumberFormat('hi', { notation: 'compact', compactDisplay: 'long' }).format(n);
+
+    it('2,000,000 is “20 लाख” and 140,000,000 is “14 करोड़”', () => {
+      assert.ok(compact(2_000_000).includes('लाख'), compact(2_000_000));
+      assert.equal(norm(compact(140_000_000)), norm('14 करोड़'));
+    });
+
+    it('fills {cells} in the Hindi dose sentence as a patient reads it', () => {
+      const cells = bigNumber(doseRuleHi.cellsPerKg, 'hi');
+      assert.equal(cells, '20 लाख');
+      const filled = doseRuleHi.rule.replaceAll('{cells}', cells);
+      assert.ok(has(filled, 'हर किलोग्राम (kg) वज़न पर 20 लाख स्टेम सेल'), filled);
+    });
+  });
+});
