@@ -1,7 +1,8 @@
 // Writes src/jsx.ts, the JSX types of the three elements, from custom-elements.json: the manifest
 // (made from the elements' own JSDoc and properties) is the one home for attributes, properties and
 // events. `node scripts/jsx-types.mjs --check` fails when src/jsx.ts is stale (a test runs it).
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { writeOrCheck } from './generated-file.mjs';
 
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 const BUILTIN = new Set(['Partial', 'CustomEvent', 'readonly', 'string', 'number', 'boolean', 'undefined']);
@@ -41,12 +42,4 @@ ${elements.join('\n')}
 }
 `;
 
-const current = readFileSync('src/jsx.ts', 'utf8');
-if (current === source) console.log('src/jsx.ts is current.');
-else if (process.argv.includes('--check')) {
-  console.error('src/jsx.ts is stale: run npm run build && npm run jsx');
-  process.exit(1);
-} else {
-  writeFileSync('src/jsx.ts', source);
-  console.log('src/jsx.ts written from custom-elements.json.');
-}
+writeOrCheck('src/jsx.ts', source, 'npm run build && npm run jsx');

@@ -1,7 +1,8 @@
 // Writes the README's embed block (the exact versioned script tags with their integrity) from the
 // built dist/cdn/integrity.json. Run by `npm version` (the "version" script) so a release's README
 // names its own files; `--check` fails instead of writing (run by `prepublishOnly`).
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { writeOrCheck } from './generated-file.mjs';
 import { cdnBase, scriptTag } from './embed-snippet.mjs';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -49,11 +50,4 @@ const readme = readFileSync('README.md', 'utf8');
 const updated = readme
   .replace(/<!-- embed:start[\s\S]*?<!-- embed:end -->/, embed)
   .replace(/<!-- wordpress-classic-tag:start[\s\S]*?<!-- wordpress-classic-tag:end -->/, () => wordpressClassicTag);
-if (updated === readme) console.log('README embed block is current.');
-else if (process.argv.includes('--check')) {
-  console.error('README embed block is stale: run npm run build && npm run readme');
-  process.exit(1);
-} else {
-  writeFileSync('README.md', updated);
-  console.log('README embed block written.');
-}
+writeOrCheck('README.md', updated, 'npm run build && npm run readme');

@@ -1,14 +1,5 @@
 // Generated from custom-elements.json by scripts/jsx-types.mjs (npm run jsx): do not edit.
-import type {
-  DoseCalculateDetail,
-  FaqEntry,
-  FaqToggleDetail,
-  ProcedureStep,
-  StemCellSource,
-  StepsToggleDetail,
-  Strings,
-  WeightUnit,
-} from './index.js';
+import type { DoseCalculateDetail, FaqEntry, FaqToggleDetail, ProcedureStep, StemCellSource, StepsToggleDetail, Strings, WeightUnit } from './index.js';
 
 /**
  * The attributes, properties and events of the three elements, for typing JSX (React 19, Preact,
@@ -16,9 +7,9 @@ import type {
  */
 export interface StemCellExplainersElements {
   'dose-note': {
-    calculator?: boolean | '';
-    weight?: string | number;
-    unit?: WeightUnit;
+    'calculator'?: boolean | '';
+    'weight'?: string | number;
+    'unit'?: WeightUnit;
     'min-weight'?: string | number;
     'max-weight'?: string | number;
     'heading-level'?: string | number;
@@ -27,8 +18,8 @@ export interface StemCellExplainersElements {
     'ondose-calculate'?: (event: CustomEvent<DoseCalculateDetail>) => void;
   };
   'procedure-steps': {
-    source?: StemCellSource;
-    current?: string | number;
+    'source'?: StemCellSource;
+    'current'?: string | number;
     'dose-link'?: string;
     'heading-level'?: string | number;
     'cells-per-kg'?: string | number;
@@ -37,8 +28,8 @@ export interface StemCellExplainersElements {
     'onsteps-toggle'?: (event: CustomEvent<StepsToggleDetail>) => void;
   };
   'stem-cell-faq': {
-    single?: boolean | '';
-    search?: boolean | '';
+    'single'?: boolean | '';
+    'search'?: boolean | '';
     'last-reviewed'?: string;
     'next-review-due'?: string;
     'reviewed-by'?: string;

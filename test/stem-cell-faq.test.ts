@@ -355,9 +355,9 @@ describe('<stem-cell-faq>', () => {
         el.show('are-they-safe');
         await el.updateComplete;
         const copy = el.shadowRoot!.querySelector<HTMLButtonElement>('[aria-label="Copy link to “Are stem cell injections safe?”"]')!;
-        const copied = el.shadowRoot!.querySelector('.copy [role="status"]')!;
+        const said = copy.nextElementSibling!; // its own status
         copy.click();
-        await waitUntil(() => copied.textContent, 'the copy result is shown');
+        await waitUntil(() => said.textContent, 'the copy result is shown');
         await el.updateComplete;
         return copy;
       } finally {
