@@ -2,23 +2,10 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../src/components/dose-note/dose-note.js';
 import { parseWeight, type DoseNote } from '../src/components/dose-note/dose-note.js';
-import { captureConsole, shadowText, typeInto } from './helpers.js';
+import { captureConsole, shadowText } from './helpers.js';
 import { canEmulateMedia, hasIndianWords, itWhere, resetMedia } from './support/engine.js';
 import { inFrame } from './support/frame.js';
-
-const input = (el: DoseNote) => el.shadowRoot!.querySelector<HTMLInputElement>('input')!;
-const unit = (el: DoseNote) => el.shadowRoot!.querySelector<HTMLSelectElement>('select')!;
-const result = (el: DoseNote) => (el.shadowRoot!.querySelector('[part="result"]')?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const error = (el: DoseNote) => el.shadowRoot!.querySelector('.error')?.textContent!.trim() ?? '';
-const liveRegion = (el: DoseNote) => el.shadowRoot!.querySelector('[role="status"]')!;
-
-const typeWeight = (el: DoseNote, text: string) => typeInto(el, input(el), text);
-
-async function chooseUnit(el: DoseNote, value: 'kg' | 'lb') {
-  unit(el).value = value;
-  unit(el).dispatchEvent(new Event('change'));
-  await el.updateComplete;
-}
+import { chooseUnit, error, input, liveRegion, result, typeWeight, unit } from './support/dose.js';
 
 afterEach(() => resetMedia({ colorScheme: 'light', forcedColors: 'none' }));
 

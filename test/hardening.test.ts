@@ -6,10 +6,10 @@ import { defaultStrings } from '../src/internal/strings.js';
 import { DoseNote as Dose, ProcedureSteps as Steps, StemCellFaq as Faq } from '../src/index.js';
 import { mountPlaceholders } from '../src/internal/placeholders.js';
 import { captureConsole, frames, shadowText } from './helpers.js';
+import { questions } from './support/faq.js';
 import { installTrap, payloads } from './xss-payloads.js';
 
 type Widget = HTMLElement & { updateComplete: Promise<unknown> };
-const questions = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="question"]')];
 const SAFE = ['http:', 'https:', 'mailto:', 'tel:'];
 
 /** Nothing may have run, every link must be safe, and the widget must still answer a click. */

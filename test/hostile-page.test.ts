@@ -3,6 +3,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import type { DoseNote, StemCellFaq } from '../src/index.js';
 import { contrast } from './support/styles.js';
+import { questions } from './support/faq.js';
 
 describe('a hostile host page', () => {
   let style: HTMLStyleElement;
@@ -20,7 +21,7 @@ describe('a hostile host page', () => {
 
   it('keeps the FAQ’s text readable against its background', async () => {
     const el = await fixture<StemCellFaq>(html`<stem-cell-faq></stem-cell-faq>`);
-    const question = el.shadowRoot!.querySelector('[part="question"]')!;
+    const question = questions(el)[0];
     const hostStyle = getComputedStyle(el);
     expect(contrast(getComputedStyle(question).color, hostStyle.backgroundColor)).to.be.at.least(4.5);
     expect(getComputedStyle(question).textTransform).to.equal('none');
@@ -31,7 +32,7 @@ describe('a hostile host page', () => {
 
   it('keeps the FAQ usable: its buttons show and open answers', async () => {
     const el = await fixture<StemCellFaq>(html`<stem-cell-faq></stem-cell-faq>`);
-    const question = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="question"]')!;
+    const question = questions(el)[0];
     expect(question.checkVisibility()).to.equal(true);
     question.click();
     await el.updateComplete;

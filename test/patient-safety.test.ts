@@ -5,7 +5,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import type { DoseNote, ProcedureSteps, StemCellFaq } from '../src/index.js';
 import { clinicNotes } from '../src/content/notes.js';
-import { captureConsole, shadowText, typeInto } from './helpers.js';
+import { captureConsole, shadowText } from './helpers.js';
+import { error, result, typeWeight } from './support/dose.js';
 import { hasIndianWords, itWhere } from './support/engine.js';
 
 type Widget = StemCellFaq | ProcedureSteps | DoseNote;
@@ -68,9 +69,9 @@ describe('patient safety', () => {
 
     it('rounds the calculator’s result up to three significant figures', async () => {
       const el = await fixture<DoseNote>(html`<dose-note calculator cells-per-kg="1234567"></dose-note>`);
-      await typeInto(el, el.shadowRoot!.querySelector('input')!, '71');
+      await typeWeight(el, '71');
       // 71 × 1,234,567 = 87,654,257: up to 87.7 million, never down to 87.6.
-      expect(el.shadowRoot!.querySelector('[part="result"]')!.textContent).to.contain('87.7 million');
+      expect(result(el)).to.contain('87.7 million');
     });
   });
 
@@ -93,8 +94,8 @@ describe('patient safety', () => {
   describe('the dose calculator’s range', () => {
     it('accepts the clinic’s own min-weight and max-weight, with the same messages', async () => {
       const el = await fixture<DoseNote>(html`<dose-note calculator min-weight="40" max-weight="200"></dose-note>`);
-      await typeInto(el, el.shadowRoot!.querySelector('input')!, '35');
-      expect(el.shadowRoot!.querySelector('.error')!.textContent).to.contain('between 40 and 200 kg');
+      await typeWeight(el, '35');
+      expect(error(el)).to.contain('between 40 and 200 kg');
     });
 
     it('warns about a minimum above the maximum and keeps the adult range', async () => {
@@ -102,8 +103,8 @@ describe('patient safety', () => {
       const el = await fixture<DoseNote>(html`<dose-note calculator min-weight="250" max-weight="100"></dose-note>`);
       warnings.restore();
       expect(warnings.messages.join('\n')).to.contain('min-weight="250" must be below max-weight="100"');
-      await typeInto(el, el.shadowRoot!.querySelector('input')!, '20');
-      expect(el.shadowRoot!.querySelector('.error')!.textContent).to.contain('between 30 and 300 kg');
+      await typeWeight(el, '20');
+      expect(error(el)).to.contain('between 30 and 300 kg');
     });
   });
 

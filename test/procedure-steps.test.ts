@@ -7,13 +7,7 @@ import { captureConsole, shadowText } from './helpers.js';
 import { canEmulateMedia, itWhere, press, resetMedia } from './support/engine.js';
 import { inFrame } from './support/frame.js';
 import { printRules } from './support/styles.js';
-
-const items = (el: ProcedureSteps) => [...el.shadowRoot!.querySelectorAll('ol > li')];
-const titles = (el: ProcedureSteps) =>
-  [...el.shadowRoot!.querySelectorAll('[part="title"]')].map((t) => t.textContent!.replace(/\s+/g, ' ').trim());
-const toggles = (el: ProcedureSteps) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('li button[aria-expanded]')];
-const allButton = (el: ProcedureSteps) => el.shadowRoot!.querySelector<HTMLButtonElement>('[part="controls"] button')!;
-const details = (el: ProcedureSteps, i: number) => el.shadowRoot!.getElementById(toggles(el)[i].getAttribute('aria-controls')!)!;
+import { allButton, details, items, titles, toggles } from './support/steps.js';
 
 afterEach(() => resetMedia({ reducedMotion: 'no-preference', colorScheme: 'light', forcedColors: 'none', media: 'screen' }));
 

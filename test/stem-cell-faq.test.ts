@@ -4,26 +4,13 @@ import '../src/components/stem-cell-faq/stem-cell-faq.js';
 import type { StemCellFaq } from '../src/components/stem-cell-faq/stem-cell-faq.js';
 import { faqEntries } from '../src/content/faq.js';
 import { faqDetails } from '../scripts/fallback-markup.mjs';
-import { captureConsole, frames, shadowText, typeInto } from './helpers.js';
+import { captureConsole, frames, shadowText } from './helpers.js';
 import { canEmulateMedia, itWhere, press, resetMedia } from './support/engine.js';
 import { frameFollowsColorScheme, inFrame } from './support/frame.js';
 import { contrast, printRules } from './support/styles.js';
+import { button, panelOf, question, questions, search as type, searchBox, status, visibleQuestions } from './support/faq.js';
 
 const frameDark = await frameFollowsColorScheme();
-
-const questions = (el: StemCellFaq) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="question"]')];
-const question = (el: StemCellFaq, text: string) => questions(el).find((b) => b.textContent!.trim() === text)!;
-const panelOf = (el: StemCellFaq, button: HTMLElement) => el.shadowRoot!.getElementById(button.getAttribute('aria-controls')!)!;
-const visibleQuestions = (el: StemCellFaq) =>
-  questions(el)
-    .filter((b) => b.checkVisibility())
-    .map((b) => b.textContent!.trim());
-const button = (el: StemCellFaq, label: string) =>
-  [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.trim() === label);
-const searchBox = (el: StemCellFaq) => el.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]')!;
-const status = (el: StemCellFaq) => el.shadowRoot!.querySelector('.status')!.textContent!.trim();
-
-const type = (el: StemCellFaq, text: string) => typeInto(el, searchBox(el), text);
 
 const small = [
   { id: 'one', question: 'First question?', answer: ['First answer.'] },

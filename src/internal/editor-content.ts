@@ -7,18 +7,6 @@ import { validEntries, type FieldChecks } from './validate.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
-export interface EditorContentOptions<T> {
-  /** Entries a developer set as a property; they win over the light DOM. */
-  given: () => unknown;
-  /** The bundled entries, used when the editor gives none or none are valid. */
-  bundled: () => readonly T[];
-  checks: FieldChecks;
-  /** Reads fallback markup (for example `<details>`) from the host's children, or gives `undefined`. */
-  markup?: (host: Element) => unknown[] | undefined;
-  /** Children that are expected fallback for readers without JavaScript, and not read (for example `ol`). */
-  fallback?: string;
-}
-
 /**
  * The content an element shows: a developer's property, else the editor's light-DOM content (one
  * `<script type="application/json">` child, or fallback markup), else the bundled copy. The light
@@ -34,9 +22,17 @@ export class EditorContent<T extends { id: string }> implements ReactiveControll
 
   constructor(
     private _host: Host,
-    private _options: EditorContentOptions<T>,
+    /** Entries a developer set as a property; they win over the light DOM. */
+    private _given: () => unknown,
+    /** The bundled entries, used when the editor gives none or none are valid. */
+    private _bundled: () => readonly T[],
+    private _checks: FieldChecks,
+    /** Reads fallback markup (for example `<details>`) from the host's children, or gives `undefined`. */
+    private _markup?: (host: Element) => unknown[] | undefined,
+    /** Children that are expected fallback for readers without JavaScript, and not read (for example `ol`). */
+    private _fallback?: string,
   ) {
-    this.entries = _options.bundled();
+    this.entries = _bundled();
     _host.addController(this);
   }
 
@@ -54,16 +50,16 @@ export class EditorContent<T extends { id: string }> implements ReactiveControll
   refresh(force: boolean): boolean {
     if (!force && !this._stale) return false;
     this._stale = false;
-    this.entries = validEntries(this._host.localName, this._options.given() ?? this._light, this._options.bundled(), this._options.checks);
+    this.entries = validEntries(this._host.localName, this._given() ?? this._light, this._bundled(), this._checks);
     return true;
   }
 
   private _readLight(): void {
     this._read = true;
     const json = readJsonChild(this._host);
-    const content = json !== undefined ? json : this._options.markup?.(this._host);
+    const content = json !== undefined ? json : this._markup?.(this._host);
     if (content === undefined) {
-      strayText(this._host, this._options.fallback);
+      strayText(this._host, this._fallback);
       return;
     }
     this._light = content;

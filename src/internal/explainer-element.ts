@@ -5,7 +5,7 @@ import { clinicNotes } from '../content/notes.js';
 import { headingLevel, wholeNumber } from './attributes.js';
 import { VERSION, langOf } from './define.js';
 import { bigNumber, formatDate } from './numbers.js';
-import { fail, warn } from './log.js';
+import { warn } from './log.js';
 import { defaultStrings, format, mergeStrings, type Strings } from './strings.js';
 import { baseStyles } from './styles.js';
 
@@ -80,10 +80,5 @@ export class ExplainerElement extends LitElement {
   /** A console warning for the editor, naming this element. */
   protected _warn(message: string): void {
     warn(this.localName, message);
-  }
-
-  /** A console error for the editor, naming this element. */
-  protected _fail(message: string): void {
-    fail(this.localName, message);
   }
 }

@@ -1,6 +1,9 @@
 // Byte budgets: deterministic, so they are tests. Prints the figures; the issue's targets are
 // 12 KB brotli for everything and 9 KB for the FAQ alone; the budgets below hold today's size so
-// that any growth fails until someone decides it is worth its bytes.
+// that any growth fails until someone decides it is worth its bytes. Last raised for issue #13
+// (one figure in every element, the disclaimer and content version in every footer, the adult
+// weight range, the editor's stray-text error): from 16,906 to 17,794 B for all three, and from
+// 13,158 to 14,375 B for the FAQ alone, which now carries the shared footer and number formatting.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
@@ -33,14 +36,14 @@ async function weigh(entry) {
 describe('byte budgets', () => {
   it('keeps the CDN bundle with all three elements, their content and Lit within budget', () => {
     const s = sizes(readFileSync('dist/cdn/stem-cell-explainers.js'));
-    const budget = 16.55 * KB;
+    const budget = 17_800;
     show('CDN bundle, all three elements', s, Math.round(budget), 12 * KB);
     assert.ok(s.brotli <= budget, `${s.brotli} B brotli is over the ${budget} B budget`);
   });
 
   it('keeps the FAQ element alone, with its content and Lit, within budget', async () => {
     const s = sizes(await weigh('dist/components/stem-cell-faq/stem-cell-faq.js'));
-    const budget = 12.85 * KB;
+    const budget = 14_380;
     show('FAQ alone', s, Math.round(budget), 9 * KB);
     assert.ok(s.brotli <= budget, `${s.brotli} B brotli is over the ${budget} B budget`);
   });

@@ -67,16 +67,19 @@ export class ProcedureSteps extends ExplainerElement {
   private _source: StemCellSource = 'bone-marrow';
   private _current = 0;
   private _dose?: string;
-  private _content = new EditorContent<ProcedureStep>(this, {
-    given: () => this.steps,
-    bundled: () => procedureSteps[this._source],
-    checks: stepChecks,
-    fallback: 'ol',
-  });
-  private _details = new Disclosure<number>(this, {
-    panel: (i) => this.renderRoot.querySelector<HTMLElement>(`#d-${i}`),
-    onToggle: (i, open) => this._emit<StepsToggleDetail>('steps-toggle', { step: i + 1, open }),
-  });
+  private _content = new EditorContent<ProcedureStep>(
+    this,
+    () => this.steps,
+    () => procedureSteps[this._source],
+    stepChecks,
+    undefined,
+    'ol', // the snippets' fallback list, for readers without JavaScript
+  );
+  private _details = new Disclosure<number>(
+    this,
+    (i) => this.renderRoot.querySelector<HTMLElement>(`#d-${i}`),
+    (i, open) => this._emit<StepsToggleDetail>('steps-toggle', { step: i + 1, open }),
+  );
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);

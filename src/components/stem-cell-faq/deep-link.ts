@@ -1,16 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { format, type Strings } from '../../internal/strings.js';
 
-export interface DeepLinkOptions {
-  /** Whether an entry with this id exists. */
-  has: (id: string) => boolean;
-  /** Opens the entry (and makes sure a search does not hide it), without reporting it as the patient's toggle. */
-  reveal: (id: string) => void;
-  /** The element to scroll to and focus for an entry: its question button. */
-  target: (id: string) => HTMLElement | null | undefined;
-  strings: () => Strings;
-}
-
 /**
  * The FAQ's links to single questions: the URL hash opens, scrolls to and focuses its entry, on load
  * and when the patient follows a link on the page; and each entry's "Copy link" button.
@@ -28,7 +18,13 @@ export class DeepLink implements ReactiveController {
 
   constructor(
     private _host: ReactiveControllerHost,
-    private _options: DeepLinkOptions,
+    /** Whether an entry with this id exists. */
+    private _has: (id: string) => boolean,
+    /** Opens the entry (and makes sure a search does not hide it), without reporting it as the patient's toggle. */
+    private _reveal: (id: string) => void,
+    /** The element to scroll to and focus for an entry: its question button. */
+    private _target: (id: string) => HTMLElement | null | undefined,
+    private _strings: () => Strings,
   ) {
     _host.addController(this);
   }
@@ -51,16 +47,16 @@ export class DeepLink implements ReactiveController {
       return; // a malformed hash names nothing
     }
     // Until content with this id arrives (it may come from the light DOM), the hash stays pending.
-    if (!this._options.has(id)) return;
+    if (!this._has(id)) return;
     // Scroll smoothly to a link followed on the page, jump on load, and never animate against the patient's wish.
     this._scrollTo = { id, smooth: this._pending === 'change' && !matchMedia('(prefers-reduced-motion: reduce)').matches };
     this._pending = undefined;
-    this._options.reveal(id);
+    this._reveal(id);
   }
 
   hostUpdated(): void {
     if (!this._scrollTo) return;
-    const target = this._options.target(this._scrollTo.id);
+    const target = this._target(this._scrollTo.id);
     target?.scrollIntoView({ block: 'start', behavior: this._scrollTo.smooth ? 'smooth' : 'auto' });
     target?.focus({ preventScroll: true });
     this._scrollTo = undefined;
@@ -69,7 +65,7 @@ export class DeepLink implements ReactiveController {
   /** Copies the address of an entry; when the clipboard is refused, shows the address instead. */
   async copy(id: string): Promise<void> {
     const url = new URL(`#${id}`, location.href).href;
-    const t = this._options.strings();
+    const t = this._strings();
     try {
       await navigator.clipboard.writeText(url);
       this.copied = { id, message: t.linkCopied };

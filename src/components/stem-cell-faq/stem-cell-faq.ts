@@ -110,26 +110,29 @@ export class StemCellFaq extends ExplainerElement {
   private _reviewed?: Date;
   /** "Page last reviewed: … · Next review due: …", or empty. */
   private _dates = '';
-  private _content = new EditorContent<FaqEntry>(this, {
-    given: () => this.items,
-    bundled: () => faqEntries,
-    checks: faqChecks,
-    markup: readDetails,
-  });
-  private _panels = new Disclosure<string>(this, {
-    single: () => this.single,
-    panel: (id) => this.renderRoot.querySelector<HTMLElement>(`#a-${id}`),
-    onToggle: (id, open) => this._emit<FaqToggleDetail>('faq-toggle', { id, open }),
-  });
-  private _link = new DeepLink(this, {
-    has: (id) => this._haystacks.has(id),
-    reveal: (id) => {
+  private _content = new EditorContent<FaqEntry>(
+    this,
+    () => this.items,
+    () => faqEntries,
+    faqChecks,
+    readDetails,
+  );
+  private _panels = new Disclosure<string>(
+    this,
+    (id) => this.renderRoot.querySelector<HTMLElement>(`#a-${id}`),
+    (id, open) => this._emit<FaqToggleDetail>('faq-toggle', { id, open }),
+    () => this.single,
+  );
+  private _link = new DeepLink(
+    this,
+    (id) => this._haystacks.has(id),
+    (id) => {
       this._panels.set(id, true);
       if (this._query && !this._matches(id)) this._query = '';
     },
-    target: (id) => this.renderRoot.querySelector<HTMLElement>(`#q-${id}`),
-    strings: () => this._text,
-  });
+    (id) => this.renderRoot.querySelector<HTMLElement>(`#q-${id}`),
+    () => this._text,
+  );
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
