@@ -49,18 +49,22 @@ const ts = (options) => typescript({ tsconfig: './tsconfig.build.json', noEmitOn
 export default [
   // 1. The npm build: ES2021 modules mirroring src/, with types and source maps; lit stays a dependency.
   {
-    input: ['src/index.ts', 'src/content/index.ts', 'src/content/hi/index.ts', 'src/internal/strings.hi.ts', ...Object.values(elements)],
+    input: ['src/index.ts', 'src/content/index.ts', 'src/content/hi/index.ts', 'src/locales/hi.ts', ...Object.values(elements)],
     external: [/^lit($|\/)/, /^@lit\//],
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
     plugins: [ts({ outDir: 'dist', declaration: true, declarationDir: 'dist' }), injectVersion()],
   },
   // 2. The CDN bundles: self-contained and minified, with Lit inside; a module, and a classic
   //    script for CMSs and tag managers that cannot use type="module". No global is added.
-  {
-    input: 'src/cdn.ts',
+  //    The English files carry no Hindi; the .hi files add the Hindi strings and content.
+  ...[
+    ['src/cdn.ts', 'stem-cell-explainers'],
+    ['src/cdn.hi.ts', 'stem-cell-explainers.hi'],
+  ].map(([input, name]) => ({
+    input,
     output: [
-      { file: 'dist/cdn/stem-cell-explainers.js', format: 'es' },
-      { file: 'dist/cdn/stem-cell-explainers.iife.js', format: 'iife' },
+      { file: `dist/cdn/${name}.js`, format: 'es' },
+      { file: `dist/cdn/${name}.iife.js`, format: 'iife' },
     ],
     plugins: [
       resolve(),
@@ -70,5 +74,5 @@ export default [
       minifyHTML(),
       terser(terserOptions),
     ],
-  },
+  })),
 ];

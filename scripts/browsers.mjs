@@ -67,9 +67,9 @@ export const xvfbPath = '/usr/bin/Xvfb';
 
 /** What each engine needs from Debian (scripts/setup.mjs installs what is missing). */
 export const debianPackages = {
-  chromium: { files: [chromiumPath], packages: ['chromium', 'fonts-dejavu-core'] },
-  firefox: { files: [firefoxPath], packages: ['firefox-esr', 'fonts-dejavu-core'] },
-  webkit: { files: [webkitDriverPath, miniBrowserPath, xvfbPath], packages: ['webkit2gtk-driver', 'xvfb', 'xauth', 'fonts-dejavu-core'] },
+  chromium: { files: [chromiumPath], packages: ['chromium', 'fonts-dejavu-core', 'fonts-lohit-deva'] },
+  firefox: { files: [firefoxPath], packages: ['firefox-esr', 'fonts-dejavu-core', 'fonts-lohit-deva'] },
+  webkit: { files: [webkitDriverPath, miniBrowserPath, xvfbPath], packages: ['webkit2gtk-driver', 'xvfb', 'xauth', 'fonts-dejavu-core', 'fonts-lohit-deva'] },
 };
 
 /** Whether argv[i] is `--browser`/`--browsers` followed by a name (not by another flag). */

@@ -20,7 +20,7 @@ const elements = Object.fromEntries(
 
 /** Storybook's "Embed code" page: pick an element and its attributes, copy the exact snippet. */
 export class EmbedBuilder extends LitElement {
-  static override properties = { tag: {}, values: { state: true }, copied: { state: true } };
+  static override properties = { tag: {}, language: { state: true }, values: { state: true }, copied: { state: true } };
   static override styles = css`
     :host { display: block; font: inherit; max-inline-size: 60rem; }
     fieldset { display: grid; gap: 0.75rem; border: 1px solid #6f777b; padding: 1rem; margin-block: 1rem; }
@@ -35,16 +35,21 @@ export class EmbedBuilder extends LitElement {
   declare tag: string;
   declare private values: Record<string, string | boolean>;
   declare private copied: string;
+  /** `hi` gives the Hindi bundle and `lang="hi"` on the element. */
+  declare private language: string;
 
   constructor() {
     super();
     this.tag = 'stem-cell-faq';
     this.values = {};
     this.copied = '';
+    this.language = 'en';
   }
 
   private get snippet() {
-    return `${scriptTag({ version: pkg.version, integrity })}\n${elementTag(this.tag, this.values)}`;
+    const hindi = this.language === 'hi';
+    const script = scriptTag({ version: pkg.version, integrity, ...(hindi && { file: 'stem-cell-explainers.hi.js' }) });
+    return `${script}\n${elementTag(this.tag, hindi ? { lang: 'hi', ...this.values } : this.values)}`;
   }
 
   private async copy() {
@@ -67,6 +72,17 @@ export class EmbedBuilder extends LitElement {
           }}
         >
           ${Object.keys(elements).map((t) => html`<option ?selected=${t === this.tag}>${t}</option>`)}
+        </select>
+      </label>
+      <label>Language
+        <select
+          @change=${(e: Event) => {
+            this.language = (e.target as HTMLSelectElement).value;
+            this.copied = '';
+          }}
+        >
+          <option value="en" ?selected=${this.language === 'en'}>English (the smaller bundle)</option>
+          <option value="hi" ?selected=${this.language === 'hi'}>हिन्दी (Hindi): the bundle with Hindi</option>
         </select>
       </label>
       <fieldset>

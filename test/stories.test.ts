@@ -1,16 +1,24 @@
 // Every story state, rendered by the same markup functions as the stories, passes axe: light and
-// dark, and under each clinic theme from Storybook's toolbar.
+// dark, in Hindi, and under each clinic theme from Storybook's toolbar.
 import { expect, fixture } from '@open-wc/testing';
 import { html, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import '../src/index.js';
+import '../src/locales/hi.js';
 import { dose, doseStates, faq, faqStates, steps, stepsStates, type State } from '../stories/templates.js';
 import { themeVars, themes } from '../stories/themes.js';
 
 type Acting = Parameters<NonNullable<State<unknown>['act']>>[0];
 
-async function renderState<A>(template: (a: A) => TemplateResult, tag: string, state: State<A>, scheme = 'light', theme = 'default') {
-  const frame = await fixture(html`<div style=${styleMap(themeVars(scheme, theme))}>${template(state.args)}</div>`);
+async function renderState<A>(
+  template: (a: A) => TemplateResult,
+  tag: string,
+  state: State<A>,
+  scheme = 'light',
+  theme = 'default',
+  lang = 'en',
+) {
+  const frame = await fixture(html`<div lang=${lang} style=${styleMap(themeVars(scheme, theme))}>${template(state.args)}</div>`);
   const el = frame.querySelector(tag) as Acting;
   await el.updateComplete;
   await state.act?.(el);
@@ -35,6 +43,14 @@ describe('stories', () => {
           }
         });
       }
+      it('passes axe in Hindi in every state', async () => {
+        for (const [name, state] of Object.entries(states)) {
+          if ((state.args as { lang?: string }).lang) continue; // a state with its own lang keeps it (the nearest lang wins)
+          const el = await renderState(template as never, tag, state as State<unknown>, 'light', 'default', 'hi');
+          expect(el.shadowRoot!.textContent, `${name} is in Hindi`).to.match(/[\u0900-\u097F]/);
+          await expect(el, `${name} (hi)`).to.be.accessible();
+        }
+      });
       for (const theme of Object.keys(themes).filter((t) => t !== 'default')) {
         it(`passes axe in the ${theme} theme, light and dark`, async () => {
           const [first] = Object.values(states);

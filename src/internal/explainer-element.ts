@@ -4,6 +4,7 @@ import { contentInfo } from '../content/info.js';
 import { clinicNotes } from '../content/notes.js';
 import { headingLevel, wholeNumber } from './attributes.js';
 import { VERSION, langOf } from './define.js';
+import { followLocale, localeFor, registerLocale, type Locale } from './locale.js';
 import { bigNumber, formatDate } from './numbers.js';
 import { warn } from './log.js';
 import { defaultStrings, format, mergeStrings, type Strings } from './strings.js';
@@ -21,7 +22,15 @@ export class ExplainerElement extends LitElement {
     headingLevel: { attribute: 'heading-level' },
     strings: { attribute: false },
     cellsPerKg: { attribute: 'cells-per-kg' },
+    _lang: { state: true },
+    _locale: { state: true },
   };
+
+  /**
+   * Adds a language for every element on the page (UI strings and, optionally, content), for pages
+   * that load the script bundle: `customElements.whenDefined('dose-note').then((c) => c.registerLocale('ta', { strings }))`.
+   */
+  static registerLocale = registerLocale;
 
   /** Level of the element's headings, 2 to 6, to fit the page's outline. */
   headingLevel: string | number = 3;
@@ -41,17 +50,54 @@ export class ExplainerElement extends LitElement {
   protected _rate = bundledRate;
   /** Values for `{cells}` and the like in content: the rule's figure in the reader's number system. */
   protected _values: Record<string, string> = {};
+  /** The nearest `lang` (its own, an ancestor's or the page's), for numbers, dates and the locale. */
+  protected _lang = 'en';
+  /** The UI strings and content of that language (English where it has none). */
+  protected _locale: Locale = localeFor('en');
+  private _unfollow?: () => void;
+  /** The language and locale of the last update. */
+  private _shown: [string, Locale | undefined] = ['', undefined];
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this._unfollow = followLocale(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._unfollow?.();
+  }
+
+  /** Reads the nearest `lang` again: on connection, when it changes, and when a language is registered. */
+  _syncLocale(): void {
+    this._lang = langOf(this);
+    this._locale = localeFor(this._lang);
+  }
+
+  /**
+   * Whether this update follows a change of language (or of the language's registered strings and
+   * content). Compared by value, not read from `changed`: the minifier renames `_lang` and `_locale`.
+   */
+  protected _localeChanged(): boolean {
+    return this._lang !== this._shown[0] || this._locale !== this._shown[1];
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('strings')) this._text = mergeStrings(this.localName, this.strings);
+    const localeChanged = this._localeChanged();
+    if (changed.has('strings') || localeChanged) this._text = mergeStrings(this.localName, this.strings, this._locale.strings);
     if (changed.has('headingLevel')) this._level = headingLevel(this.localName, this.headingLevel);
-    if (!this.hasUpdated || changed.has('cellsPerKg')) {
+    if (!this.hasUpdated || changed.has('cellsPerKg') || localeChanged) {
       const page = this.parentElement?.closest('[data-cells-per-kg]');
       const [name, value] =
         this.cellsPerKg != null ? ['cells-per-kg', this.cellsPerKg] : ['data-cells-per-kg', page?.getAttribute('data-cells-per-kg')];
       this._rate = wholeNumber(this.localName, name, value, 1, Number.MAX_SAFE_INTEGER, bundledRate);
-      this._values = { cells: bigNumber(this._rate, langOf(this)) };
+      this._values = { cells: bigNumber(this._rate, this._lang) };
     }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this._shown = [this._lang, this._locale];
   }
 
   /**
@@ -59,11 +105,13 @@ export class ExplainerElement extends LitElement {
    * The disclaimer is content, not a UI string: `strings` cannot remove it; `::part(footer)` restyles it.
    */
   protected _renderFooter(extra?: unknown): TemplateResult {
-    const date = formatDate(new Date(`${contentInfo.writtenOn}T00:00:00Z`), langOf(this));
+    const info = this._locale.content.info ?? contentInfo;
+    const notes = this._locale.content.notes ?? clinicNotes;
+    const date = formatDate(new Date(`${info.writtenOn}T00:00:00Z`), this._lang);
     return html`<div class="footer" part="footer">
       ${extra}
-      <p class="disclaimer">${clinicNotes.disclaimer}</p>
-      <p>${format(this._text.contentVersion, { version: contentInfo.version, date })}</p>
+      <p class="disclaimer">${notes.disclaimer}</p>
+      <p>${format(this._text.contentVersion, { version: info.version, date })}</p>
     </div>`;
   }
 

@@ -57,8 +57,8 @@ export const format = (text: string, values: Record<string, string | number> = {
  * Merges an editor's overrides into the defaults. Unknown keys and non-string values are
  * ignored with a console warning, so a typo never blanks a label.
  */
-export function mergeStrings(tag: string, overrides: unknown): Strings {
-  const merged = { ...defaultStrings };
+export function mergeStrings(tag: string, overrides: unknown, base: Strings = defaultStrings): Strings {
+  const merged = { ...base };
   if (overrides == null) return merged;
   if (typeof overrides !== 'object') {
     warn(tag, `"strings" must be an object of UI strings; got ${typeof overrides}. Using the defaults.`);

@@ -105,7 +105,12 @@ describe('the npm package', () => {
 describe('the CDN files', () => {
   it('publishes a SHA-384 integrity value for each bundle, and the README’s snippets name the exact version', () => {
     const integrity = JSON.parse(readFileSync('dist/cdn/integrity.json', 'utf8'));
-    assert.deepEqual(Object.keys(integrity), ['stem-cell-explainers.iife.js', 'stem-cell-explainers.js']);
+    assert.deepEqual(Object.keys(integrity), [
+      'stem-cell-explainers.hi.iife.js',
+      'stem-cell-explainers.hi.js',
+      'stem-cell-explainers.iife.js',
+      'stem-cell-explainers.js',
+    ]);
     const readme = readFileSync('README.md', 'utf8');
     const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
     for (const [file, hash] of Object.entries(integrity)) {

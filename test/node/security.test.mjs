@@ -49,7 +49,8 @@ async function useEverything(page, faq) {
   if (await showAll.count()) await showAll.click();
   const copy = page.locator(inShadow(faq, '.a:not([hidden]) .copy button')).first();
   await copy.click();
-  await page.waitForFunction((f) => /Link copied/.test(document.querySelector(f).shadowRoot.textContent), faq);
+  // "Link copied", in the page's language.
+  await page.waitForFunction((f) => /Link copied|लिंक कॉपी हो गया/.test(document.querySelector(f).shadowRoot.textContent), faq);
   const search = page.locator(inShadow(faq, 'input[type="search"]'));
   if (await search.count()) {
     await search.fill('safe');
@@ -66,18 +67,22 @@ async function useEverything(page, faq) {
   const weight = page.locator(inShadow('dose-note', 'input'));
   for (const typed of ['', 'abc', '1e3', '70,5', '0', '999', '80']) await weight.fill(typed);
   await page.locator(inShadow('dose-note', 'select')).selectOption('lb');
-  await page.waitForTimeout(1000); // the polite announcement, after the pause
+  // The polite announcement comes after the patient pauses: wait for it, not for a time.
+  await page.waitForFunction(
+    () => document.querySelector('dose-note').shadowRoot.querySelector('[role="status"]').textContent.trim() !== '',
+  );
 }
 
 describe('under the strict Content-Security-Policy', () => {
   for (const [path, faq] of [
     ['/', 'stem-cell-faq'],
     ['/demo/classic.html', 'stem-cell-faq[search]'],
+    ['/demo/hi.html', 'stem-cell-faq'],
   ]) {
     it(`${path} runs every feature of all three elements with no violation, error or stray request`, async () => {
       const { context, page, seen } = await open(path);
       await useEverything(page, faq);
-      if (path !== '/') {
+      if (path === '/demo/classic.html') {
         await useEverything(page, 'stem-cell-faq[single]');
         assert.equal(await page.locator('[data-stem-cell]').count(), 0, 'placeholders upgraded');
       }
@@ -85,6 +90,15 @@ describe('under the strict Content-Security-Policy', () => {
         [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => JSON.parse(s.textContent)['@type']),
       );
       assert.deepEqual(ld, [['FAQPage', 'MedicalWebPage']], 'JSON-LD written through the stem-cell-explainers Trusted Types policy');
+      if (path === '/demo/hi.html') {
+        // The minified Hindi bundle: labels, content and numbers in Hindi, not only the content.
+        const labels = await page.evaluate(() =>
+          ['stem-cell-faq', 'procedure-steps', 'dose-note'].map((t) =>
+            document.querySelector(t).shadowRoot.querySelector('button, label').textContent.trim(),
+          ),
+        );
+        for (const label of labels) assert.match(label, /[\u0900-\u097F]/, `${label} is in Hindi`);
+      }
       assert.deepEqual(seen.violations, []);
       assert.deepEqual(seen.errors, []);
 
@@ -93,6 +107,7 @@ describe('under the strict Content-Security-Policy', () => {
         '/demo/demo.css',
         '/dist/cdn/stem-cell-explainers.js',
         '/dist/cdn/stem-cell-explainers.iife.js',
+        '/dist/cdn/stem-cell-explainers.hi.js',
         '/favicon.ico',
       ];
       assert.deepEqual(

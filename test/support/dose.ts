@@ -1,12 +1,12 @@
 // What a patient does with <dose-note>, for its tests: type a weight, choose a unit, read the result and the messages.
 import type { DoseNote } from '../../src/index.js';
 import { typeInto } from '../helpers.js';
-import { fieldLabelled, statuses, textOf } from './queries.js';
+import { control, statuses, textOf } from './queries.js';
 
-/** The weight field, by its label. */
-export const input = (el: DoseNote) => fieldLabelled<HTMLInputElement>(el, 'Your weight');
-/** The unit choice, by its label. */
-export const unit = (el: DoseNote) => fieldLabelled<HTMLSelectElement>(el, 'Unit');
+/** The weight field (the labelled textbox). */
+export const input = (el: DoseNote) => control<HTMLInputElement>(el, 'textbox');
+/** The unit choice (the labelled combobox). */
+export const unit = (el: DoseNote) => control<HTMLSelectElement>(el, 'combobox');
 /** The figure shown, or '' when there is none. */
 export const result = (el: DoseNote) => textOf(el.shadowRoot!.querySelector('[part="result"]'));
 /** The message that describes the field when it is invalid (its aria-describedby), or ''. */

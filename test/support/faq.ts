@@ -1,7 +1,7 @@
 // What a patient does with <stem-cell-faq>, for its tests: find a question by its name, open it, search, read the status.
 import type { StemCellFaq } from '../../src/index.js';
 import { typeInto } from '../helpers.js';
-import { buttonNamed, controlledBy, fieldLabelled, statuses, textOf } from './queries.js';
+import { buttonNamed, control, controlledBy, statuses, textOf } from './queries.js';
 
 /** The question buttons: each is the only thing in a heading. */
 export const questions = (el: StemCellFaq) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[role="heading"] > button')];
@@ -16,8 +16,8 @@ export const visibleQuestions = (el: StemCellFaq) =>
     .map((b) => textOf(b));
 /** A button by its name, such as “Show all”. */
 export const button = (el: StemCellFaq, name: string) => buttonNamed(el, name);
-/** The search box, by its label. */
-export const searchBox = (el: StemCellFaq) => fieldLabelled<HTMLInputElement>(el, 'Search questions');
+/** The search box (role searchbox, labelled). */
+export const searchBox = (el: StemCellFaq) => control<HTMLInputElement>(el, 'searchbox');
 /** What the search status says (the first live region). */
 export const status = (el: StemCellFaq) => textOf(statuses(el)[0]);
 /** Types into the search box with real key presses. */

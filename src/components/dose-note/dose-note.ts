@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { doseRule } from '../../content/dose.js';
 import { oneOf, wholeNumber } from '../../internal/attributes.js';
-import { define, langOf } from '../../internal/define.js';
+import { define } from '../../internal/define.js';
 import { bigNumber } from '../../internal/numbers.js';
 import { ExplainerElement } from '../../internal/explainer-element.js';
 import { format, type StringKey } from '../../internal/strings.js';
@@ -132,7 +132,7 @@ export class DoseNote extends ExplainerElement {
   private _result(): { weightKg: number; cells: number; text: string } | StringKey {
     const w = parseWeight(this._input, this._unit, this._range);
     if (typeof w !== 'number') return w;
-    const lang = langOf(this);
+    const lang = this._lang;
     const weightKg = this._unit === 'kg' ? w : w * KG_PER_LB;
     const cells = Math.ceil(weightKg * this._rate);
     const one = new Intl.NumberFormat(lang, { maximumFractionDigits: 1 });
@@ -162,7 +162,7 @@ export class DoseNote extends ExplainerElement {
     this._announce = '';
     this._timer = setTimeout(() => {
       // The figure is always heard with the notice that it is not a prescription.
-      this._announce = typeof result === 'string' ? this._message(result) : `${result.text} ${doseRule.notice}`;
+      this._announce = typeof result === 'string' ? this._message(result) : `${result.text} ${this._rule().notice}`;
     }, ANNOUNCE_DELAY);
   }
 
@@ -171,15 +171,21 @@ export class DoseNote extends ExplainerElement {
     return format(this._text[key], { min, max, unit: this._text[this._unit] });
   }
 
+  /** The dose rule's texts in the reader's language (its figure and range are the clinic's). */
+  private _rule() {
+    return this._locale.content.dose ?? doseRule;
+  }
+
   override render() {
     const t = this._text;
+    const rule = this._rule();
     const result = this._result();
     return html`<div class="callout" part="callout">
       <div class="heading" part="heading" role="heading" aria-level=${this._level}>
-        <span class="label"><span class="vh">${t.important}</span>${doseRule.heading}</span>
+        <span class="label"><span class="vh">${t.important}</span>${rule.heading}</span>
       </div>
-      <p>${this._fill(doseRule.rule)}</p>
-      <p>${this._fill(doseRule.meaning)}</p>
+      <p>${this._fill(rule.rule)}</p>
+      <p>${this._fill(rule.meaning)}</p>
       ${
         this.calculator
           ? this._renderCalculator(result)
@@ -187,7 +193,7 @@ export class DoseNote extends ExplainerElement {
             ? nothing
             : html`<p class="result" part="result">${result.text}</p>`
       }
-      ${this._renderFooter(html`<p class="disclaimer"><strong>${doseRule.notice}</strong></p>`)}
+      ${this._renderFooter(html`<p class="disclaimer"><strong>${rule.notice}</strong></p>`)}
     </div>`;
   }
 

@@ -70,7 +70,7 @@ export class ProcedureSteps extends ExplainerElement {
   private _content = new EditorContent<ProcedureStep>(
     this,
     () => this.steps,
-    () => procedureSteps[this._source],
+    () => (this._locale.content.steps ?? procedureSteps)[this._source],
     stepChecks,
     undefined,
     'ol', // the snippets' fallback list, for readers without JavaScript
@@ -85,7 +85,7 @@ export class ProcedureSteps extends ExplainerElement {
     super.willUpdate(changed);
     const tag = this.localName;
     if (changed.has('source')) this._source = oneOf(tag, 'source', this.source, SOURCES, 'bone-marrow');
-    const contentChanged = this._content.refresh(changed.has('source') || changed.has('steps'));
+    const contentChanged = this._content.refresh(changed.has('source') || changed.has('steps') || this._localeChanged());
     if (contentChanged) this._details.keep((i) => i < this._content.entries.length);
     // `current` is checked against the number of steps, so again whenever the steps change.
     if (changed.has('current') || contentChanged)

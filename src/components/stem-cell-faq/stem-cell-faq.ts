@@ -4,7 +4,7 @@ import { faqEntries } from '../../content/faq.js';
 import type { FaqEntry } from '../../content/types.js';
 import { isoDate } from '../../internal/attributes.js';
 import { blocksText, renderBlocks } from '../../internal/blocks.js';
-import { define, langOf } from '../../internal/define.js';
+import { define } from '../../internal/define.js';
 import { formatDate } from '../../internal/numbers.js';
 import { Disclosure } from '../../internal/disclosure.js';
 import { EditorContent, nodesToBlocks } from '../../internal/editor-content.js';
@@ -32,7 +32,16 @@ const once = (key: string, say: () => void) => {
   }
 };
 
-const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+/**
+ * Search folds case and Latin accents ("café" finds "cafe"), and nothing else: Devanagari vowel signs
+ * are combining marks too, and "की" must not match "का".
+ */
+const fold = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .normalize('NFC')
+    .toLowerCase();
 const slug = (s: string) =>
   fold(s)
     .replace(/[^a-z0-9]+/g, '-')
@@ -113,7 +122,7 @@ export class StemCellFaq extends ExplainerElement {
   private _content = new EditorContent<FaqEntry>(
     this,
     () => this.items,
-    () => faqEntries,
+    () => this._locale.content.faq ?? faqEntries,
     faqChecks,
     readDetails,
   );
@@ -136,13 +145,15 @@ export class StemCellFaq extends ExplainerElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const entriesChanged = this._content.refresh(changed.has('items')) || changed.has('cellsPerKg');
+    const localeChanged = this._localeChanged();
+    const entriesChanged = this._content.refresh(changed.has('items') || localeChanged) || changed.has('cellsPerKg');
     if (entriesChanged) {
       const entries = this._content.entries;
       this._haystacks = new Map(entries.map((e) => [e.id, fold(`${e.question}\n${blocksText(e.answer, this._values)}`)]));
       this._panels.keep((id) => this._haystacks.has(id));
     }
-    const datesChanged = !this.hasUpdated || changed.has('lastReviewed') || changed.has('nextReviewDue') || changed.has('strings');
+    const datesChanged =
+      !this.hasUpdated || changed.has('lastReviewed') || changed.has('nextReviewDue') || changed.has('strings') || localeChanged;
     // Formatted here, not in render(): a click re-renders, the dates do not change.
     if (datesChanged) this._dates = this._formatDates();
     if (this.structuredData && (entriesChanged || changed.has('structuredData') || changed.has('lastReviewed')))
@@ -160,7 +171,7 @@ export class StemCellFaq extends ExplainerElement {
     // The patient sees the date as given; only the editor is told it has passed.
     if (next && next.getTime() < Date.now())
       once('overdue', () => this._warn(`next-review-due="${this.nextReviewDue}" has passed; the content is due for review.`));
-    const date = (d: Date) => formatDate(d, langOf(this));
+    const date = (d: Date) => formatDate(d, this._lang);
     const parts: string[] = [];
     if (this._reviewed) parts.push(format(this._text.lastReviewed, { date: date(this._reviewed) }));
     if (next) parts.push(format(this._text.nextReviewDue, { date: date(next) }));

@@ -1,0 +1,179 @@
+// Languages: each element follows the nearest lang; Hindi ships as a module (and a CDN bundle);
+// any clinic can register another language; search in Devanagari keeps its vowel signs.
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/index.js';
+import '../src/locales/hi.js';
+import { registerLocale, type DoseNote, type ProcedureSteps, type StemCellFaq } from '../src/index.js';
+import { faqEntriesHi } from '../src/content/hi/index.js';
+import { hindiStrings } from '../src/internal/strings.hi.js';
+import { captureConsole, shadowText } from './helpers.js';
+import { result, typeWeight } from './support/dose.js';
+import { button, questions, search, status } from './support/faq.js';
+import { hasHindiWords, itWhere, press } from './support/engine.js';
+import { titles } from './support/steps.js';
+
+/** The three elements inside one container with this lang. */
+async function trio(lang: string) {
+  const root = await fixture<HTMLDivElement>(
+    html`<div lang=${lang}><stem-cell-faq search></stem-cell-faq><procedure-steps></procedure-steps><dose-note calculator></dose-note></div>`,
+  );
+  const [faq, steps, dose] = [...root.children] as [StemCellFaq, ProcedureSteps, DoseNote];
+  await Promise.all([faq, steps, dose].map((el) => el.updateComplete));
+  return { root, faq, steps, dose };
+}
+
+afterEach(() => document.documentElement.setAttribute('lang', 'en'));
+
+describe('languages', () => {
+  describe('Hindi', () => {
+    for (const lang of ['hi', 'hi-IN']) {
+      it(`shows the FAQ, the steps and the dose note in Hindi under lang="${lang}"`, async () => {
+        const { faq, steps, dose } = await trio(lang);
+        expect(questions(faq).map((q) => q.textContent!.trim())).to.deep.equal(faqEntriesHi.map((e) => e.question));
+        expect(button(faq, hindiStrings.showAll)).to.be.instanceOf(HTMLButtonElement);
+        expect(titles(steps)[0]).to.match(/^चरण 1/);
+        expect(shadowText(dose)).to.contain('स्टेम सेल');
+        for (const el of [faq, steps, dose]) expect(shadowText(el), el.localName).to.contain('सामग्री का संस्करण');
+      });
+    }
+
+    itWhere(
+      hasHindiWords,
+      'this engine’s ICU has no Hindi number words',
+      'writes the rule as “20 लाख” and 70 kg as “14 करोड़”',
+      async () => {
+        const { dose } = await trio('hi');
+        expect(shadowText(dose)).to.contain('20 लाख स्टेम सेल');
+        await typeWeight(dose, '70');
+        expect(result(dose)).to.contain('14 करोड़');
+      },
+    );
+
+    it('passes axe in Hindi, with an answer open', async () => {
+      const { faq, steps, dose } = await trio('hi');
+      questions(faq)[0].click();
+      await faq.updateComplete;
+      for (const el of [faq, steps, dose]) await expect(el).to.be.accessible();
+    });
+
+    it('opens an answer from the keyboard in Hindi', async () => {
+      const { faq } = await trio('hi');
+      questions(faq)[1].focus();
+      await press('Enter');
+      await faq.updateComplete;
+      expect(questions(faq)[1].getAttribute('aria-expanded')).to.equal('true');
+    });
+
+    it('leaves room for vowel signs above and below: no question, label or focus ring is clipped', async () => {
+      const { faq, dose } = await trio('hi');
+      for (const q of questions(faq)) {
+        expect(q.scrollHeight, q.textContent!).to.be.at.most(q.clientHeight + 1);
+        expect(getComputedStyle(q).overflow).to.equal('visible');
+      }
+      const style = getComputedStyle(faq);
+      expect(parseFloat(style.lineHeight) / parseFloat(style.fontSize)).to.be.at.least(1.5);
+      questions(faq)[0].focus();
+      await press('ArrowDown'); // a keyboard focus shows the ring
+      expect(getComputedStyle(questions(faq)[1]).outlineOffset).to.equal('2px');
+      expect(getComputedStyle(dose.shadowRoot!.querySelector('label')!).overflow).to.equal('visible');
+    });
+
+    it('keeps English for en, en-IN, en-GB and unknown languages', async () => {
+      for (const lang of ['en', 'en-IN', 'en-GB', 'xx']) {
+        const { faq } = await trio(lang);
+        expect(questions(faq)[0].textContent!.trim(), lang).to.equal('What are stem cell injections?');
+      }
+    });
+  });
+
+  describe('changing language at run time', () => {
+    it('follows the page’s lang when it changes', async () => {
+      const faq = await fixture<StemCellFaq>(html`<stem-cell-faq></stem-cell-faq>`);
+      document.documentElement.setAttribute('lang', 'hi');
+      await Promise.resolve(); // mutation observers report in the microtask queued by the change
+      await faq.updateComplete;
+      expect(questions(faq)[0].textContent!.trim()).to.equal(faqEntriesHi[0].question);
+      document.documentElement.setAttribute('lang', 'en');
+      await Promise.resolve();
+      await faq.updateComplete;
+      expect(questions(faq)[0].textContent!.trim()).to.equal('What are stem cell injections?');
+    });
+
+    it('follows its own lang when it changes', async () => {
+      const dose = await fixture<DoseNote>(html`<dose-note weight="70"></dose-note>`);
+      expect(result(dose)).to.contain('140 million');
+      dose.setAttribute('lang', 'hi');
+      await Promise.resolve();
+      await dose.updateComplete;
+      expect(result(dose)).to.match(/^इस नियम के हिसाब से, 70 किलो के लिए/);
+    });
+  });
+
+  describe('search in Devanagari', () => {
+    const items = [
+      { id: 'ki', question: 'दवा की खुराक', answer: ['पहला जवाब।'] },
+      { id: 'ka', question: 'दवा का असर', answer: ['दूसरा जवाब।'] },
+    ];
+
+    it('keeps vowel signs: “की” finds only what says “की”, not “का”', async () => {
+      const faq = await fixture<StemCellFaq>(html`<stem-cell-faq lang="hi" search .items=${items}></stem-cell-faq>`);
+      await search(faq, 'की');
+      expect(
+        questions(faq)
+          .filter((q) => q.checkVisibility())
+          .map((q) => q.textContent!.trim()),
+      ).to.deep.equal(['दवा की खुराक']);
+      await search(faq, 'का');
+      expect(
+        questions(faq)
+          .filter((q) => q.checkVisibility())
+          .map((q) => q.textContent!.trim()),
+      ).to.deep.equal(['दवा का असर']);
+      await search(faq, 'दवा');
+      expect(status(faq)).to.contain('2');
+    });
+
+    it('still folds Latin accents and case', async () => {
+      const faq = await fixture<StemCellFaq>(
+        html`<stem-cell-faq search .items=${[{ id: 'c', question: 'Café hours?', answer: ['Open.'] }]}></stem-cell-faq>`,
+      );
+      await search(faq, 'CAFE');
+      expect(questions(faq)[0].checkVisibility()).to.equal(true);
+    });
+  });
+
+  describe('registering another language', () => {
+    it('adds a clinic’s own language, with English for what it leaves out, and says what is missing', async () => {
+      const warnings = captureConsole('warn');
+      registerLocale('ta', { strings: { showAll: 'அனைத்தையும் காட்டு' } });
+      warnings.restore();
+      expect(warnings.messages.join('\n')).to.contain('registerLocale("ta"): no ').and.contain('those stay in English');
+      const faq = await fixture<StemCellFaq>(html`<stem-cell-faq lang="ta-IN"></stem-cell-faq>`);
+      expect(button(faq, 'அனைத்தையும் காட்டு')).to.be.instanceOf(HTMLButtonElement);
+      expect(questions(faq)[0].textContent!.trim()).to.equal('What are stem cell injections?');
+    });
+
+    it('refuses a string whose placeholders differ from English, naming it', async () => {
+      const errors = captureConsole('error');
+      registerLocale('mr', { strings: { searchMatches: '{shown} प्रश्न' } });
+      errors.restore();
+      expect(errors.messages.join('\n')).to.contain('"strings.searchMatches" must use the placeholders of English');
+    });
+
+    it('refuses a tag that is not a language', async () => {
+      const errors = captureConsole('error');
+      registerLocale('not a tag', { strings: {} });
+      errors.restore();
+      expect(errors.messages.join('\n')).to.contain('not a language tag');
+    });
+
+    it('validates content as editor content is, keeping the valid entries', async () => {
+      const errors = captureConsole('error');
+      registerLocale('gu', { strings: {}, content: { faq: [{ id: 'ok', question: 'પ્રશ્ન?', answer: ['જવાબ.'] }, { id: '' } as never] } });
+      errors.restore();
+      expect(errors.messages.join('\n')).to.contain('entry 2');
+      const faq = await fixture<StemCellFaq>(html`<stem-cell-faq lang="gu"></stem-cell-faq>`);
+      expect(questions(faq).map((q) => q.textContent!.trim())).to.deep.equal(['પ્રશ્ન?']);
+    });
+  });
+});
