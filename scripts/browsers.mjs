@@ -69,7 +69,10 @@ export const xvfbPath = '/usr/bin/Xvfb';
 export const debianPackages = {
   chromium: { files: [chromiumPath], packages: ['chromium', 'fonts-dejavu-core', 'fonts-lohit-deva'] },
   firefox: { files: [firefoxPath], packages: ['firefox-esr', 'fonts-dejavu-core', 'fonts-lohit-deva'] },
-  webkit: { files: [webkitDriverPath, miniBrowserPath, xvfbPath], packages: ['webkit2gtk-driver', 'xvfb', 'xauth', 'fonts-dejavu-core', 'fonts-lohit-deva'] },
+  webkit: {
+    files: [webkitDriverPath, miniBrowserPath, xvfbPath],
+    packages: ['webkit2gtk-driver', 'xvfb', 'xauth', 'fonts-dejavu-core', 'fonts-lohit-deva'],
+  },
 };
 
 /** Whether argv[i] is `--browser`/`--browsers` followed by a name (not by another flag). */

@@ -6,10 +6,14 @@ import { captureConsole, shadowText } from './helpers.js';
 import { canEmulateMedia, hasIndianWords, itWhere, resetMedia } from './support/engine.js';
 import { inFrame } from './support/frame.js';
 import { chooseUnit, error, input, liveRegion, result, typeWeight, unit } from './support/dose.js';
+import { dose, doseStates } from '../stories/templates.js';
+import { storyStates } from './support/states.js';
 
 afterEach(() => resetMedia({ colorScheme: 'light', forcedColors: 'none' }));
 
 describe('<dose-note>', () => {
+  storyStates('dose-note', dose, doseStates);
+
   describe('accessibility', () => {
     it('passes axe as a note, and with the calculator empty, valid, in lb and in each error', async () => {
       const note = await fixture<DoseNote>(html`<dose-note></dose-note>`);

@@ -8,10 +8,14 @@ import { canEmulateMedia, itWhere, press, resetMedia } from './support/engine.js
 import { inFrame } from './support/frame.js';
 import { printRules } from './support/styles.js';
 import { allButton, details, items, titles, toggles } from './support/steps.js';
+import { steps, stepsStates } from '../stories/templates.js';
+import { storyStates } from './support/states.js';
 
 afterEach(() => resetMedia({ reducedMotion: 'no-preference', colorScheme: 'light', forcedColors: 'none', media: 'screen' }));
 
 describe('<procedure-steps>', () => {
+  storyStates('procedure-steps', steps, stepsStates);
+
   describe('accessibility', () => {
     for (const source of ['bone-marrow', 'adipose', 'allogenic']) {
       it(`passes axe for ${source} cells, closed and all open`, async () => {

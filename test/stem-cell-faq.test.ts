@@ -9,6 +9,8 @@ import { canEmulateMedia, itWhere, press, resetMedia } from './support/engine.js
 import { frameFollowsColorScheme, inFrame } from './support/frame.js';
 import { contrast, printRules } from './support/styles.js';
 import { button, panelOf, question, questions, search as type, searchBox, status, visibleQuestions } from './support/faq.js';
+import { faq, faqStates } from '../stories/templates.js';
+import { storyStates } from './support/states.js';
 
 const frameDark = await frameFollowsColorScheme();
 
@@ -24,6 +26,8 @@ afterEach(async () => {
 });
 
 describe('<stem-cell-faq>', () => {
+  storyStates('stem-cell-faq', faq, faqStates);
+
   describe('accessibility', () => {
     it('passes axe with every entry closed', async () => {
       const el = await fixture<StemCellFaq>(html`<stem-cell-faq></stem-cell-faq>`);
