@@ -76,7 +76,7 @@ export const FORMS: { value: Form; label: string; who: string }[] = [
 
 // Answers and step details are written as plain text: a blank line between paragraphs, "- " for a
 // bullet point, [text](address) for a link. They become content blocks, never HTML.
-const LINK = /\[([^\]]+)\]\(([^)\s]+)\)/g;
+const LINK = /\[([^\]]+)\]\(((?:[^()\s]|\([^()\s]*\))+)\)/g; // an address may hold one level of brackets
 function toInline(line: string, problems: string[]): Paragraph {
   const parts: Inline[] = [];
   let last = 0;
@@ -182,6 +182,7 @@ export class EmbedBuilder extends LitElement {
     .hint { display: block; font-weight: 400; color: #505a5f; }
     .error { display: block; font-weight: 600; color: #b10e1e; }
     input, select, textarea { font: inherit; padding: 0.3rem 0.5rem; max-inline-size: 100%; border: 1px solid #505a5f; }
+    select { inline-size: 100%; min-inline-size: 0; }
     textarea { min-block-size: 6rem; resize: vertical; }
     input[aria-invalid='true'] { border: 2px solid #b10e1e; }
     pre { white-space: pre-wrap; overflow-wrap: anywhere; background: #f3f2f1; padding: 1rem; border: 1px solid #6f777b; margin: 0.5rem 0; }
