@@ -177,7 +177,8 @@ export class EmbedBuilder extends LitElement {
     .cols > * { min-inline-size: 0; }
     fieldset { display: grid; gap: 0.75rem; border: 1px solid #6f777b; padding: 1rem; margin: 0 0 1rem; min-inline-size: 0; }
     legend { font-weight: 700; padding-inline: 0.25rem; }
-    label, .field { display: grid; gap: 0.25rem; font-weight: 600; }
+    .field { display: grid; grid-template-columns: minmax(0, 1fr); gap: 0.25rem; margin-block-end: 0.5rem; }
+    label { font-weight: 600; }
     .check, .radio { display: flex; gap: 0.5rem; align-items: baseline; font-weight: 600; }
     .hint { display: block; font-weight: 400; color: #505a5f; }
     .error { display: block; font-weight: 600; color: #b10e1e; }
@@ -549,13 +550,13 @@ export class EmbedBuilder extends LitElement {
       choices = [['', 'None'], ...Array.from({ length: n }, (_, i): [string, string] => [String(i + 1), `Step ${i + 1} of ${n}`])];
     }
     if (choices)
-      return html`<label
-        >${name}${hint}
+      return html`<div class="field">
+        <label for="f-${name}">${name}</label>${hint}
         <select id="f-${name}" aria-describedby=${describedBy} aria-invalid=${errors.length ? 'true' : 'false'} @change=${onInput}>
           ${choices.map(([v, label]) => html`<option value=${v} ?selected=${String(value ?? (name === 'heading-level' ? '3' : '')) === v}>${label}</option>`)}
         </select>
-        ${error}</label
-      >`;
+        ${error}
+      </div>`;
     let type = 'text';
     let min: number | undefined;
     let max: number | undefined;
@@ -567,8 +568,8 @@ export class EmbedBuilder extends LitElement {
       if (name === 'weight' && this.values.unit === 'lb') [min, max] = [Math.ceil(min / KG_PER_LB), Math.floor(max! / KG_PER_LB)];
       if (name !== 'weight' && name !== 'cells-per-kg') [min, max] = [1, undefined];
     }
-    return html`<label
-      >${name}${hint}
+    return html`<div class="field">
+      <label for="f-${name}">${name}</label>${hint}
       <input
         id="f-${name}"
         type=${type}
@@ -578,8 +579,8 @@ export class EmbedBuilder extends LitElement {
         aria-describedby=${describedBy}
         aria-invalid=${errors.length ? 'true' : 'false'}
         @input=${onInput}
-      />${error}</label
-    >`;
+      />${error}
+    </div>`;
   }
 
   private renderItem(item: Question | Step, i: number, count: number) {
@@ -587,17 +588,17 @@ export class EmbedBuilder extends LitElement {
     const noun = this.noun === 'question' ? 'Question' : 'Step';
     const fields =
       'question' in item
-        ? html`<label>Question ${n}<input id="first-${item.key}" .value=${item.question} @input=${(e: Event) => this.editQuestion(item.key, { question: (e.target as HTMLInputElement).value })} /></label>
-            <label
-              >Answer to question ${n}<span class="hint" id="ah-${item.key}">Leave a blank line between paragraphs. Start a line with “- ” for a bullet point. Write a link as [text](https://address).</span>
-              <textarea aria-describedby="ah-${item.key}" .value=${item.answer} @input=${(e: Event) => this.editQuestion(item.key, { answer: (e.target as HTMLTextAreaElement).value })}></textarea
-            ></label>`
-        : html`<label>Title of step ${n}<input id="first-${item.key}" .value=${item.title} @input=${(e: Event) => this.editStep(item.key, { title: (e.target as HTMLInputElement).value })} /></label>
-            <label>Summary of step ${n}<input .value=${item.summary} @input=${(e: Event) => this.editStep(item.key, { summary: (e.target as HTMLInputElement).value })} /></label>
-            <label
-              >Details of step ${n}<span class="hint" id="dh-${item.key}">Leave a blank line between paragraphs. Start a line with “- ” for a bullet point. Write a link as [text](https://address).</span>
-              <textarea aria-describedby="dh-${item.key}" .value=${item.details} @input=${(e: Event) => this.editStep(item.key, { details: (e.target as HTMLTextAreaElement).value })}></textarea
-            ></label>`;
+        ? html`<div class="field"><label for="first-${item.key}">Question ${n}</label><input id="first-${item.key}" .value=${item.question} @input=${(e: Event) => this.editQuestion(item.key, { question: (e.target as HTMLInputElement).value })} /></div>
+            <div class="field">
+              <label for="answer-${item.key}">Answer to question ${n}</label><span class="hint" id="ah-${item.key}">Leave a blank line between paragraphs. Start a line with “- ” for a bullet point. Write a link as [text](https://address).</span>
+              <textarea id="answer-${item.key}" aria-describedby="ah-${item.key}" .value=${item.answer} @input=${(e: Event) => this.editQuestion(item.key, { answer: (e.target as HTMLTextAreaElement).value })}></textarea>
+            </div>`
+        : html`<div class="field"><label for="first-${item.key}">Title of step ${n}</label><input id="first-${item.key}" .value=${item.title} @input=${(e: Event) => this.editStep(item.key, { title: (e.target as HTMLInputElement).value })} /></div>
+            <div class="field"><label for="summary-${item.key}">Summary of step ${n}</label><input id="summary-${item.key}" .value=${item.summary} @input=${(e: Event) => this.editStep(item.key, { summary: (e.target as HTMLInputElement).value })} /></div>
+            <div class="field">
+              <label for="details-${item.key}">Details of step ${n}</label><span class="hint" id="dh-${item.key}">Leave a blank line between paragraphs. Start a line with “- ” for a bullet point. Write a link as [text](https://address).</span>
+              <textarea id="details-${item.key}" aria-describedby="dh-${item.key}" .value=${item.details} @input=${(e: Event) => this.editStep(item.key, { details: (e.target as HTMLTextAreaElement).value })}></textarea>
+            </div>`;
     return html`<li class="item">
       ${fields}
       <div class="row">
@@ -648,9 +649,10 @@ export class EmbedBuilder extends LitElement {
     const form = FORMS.find((f) => f.value === this.form)!;
     return html`<div class="cols">
       <div>
-        <label
-          >Element
+        <div class="field">
+          <label for="element">Element</label>
           <select
+            id="element"
             @change=${(e: Event) => {
               this.tag = (e.target as HTMLSelectElement).value as Tag;
               this.values = {};
@@ -662,10 +664,11 @@ export class EmbedBuilder extends LitElement {
           >
             ${Object.keys(elements).map((t) => html`<option ?selected=${t === this.tag}>${t}</option>`)}
           </select>
-        </label>
-        <label
-          >Language
+        </div>
+        <div class="field">
+          <label for="language">Language</label>
           <select
+            id="language"
             @change=${(e: Event) => {
               this.language = (e.target as HTMLSelectElement).value;
               if (!this.edited) {
@@ -678,7 +681,7 @@ export class EmbedBuilder extends LitElement {
             <option value="en" ?selected=${!this.hindi}>English (the smaller bundle)</option>
             <option value="hi" ?selected=${this.hindi}>हिन्दी (Hindi): the bundle with Hindi</option>
           </select>
-        </label>
+        </div>
         <fieldset>
           <legend>Attributes of &lt;${this.tag}&gt;</legend>
           ${elements[this.tag].map((a) => this.renderField(a))}

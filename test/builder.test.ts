@@ -19,7 +19,7 @@ const settle = async (b: EmbedBuilder) => {
 /** The control whose label starts with `name` (labels also hold their hint). */
 function field<T extends HTMLElement = HTMLInputElement>(b: EmbedBuilder, name: string): T {
   const label = [...root(b).querySelectorAll('label')].find((l) => textOf(l).startsWith(name));
-  const control = label?.querySelector('input, select, textarea');
+  const control = label?.control;
   if (!control) throw new Error(`no field labelled ${name}`);
   return control as T;
 }
