@@ -44,6 +44,7 @@ export default {
   plugins: [
     esbuildPlugin({
       ts: true,
+      json: true, // the embed builder imports custom-elements.json, integrity.json and package.json
       target: 'es2022', // tests use top-level await; the build targets ES2021
       tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
       define: { __VERSION__: JSON.stringify(version) },

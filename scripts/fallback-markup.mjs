@@ -30,9 +30,9 @@ export const blocksHtml = (bs) =>
 export const faqDetails = (entries) =>
   entries.map((e) => `<details id="${esc(e.id)}"><summary>${text(e.question)}</summary>${blocksHtml(e.answer)}</details>`).join('\n');
 
-/** Procedure steps as an ordered list with headings. */
+/** Procedure steps as an ordered list with headings, the form <procedure-steps> takes over. */
 export const stepsList = (steps) =>
-  `<ol>\n${steps.map((s) => `<li><h3>${text(s.title)}</h3><p>${text(s.summary)}</p>${blocksHtml(s.details)}</li>`).join('\n')}\n</ol>`;
+  `<ol>\n${steps.map((s) => `<li id="${esc(s.id)}"><h3>${text(s.title)}</h3><p>${text(s.summary)}</p>${blocksHtml(s.details)}</li>`).join('\n')}\n</ol>`;
 
 /** The dose rule as a heading and paragraphs. */
 export const doseCallout = (rule) =>

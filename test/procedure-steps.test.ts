@@ -3,6 +3,7 @@ import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import '../src/components/procedure-steps/procedure-steps.js';
 import type { ProcedureSteps } from '../src/components/procedure-steps/procedure-steps.js';
 import { procedureSteps } from '../src/content/procedure.js';
+import { stepsList } from '../scripts/fallback-markup.mjs';
 import { captureConsole, shadowText } from './helpers.js';
 import { canEmulateMedia, itWhere, press, resetMedia } from './support/engine.js';
 import { inFrame } from './support/frame.js';
@@ -200,6 +201,35 @@ describe('<procedure-steps>', () => {
       const json = JSON.stringify(procedureSteps.allogenic);
       const el = await fixture<ProcedureSteps>(html`<procedure-steps><script type="application/json">${json}</script></procedure-steps>`);
       expect(titles(el)[0]).to.equal('Step 1 of 2: Preparing donor cells');
+    });
+
+    it('takes over fallback <ol> markup: each item’s heading, summary and details, with lists and safe links', async () => {
+      const el = await fixture<ProcedureSteps>(html`<procedure-steps current="2">
+        <ol>
+          <li id="arrive"><h3>Arrive</h3><p>Come to the <a href="/map">clinic</a>.</p><p>Bring your letter.</p><ul><li>Free parking</li><li><a href="javascript:alert(1)">Call us</a></li></ul></li>
+          <li><h4>Go home</h4><p>Rest for a day.</p><p>Ask <a href="tel:+441234">the nurse</a> if in doubt.</p></li>
+        </ol>
+      </procedure-steps>`);
+      expect(titles(el)).to.deep.equal(['Step 1 of 2: Arrive', 'Step 2 of 2: Go home']);
+      expect(shadowText(el)).to.contain('Come to the clinic.').and.contain('You are here');
+      allButton(el).click();
+      await el.updateComplete;
+      expect(details(el, 0).textContent!.replace(/\s+/g, ' '))
+        .to.contain('Bring your letter.')
+        .and.contain('Free parking')
+        .and.contain('Call us');
+      expect(details(el, 0).querySelector('a')).to.equal(null); // the javascript: link is kept as text only
+      expect(details(el, 1).querySelector('a[href="tel:+441234"]')!.textContent).to.equal('the nurse');
+    });
+
+    it('reads its snippet’s own <ol> back as the bundled steps, the dose link included', async () => {
+      const el = await fixture<ProcedureSteps>(html`<procedure-steps dose-link="#dose"></procedure-steps>`);
+      const bundled = shadowText(el);
+      const list = document.createElement('div');
+      list.append(document.createRange().createContextualFragment(stepsList(procedureSteps['bone-marrow'])));
+      const fromMarkup = await fixture<ProcedureSteps>(html`<procedure-steps dose-link="#dose">${[...list.childNodes]}</procedure-steps>`);
+      expect(shadowText(fromMarkup)).to.equal(bundled);
+      expect(fromMarkup.shadowRoot!.querySelector('a[href="#dose"]')).to.be.instanceOf(HTMLAnchorElement);
     });
   });
 

@@ -27,10 +27,8 @@ export class EditorContent<T extends { id: string }> implements ReactiveControll
     /** The bundled entries, used when the editor gives none or none are valid. */
     private _bundled: () => readonly T[],
     private _checks: FieldChecks,
-    /** Reads fallback markup (for example `<details>`) from the host's children, or gives `undefined`. */
+    /** Reads fallback markup (for example `<details>` or `<ol>`) from the host's children, or gives `undefined`. */
     private _markup?: (host: Element) => unknown[] | undefined,
-    /** Children that are expected fallback for readers without JavaScript, and not read (for example `ol`). */
-    private _fallback?: string,
   ) {
     this.entries = _bundled();
     _host.addController(this);
@@ -59,7 +57,7 @@ export class EditorContent<T extends { id: string }> implements ReactiveControll
     const json = readJsonChild(this._host);
     const content = json !== undefined ? json : this._markup?.(this._host);
     if (content === undefined) {
-      strayText(this._host, this._fallback);
+      strayText(this._host);
       return;
     }
     this._light = content;
@@ -90,9 +88,9 @@ function readJsonChild(host: Element): unknown {
  * Text children that are not content an element reads are an editor's mistake, typically JSON whose
  * `<script>` wrapper a CMS stripped. The element never shows them (they are not slotted); say so.
  */
-function strayText(host: Element, fallback = 'template'): void {
+function strayText(host: Element): void {
   const text = [...host.childNodes]
-    .filter((n) => n.nodeType === Node.TEXT_NODE || (n instanceof Element && !n.matches(`script, style, template, ${fallback}`)))
+    .filter((n) => n.nodeType === Node.TEXT_NODE || (n instanceof Element && !n.matches('script, style, template')))
     .map((n) => n.textContent ?? '')
     .join('')
     .trim();
@@ -138,7 +136,7 @@ export function nodesToBlocks(nodes: Iterable<Node>): Block[] {
 }
 
 /** A paragraph from an element's text, keeping safe links and dropping every other tag. */
-function inlineOf(el: Element): Paragraph | undefined {
+export function inlineOf(el: Element): Paragraph | undefined {
   const parts: Inline[] = [];
   const walk = (n: Node) => {
     for (const c of n.childNodes) {

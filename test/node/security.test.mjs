@@ -36,6 +36,16 @@ async function open(path) {
   return { context, page, seen };
 }
 
+/** What a page stored: nothing, whatever the visitor did. */
+async function storage(page) {
+  return page.evaluate(async () => ({
+    local: localStorage.length,
+    session: sessionStorage.length,
+    indexedDB: (await indexedDB.databases()).length,
+    caches: (await caches.keys()).length,
+  }));
+}
+
 const inShadow = (host, selector) => `${host} >> ${selector}`;
 
 /** Uses every feature of the three elements as a patient would: clicks, keys and typing. */
@@ -126,4 +136,51 @@ describe('under the strict Content-Security-Policy', () => {
       await context.close();
     });
   }
+});
+
+describe('the embed builder under the strict Content-Security-Policy', () => {
+  it('/demo/builder.html builds, previews, copies and downloads with no violation, error, stray request or storage', async () => {
+    const { context, page, seen } = await open('/demo/builder.html');
+    const builder = page.locator('sce-embed-builder');
+    await builder.getByRole('button', { name: 'Start empty' }).click();
+    await builder.getByRole('button', { name: 'Add a question' }).click();
+    await builder.getByRole('textbox', { name: 'Question 1', exact: true }).fill('Where can I park?');
+    await builder.getByRole('textbox', { name: /^Answer to question 1/ }).fill('In the [car park](/map).\n\n- Free');
+    await page.waitForFunction(() =>
+      document
+        .querySelector('sce-embed-builder')
+        .shadowRoot.querySelector('#preview stem-cell-faq')
+        ?.shadowRoot?.textContent.includes('Where can I park?'),
+    );
+    for (const form of [/^A page that allows scripts/, /^WordPress as an Author/, /^WordPress with the/, /^A developer/]) {
+      await builder.getByRole('radio', { name: form }).check();
+      await builder
+        .getByRole('button', { name: /^Copy:/ })
+        .first()
+        .click();
+      await builder.getByRole('status').filter({ hasText: 'Copied' }).waitFor();
+    }
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      builder.getByRole('button', { name: 'Download as an HTML file' }).click(),
+    ]);
+    assert.equal(download.suggestedFilename(), 'stem-cell-faq-app.html');
+    for (const tag of ['procedure-steps', 'dose-note']) {
+      await builder.getByRole('combobox', { name: 'Element' }).selectOption(tag);
+      await page.waitForFunction(
+        (t) => document.querySelector('sce-embed-builder').shadowRoot.querySelector(`#preview ${t}`)?.shadowRoot,
+        tag,
+      );
+    }
+    assert.deepEqual(seen.violations, []);
+    assert.deepEqual(seen.errors, []);
+    // The download is a blob: address made in the page; nothing else leaves it.
+    const fetched = seen.requests.filter((r) => !r.startsWith('http'));
+    assert.deepEqual(
+      fetched.filter((r) => !['/demo/builder.html', '/demo/demo.css', '/dist/builder/builder.js', '/favicon.ico'].includes(r)),
+      [],
+    );
+    assert.deepEqual(await storage(page), { local: 0, session: 0, indexedDB: 0, caches: 0 }, 'nothing saved');
+    await context.close();
+  });
 });

@@ -5,13 +5,30 @@ import { oneOf, safeHref, wholeNumber } from '../../internal/attributes.js';
 import { renderBlocks } from '../../internal/blocks.js';
 import { define } from '../../internal/define.js';
 import { Disclosure } from '../../internal/disclosure.js';
-import { EditorContent } from '../../internal/editor-content.js';
+import { EditorContent, inlineOf, nodesToBlocks } from '../../internal/editor-content.js';
 import { ExplainerElement } from '../../internal/explainer-element.js';
 import { format } from '../../internal/strings.js';
 import { stepChecks } from '../../internal/validate.js';
 import { stepsStyles } from './procedure-steps.styles.js';
 
 const SOURCES = Object.keys(procedureSteps) as StemCellSource[];
+
+/**
+ * Fallback `<ol>` markup read as steps: each `<li id>` holds a heading (the title), a paragraph
+ * (the summary), then the details. The form dist/snippets and the builder write; WordPress keeps it.
+ */
+const readList = (host: Element) => {
+  const items = host.querySelectorAll(':scope > ol > li');
+  if (!items.length) return undefined;
+  return [...items].map((li, i) => {
+    const [title, summary, ...rest] = li.children;
+    const text = (el?: Element) => {
+      const p = el && inlineOf(el);
+      return typeof p === 'string' || !p ? (p ?? '') : p.map((x) => (typeof x === 'string' ? x : x.text)).join('');
+    };
+    return { id: li.id || `step-${i + 1}`, title: text(title), summary: text(summary), details: nodesToBlocks(rest) };
+  });
+};
 
 export interface StepsToggleDetail {
   /** 1-based step number. */
@@ -25,7 +42,7 @@ export interface StepsToggleDetail {
  *
  * @tagname procedure-steps
  * @summary Numbered, expandable steps of the stem cell procedure for each source of cells.
- * @slot - Optional editor content: one `<script type="application/json">` with steps.
+ * @slot - Optional editor content: one `<script type="application/json">` with steps, or `<ol><li id><h3>title</h3><p>summary</p>details</li></ol>` fallback markup.
  * @csspart controls - The row with the Show all steps button.
  * @csspart list - The ordered list of steps.
  * @csspart step - One step.
@@ -72,8 +89,7 @@ export class ProcedureSteps extends ExplainerElement {
     () => this.steps,
     () => (this._locale.content.steps ?? procedureSteps)[this._source],
     stepChecks,
-    undefined,
-    'ol', // the snippets' fallback list, for readers without JavaScript
+    readList,
   );
   private _details = new Disclosure<number>(
     this,
