@@ -8,6 +8,7 @@ import { captureConsole, frames, shadowText } from './helpers.js';
 import { canEmulateMedia, itWhere, press, resetMedia } from './support/engine.js';
 import { frameFollowsColorScheme, inFrame } from './support/frame.js';
 import { contrast, printRules } from './support/styles.js';
+import { buttons } from './support/queries.js';
 import { button, panelOf, question, questions, search as type, searchBox, status, visibleQuestions } from './support/faq.js';
 import { faq, faqStates } from '../stories/templates.js';
 import { storyStates } from './support/states.js';
@@ -355,6 +356,16 @@ describe('<stem-cell-faq>', () => {
         delete (navigator as { clipboard?: unknown }).clipboard; // the prototype's own clipboard shows again
       }
     }
+
+    it('offers “Copy link” in open answers only, not in closed ones find-in-page searches', async () => {
+      const el = await fixture<StemCellFaq>(html`<stem-cell-faq></stem-cell-faq>`);
+      expect(buttons(el).filter((b) => b.textContent!.trim() === 'Copy link')).to.have.length(0);
+      questions(el)[2].click();
+      await el.updateComplete;
+      const copies = buttons(el).filter((b) => b.textContent!.trim() === 'Copy link');
+      expect(copies).to.have.length(1);
+      expect(panelOf(el, questions(el)[2]).contains(copies[0])).to.equal(true);
+    });
 
     it('copies a link to the entry and says so', async () => {
       const el = await fixture<StemCellFaq>(html`<stem-cell-faq></stem-cell-faq>`);

@@ -114,8 +114,10 @@ export class StemCellFaq extends ExplainerElement {
   structuredData = false;
 
   private _query = '';
-  /** Each entry's folded text, for search; also the set of ids that exist. */
-  private _haystacks = new Map<string, string>();
+  /** The ids of the entries shown, for deep links and methods. */
+  private _ids = new Set<string>();
+  /** Each entry's folded text, built the first time the patient searches, not at load. */
+  private _haystacks?: Map<string, string>;
   private _reviewed?: Date;
   /** "Page last reviewed: … · Next review due: …", or empty. */
   private _dates = '';
@@ -134,7 +136,7 @@ export class StemCellFaq extends ExplainerElement {
   );
   private _link = new DeepLink(
     this,
-    (id) => this._haystacks.has(id),
+    (id) => this._ids.has(id),
     (id) => {
       this._panels.set(id, true);
       if (this._query && !this._matches(id)) this._query = '';
@@ -149,8 +151,9 @@ export class StemCellFaq extends ExplainerElement {
     const entriesChanged = this._content.refresh(changed.has('items') || localeChanged) || changed.has('cellsPerKg');
     if (entriesChanged) {
       const entries = this._content.entries;
-      this._haystacks = new Map(entries.map((e) => [e.id, fold(`${e.question}\n${blocksText(e.answer, this._values)}`)]));
-      this._panels.keep((id) => this._haystacks.has(id));
+      this._ids = new Set(entries.map((e) => e.id));
+      this._haystacks = undefined;
+      this._panels.keep((id) => this._ids.has(id));
     }
     const datesChanged =
       !this.hasUpdated || changed.has('lastReviewed') || changed.has('nextReviewDue') || changed.has('strings') || localeChanged;
@@ -179,7 +182,10 @@ export class StemCellFaq extends ExplainerElement {
   }
 
   private _matches(id: string, terms = this._terms()): boolean {
-    return terms.every((t) => this._haystacks.get(id)!.includes(t));
+    this._haystacks ??= new Map(
+      this._content.entries.map((e) => [e.id, fold(`${this._fill(e.question)}\n${blocksText(e.answer, this._values)}`)]),
+    );
+    return terms.every((t) => this._haystacks!.get(id)!.includes(t));
   }
 
   private _terms(): string[] {
@@ -222,7 +228,7 @@ export class StemCellFaq extends ExplainerElement {
   }
 
   private _method(name: string, id: unknown, open: boolean): void {
-    if (typeof id === 'string' && this._haystacks.has(id)) this._panels.set(id, open);
+    if (typeof id === 'string' && this._ids.has(id)) this._panels.set(id, open);
     else this._warn(`${name}(${typeof id === 'string' ? `"${id.slice(0, 100)}"` : typeof id}): there is no entry with that id.`);
   }
 
@@ -290,11 +296,15 @@ export class StemCellFaq extends ExplainerElement {
       <div id="a-${e.id}" part="answer" class="a" role=${regions ? 'region' : nothing} aria-labelledby=${regions ? `q-${e.id}` : nothing}
         hidden=${open ? nothing : 'until-found'} @beforematch=${() => this._panels.set(e.id, true, true)}>
         ${renderBlocks(e.answer, this._values)}
-        <p class="copy no-print">
+        ${
+          open // "Copy link" in open answers only: find-in-page has no use for it
+            ? html`<p class="copy no-print">
           <button class="link-button" aria-label=${format(this._text.copyLinkTo, { question: e.question })}
             @click=${() => this._link.copy(e.id)}>${this._text.copyLink}</button>
           <span role="status">${copied}</span>
-        </p>
+        </p>`
+            : nothing
+        }
       </div>
     </div>`;
   }
