@@ -9,6 +9,7 @@ import pkg from '../package.json';
 import { press, typeText } from './support/engine.js';
 import { inFrame } from './support/frame.js';
 import { textOf } from './support/queries.js';
+import { kses } from './support/kses.mjs';
 
 const root = (b: EmbedBuilder) => b.shadowRoot!;
 const settle = async (b: EmbedBuilder) => {
@@ -66,33 +67,6 @@ async function copyOutput(b: EmbedBuilder, heading: string, writeText: (text: st
   } finally {
     delete (navigator as { clipboard?: unknown }).clipboard;
   }
-}
-
-/**
- * What WordPress's kses does to an Author's post (mirrors test/node/consumers.test.mjs): unknown
- * tags go but their content stays, a <script>'s text included; data- and aria- attributes stay.
- */
-function kses(markup: string) {
-  const TAGS = ['h2', 'h3', 'h4', 'p', 'div', 'a', 'ul', 'ol', 'li', 'strong', 'em', 'details', 'summary', 'br', 'span'];
-  const ATTRS = ['class', 'id', 'style', 'title', 'role', 'dir', 'lang'];
-  const PER_TAG: Record<string, string[]> = { a: ['href', 'rel', 'target'], details: ['open'] };
-  const doc = new DOMParser().parseFromString(`<body>${markup}</body>`, 'text/html');
-  const clean = (node: Element) => {
-    for (const child of [...node.children]) {
-      if (['script', 'style', 'iframe', 'object'].includes(child.localName)) child.replaceWith(child.textContent ?? '');
-      else if (!TAGS.includes(child.localName)) {
-        clean(child);
-        child.replaceWith(...child.childNodes);
-      } else {
-        for (const { name } of [...child.attributes])
-          if (!ATTRS.includes(name) && !(PER_TAG[child.localName] ?? []).includes(name) && !/^(data|aria)-/.test(name))
-            child.removeAttribute(name);
-        clean(child);
-      }
-    }
-  };
-  clean(doc.body);
-  return doc.body.innerHTML;
 }
 
 /**

@@ -8,6 +8,24 @@ export function captureConsole(kind: 'error' | 'warn' | 'info') {
   return { messages, restore: () => void (console[kind] = original) };
 }
 
+/**
+ * Console errors and warnings captured during each test of the calling describe (the editor's
+ * messages): read `errors.messages` and `warnings.messages` inside a test.
+ */
+export function editorMessages() {
+  const errors = { messages: [] as string[] };
+  const warnings = { messages: [] as string[] };
+  let restore: (() => void)[] = [];
+  beforeEach(() => {
+    const [e, w] = [captureConsole('error'), captureConsole('warn')];
+    errors.messages = e.messages;
+    warnings.messages = w.messages;
+    restore = [e.restore, w.restore];
+  });
+  afterEach(() => restore.forEach((r) => r()));
+  return { errors, warnings };
+}
+
 /** Everything in an element's shadow root as a person reads it (hidden parts included). */
 export const shadowText = (el: Element) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
 

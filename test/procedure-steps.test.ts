@@ -4,7 +4,7 @@ import '../src/components/procedure-steps/procedure-steps.js';
 import type { ProcedureSteps } from '../src/components/procedure-steps/procedure-steps.js';
 import { procedureSteps } from '../src/content/procedure.js';
 import { stepsList } from '../scripts/fallback-markup.mjs';
-import { captureConsole, shadowText } from './helpers.js';
+import { shadowText, editorMessages } from './helpers.js';
 import { canEmulateMedia, itWhere, press, resetMedia } from './support/engine.js';
 import { inFrame } from './support/frame.js';
 import { printRules } from './support/styles.js';
@@ -234,16 +234,7 @@ describe('<procedure-steps>', () => {
   });
 
   describe('bad input', () => {
-    let errors: ReturnType<typeof captureConsole>;
-    let warnings: ReturnType<typeof captureConsole>;
-    beforeEach(() => {
-      errors = captureConsole('error');
-      warnings = captureConsole('warn');
-    });
-    afterEach(() => {
-      errors.restore();
-      warnings.restore();
-    });
+    const { errors, warnings } = editorMessages();
 
     it('falls back to bone marrow for an unknown source, naming the allowed values', async () => {
       const el = await fixture<ProcedureSteps>(html`<procedure-steps source="stem"></procedure-steps>`);

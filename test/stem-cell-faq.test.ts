@@ -4,7 +4,7 @@ import '../src/components/stem-cell-faq/stem-cell-faq.js';
 import type { StemCellFaq } from '../src/components/stem-cell-faq/stem-cell-faq.js';
 import { faqEntries } from '../src/content/faq.js';
 import { faqDetails } from '../scripts/fallback-markup.mjs';
-import { captureConsole, frames, shadowText } from './helpers.js';
+import { captureConsole, frames, shadowText, editorMessages } from './helpers.js';
 import { canEmulateMedia, itWhere, press, resetMedia } from './support/engine.js';
 import { frameFollowsColorScheme, inFrame } from './support/frame.js';
 import { contrast, printRules } from './support/styles.js';
@@ -522,16 +522,7 @@ describe('<stem-cell-faq>', () => {
   });
 
   describe('bad input', () => {
-    let errors: ReturnType<typeof captureConsole>;
-    let warnings: ReturnType<typeof captureConsole>;
-    beforeEach(() => {
-      errors = captureConsole('error');
-      warnings = captureConsole('warn');
-    });
-    afterEach(() => {
-      errors.restore();
-      warnings.restore();
-    });
+    const { errors, warnings } = editorMessages();
 
     it('skips an entry with a bad field, naming the entry and the field, and shows the rest', async () => {
       const items = [small[0], { id: 'broken', question: '', answer: ['x'] }, { id: 'no-answer', question: 'Q?' }, small[2]];

@@ -13,6 +13,7 @@ import { rollup } from 'rollup';
 import { build } from 'vite';
 import { launch } from '../../scripts/chromium.mjs';
 import { serve } from '../../scripts/serve.mjs';
+import { kses } from '../support/kses.mjs';
 
 const root = resolve('.consumers');
 const pkgDir = join(root, 'node_modules/stem-cell-explainers');
@@ -273,32 +274,3 @@ describe('consumers', () => {
     await page.close();
   });
 });
-
-/**
- * What WordPress's kses does to the post of a user without `unfiltered_html` (an Author), run in the
- * browser: tags not on its list are removed but their content stays, a <script>'s text included; the
- * global attributes (class, id, style, title, role, dir, lang, aria-*, data-*) stay. Checked against a
- * real WordPress in test/wordpress/wordpress.test.mjs (“what the simulated sanitizer … assumes”).
- */
-function kses(html) {
-  const TAGS = ['h2', 'h3', 'p', 'div', 'a', 'ul', 'ol', 'li', 'strong', 'em', 'details', 'summary', 'br', 'span'];
-  const ATTRS = ['class', 'id', 'style', 'title', 'role', 'dir', 'lang'];
-  const PER_TAG = { a: ['href', 'rel', 'target'], details: ['open'] };
-  const doc = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
-  const clean = (node) => {
-    for (const child of [...node.children]) {
-      if (['script', 'style', 'iframe', 'object'].includes(child.localName)) child.replaceWith(child.textContent);
-      else if (!TAGS.includes(child.localName)) {
-        clean(child);
-        child.replaceWith(...child.childNodes);
-      } else {
-        for (const { name } of [...child.attributes])
-          if (!ATTRS.includes(name) && !(PER_TAG[child.localName] ?? []).includes(name) && !/^(data|aria)-/.test(name))
-            child.removeAttribute(name);
-        clean(child);
-      }
-    }
-  };
-  clean(doc.body);
-  return doc.body.innerHTML;
-}
