@@ -2,6 +2,7 @@ import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { readFileSync } from 'node:fs';
+import { resolve as resolvePath } from 'node:path';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { terserOptions } from './scripts/terser-options.mjs';
 
@@ -43,6 +44,49 @@ const tolerateSecondLit = () => ({
   },
 });
 
+/**
+ * Writes dist/cdn/imports.json: for each per-element file, every shared chunk it loads (directly or
+ * through another chunk), so that snippets can preload each one with its integrity.
+ */
+const listImports = () => ({
+  name: 'list-imports',
+  generateBundle(_, bundle) {
+    const chunks = (file, found = new Set()) => {
+      for (const dep of bundle[file].imports) if (!found.has(dep)) chunks(dep, found.add(dep));
+      return found;
+    };
+    for (const file of Object.keys(bundle)) if (file.endsWith('.d.ts')) delete bundle[file];
+    const entries = Object.values(bundle).filter((c) => c.type === 'chunk' && c.isEntry);
+    const imports = Object.fromEntries(entries.map((c) => [c.fileName, [...chunks(c.fileName)].sort()]));
+    this.emitFile({ type: 'asset', fileName: 'imports.json', source: `${JSON.stringify(imports, null, 2)}\n` });
+  },
+});
+
+/**
+ * Shared chunks for the per-element files: what all three elements use (Lit, the base element, the
+ * locale system) in one chunk, and what two of them use in another, instead of rollup's finer split
+ * (four chunks, one of 387 B). What the FAQ and the steps alone use (the open/close lists, editor
+ * content) is the second chunk, so a page with only the dose note never loads it; the little the dose
+ * note shares with one other element (number formatting) rides in the first.
+ */
+function sharedChunks(id, { getModuleInfo }) {
+  const reach = (sharedChunks.reach ??= Object.fromEntries(
+    Object.keys(elements).map((tag) => {
+      const found = new Set();
+      const walk = (m) => {
+        if (found.has(m)) return;
+        found.add(m);
+        getModuleInfo(m).importedIds.forEach(walk);
+      };
+      walk(resolvePath(`src/cdn/${tag}.ts`));
+      return [tag, found];
+    }),
+  ));
+  const users = Object.keys(reach).filter((tag) => reach[tag].has(id));
+  if (users.length === 2 && !users.includes('dose-note')) return 'shared-lists';
+  if (users.length >= 2) return 'shared';
+}
+
 /** A type error fails the build (the typecheck of tests and stories is `npm run typecheck`). */
 const ts = (options) => typescript({ tsconfig: './tsconfig.build.json', noEmitOnError: true, ...options });
 
@@ -75,4 +119,26 @@ export default [
       terser(terserOptions),
     ],
   })),
+  // 3. Per-element CDN files (module only): a page pays for the elements it uses. Lit and the code
+  //    the elements share are in shared chunks (content-hashed names), loaded once however many
+  //    elements a page uses; snippets preload each chunk with its integrity (dist/cdn/imports.json).
+  //    locale-hi.js adds Hindi to whichever per-element files the page loads.
+  {
+    input: {
+      ...Object.fromEntries(Object.keys(elements).map((tag) => [tag, `src/cdn/${tag}.ts`])),
+      'locale-hi': 'src/locales/hi.ts',
+    },
+    output: { dir: 'dist/cdn', format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js', manualChunks: sharedChunks },
+    plugins: [
+      resolve(),
+      tolerateSecondLit(),
+      ts({ outDir: 'dist/cdn', declaration: false, sourceMap: false }),
+      injectVersion(),
+      minifyHTML(),
+      // One name cache across the chunks: a `_member` mangled in the shared chunk has the same short
+      // name where an element file uses it (the plugin then minifies the chunks one after another).
+      terser({ ...terserOptions, nameCache: {} }),
+      listImports(),
+    ],
+  },
 ];

@@ -1,6 +1,6 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { version } from './rollup.config.mjs';
 import { requestedEngines, testLaunchers, webdriverViewportPlugin } from './scripts/browsers.mjs';
@@ -34,6 +34,17 @@ function engineCommand() {
   };
 }
 
+/**
+ * `/cdn-raw/<file>` serves dist/cdn/<file> byte for byte, as a CDN does. The test server rewrites
+ * the JavaScript it serves elsewhere, so Subresource Integrity can only be checked on this route.
+ */
+async function rawCdn(ctx, next) {
+  const file = /^\/cdn-raw\/([\w.-]+\.js)$/.exec(ctx.path)?.[1];
+  if (!file) return next();
+  ctx.type = 'text/javascript';
+  ctx.body = readFileSync(fileURLToPath(new URL(`./dist/cdn/${file}`, import.meta.url)));
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
@@ -41,6 +52,7 @@ export default {
   // rely on frames, focus and real key presses as a patient's browser would.
   concurrency: 1,
   testsFinishTimeout: 300_000,
+  middleware: [rawCdn],
   plugins: [
     esbuildPlugin({
       ts: true,

@@ -4,9 +4,10 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import integrity from '../dist/cdn/integrity.json';
+import imports from '../dist/cdn/imports.json';
 import manifest from '../custom-elements.json';
 import pkg from '../package.json';
-import { elementTag, scriptTag } from '../scripts/embed-snippet.mjs';
+import { elementScripts, elementTag, scriptTag } from '../scripts/embed-snippet.mjs';
 import { blocksHtml, esc, faqDetails, stepsList, useCellsPerKg } from '../scripts/fallback-markup.mjs';
 import { clinicNotes, doseRule, faqEntries, procedureSteps } from '../src/content/index.js';
 import { clinicNotesHi, faqEntriesHi, procedureStepsHi } from '../src/content/hi/index.js';
@@ -323,7 +324,9 @@ export class EmbedBuilder extends LitElement {
     const attrs = this.attrs();
     if (this.form === 'page') {
       const open = elementTag(tag, attrs).replace(/<\/[\w-]+>$/, '');
-      const code = `${scriptTag({ version: pkg.version, integrity, file: `${this.bundle}.js` })}\n${this.wrapped(open, `</${tag}>`)}`;
+      // The element's own file and its shared chunks: the fewest bytes for a page with this element.
+      const scripts = elementScripts({ version: pkg.version, integrity, imports, tag, hindi: this.hindi });
+      const code = `${scripts}\n${this.wrapped(open, `</${tag}>`)}`;
       return [['page', 'Embed code', code, 'Paste it where the element should appear (in a Custom HTML block or an HTML view).']];
     }
     if (this.form === 'no-script') {

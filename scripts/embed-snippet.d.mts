@@ -1,3 +1,11 @@
 export declare const cdnBase: (version: string) => string;
 export declare function scriptTag(options: { version: string; integrity: Record<string, string>; file?: string; base?: string }): string;
 export declare function elementTag(tag: string, attributes?: Record<string, string | boolean | undefined>): string;
+export declare function elementScripts(options: {
+  version: string;
+  integrity: Record<string, string>;
+  imports: Record<string, string[]>;
+  tag: string;
+  hindi?: boolean;
+  base?: string;
+}): string;

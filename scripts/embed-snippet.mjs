@@ -19,3 +19,15 @@ export function elementTag(tag, attributes = {}) {
     .join('');
   return `<${tag}${attrs}></${tag}>`;
 }
+
+/**
+ * The module tags for one element's own CDN file (dist/cdn/<tag>.js): a `modulepreload` with its
+ * integrity for each shared chunk it imports (`imports` is dist/cdn/imports.json), so that every
+ * file the page loads is checked, then the element's script; `hindi` adds locale-hi.js.
+ */
+export function elementScripts({ version, integrity, imports, tag, hindi = false, base = cdnBase(version) }) {
+  const files = [`${tag}.js`, ...(hindi ? ['locale-hi.js'] : [])];
+  const chunks = [...new Set(files.flatMap((file) => imports[file]))];
+  const preload = (file) => `<link rel="modulepreload" href="${base}${file}" integrity="${integrity[file]}" crossorigin="anonymous">`;
+  return [...chunks.map(preload), ...files.map((file) => scriptTag({ version, integrity, file, base }))].join('\n');
+}

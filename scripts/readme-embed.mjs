@@ -3,14 +3,22 @@
 // names its own files; `--check` fails instead of writing (run by `prepublishOnly`).
 import { readFileSync } from 'node:fs';
 import { writeOrCheck } from './generated-file.mjs';
-import { cdnBase, scriptTag } from './embed-snippet.mjs';
+import { cdnBase, elementScripts, scriptTag } from './embed-snippet.mjs';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 const integrity = JSON.parse(readFileSync('dist/cdn/integrity.json', 'utf8'));
+const imports = JSON.parse(readFileSync('dist/cdn/imports.json', 'utf8'));
 
 const embed = [
   '<!-- embed:start (written by npm run readme from dist/cdn/integrity.json) -->',
-  'Module script (most sites):',
+  'One element on the page (the fewest bytes: its own file, and the shared chunk of Lit and common code, preloaded with its integrity):',
+  '',
+  '```html',
+  elementScripts({ version, integrity, imports, tag: 'dose-note' }),
+  '<dose-note></dose-note>',
+  '```',
+  '',
+  'Several elements on one page, or any of them anywhere on the site: the all-in-one module script:',
   '',
   '```html',
   scriptTag({ version, integrity }),

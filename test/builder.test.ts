@@ -70,14 +70,15 @@ async function copyOutput(b: EmbedBuilder, heading: string, writeText: (text: st
 }
 
 /**
- * The CDN address in an output, pointed at this build's own files. The test server rewrites the
- * JavaScript it serves, so the browser cannot check the integrity here: it is checked against
- * dist/cdn/integrity.json instead, then left out.
+ * The CDN address in an output, pointed at this build's own files, served byte for byte (the
+ * `/cdn-raw/` route in web-test-runner.config.mjs), so the browser checks each integrity as it would
+ * from the CDN. Each is also compared with dist/cdn/integrity.json.
  */
 function local(code: string) {
-  for (const [, file, hash] of code.matchAll(/src="[^"]+\/([\w.]+\.js)" integrity="([^"]+)"/g))
-    expect(hash).to.equal((integrity as Record<string, string>)[file]);
-  return code.replaceAll(cdnBase(pkg.version), '/dist/cdn/').replace(/ integrity="[^"]+"/g, '');
+  const checked = [...code.matchAll(/(?:src|href)="[^"]+\/([\w.-]+\.js)" integrity="([^"]+)"/g)];
+  expect(checked, 'every file has its integrity').to.not.deep.equal([]);
+  for (const [, file, hash] of checked) expect(hash).to.equal((integrity as Record<string, string>)[file]);
+  return code.replaceAll(cdnBase(pkg.version), '/cdn-raw/');
 }
 
 /** A fresh page holding `head` and `body`, with axe inside it. */
@@ -138,11 +139,17 @@ describe('the embed builder', () => {
       expect(textOf(preview(b)!.shadowRoot!.querySelector('label'))).to.equal('Search questions');
     });
 
-    it('gives a page that allows scripts the module tag and the element with its questions, which work pasted into a page', async () => {
+    it('gives a page that allows scripts the FAQ’s own file, its shared chunks preloaded, and the element with its questions, which work pasted into a page', async () => {
       await pasteInto(b, 'A page that allows scripts');
       const code = outputs(b)['Embed code'];
+      const cdn = 'https:\\/\\/cdn\\.jsdelivr\\.net\\/npm\\/stem-cell-explainers@[^"]+\\/dist\\/cdn\\/';
       expect(code).to.match(
-        /^<script type="module" src="https:\/\/cdn\.jsdelivr\.net\/npm\/stem-cell-explainers@[^"]+\/dist\/cdn\/stem-cell-explainers\.js" integrity="sha384-/,
+        new RegExp(`^(<link rel="modulepreload" href="${cdn}shared-[^"]+" integrity="sha384-[^"]+" crossorigin="anonymous">\\n)+`),
+      );
+      expect(code).to.match(
+        new RegExp(
+          `\\n<script type="module" src="${cdn}stem-cell-faq\\.js" integrity="sha384-[^"]+" crossorigin="anonymous"></script>\\n<stem-cell-faq`,
+        ),
       );
       expect(code).to.contain('<stem-cell-faq search>\n<details id="where-can-i-park"><summary>Where can I park?</summary>');
       expect(code)

@@ -20,6 +20,8 @@ function upgrade(div: HTMLElement, classes: Record<string, ElementClass>): void 
     div.removeAttribute('data-stem-cell');
     return;
   }
+  // Another of our files (a per-element CDN file) upgrades this kind.
+  if (!classes[tag]) return;
   // The element's own attribute list: one home for what an editor may set.
   const allowed = classes[tag].observedAttributes;
   const el = document.createElement(tag);
@@ -38,14 +40,18 @@ function upgrade(div: HTMLElement, classes: Record<string, ElementClass>): void 
 
 /**
  * Upgrades the placeholders on the page, and those added later, to these element classes (by tag).
- * Once per page, however many bundles load.
+ * Once per page and element, however many bundles load: each per-element CDN file mounts its own.
  */
-export function mountPlaceholders(classes: Record<string, ElementClass>): void {
-  const scan = (root: ParentNode) => root.querySelectorAll<HTMLElement>(SELECTOR).forEach((div) => upgrade(div, classes));
-  const key = Symbol.for('stem-cell-explainers.placeholders');
+export function mountPlaceholders(given: Record<string, ElementClass>): void {
   const page = window as unknown as Record<symbol, boolean>;
-  if (page[key]) return;
-  page[key] = true;
+  const classes: Record<string, ElementClass> = {};
+  for (const [tag, cls] of Object.entries(given)) {
+    const key = Symbol.for(`stem-cell-explainers.placeholders.${tag}`);
+    if (!page[key]) classes[tag] = cls;
+    page[key] = true;
+  }
+  if (!Object.keys(classes).length) return;
+  const scan = (root: ParentNode) => root.querySelectorAll<HTMLElement>(SELECTOR).forEach((div) => upgrade(div, classes));
   const start = () => {
     scan(document);
     new MutationObserver((records) => {

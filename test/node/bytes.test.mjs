@@ -1,5 +1,5 @@
-// Byte budgets: deterministic, so they are tests. Prints the figures; the issue's targets are
-// 12 KB brotli for everything and 9 KB for the FAQ alone; the budgets below hold today's size so
+// Byte budgets: deterministic, so they are tests. Prints the figures; issue #17's targets are
+// 14 KB brotli for everything, 11 KB for the FAQ alone and 8 KB for the dose note alone; the budgets below hold today's size so
 // that any growth fails until someone decides it is worth its bytes. Raised in one session, from
 // 16,906 / 13,158 B brotli (all three / FAQ alone), by: the one-spine refactor (#12, about +100 B:
 // controllers and the base element); one dose figure, the disclaimer and content version in every
@@ -7,8 +7,9 @@
 // the nearest lang at run time, registerLocale with validation; the Hindi tables stay in the .hi
 // bundles, about +850 B); steps read from fallback <ol> (#18, +74 B); the define queue that keeps
 // copies of the bundle in load order (+28 B); then, from #17, "Copy link" only in open answers and
-// the search index built on the first search (+29 B of code for fewer nodes and no index at load).
-// Now 18,846 / 15,333 B. Issue #17 is where they come down.
+// the search index built on the first search (+29 B of code for fewer nodes and no index at load);
+// placeholders mounted per element, so that per-element files share a page (#17, +33 B).
+// Now 18,879 / 15,333 B. Per-element pages are budgeted below.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
@@ -41,17 +42,31 @@ async function weigh(entry) {
 describe('byte budgets', () => {
   it('keeps the CDN bundle with all three elements, their content and Lit within budget', () => {
     const s = sizes(readFileSync('dist/cdn/stem-cell-explainers.js'));
-    const budget = 18_850;
-    show('CDN bundle, all three elements', s, Math.round(budget), 12 * KB);
+    const budget = 18_880;
+    show('CDN bundle, all three elements', s, Math.round(budget), 14 * KB);
     assert.ok(s.brotli <= budget, `${s.brotli} B brotli is over the ${budget} B budget`);
   });
 
   it('keeps the FAQ element alone, with its content and Lit, within budget', async () => {
     const s = sizes(await weigh('dist/components/stem-cell-faq/stem-cell-faq.js'));
     const budget = 15_340;
-    show('FAQ alone', s, Math.round(budget), 9 * KB);
+    show('FAQ alone', s, Math.round(budget), 11 * KB);
     assert.ok(s.brotli <= budget, `${s.brotli} B brotli is over the ${budget} B budget`);
   });
+
+  // A page with one element loads its own file and the shared chunks it imports (dist/cdn/imports.json);
+  // each file is compressed on its own, as a CDN serves it. Issue #17's targets: the FAQ 11 KB, the
+  // dose note 8 KB (brotli).
+  const pageBudgets = { 'stem-cell-faq': [17_240, 11 * KB], 'procedure-steps': [14_560, '-'], 'dose-note': [12_700, 8 * KB] };
+  for (const [tag, [budget, target]] of Object.entries(pageBudgets))
+    it(`keeps a page with only <${tag}>, from its per-element file and shared chunks, within budget`, () => {
+      const imports = JSON.parse(readFileSync('dist/cdn/imports.json', 'utf8'));
+      const files = [`${tag}.js`, ...imports[`${tag}.js`]];
+      const each = files.map((f) => sizes(readFileSync(`dist/cdn/${f}`)));
+      const s = Object.fromEntries(['raw', 'gzip', 'brotli'].map((k) => [k, each.reduce((sum, x) => sum + x[k], 0)]));
+      show(`Per-element page, <${tag}> (${files.join(' + ')})`, s, budget, target);
+      assert.ok(s.brotli <= budget, `${s.brotli} B brotli is over the ${budget} B budget`);
+    });
 
   it('keeps Hindi out of the English bundles, and in the Hindi ones', () => {
     const devanagari = /[\u0900-\u097F]/;

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import resolvePlugin from '@rollup/plugin-node-resolve';
@@ -21,13 +21,13 @@ const { version: pkgVersion } = JSON.parse(readFileSync('package.json', 'utf8'))
 let tarball, server, base, browser;
 
 /** Opens a page and records what a developer would see in the console. */
-async function open(path) {
+async function open(path, tags = ['stem-cell-faq', 'procedure-steps', 'dose-note']) {
   const page = await browser.newPage();
   const log = { errors: [], warnings: [] };
   page.on('pageerror', (e) => log.errors.push(String(e)));
   page.on('console', (m) => (m.type() === 'error' ? log.errors : m.type() === 'warning' ? log.warnings : []).push(m.text()));
   await page.goto(`${base}${path}`);
-  await page.waitForFunction(() => ['stem-cell-faq', 'procedure-steps', 'dose-note'].every((t) => customElements.get(t)));
+  await page.waitForFunction((list) => list.every((t) => customElements.get(t)), tags);
   await page.evaluate(() =>
     Promise.all([...document.querySelectorAll('stem-cell-faq, procedure-steps, dose-note')].map((e) => e.updateComplete)),
   );
@@ -106,12 +106,19 @@ describe('the npm package', () => {
 describe('the CDN files', () => {
   it('publishes a SHA-384 integrity value for each bundle, and the README’s snippets name the exact version', () => {
     const integrity = JSON.parse(readFileSync('dist/cdn/integrity.json', 'utf8'));
-    assert.deepEqual(Object.keys(integrity), [
-      'stem-cell-explainers.hi.iife.js',
-      'stem-cell-explainers.hi.js',
-      'stem-cell-explainers.iife.js',
+    // Every file in dist/cdn, shared chunks included: a page can check each one it loads.
+    const files = readdirSync('dist/cdn')
+      .filter((f) => f.endsWith('.js'))
+      .sort();
+    assert.deepEqual(Object.keys(integrity), files);
+    for (const file of [
       'stem-cell-explainers.js',
-    ]);
+      'stem-cell-explainers.iife.js',
+      'stem-cell-faq.js',
+      'procedure-steps.js',
+      'dose-note.js',
+    ])
+      assert.ok(files.includes(file), file);
     const readme = readFileSync('README.md', 'utf8');
     const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
     for (const [file, hash] of Object.entries(integrity)) {
@@ -119,11 +126,13 @@ describe('the CDN files', () => {
         .update(readFileSync(`dist/cdn/${file}`))
         .digest('base64')}`;
       assert.equal(hash, expected, file);
-      // The README's snippets are the English files (the Hindi ones are named in its language section);
-      // their integrity is the release's (written by `npm version`, checked before publishing).
-      if (file.includes('.hi.')) continue;
+    }
+    // The README's snippets: the all-in-one files and the dose note's own file with its shared chunk,
+    // with the release's integrity (written by `npm version`, checked before publishing).
+    const { 'dose-note.js': doseChunks } = JSON.parse(readFileSync('dist/cdn/imports.json', 'utf8'));
+    for (const file of ['stem-cell-explainers.js', 'stem-cell-explainers.iife.js', 'dose-note.js', ...doseChunks]) {
       const tag = new RegExp(
-        `src="https://cdn\\.jsdelivr\\.net/npm/stem-cell-explainers@${version.replaceAll('.', '\\.')}/dist/cdn/${file.replaceAll('.', '\\.')}" integrity="sha384-[A-Za-z0-9+/=]{64}" crossorigin="anonymous"`,
+        `(src|href)="https://cdn\\.jsdelivr\\.net/npm/stem-cell-explainers@${version.replaceAll('.', '\\.')}/dist/cdn/${file.replaceAll('.', '\\.')}" integrity="sha384-[A-Za-z0-9+/=]{64}" crossorigin="anonymous"`,
       );
       assert.match(readme, tag, `README lacks the tag for ${file} at ${version}; run npm run build && npm run readme`);
     }
@@ -131,9 +140,12 @@ describe('the CDN files', () => {
 
   it('pre-renders snippets whose content reads without JavaScript and upgrades with it', async () => {
     for (const tag of ['stem-cell-faq', 'procedure-steps', 'dose-note']) {
-      const html = readFileSync(`dist/snippets/${tag}.html`, 'utf8')
-        .replace(/src="https:[^"]+\//, 'src="/node_modules/stem-cell-explainers/dist/cdn/')
-        .replace(/ integrity="[^"]+"/, '');
+      // The snippet as published, pointed at the installed package; this server sends the files as
+      // they are, so Chromium checks every integrity, the preloaded shared chunks' too.
+      const html = readFileSync(`dist/snippets/${tag}.html`, 'utf8').replace(
+        /(src|href)="https:[^"]+\//g,
+        '$1="/node_modules/stem-cell-explainers/dist/cdn/',
+      );
       writeFileSync(
         join(root, `snippet-${tag}.html`),
         `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${tag}</title></head><body>${html}</body></html>`,
@@ -151,7 +163,9 @@ describe('the CDN files', () => {
       assert.ok((await page.innerText('body')).includes(text), `${tag} snippet without JavaScript`);
     }
     await noJs.close();
-    const { page: live, log } = await open('/snippet-stem-cell-faq.html');
+    const { page: live, log } = await open('/snippet-stem-cell-faq.html', ['stem-cell-faq']);
+    // The FAQ's own file: the other elements are not downloaded.
+    assert.equal(await live.evaluate(() => customElements.get('dose-note')), undefined);
     const t = await texts(live);
     assert.equal(
       await live.evaluate(() => document.querySelector('stem-cell-faq').shadowRoot.querySelectorAll('[part=question]').length),

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { launch } from '../../scripts/chromium.mjs';
 import { serve } from '../../scripts/serve.mjs';
+import { elementScripts } from '../../scripts/embed-snippet.mjs';
 
 const out = 'storybook-static';
 let server, browser, base;
@@ -71,7 +72,8 @@ describe('the static Storybook', () => {
   it('shows the exact, versioned embed code with its integrity hash', async () => {
     const page = await browser.newPage();
     await page.goto(`${base}/iframe.html?id=docs-embed-code--embed-code&viewMode=story`);
-    const integrity = JSON.parse(readFileSync('dist/cdn/integrity.json', 'utf8'))['stem-cell-explainers.js'];
+    const integrity = JSON.parse(readFileSync('dist/cdn/integrity.json', 'utf8'));
+    const imports = JSON.parse(readFileSync('dist/cdn/imports.json', 'utf8'));
     const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
     await page.waitForFunction(() => document.querySelector('sce-embed-builder')?.shadowRoot?.querySelector('code'));
     const code = await page.evaluate(async () => {
@@ -80,8 +82,13 @@ describe('the static Storybook', () => {
       await builder.updateComplete;
       return builder.shadowRoot.querySelector('code').textContent;
     });
-    // The versioned module tag, then the element with the bundled questions as fallback <details>.
-    const script = `<script type="module" src="https://cdn.jsdelivr.net/npm/stem-cell-explainers@${version}/dist/cdn/stem-cell-explainers.js" integrity="${integrity}" crossorigin="anonymous"></script>`;
+    // The FAQ's own file, its shared chunks preloaded, all versioned and with their integrity; then
+    // the element with the bundled questions as fallback <details>.
+    const script = elementScripts({ version, integrity, imports, tag: 'stem-cell-faq' });
+    assert.match(
+      script,
+      /<link rel="modulepreload" href="https:\/\/cdn\.jsdelivr\.net\/npm\/stem-cell-explainers@[\d.]+\/dist\/cdn\/shared-/,
+    );
     assert.ok(code.startsWith(`${script}\n<stem-cell-faq single>\n<details id="what-are-stem-cell-injections">`), code.slice(0, 400));
     assert.ok(code.endsWith('</stem-cell-faq>'), code.slice(-200));
     await page.close();

@@ -1,0 +1,139 @@
+// The per-element CDN files (dist/cdn/<tag>.js): a page loads only the elements it uses, Lit and the
+// shared code load once however many elements it uses, and every file, shared chunks included, is
+// checked against its published integrity.
+import { expect, waitUntil } from '@open-wc/testing';
+import integrity from '../dist/cdn/integrity.json';
+import imports from '../dist/cdn/imports.json';
+import { elementScripts } from '../scripts/embed-snippet.mjs';
+import { engine, itWhere } from './support/engine.js';
+
+// Served byte for byte (see web-test-runner.config.mjs), so the browser checks every integrity.
+const base = new URL('/cdn-raw/', location.href).href;
+const scripts = (tag: string, hindi = false) => elementScripts({ version: 'local', integrity, imports, tag, hindi, base });
+
+interface Page {
+  doc: Document;
+  win: Window & typeof globalThis & { litElementVersions?: string[] };
+  errors: string[];
+  warnings: string[];
+  remove: () => void;
+}
+
+/** A page of its own (an iframe), with the given markup in its body, loaded as a browser loads a CMS page. */
+async function page(body: string, lang = 'en'): Promise<Page> {
+  const iframe = document.createElement('iframe');
+  iframe.title = 'test page';
+  iframe.style.cssText = 'width:480px;height:600px;border:0';
+  const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
+  // The console is watched before any script of the page runs.
+  iframe.srcdoc = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><script>
+    window.__messages = { errors: [], warnings: [] };
+    const e = console.error.bind(console), w = console.warn.bind(console);
+    console.error = (...a) => { window.__messages.errors.push(a.join(' ')); e(...a); };
+    console.warn = (...a) => { window.__messages.warnings.push(a.join(' ')); w(...a); };
+    </script></head><body>${body}</body></html>`;
+  document.body.append(iframe);
+  await loaded;
+  const win = iframe.contentWindow as Page['win'];
+  const { errors, warnings } = (win as unknown as { __messages: { errors: string[]; warnings: string[] } }).__messages;
+  return { doc: iframe.contentDocument!, win, errors, warnings, remove: () => iframe.remove() };
+}
+
+const shadowText = (el: Element | null) => (el?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
+const loadedFiles = (p: Page) =>
+  p.win.performance
+    .getEntriesByType('resource')
+    .map((e) => e.name)
+    .filter((name) => name.startsWith(base))
+    .map((name) => name.slice(base.length));
+
+describe('per-element CDN files', () => {
+  it('gives a page with only the dose note the dose note, without downloading the FAQ or the steps', async () => {
+    const p = await page(`${scripts('dose-note')}<dose-note calculator></dose-note>`);
+    await waitUntil(() => p.win.customElements.get('dose-note'), 'the dose note is defined', { timeout: 10_000 });
+    const dose = p.doc.querySelector('dose-note')!;
+    await waitUntil(() => shadowText(dose).includes('2 million'), 'the dose note shows the rule');
+    expect(p.win.customElements.get('stem-cell-faq'), 'no FAQ').to.equal(undefined);
+    expect(p.win.customElements.get('procedure-steps'), 'no steps').to.equal(undefined);
+    const files = loadedFiles(p);
+    expect(files).to.include('dose-note.js');
+    expect(files.filter((f) => /^(stem-cell-faq|procedure-steps|stem-cell-explainers)/.test(f))).to.deep.equal([]);
+    expect(
+      files.filter((f) => f.startsWith('shared-lists')),
+      'the FAQ and steps’ shared code',
+    ).to.deep.equal([]);
+    expect(p.errors).to.deep.equal([]);
+    p.remove();
+  });
+
+  it('loads Lit and the shared code once for two elements on one page', async () => {
+    const p = await page(
+      `${scripts('stem-cell-faq')}${scripts('procedure-steps')}<stem-cell-faq></stem-cell-faq><procedure-steps></procedure-steps>`,
+    );
+    await waitUntil(() => p.win.customElements.get('stem-cell-faq') && p.win.customElements.get('procedure-steps'), 'both defined', {
+      timeout: 10_000,
+    });
+    const faq = p.doc.querySelector('stem-cell-faq')!;
+    await waitUntil(() => faq.shadowRoot?.querySelectorAll('[part="question"]').length === 9, 'the nine questions');
+    await waitUntil(() => shadowText(p.doc.querySelector('procedure-steps')).includes('centrifug'), 'the steps');
+    expect(p.win.litElementVersions, 'one copy of Lit on the page').to.have.length(1);
+    const files = loadedFiles(p);
+    for (const chunk of imports['stem-cell-faq.js'])
+      expect(
+        files.filter((f) => f === chunk),
+        chunk,
+      ).to.have.length(1);
+    expect(p.errors).to.deep.equal([]);
+    p.remove();
+  });
+
+  itWhere(
+    engine !== 'webkit',
+    'WebKitGTK 2.50 stops responding when a preloaded module fails its integrity',
+    'refuses a shared chunk that does not match its published integrity, so the element never runs',
+    async () => {
+      const [chunk] = imports['dose-note.js'];
+      const tampered = scripts('dose-note').replace(
+        integrity[chunk as keyof typeof integrity],
+        'sha384-AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA',
+      );
+      expect(tampered).to.not.equal(scripts('dose-note'));
+      const p = await page(`${tampered}<dose-note></dose-note>`);
+      // The element's script fails as a whole: its shared chunk was refused (the page's load event
+      // comes after module scripts have run or failed).
+      expect(p.win.customElements.get('dose-note'), 'not defined').to.equal(undefined);
+      expect(p.doc.querySelector('dose-note')!.shadowRoot, 'no shadow root').to.equal(null);
+      p.remove();
+    },
+  );
+
+  it('upgrades only its own placeholders, leaving another element’s for its file, which upgrades it later', async () => {
+    const p = await page(
+      `${scripts('dose-note')}<div data-stem-cell="dose"></div><div data-stem-cell="faq" data-search><details><summary>Q</summary><p>A</p></details></div>`,
+    );
+    await waitUntil(() => p.doc.querySelector('dose-note'), 'the dose placeholder is upgraded', { timeout: 10_000 });
+    const faqPlaceholder = p.doc.querySelector('div[data-stem-cell="faq"]');
+    expect(faqPlaceholder?.textContent, 'the FAQ placeholder is kept, with its fallback').to.contain('Q');
+    expect(p.warnings.join('\n')).to.not.contain('not known');
+    // The FAQ's own file, added later (a tag manager, or a second snippet), upgrades it.
+    p.doc.body.insertAdjacentHTML('beforeend', '<span id="later"></span>');
+    for (const tag of new DOMParser().parseFromString(scripts('stem-cell-faq'), 'text/html').head.children) {
+      const copy = p.doc.createElement(tag.tagName);
+      for (const { name, value } of tag.attributes) copy.setAttribute(name, value);
+      p.doc.head.append(copy);
+    }
+    await waitUntil(() => p.doc.querySelector('stem-cell-faq[search]'), 'the FAQ placeholder is upgraded', { timeout: 10_000 });
+    expect(p.doc.querySelector('div[data-stem-cell]')).to.equal(null);
+    p.remove();
+  });
+
+  it('adds Hindi to a per-element file with locale-hi.js', async () => {
+    const p = await page(`${scripts('dose-note', true)}<dose-note></dose-note>`, 'hi');
+    await waitUntil(() => p.win.customElements.get('dose-note'), 'defined', { timeout: 10_000 });
+    const dose = p.doc.querySelector('dose-note')!;
+    await waitUntil(() => /[\u0900-\u097F]/.test(shadowText(dose)), 'the dose note speaks Hindi');
+    expect(shadowText(dose)).to.contain('किलो');
+    expect(p.errors).to.deep.equal([]);
+    p.remove();
+  });
+});
