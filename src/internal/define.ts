@@ -50,6 +50,9 @@ function register(tag: string, element: CustomElementConstructor & { version?: s
     );
 }
 
+/** The page's address, for relative links; a server has none, so a stand-in https one resolves them there. */
+export const pageBase = (): string => (isServer ? 'https://server.invalid/' : document.baseURI);
+
 /** The language for numbers and dates: the element's own `lang`, an ancestor's, or the page's. */
 export function langOf(el: Element): string {
   const lang = el.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en';
