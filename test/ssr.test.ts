@@ -6,7 +6,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import csp from '../dist/ssr/csp.json';
 import { itWhere, press } from './support/engine.js';
 
-type Options = { attributes?: Record<string, string | number | boolean>; lang?: string; content?: unknown };
+type Options = { attributes?: Record<string, string | number | boolean>; lang?: string; content?: unknown; nonce?: string };
 type Host = HTMLElement & { updateComplete: Promise<unknown>; hasUpdated: boolean };
 type Win = Window & typeof globalThis & { axe: { run: (n: Node) => Promise<{ violations: { id: string }[] }> } };
 
@@ -32,10 +32,12 @@ async function serverPage(body: string, head = '') {
   const shifts: number[] = [];
   const canShift = win.PerformanceObserver?.supportedEntryTypes?.includes('layout-shift');
   if (canShift)
-    new win.PerformanceObserver((list) => list.getEntries().forEach((e) => shifts.push((e as unknown as { value: number }).value))).observe({
-      type: 'layout-shift',
-      buffered: true,
-    });
+    new win.PerformanceObserver((list) => list.getEntries().forEach((e) => shifts.push((e as unknown as { value: number }).value))).observe(
+      {
+        type: 'layout-shift',
+        buffered: true,
+      },
+    );
   // Our elements' console warnings (each names its element); Lit's own dev-mode notice is not one.
   const warnings: string[] = [];
   const warn = win.console.warn;
@@ -117,6 +119,16 @@ describe('server-rendered markup', () => {
         page.remove();
       });
 
+    it('shows one copy when a bundle without hydration meets the markup', async () => {
+      const page = await serverPage((await ssr('stem-cell-faq', { lang: 'en' })).html);
+      const faq = page.doc.querySelector<Host>('stem-cell-faq')!;
+      await page.hydrate('/dist/cdn/stem-cell-explainers.js');
+      expect(questions(faq)).to.have.length(9);
+      expect(faq.shadowRoot!.querySelectorAll('.list')).to.have.length(1);
+      expect(page.win.getComputedStyle(questions(faq)[0]).fontWeight).to.equal('600');
+      page.remove();
+    });
+
     it('opens and closes answers by click and keyboard after hydration', async () => {
       const page = await serverPage((await ssr('stem-cell-faq', { lang: 'en' })).html);
       const faq = page.doc.querySelector<Host>('stem-cell-faq')!;
@@ -142,7 +154,8 @@ describe('server-rendered markup', () => {
 
     it('hydrates the steps and the dose calculator, which then work', async () => {
       const page = await serverPage(
-        (await ssr('procedure-steps', { lang: 'en' })).html + (await ssr('dose-note', { lang: 'en', attributes: { calculator: true } })).html,
+        (await ssr('procedure-steps', { lang: 'en' })).html +
+          (await ssr('dose-note', { lang: 'en', attributes: { calculator: true } })).html,
       );
       const steps = page.doc.querySelector<Host>('procedure-steps')!;
       const dose = page.doc.querySelector<Host>('dose-note')!;
@@ -224,6 +237,16 @@ describe('server-rendered markup', () => {
       expect(weight(refused)).not.to.equal('600');
       allowed.remove();
       refused.remove();
+    });
+
+    it('styles the markup by the page’s nonce', async () => {
+      const markup = (await ssr('stem-cell-faq', { lang: 'en', nonce: 'r4nd0m' })).html;
+      const page = await serverPage(
+        markup,
+        `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self'; style-src 'nonce-r4nd0m'">`,
+      );
+      expect(page.win.getComputedStyle(questions(page.doc.querySelector('stem-cell-faq')!)[0]).fontWeight).to.equal('600');
+      page.remove();
     });
   });
 });

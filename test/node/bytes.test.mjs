@@ -8,7 +8,10 @@
 // bundles, about +850 B); steps read from fallback <ol> (#18, +74 B); the define queue that keeps
 // copies of the bundle in load order (+28 B); then, from #17, "Copy link" only in open answers and
 // the search index built on the first search (+29 B of code for fewer nodes and no index at load).
-// Now 18,846 / 15,333 B. Issue #17 is where they come down.
+// Now 18,846 / 15,333 B. Issue #17 is where they come down. Its server rendering adds 0 B of server
+// guards (isServer is a constant) and +38 B brotli to the all-in-one file (18,829 → 18,867: the module
+// order moved by the guards gave −17 B) so that server-rendered markup met by a bundle without
+// hydration shows one copy, not two; the FAQ alone is 15,321 B.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
@@ -41,7 +44,7 @@ async function weigh(entry) {
 describe('byte budgets', () => {
   it('keeps the CDN bundle with all three elements, their content and Lit within budget', () => {
     const s = sizes(readFileSync('dist/cdn/stem-cell-explainers.js'));
-    const budget = 18_850;
+    const budget = 18_870;
     show('CDN bundle, all three elements', s, Math.round(budget), 12 * KB);
     assert.ok(s.brotli <= budget, `${s.brotli} B brotli is over the ${budget} B budget`);
   });
