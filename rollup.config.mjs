@@ -57,13 +57,26 @@ const ts = (options) => typescript({ tsconfig: './tsconfig.build.json', noEmitOn
 const hydrateBundle = {
   input: 'src/cdn.hydrate.ts',
   output: { file: 'dist/cdn/stem-cell-explainers.hydrate.js', format: 'es' },
-  plugins: [resolve(), tolerateSecondLit(), ts({ outDir: 'dist/cdn', declaration: false, sourceMap: false }), injectVersion(), terser(terserOptions)],
+  plugins: [
+    resolve(),
+    tolerateSecondLit(),
+    ts({ outDir: 'dist/cdn', declaration: false, sourceMap: false }),
+    injectVersion(),
+    terser(terserOptions),
+  ],
 };
 
 export default [
   // 1. The npm build: ES2021 modules mirroring src/, with types and source maps; lit stays a dependency.
   {
-    input: ['src/index.ts', 'src/content/index.ts', 'src/content/hi/index.ts', 'src/locales/hi.ts', ...Object.values(elements), ...ssrEntries],
+    input: [
+      'src/index.ts',
+      'src/content/index.ts',
+      'src/content/hi/index.ts',
+      'src/locales/hi.ts',
+      ...Object.values(elements),
+      ...ssrEntries,
+    ],
     external: [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//],
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
     plugins: [ts({ outDir: 'dist', declaration: true, declarationDir: 'dist' }), injectVersion()],

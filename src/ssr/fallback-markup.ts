@@ -33,7 +33,9 @@ export const faqDetails = (entries: readonly FaqEntry[], cells: string): string 
 /** Procedure steps as an ordered list with headings, the form <procedure-steps> takes over. */
 export const stepsList = (steps: readonly ProcedureStep[], cells: string): string =>
   `<ol>\n${steps
-    .map((s) => `<li id="${esc(s.id)}"><h3>${text(s.title, cells)}</h3><p>${text(s.summary, cells)}</p>${blocksHtml(s.details, cells)}</li>`)
+    .map(
+      (s) => `<li id="${esc(s.id)}"><h3>${text(s.title, cells)}</h3><p>${text(s.summary, cells)}</p>${blocksHtml(s.details, cells)}</li>`,
+    )
     .join('\n')}\n</ol>`;
 
 /** The dose rule as a heading and paragraphs. */

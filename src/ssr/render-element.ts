@@ -29,6 +29,8 @@ export interface RenderOptions {
    * browser, with the same console messages; invalid content gives the bundled copy.
    */
   content?: unknown;
+  /** A CSP nonce for the page: written on the shadow root's `<style>` (the other route is the published hashes). */
+  nonce?: string;
 }
 
 /** What the server-side element exposes for its fallback markup (its private state, read here only). */
@@ -84,7 +86,7 @@ function fallback(tag: Tag, el: Rendered): string {
  * `stem-cell-explainers/hydrate` (npm) or `dist/cdn/stem-cell-explainers.hydrate.js` on the page to
  * make it interactive without rendering it again.
  */
-export function renderElement(tag: Tag, { attributes = {}, lang, content }: RenderOptions = {}): string {
+export function renderElement(tag: Tag, { attributes = {}, lang, content, nonce }: RenderOptions = {}): string {
   if (!Object.hasOwn(elementClasses, tag))
     throw new TypeError(`renderElement: "${String(tag)}" is not one of ${Object.keys(elementClasses).join(', ')}.`);
   const renderer = new LitElementRenderer(tag);
@@ -111,7 +113,8 @@ export function renderElement(tag: Tag, { attributes = {}, lang, content }: Rend
     override setAttribute(): void {}
     override connectedCallback(): void {}
   }
-  const html = collectResultSync(render(templateFor(tag), { elementRenderers: [Prepared] }));
+  let html = collectResultSync(render(templateFor(tag), { elementRenderers: [Prepared] }));
+  if (nonce !== undefined) html = html.replace('<style>', `<style nonce="${esc(nonce)}">`);
   const close = `</${tag}>`;
   return `${html.slice(0, -close.length)}${fallback(tag, el)}${close}`;
 }

@@ -60,7 +60,10 @@ describe('stem-cell-explainers/ssr', () => {
         const style = template.content.childNodes[0];
         assert.equal(style.tagName, 'style');
         assert.equal(textOf(style), styleText(tag));
-        assert.ok(elements(renderElement(tag)).some((e) => attr(e, 'part') === 'footer'), 'the footer is rendered');
+        assert.ok(
+          elements(renderElement(tag)).some((e) => attr(e, 'part') === 'footer'),
+          'the footer is rendered',
+        );
       });
 
     it('renders the bundled questions, closed and hidden until found', () => {
@@ -81,7 +84,14 @@ describe('stem-cell-explainers/ssr', () => {
 
     it('keeps the attributes it is given, and the element follows them', () => {
       const html = renderElement('stem-cell-faq', {
-        attributes: { 'heading-level': 2, search: true, single: false, 'last-reviewed': '2026-03-01', 'reviewed-by': 'Dr A. Rao', id: 'faq' },
+        attributes: {
+          'heading-level': 2,
+          search: true,
+          single: false,
+          'last-reviewed': '2026-03-01',
+          'reviewed-by': 'Dr A. Rao',
+          id: 'faq',
+        },
       });
       const { el } = host(html, 'stem-cell-faq');
       assert.equal(attr(el, 'heading-level'), '2');
@@ -119,8 +129,15 @@ describe('stem-cell-explainers/ssr', () => {
   describe('bad input', () => {
     it('ignores a bad attribute value with the browser’s console warning, and uses the default', () => {
       const { result, messages } = messagesOf(() => renderElement('stem-cell-faq', { attributes: { 'heading-level': 9 } }));
-      assert.ok(messages.includes('warn: <stem-cell-faq>: heading-level="9" is not allowed; use 2, 3, 4, 5 or 6. Using 3.'), messages.join('\n'));
-      assert.ok(elements(result).filter((e) => attr(e, 'role') === 'heading').every((h) => attr(h, 'aria-level') === '3'));
+      assert.ok(
+        messages.includes('warn: <stem-cell-faq>: heading-level="9" is not allowed; use 2, 3, 4, 5 or 6. Using 3.'),
+        messages.join('\n'),
+      );
+      assert.ok(
+        elements(result)
+          .filter((e) => attr(e, 'role') === 'heading')
+          .every((h) => attr(h, 'aria-level') === '3'),
+      );
     });
 
     it('shows the bundled steps for an unknown source, with the allowed values', () => {
@@ -146,7 +163,9 @@ describe('stem-cell-explainers/ssr', () => {
     });
 
     it('leaves out an attribute name that could break the markup', () => {
-      const { result, messages } = messagesOf(() => renderElement('dose-note', { attributes: { '"><script>x</script>': 'y', onclick: 'x()' } }));
+      const { result, messages } = messagesOf(() =>
+        renderElement('dose-note', { attributes: { '"><script>x</script>': 'y', onclick: 'x()' } }),
+      );
       assert.match(messages.join('\n'), /is not an attribute name; it is left out/);
       assert.ok(!elements(result).some((e) => e.tagName === 'script'));
       // An event-handler attribute is an ordinary name on a server; the browser sees it as the page author wrote it.
@@ -177,14 +196,25 @@ describe('stem-cell-explainers/ssr', () => {
         const all = elements(result);
         const bad = all.filter(
           (e) =>
-            !['stem-cell-faq', 'template', 'style', 'div', 'button', 'span', 'p', 'ul', 'li', 'a', 'details', 'summary', 'script'].includes(e.tagName) ||
+            !['stem-cell-faq', 'template', 'style', 'div', 'button', 'span', 'p', 'ul', 'li', 'a', 'details', 'summary', 'script'].includes(
+              e.tagName,
+            ) ||
             (e.tagName === 'script' && attr(e, 'type') !== 'application/ld+json') ||
             e.attrs.some((a) => a.name.startsWith('on')),
         );
-        assert.deepEqual(bad.map((e) => e.tagName), [], `payload ${i}: ${p.slice(0, 80)}`);
+        assert.deepEqual(
+          bad.map((e) => e.tagName),
+          [],
+          `payload ${i}: ${p.slice(0, 80)}`,
+        );
         // Text over 10,000 characters is refused (the bundled questions show, with an error); the rest is kept
         // as text (the HTML parser drops a NUL character, in browsers as here).
-        if (p.length < 10_000) assert.equal(questions(result)[0], `Q ${p}`.replace(/\s+/g, ' ').replaceAll('\0', '').trim(), `payload ${i} is the question's text`);
+        if (p.length < 10_000)
+          assert.equal(
+            questions(result)[0],
+            `Q ${p}`.replace(/\s+/g, ' ').replaceAll('\0', '').trim(),
+            `payload ${i} is the question's text`,
+          );
       }
     });
   });
@@ -199,6 +229,11 @@ describe('stem-cell-explainers/ssr', () => {
         assert.equal(csp.elements[tag], `'sha256-${createHash('sha256').update(style).digest('base64')}'`);
         assert.ok(csp['style-src'].includes(csp.elements[tag]));
       }
+    });
+
+    it('writes the page’s nonce on the shadow root’s <style>, the nonce route', () => {
+      const { template } = host(renderElement('dose-note', { nonce: 'a"b' }), 'dose-note');
+      assert.equal(attr(template.content.childNodes[0], 'nonce'), 'a"b');
     });
 
     it('writes each dist/snippets/<tag>.dsd.html with the hydrate bundle’s script tag and integrity', () => {
