@@ -1,6 +1,7 @@
 // stem-cell-explainers/ssr in plain Node (after `npm run build`): what a page gets from the server,
 // read as a browser's parser reads it (parse5, the parser Lit's SSR uses).
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -215,6 +216,27 @@ describe('stem-cell-explainers/ssr', () => {
             `Q ${p}`.replace(/\s+/g, ' ').replaceAll('\0', '').trim(),
             `payload ${i} is the question's text`,
           );
+      }
+    });
+  });
+
+  describe('the README', () => {
+    it('runs its plain Node example as written', () => {
+      const readme = readFileSync('README.md', 'utf8');
+      const code = readme.slice(readme.indexOf('### A plain Node script')).match(/```js\n([^]*?)```/)[1];
+      // Inside the package, so that `stem-cell-explainers/ssr` resolves to this build as it does for a user.
+      const file = '.readme-ssr-example.mjs'; // at the top, where no test runner collects it
+      writeFileSync(file, code);
+      try {
+        const page = execFileSync(process.execPath, [file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+        const faq = host(page.slice(page.indexOf('<stem-cell-faq')), 'stem-cell-faq');
+        assert.equal(attr(faq.el, 'lang'), 'en-GB');
+        assert.equal(attr(faq.template, 'shadowrootmode'), 'open');
+        assert.deepEqual(questions(page), ['Where can I park?']);
+        assert.match(page, /<dose-note lang="en-GB" cells-per-kg="3000000" weight="70"/);
+        assert.match(page, /about 210 million cells at least/);
+      } finally {
+        rmSync(file, { force: true });
       }
     });
   });
