@@ -87,14 +87,41 @@ function sharedChunks(id, { getModuleInfo }) {
   if (users.length >= 2) return 'shared';
 }
 
+/** Server rendering (#17): the Node entry and the npm entry that hydrates its markup. */
+const ssrEntries = ['src/ssr.ts', 'src/hydrate.ts'];
+
 /** A type error fails the build (the typecheck of tests and stories is `npm run typecheck`). */
 const ts = (options) => typescript({ tsconfig: './tsconfig.build.json', noEmitOnError: true, ...options });
+
+/**
+ * The CDN bundle for server-rendered markup: Lit's hydrate support first, then all three elements.
+ * Its templates are not HTML-minified: hydration matches them, by digest, with the templates the
+ * server rendered, which are the npm build's (dist/ssr.js renders dist/components/).
+ */
+const hydrateBundle = {
+  input: 'src/cdn.hydrate.ts',
+  output: { file: 'dist/cdn/stem-cell-explainers.hydrate.js', format: 'es' },
+  plugins: [
+    resolve(),
+    tolerateSecondLit(),
+    ts({ outDir: 'dist/cdn', declaration: false, sourceMap: false }),
+    injectVersion(),
+    terser(terserOptions),
+  ],
+};
 
 export default [
   // 1. The npm build: ES2021 modules mirroring src/, with types and source maps; lit stays a dependency.
   {
-    input: ['src/index.ts', 'src/content/index.ts', 'src/content/hi/index.ts', 'src/locales/hi.ts', ...Object.values(elements)],
-    external: [/^lit($|\/)/, /^@lit\//],
+    input: [
+      'src/index.ts',
+      'src/content/index.ts',
+      'src/content/hi/index.ts',
+      'src/locales/hi.ts',
+      ...Object.values(elements),
+      ...ssrEntries,
+    ],
+    external: [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//],
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
     plugins: [ts({ outDir: 'dist', declaration: true, declarationDir: 'dist' }), injectVersion()],
   },
@@ -141,4 +168,6 @@ export default [
       listImports(),
     ],
   },
+
+  hydrateBundle,
 ];

@@ -45,6 +45,30 @@ async function rawCdn(ctx, next) {
   ctx.body = readFileSync(fileURLToPath(new URL(`./dist/cdn/${file}`, import.meta.url)));
 }
 
+/**
+ * `executeServerCommand('ssr', { tag, options })` renders an element with the built Node entry
+ * (dist/ssr.js, so `npm run build` first): `{ html, messages }`, the console messages it gave
+ * kept out of the run's output and handed to the test instead.
+ */
+function ssrCommand() {
+  return {
+    name: 'ssr-command',
+    async executeCommand({ command, payload }) {
+      if (command !== 'ssr') return undefined;
+      const { renderElement } = await import('./dist/ssr.js');
+      const messages = [];
+      const kinds = ['error', 'warn', 'info'];
+      const original = kinds.map((k) => console[k]);
+      kinds.forEach((k) => (console[k] = (...args) => messages.push(`${k}: ${args.join(' ')}`)));
+      try {
+        return { html: renderElement(payload.tag, payload.options), messages };
+      } finally {
+        kinds.forEach((k, i) => (console[k] = original[i]));
+      }
+    },
+  };
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
@@ -62,6 +86,7 @@ export default {
       define: { __VERSION__: JSON.stringify(version) },
     }),
     engineCommand(),
+    ssrCommand(),
     webdriverViewportPlugin(),
   ],
   // BROWSERS=chromium,firefox,webkit picks the engines (scripts/test.mjs runs one at a time).

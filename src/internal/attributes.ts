@@ -1,3 +1,4 @@
+import { pageBase } from './define.js';
 import { warn } from './log.js';
 
 /**
@@ -40,7 +41,7 @@ const SAFE_PROTOCOLS = ['http:', 'https:', 'mailto:', 'tel:'];
 /** True for links a patient can safely follow: web, mail, phone and same-site addresses. */
 export function isSafeHref(href: string): boolean {
   try {
-    return SAFE_PROTOCOLS.includes(new URL(href, document.baseURI).protocol);
+    return SAFE_PROTOCOLS.includes(new URL(href, pageBase()).protocol);
   } catch {
     return false;
   }

@@ -1,3 +1,4 @@
+import { isServer } from 'lit';
 import { warn } from './log.js';
 
 /** The package version, put in by the build (and the test runner and Storybook) from package.json. */
@@ -6,10 +7,11 @@ export const VERSION: string = __VERSION__;
 /**
  * Settles once the document is parsed. A classic script in <head> runs before the elements'
  * children exist, so registration waits for this: an editor's content is read before the first
- * render and never replaces a flash of the bundled copy.
+ * render and never replaces a flash of the bundled copy. A server (`stem-cell-explainers/ssr`) has
+ * no document: there is nothing to wait for (`isServer` is a constant, so browsers get no bytes).
  */
 export const parsed: Promise<void> = new Promise((done) =>
-  document.readyState === 'loading' ? document.addEventListener('DOMContentLoaded', () => done(), { once: true }) : done(),
+  !isServer && document.readyState === 'loading' ? document.addEventListener('DOMContentLoaded', () => done(), { once: true }) : done(),
 );
 
 /** Registrations waiting for the parser, shared by every copy of the bundle on the page, in load order. */
@@ -24,7 +26,7 @@ const page = globalThis as unknown as Record<symbol, (() => void)[] | undefined>
  * owner gets a console warning.
  */
 export function define(tag: string, element: CustomElementConstructor & { version?: string }): void {
-  if (document.readyState !== 'loading' && !page[QUEUE]) return register(tag, element);
+  if (isServer || (document.readyState !== 'loading' && !page[QUEUE])) return register(tag, element);
   if (!page[QUEUE]) {
     page[QUEUE] = [];
     void parsed.then(() => {
@@ -47,6 +49,9 @@ function register(tag: string, element: CustomElementConstructor & { version?: s
         : 'this tag name is already defined by another script on this page; stem-cell-explainers does not register it.',
     );
 }
+
+/** The page's address, for relative links; a server has none, so a stand-in https one resolves them there. */
+export const pageBase = (): string => (isServer ? 'https://server.invalid/' : document.baseURI);
 
 /** The language for numbers and dates: the element's own `lang`, an ancestor's, or the page's. */
 export function langOf(el: Element): string {

@@ -58,6 +58,15 @@ export class ExplainerElement extends LitElement {
   /** The language and locale of the last update. */
   private _shown: [string, Locale | undefined] = ['', undefined];
 
+  /**
+   * Server-rendered markup (a declarative shadow root) met by a bundle without Lit's hydrate
+   * support is rendered afresh, never beside a second copy of itself.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    if (!(globalThis as { litElementHydrateSupport?: unknown }).litElementHydrateSupport) this.shadowRoot?.replaceChildren();
+    return super.createRenderRoot();
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     this._unfollow = followLocale(this);

@@ -1,3 +1,4 @@
+import { isServer } from 'lit';
 import type { ClinicNotes, ContentInfo, DoseRule, FaqEntry, ProcedureStep, StemCellSource } from '../content/types.js';
 import { langOf } from './define.js';
 import { fail, warn } from './log.js';
@@ -103,8 +104,9 @@ export function localeFor(lang: string): Locale {
   return registry.get(key) ?? registry.get(key.split('-')[0]) ?? ENGLISH;
 }
 
-// The page's language may change at run time (a language switcher): every element follows.
-const pageLang = new MutationObserver(() => live.forEach((el) => el._syncLocale()));
+// The page's language may change at run time (a language switcher): every element follows. A server
+// has no MutationObserver, and never connects an element (`isServer` is a constant: no browser bytes).
+const pageLang = isServer ? (undefined as never) : new MutationObserver(() => live.forEach((el) => el._syncLocale()));
 
 /** Keeps an element told of language changes while it is connected; gives the function to stop. */
 export function followLocale(el: Element & { _syncLocale(): void }): () => void {

@@ -42,7 +42,7 @@ async function weigh(entry) {
 describe('byte budgets', () => {
   it('keeps the CDN bundle with all three elements, their content and Lit within budget', () => {
     const s = sizes(readFileSync('dist/cdn/stem-cell-explainers.js'));
-    const budget = 18_880;
+    const budget = 18_920;
     show('CDN bundle, all three elements', s, Math.round(budget), 14 * KB);
     assert.ok(s.brotli <= budget, `${s.brotli} B brotli is over the ${budget} B budget`);
   });

@@ -1,0 +1,17 @@
+// The one inline thing in server-rendered markup: each element's `<style>` inside its declarative
+// shadow root. A strict CSP allows it by hash (`style-src 'sha256-…'`) or by nonce.
+import { elementClasses, type Tag } from './render-element.js';
+
+/** The exact text of an element's `<style>` in its declarative shadow root. */
+export const styleText = (tag: Tag): string =>
+  (elementClasses[tag] as unknown as { elementStyles: { cssText: string }[] }).elementStyles.map((s) => s.cssText).join('');
+
+/** The CSP source for each element's `<style>`: `{ 'stem-cell-faq': "'sha256-…'" , … }`. */
+export async function styleHashes(): Promise<Record<Tag, string>> {
+  const hashes = {} as Record<Tag, string>;
+  for (const tag of Object.keys(elementClasses) as Tag[]) {
+    const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(styleText(tag)));
+    hashes[tag] = `'sha256-${btoa(String.fromCharCode(...new Uint8Array(digest)))}'`;
+  }
+  return hashes;
+}

@@ -1,0 +1,120 @@
+// renderElement(): one element, with any attributes and content, as HTML with a declarative shadow
+// root (its styles inside) followed by the light-DOM fallback of dist/snippets/*.html.
+import { LitElementRenderer, html as serverHtml, render } from '@lit-labs/ssr';
+import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
+import type { DoseRule, FaqEntry, ProcedureStep } from '../content/types.js';
+import { fail, warn } from '../internal/log.js';
+import { faqPage } from '../internal/structured-data.js';
+import { clinicNotes } from '../content/notes.js';
+import { doseCallout, esc, faqDetails, stepsList } from './fallback-markup.js';
+import { elementClasses } from './server-element.js';
+
+export { elementClasses };
+export type Tag = keyof typeof elementClasses;
+
+export interface RenderOptions {
+  /**
+   * Attributes as on the page: `{ 'heading-level': 2, search: true }`. `true` gives a bare boolean
+   * attribute; `false`, `null` and `undefined` leave it out; anything else is written as text.
+   */
+  attributes?: Record<string, string | number | boolean | null | undefined>;
+  /**
+   * The language of the page where the markup goes (its nearest `lang`). Written on the element,
+   * so that the browser reads the same language as the server. Default: the `lang` attribute, else English.
+   */
+  lang?: string;
+  /**
+   * The editor's content: for `<stem-cell-faq>` its entries, for `<procedure-steps>` its steps, as an
+   * array or as the JSON text of a `<script type="application/json">` child. Validated as in the
+   * browser, with the same console messages; invalid content gives the bundled copy.
+   */
+  content?: unknown;
+  /** A CSP nonce for the page: written on the shadow root's `<style>` (the other route is the published hashes). */
+  nonce?: string;
+}
+
+/** What the server-side element exposes for its fallback markup (its private state, read here only). */
+type Rendered = HTMLElement & {
+  _values: Record<string, string>;
+  _content?: { entries: readonly (FaqEntry | ProcedureStep)[] };
+  _locale: { content: { dose?: DoseRule; notes?: { disclaimer: string } } };
+  _reviewed?: Date;
+  structuredData?: boolean;
+};
+
+const CONTENT_PROPERTY: Partial<Record<Tag, string>> = { 'stem-cell-faq': 'items', 'procedure-steps': 'steps' };
+const ATTRIBUTE_NAME = /^[a-z][a-z0-9_.-]*$/;
+
+/** A server-only template holding only the element: its attributes and shadow root come from the renderer. */
+const templates = new Map<Tag, ReturnType<typeof serverHtml>>();
+const templateFor = (tag: Tag) => {
+  const markup = `<${tag}></${tag}>`;
+  if (!templates.has(tag)) templates.set(tag, serverHtml(Object.assign([markup], { raw: [markup] })));
+  return templates.get(tag)!;
+};
+
+/** Reads content given as JSON text, as the browser reads a `<script type="application/json">` child. */
+function parseContent(tag: Tag, content: unknown): unknown {
+  if (typeof content !== 'string') return content;
+  try {
+    return JSON.parse(content);
+  } catch (e) {
+    fail(tag, `the <script type="application/json"> child is not valid JSON (${(e as Error).message}). Showing the bundled content.`);
+    return null;
+  }
+}
+
+/** The light-DOM fallback for the entries the element shows, with its own figure for `{cells}`. */
+function fallback(tag: Tag, el: Rendered): string {
+  const cells = el._values.cells ?? '';
+  const entries = el._content?.entries ?? [];
+  if (tag === 'stem-cell-faq') {
+    const notes = el._locale.content.notes ?? clinicNotes;
+    const jsonLd = el.structuredData
+      ? `\n<script type="application/ld+json" data-sce-json-ld>${JSON.stringify(faqPage(entries as FaqEntry[], el._values, el._reviewed)).replace(/</g, '\\u003c')}</script>`
+      : '';
+    return `\n${faqDetails(entries as FaqEntry[], cells)}\n<p>${esc(notes.disclaimer)}</p>${jsonLd}\n`;
+  }
+  if (tag === 'procedure-steps') return `\n${stepsList(entries as ProcedureStep[], cells)}\n`;
+  return `\n${doseCallout((el as unknown as { _rule(): DoseRule })._rule(), cells)}\n`;
+}
+
+/**
+ * Renders `<stem-cell-faq>`, `<procedure-steps>` or `<dose-note>` to an HTML string: the element with
+ * its attributes, a declarative shadow root (`<template shadowrootmode="open">` with its `<style>`)
+ * that the browser shows styled before any script, and the light-DOM fallback content. Load
+ * `stem-cell-explainers/hydrate` (npm) or `dist/cdn/stem-cell-explainers.hydrate.js` on the page to
+ * make it interactive without rendering it again.
+ */
+export function renderElement(tag: Tag, { attributes = {}, lang, content, nonce }: RenderOptions = {}): string {
+  if (!Object.hasOwn(elementClasses, tag))
+    throw new TypeError(`renderElement: "${String(tag)}" is not one of ${Object.keys(elementClasses).join(', ')}.`);
+  const renderer = new LitElementRenderer(tag);
+  const given = Object.entries(attributes).map(([name, value]) => [name.toLowerCase(), value] as const);
+  if (lang !== undefined && !given.some(([name]) => name === 'lang')) given.unshift(['lang', lang]);
+  for (const [name, value] of given) {
+    if (!ATTRIBUTE_NAME.test(name)) warn(tag, `"${name.slice(0, 60)}" is not an attribute name; it is left out.`);
+    else if (value !== false && value != null) renderer.setAttribute(name, value === true ? '' : String(value));
+  }
+  const property = CONTENT_PROPERTY[tag];
+  if (content !== undefined && property) renderer.setProperty(property, parseContent(tag, content));
+  else if (content !== undefined) warn(tag, 'it takes no content (its text is the clinic’s dose rule); the content is ignored.');
+  renderer.connectedCallback();
+  const el = renderer.element as unknown as Rendered;
+
+  // Lit renders the template below with this renderer, already connected: attributes and
+  // connection are not applied twice, so each console message is given once.
+  class Prepared extends LitElementRenderer {
+    static override matchesClass = () => true;
+    constructor(name: string) {
+      super(name);
+      this.element = el as unknown as typeof this.element;
+    }
+    override setAttribute(): void {}
+    override connectedCallback(): void {}
+  }
+  let html = collectResultSync(render(templateFor(tag), { elementRenderers: [Prepared] }));
+  if (nonce !== undefined) html = html.replace('<style>', `<style nonce="${esc(nonce)}">`);
+  const close = `</${tag}>`;
+  return `${html.slice(0, -close.length)}${fallback(tag, el)}${close}`;
+}

@@ -1,0 +1,271 @@
+// stem-cell-explainers/ssr in plain Node (after `npm run build`): what a page gets from the server,
+// read as a browser's parser reads it (parse5, the parser Lit's SSR uses).
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { parseFragment } from 'parse5';
+import ts from 'typescript';
+import { renderElement, styleHashes, styleText } from '../../dist/ssr.js';
+
+const TAGS = ['stem-cell-faq', 'procedure-steps', 'dose-note'];
+
+/** Console messages given while `fn` runs, as `kind: text`. */
+function messagesOf(fn) {
+  const messages = [];
+  const kinds = ['error', 'warn', 'info'];
+  const original = kinds.map((k) => console[k]);
+  kinds.forEach((k) => (console[k] = (...args) => messages.push(`${k}: ${args.join(' ')}`)));
+  try {
+    return { result: fn(), messages };
+  } finally {
+    kinds.forEach((k, i) => (console[k] = original[i]));
+  }
+}
+
+/** Every element in the markup, the contents of templates (declarative shadow roots) included. */
+function elements(html) {
+  const all = [];
+  const walk = (node) => {
+    for (const child of [...(node.childNodes ?? []), ...(node.content ? [node.content] : [])]) {
+      if (child.tagName) all.push(child);
+      walk(child);
+    }
+  };
+  walk(parseFragment(html));
+  return all;
+}
+const attr = (el, name) => el.attrs.find((a) => a.name === name)?.value;
+const textOf = (node) =>
+  node.nodeName === '#text' ? node.value : [...(node.childNodes ?? []), ...(node.content ? [node.content] : [])].map(textOf).join('');
+/** The host's own parts: its shadow root template and its light-DOM children. */
+function host(html, tag) {
+  const el = parseFragment(html).childNodes.find((n) => n.tagName === tag);
+  const template = el.childNodes.find((n) => n.tagName === 'template');
+  return { el, template, light: el.childNodes.filter((n) => n !== template) };
+}
+const questions = (html) =>
+  elements(html)
+    .filter((e) => attr(e, 'part') === 'question')
+    .map((b) => textOf(b).replace(/\s+/g, ' ').trim());
+
+describe('stem-cell-explainers/ssr', () => {
+  describe('rendering', () => {
+    for (const tag of TAGS)
+      it(`renders <${tag}> with a declarative shadow root holding its styles`, () => {
+        const { template } = host(renderElement(tag), tag);
+        assert.equal(attr(template, 'shadowrootmode'), 'open');
+        const style = template.content.childNodes[0];
+        assert.equal(style.tagName, 'style');
+        assert.equal(textOf(style), styleText(tag));
+        assert.ok(
+          elements(renderElement(tag)).some((e) => attr(e, 'part') === 'footer'),
+          'the footer is rendered',
+        );
+      });
+
+    it('renders the bundled questions, closed and hidden until found', () => {
+      const html = messagesOf(() => renderElement('stem-cell-faq')).result;
+      assert.equal(questions(html).length, 9);
+      assert.equal(questions(html)[0], 'What are stem cell injections?');
+      const answers = elements(html).filter((e) => attr(e, 'part') === 'answer');
+      assert.ok(answers.every((a) => attr(a, 'hidden') === 'until-found'));
+    });
+
+    for (const tag of TAGS)
+      it(`keeps the light-DOM fallback of dist/snippets/${tag}.html, for readers without declarative shadow DOM or JavaScript`, () => {
+        const snippet = readFileSync(`dist/snippets/${tag}.html`, 'utf8');
+        const inner = snippet.slice(snippet.indexOf(`<${tag}>`) + tag.length + 2, snippet.lastIndexOf(`</${tag}>`));
+        const html = messagesOf(() => renderElement(tag)).result;
+        assert.equal(html.slice(html.indexOf('</template>') + '</template>'.length, html.lastIndexOf(`</${tag}>`)), inner);
+      });
+
+    it('keeps the attributes it is given, and the element follows them', () => {
+      const html = renderElement('stem-cell-faq', {
+        attributes: {
+          'heading-level': 2,
+          search: true,
+          single: false,
+          'last-reviewed': '2026-03-01',
+          'reviewed-by': 'Dr A. Rao',
+          id: 'faq',
+        },
+      });
+      const { el } = host(html, 'stem-cell-faq');
+      assert.equal(attr(el, 'heading-level'), '2');
+      assert.equal(attr(el, 'search'), '');
+      assert.equal(attr(el, 'single'), undefined);
+      assert.equal(attr(el, 'id'), 'faq');
+      const all = elements(html);
+      assert.ok(all.filter((e) => attr(e, 'role') === 'heading').every((h) => attr(h, 'aria-level') === '2'));
+      assert.equal(all.filter((e) => attr(e, 'type') === 'search').length, 1);
+      assert.match(textOf(parseFragment(html)), /Page last reviewed: March 1, 2026/);
+      assert.match(textOf(parseFragment(html)), /Reviewed by: Dr A\. Rao/);
+    });
+
+    it('writes the page language on the element and renders in it', () => {
+      const html = renderElement('dose-note', { lang: 'en-IN', attributes: { weight: 70 } });
+      assert.equal(attr(host(html, 'dose-note').el, 'lang'), 'en-IN');
+      assert.match(textOf(host(html, 'dose-note').template.content), /about 14\scrore cells at least/);
+      assert.match(html, /<span data-cells>20\slakh<\/span>/, 'the fallback gives the figure as the element does');
+    });
+
+    it('adds the FAQ’s structured data to the light DOM, for search engines that read no script', () => {
+      const html = messagesOf(() => renderElement('stem-cell-faq', { attributes: { 'structured-data': true } })).result;
+      const script = host(html, 'stem-cell-faq').light.find((n) => n.tagName === 'script');
+      assert.equal(attr(script, 'type'), 'application/ld+json');
+      const data = JSON.parse(textOf(script));
+      assert.deepEqual(data['@type'], ['FAQPage', 'MedicalWebPage']);
+      assert.equal(data.mainEntity.length, 9);
+    });
+
+    it('refuses a tag that is not one of the three', () => {
+      assert.throws(() => renderElement('script'), TypeError);
+    });
+  });
+
+  describe('bad input', () => {
+    it('ignores a bad attribute value with the browser’s console warning, and uses the default', () => {
+      const { result, messages } = messagesOf(() => renderElement('stem-cell-faq', { attributes: { 'heading-level': 9 } }));
+      assert.ok(
+        messages.includes('warn: <stem-cell-faq>: heading-level="9" is not allowed; use 2, 3, 4, 5 or 6. Using 3.'),
+        messages.join('\n'),
+      );
+      assert.ok(
+        elements(result)
+          .filter((e) => attr(e, 'role') === 'heading')
+          .every((h) => attr(h, 'aria-level') === '3'),
+      );
+    });
+
+    it('shows the bundled steps for an unknown source, with the allowed values', () => {
+      const { result, messages } = messagesOf(() => renderElement('procedure-steps', { attributes: { source: 'moon' } }));
+      assert.match(messages.join('\n'), /<procedure-steps>: source="moon"/);
+      assert.match(textOf(parseFragment(result)), /Collecting your stem cells/);
+    });
+
+    it('skips a bad entry with the browser’s console error and shows the others', () => {
+      const content = [
+        { id: 'ok', question: 'Where can I park?', answer: ['In the car park.'] },
+        { id: 'broken', question: '', answer: ['x'] },
+      ];
+      const { result, messages } = messagesOf(() => renderElement('stem-cell-faq', { content }));
+      assert.match(messages.join('\n'), /error: <stem-cell-faq>: entry 2 \("broken"\): "question" must be non-empty text/);
+      assert.deepEqual(questions(result), ['Where can I park?']);
+    });
+
+    it('shows the bundled questions when the JSON does not parse, with the browser’s console error', () => {
+      const { result, messages } = messagesOf(() => renderElement('stem-cell-faq', { content: '[{"id":' }));
+      assert.match(messages.join('\n'), /error: <stem-cell-faq>: the <script type="application\/json"> child is not valid JSON/);
+      assert.equal(questions(result).length, 9);
+    });
+
+    it('leaves out an attribute name that could break the markup', () => {
+      const { result, messages } = messagesOf(() =>
+        renderElement('dose-note', { attributes: { '"><script>x</script>': 'y', onclick: 'x()' } }),
+      );
+      assert.match(messages.join('\n'), /is not an attribute name; it is left out/);
+      assert.ok(!elements(result).some((e) => e.tagName === 'script'));
+      // An event-handler attribute is an ordinary name on a server; the browser sees it as the page author wrote it.
+      assert.equal(attr(host(result, 'dose-note').el, 'onclick'), 'x()');
+    });
+  });
+
+  describe('content is text', () => {
+    let payloads;
+    const dir = mkdtempSync(join(tmpdir(), 'sce-ssr-'));
+    before(async () => {
+      const js = ts.transpileModule(readFileSync('test/xss-payloads.ts', 'utf8'), { compilerOptions: { module: ts.ModuleKind.ESNext } });
+      writeFileSync(join(dir, 'xss-payloads.mjs'), js.outputText);
+      ({ payloads } = await import(join(dir, 'xss-payloads.mjs')));
+    });
+    after(() => rmSync(dir, { recursive: true, force: true }));
+
+    it('escapes every payload in questions, answers, links and attributes', () => {
+      const content = payloads.map((p, i) => ({
+        id: `e${i}`,
+        question: `Q ${p}`,
+        answer: [p, { list: [p] }, [p, { text: p, href: '/safe' }]],
+      }));
+      for (const [i, p] of payloads.entries()) {
+        const { result } = messagesOf(() =>
+          renderElement('stem-cell-faq', { content: [content[i]], attributes: { 'reviewed-by': p, 'structured-data': true } }),
+        );
+        const all = elements(result);
+        const bad = all.filter(
+          (e) =>
+            !['stem-cell-faq', 'template', 'style', 'div', 'button', 'span', 'p', 'ul', 'li', 'a', 'details', 'summary', 'script'].includes(
+              e.tagName,
+            ) ||
+            (e.tagName === 'script' && attr(e, 'type') !== 'application/ld+json') ||
+            e.attrs.some((a) => a.name.startsWith('on')),
+        );
+        assert.deepEqual(
+          bad.map((e) => e.tagName),
+          [],
+          `payload ${i}: ${p.slice(0, 80)}`,
+        );
+        // Text over 10,000 characters is refused (the bundled questions show, with an error); the rest is kept
+        // as text (the HTML parser drops a NUL character, in browsers as here).
+        if (p.length < 10_000)
+          assert.equal(
+            questions(result)[0],
+            `Q ${p}`.replace(/\s+/g, ' ').replaceAll('\0', '').trim(),
+            `payload ${i} is the question's text`,
+          );
+      }
+    });
+  });
+
+  describe('the README', () => {
+    it('runs its plain Node example as written', () => {
+      const readme = readFileSync('README.md', 'utf8');
+      const code = readme.slice(readme.indexOf('### A plain Node script')).match(/```js\n([^]*?)```/)[1];
+      // Inside the package, so that `stem-cell-explainers/ssr` resolves to this build as it does for a user.
+      const file = '.readme-ssr-example.mjs'; // at the top, where no test runner collects it
+      writeFileSync(file, code);
+      try {
+        const page = execFileSync(process.execPath, [file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+        const faq = host(page.slice(page.indexOf('<stem-cell-faq')), 'stem-cell-faq');
+        assert.equal(attr(faq.el, 'lang'), 'en-GB');
+        assert.equal(attr(faq.template, 'shadowrootmode'), 'open');
+        assert.deepEqual(questions(page), ['Where can I park?']);
+        assert.match(page, /<dose-note lang="en-GB" cells-per-kg="3000000" weight="70"/);
+        assert.match(page, /about 210 million cells at least/);
+      } finally {
+        rmSync(file, { force: true });
+      }
+    });
+  });
+
+  describe('strict CSP', () => {
+    it('publishes the SHA-256 of each element’s <style> in dist/ssr/csp.json', async () => {
+      const csp = JSON.parse(readFileSync('dist/ssr/csp.json', 'utf8'));
+      assert.deepEqual(csp.elements, await styleHashes());
+      for (const tag of TAGS) {
+        const snippet = readFileSync(`dist/snippets/${tag}.dsd.html`, 'utf8');
+        const style = snippet.match(/<style>([^]*?)<\/style>/)[1];
+        assert.equal(csp.elements[tag], `'sha256-${createHash('sha256').update(style).digest('base64')}'`);
+        assert.ok(csp['style-src'].includes(csp.elements[tag]));
+      }
+    });
+
+    it('writes the page’s nonce on the shadow root’s <style>, the nonce route', () => {
+      const { template } = host(renderElement('dose-note', { nonce: 'a"b' }), 'dose-note');
+      assert.equal(attr(template.content.childNodes[0], 'nonce'), 'a"b');
+    });
+
+    it('writes each dist/snippets/<tag>.dsd.html with the hydrate bundle’s script tag and integrity', () => {
+      const integrity = JSON.parse(readFileSync('dist/cdn/integrity.json', 'utf8'));
+      for (const tag of TAGS) {
+        const snippet = readFileSync(`dist/snippets/${tag}.dsd.html`, 'utf8');
+        assert.ok(snippet.startsWith('<script type="module" src="https://cdn.jsdelivr.net/npm/stem-cell-explainers@'));
+        assert.ok(snippet.includes(`stem-cell-explainers.hydrate.js" integrity="${integrity['stem-cell-explainers.hydrate.js']}"`));
+        assert.ok(snippet.includes('shadowrootmode="open"'));
+      }
+    });
+  });
+});

@@ -1,0 +1,252 @@
+// Server-rendered markup (stem-cell-explainers/ssr) in a real page: styled before any script, then
+// hydrated by the built bundles without a second render. The markup comes from the built Node entry
+// through the test runner (`executeServerCommand('ssr')`, web-test-runner.config.mjs).
+import { expect, waitUntil } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import csp from '../dist/ssr/csp.json';
+import { itWhere, press } from './support/engine.js';
+
+type Options = { attributes?: Record<string, string | number | boolean>; lang?: string; content?: unknown; nonce?: string };
+type Host = HTMLElement & { updateComplete: Promise<unknown>; hasUpdated: boolean };
+type Win = Window & typeof globalThis & { axe: { run: (n: Node) => Promise<{ violations: { id: string }[] }> } };
+
+const HYDRATE_CDN = '/dist/cdn/stem-cell-explainers.hydrate.js';
+const HYDRATE_NPM = '/dist/hydrate.js';
+
+async function ssr(tag: string, options: Options = {}) {
+  return (await executeServerCommand('ssr', { tag, options })) as { html: string; messages: string[] };
+}
+
+/** A page holding server-rendered markup and no script of ours, with a layout-shift record where the engine keeps one. */
+async function serverPage(body: string, head = '') {
+  const iframe = document.createElement('iframe');
+  iframe.title = 'server-rendered page';
+  iframe.style.cssText = 'width:800px;height:600px;border:0';
+  const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
+  iframe.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Clinic</title>${head}
+    <script src="/node_modules/axe-core/axe.min.js"></script></head><body><main><h1>Riverside Joint Clinic</h1><h2>For patients</h2>${body}</main></body></html>`;
+  document.body.append(iframe);
+  await loaded;
+  const win = iframe.contentWindow as Win;
+  const doc = iframe.contentDocument!;
+  const shifts: number[] = [];
+  const canShift = win.PerformanceObserver?.supportedEntryTypes?.includes('layout-shift');
+  if (canShift)
+    new win.PerformanceObserver((list) => list.getEntries().forEach((e) => shifts.push((e as unknown as { value: number }).value))).observe(
+      {
+        type: 'layout-shift',
+        buffered: true,
+      },
+    );
+  // Our elements' console warnings (each names its element); Lit's own dev-mode notice is not one.
+  const warnings: string[] = [];
+  const warn = win.console.warn;
+  win.console.warn = (...args: unknown[]) => {
+    const message = args.map(String).join(' ');
+    if (message.startsWith('<')) warnings.push(message);
+  };
+  return {
+    doc,
+    win,
+    shifts,
+    warnings,
+    /** Loads a hydrating bundle and waits until every element on the page has updated. */
+    async hydrate(src = HYDRATE_CDN) {
+      const script = doc.createElement('script');
+      script.type = 'module';
+      script.src = src;
+      doc.head.append(script);
+      const hosts = () => [...doc.querySelectorAll<Host>('stem-cell-faq, procedure-steps, dose-note')];
+      await waitUntil(() => hosts().every((h) => h.hasUpdated), 'the elements hydrate', { timeout: 10_000 });
+      await Promise.all(hosts().map((h) => h.updateComplete));
+    },
+    async violations() {
+      return (await win.axe.run(doc)).violations.map((v) => v.id);
+    },
+    remove() {
+      win.console.warn = warn;
+      iframe.remove();
+    },
+  };
+}
+
+const questions = (faq: Element) => [...faq.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="question"]')];
+
+describe('server-rendered markup', () => {
+  describe('before any script', () => {
+    it('shows the FAQ styled from its declarative shadow root, with no element defined', async () => {
+      const page = await serverPage((await ssr('stem-cell-faq', { lang: 'en' })).html);
+      const faq = page.doc.querySelector('stem-cell-faq')!;
+      expect(page.win.customElements.get('stem-cell-faq')).to.equal(undefined);
+      const first = questions(faq)[0];
+      expect(first.textContent!.trim()).to.equal('What are stem cell injections?');
+      const style = page.win.getComputedStyle(first);
+      expect(style.display).to.equal('flex');
+      expect(style.fontWeight).to.equal('600');
+      expect(page.win.getComputedStyle(faq).display).to.equal('block');
+      // Closed answers are hidden until found, as after the script.
+      expect(faq.shadowRoot!.querySelector('[part="answer"]')!.getAttribute('hidden')).to.equal('until-found');
+      page.remove();
+    });
+
+    it('passes axe', async () => {
+      const page = await serverPage(
+        [(await ssr('stem-cell-faq', { lang: 'en' })).html, (await ssr('procedure-steps')).html, (await ssr('dose-note')).html].join(''),
+      );
+      expect(await page.violations()).to.deep.equal([]);
+      page.remove();
+    });
+  });
+
+  describe('hydration', () => {
+    for (const [route, src] of [
+      ['the CDN hydrate bundle', HYDRATE_CDN],
+      ['the npm entry stem-cell-explainers/hydrate', HYDRATE_NPM],
+    ])
+      it(`keeps the very same nodes, with nothing duplicated, through ${route}`, async () => {
+        const page = await serverPage((await ssr('stem-cell-faq', { lang: 'en', attributes: { search: true } })).html);
+        const faq = page.doc.querySelector<Host>('stem-cell-faq')!;
+        const first = questions(faq)[0];
+        const list = faq.shadowRoot!.querySelector('.list');
+        await page.hydrate(src);
+        expect(faq.shadowRoot!.contains(first), 'the first question button is the server’s node').to.equal(true);
+        expect(faq.shadowRoot!.querySelector('.list')).to.equal(list);
+        expect(questions(faq)).to.have.length(9);
+        expect(faq.shadowRoot!.querySelectorAll('.list')).to.have.length(1);
+        expect(faq.shadowRoot!.querySelectorAll('style')).to.have.length(1);
+        expect(faq.shadowRoot!.querySelectorAll('input[type="search"]')).to.have.length(1);
+        expect(page.warnings).to.deep.equal([]);
+        page.remove();
+      });
+
+    it('shows one copy when a bundle without hydration meets the markup', async () => {
+      const page = await serverPage((await ssr('stem-cell-faq', { lang: 'en' })).html);
+      const faq = page.doc.querySelector<Host>('stem-cell-faq')!;
+      await page.hydrate('/dist/cdn/stem-cell-explainers.js');
+      expect(questions(faq)).to.have.length(9);
+      expect(faq.shadowRoot!.querySelectorAll('.list')).to.have.length(1);
+      expect(page.win.getComputedStyle(questions(faq)[0]).fontWeight).to.equal('600');
+      page.remove();
+    });
+
+    it('opens and closes answers by click and keyboard after hydration', async () => {
+      const page = await serverPage((await ssr('stem-cell-faq', { lang: 'en' })).html);
+      const faq = page.doc.querySelector<Host>('stem-cell-faq')!;
+      const [first, second] = questions(faq);
+      await page.hydrate();
+      first.click();
+      await faq.updateComplete;
+      expect(first.getAttribute('aria-expanded')).to.equal('true');
+      expect(faq.shadowRoot!.getElementById(first.getAttribute('aria-controls')!)!.hasAttribute('hidden')).to.equal(false);
+      page.win.focus();
+      first.focus();
+      await press('ArrowDown');
+      expect(faq.shadowRoot!.activeElement).to.equal(second);
+      await press('Enter');
+      await faq.updateComplete;
+      expect(second.getAttribute('aria-expanded')).to.equal('true');
+      await press('Enter');
+      await faq.updateComplete;
+      expect(second.getAttribute('aria-expanded')).to.equal('false');
+      expect(faq.shadowRoot!.getElementById(second.getAttribute('aria-controls')!)!.getAttribute('hidden')).to.equal('until-found');
+      page.remove();
+    });
+
+    it('hydrates the steps and the dose calculator, which then work', async () => {
+      const page = await serverPage(
+        (await ssr('procedure-steps', { lang: 'en' })).html +
+          (await ssr('dose-note', { lang: 'en', attributes: { calculator: true } })).html,
+      );
+      const steps = page.doc.querySelector<Host>('procedure-steps')!;
+      const dose = page.doc.querySelector<Host>('dose-note')!;
+      const show = steps.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-controls="d-0"]')!;
+      const field = dose.shadowRoot!.querySelector<HTMLInputElement>('#weight')!;
+      await page.hydrate();
+      expect(steps.shadowRoot!.contains(show) && dose.shadowRoot!.contains(field)).to.equal(true);
+      show.click();
+      await steps.updateComplete;
+      expect(show.getAttribute('aria-expanded')).to.equal('true');
+      field.value = '70';
+      field.dispatchEvent(new page.win.Event('input', { bubbles: true }));
+      await dose.updateComplete;
+      expect(dose.shadowRoot!.querySelector('[part="result"]')!.textContent).to.contain('about 140 million cells at least');
+      expect(page.warnings).to.deep.equal([]);
+      page.remove();
+    });
+
+    it('passes axe after hydration', async () => {
+      const page = await serverPage(
+        [(await ssr('stem-cell-faq', { lang: 'en' })).html, (await ssr('procedure-steps')).html, (await ssr('dose-note')).html].join(''),
+      );
+      await page.hydrate();
+      expect(await page.violations()).to.deep.equal([]);
+      page.remove();
+    });
+
+    itWhere(
+      typeof PerformanceObserver !== 'undefined' && PerformanceObserver.supportedEntryTypes.includes('layout-shift'),
+      'only Chromium reports layout shifts',
+      'shifts nothing on the page when it hydrates',
+      async () => {
+        const page = await serverPage(`${(await ssr('stem-cell-faq', { lang: 'en' })).html}<p id="after">After the FAQ</p>`);
+        const after = page.doc.getElementById('after')!;
+        const top = after.getBoundingClientRect().top;
+        await page.hydrate();
+        await new Promise((resolve) => page.win.requestAnimationFrame(() => page.win.requestAnimationFrame(resolve)));
+        expect(after.getBoundingClientRect().top).to.equal(top);
+        expect(page.shifts.reduce((a, b) => a + b, 0)).to.equal(0);
+        page.remove();
+      },
+    );
+
+    it('shows the page’s own dose figure when the server did not know it, and tells the developer', async () => {
+      const page = await serverPage(`<div data-cells-per-kg="3000000">${(await ssr('dose-note', { lang: 'en' })).html}</div>`);
+      const dose = page.doc.querySelector<Host>('dose-note')!;
+      expect(dose.shadowRoot!.textContent).to.contain('2 million');
+      await page.hydrate();
+      const text = dose.shadowRoot!.textContent!;
+      expect(text).to.contain('3 million');
+      expect(text).not.to.contain('2 million');
+      expect(dose.shadowRoot!.querySelectorAll('[part="callout"]')).to.have.length(1);
+      expect(page.warnings.join('\n')).to.match(/<dose-note>: the server-rendered markup differs from what this page shows/);
+      page.remove();
+    });
+
+    it('shows the editor’s own questions from the server, as text', async () => {
+      const content = [{ id: 'parking', question: '<img src=x onerror=alert(1)> Where can I park?', answer: ['Use the car park.'] }];
+      const page = await serverPage((await ssr('stem-cell-faq', { lang: 'en', content })).html);
+      const faq = page.doc.querySelector<Host>('stem-cell-faq')!;
+      await page.hydrate();
+      expect(questions(faq).map((q) => q.textContent!.trim())).to.deep.equal(['<img src=x onerror=alert(1)> Where can I park?']);
+      expect(faq.shadowRoot!.querySelector('img')).to.equal(null);
+      expect(page.doc.querySelector('img')).to.equal(null);
+      expect(page.warnings).to.deep.equal([]);
+      page.remove();
+    });
+  });
+
+  describe('under a strict CSP', () => {
+    it('styles the markup with the published hashes, and not without them', async () => {
+      const markup = (await ssr('stem-cell-faq', { lang: 'en' })).html;
+      const policy = (styles: string) =>
+        `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self'; style-src ${styles}">`;
+      const allowed = await serverPage(markup, policy(csp['style-src'].join(' ')));
+      const refused = await serverPage(markup, policy("'self'"));
+      const weight = (page: typeof allowed) => page.win.getComputedStyle(questions(page.doc.querySelector('stem-cell-faq')!)[0]).fontWeight;
+      expect(weight(allowed)).to.equal('600');
+      expect(weight(refused)).not.to.equal('600');
+      allowed.remove();
+      refused.remove();
+    });
+
+    it('styles the markup by the page’s nonce', async () => {
+      const markup = (await ssr('stem-cell-faq', { lang: 'en', nonce: 'r4nd0m' })).html;
+      const page = await serverPage(
+        markup,
+        `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self'; style-src 'nonce-r4nd0m'">`,
+      );
+      expect(page.win.getComputedStyle(questions(page.doc.querySelector('stem-cell-faq')!)[0]).fontWeight).to.equal('600');
+      page.remove();
+    });
+  });
+});
