@@ -95,8 +95,8 @@ const ts = (options) => typescript({ tsconfig: './tsconfig.build.json', noEmitOn
 
 /**
  * The CDN bundle for server-rendered markup: Lit's hydrate support first, then all three elements.
- * Its templates are not HTML-minified: hydration matches them, by digest, with the templates the
- * server rendered, which are the npm build's (dist/ssr.js renders dist/components/).
+ * Hydration matches its templates, by digest, with the templates the server rendered, which are
+ * the npm build's (dist/ssr.js renders dist/components/): both builds minify them the same way.
  */
 const hydrateBundle = {
   input: 'src/cdn.hydrate.ts',
@@ -106,6 +106,7 @@ const hydrateBundle = {
     tolerateSecondLit(),
     ts({ outDir: 'dist/cdn', declaration: false, sourceMap: false }),
     injectVersion(),
+    minifyHTML(),
     terser(terserOptions),
   ],
 };
@@ -123,7 +124,9 @@ export default [
     ],
     external: [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//],
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
-    plugins: [ts({ outDir: 'dist', declaration: true, declarationDir: 'dist' }), injectVersion()],
+    // Templates are minified here too: less for an app to ship, and the same template strings as the
+    // CDN files, so that markup rendered by dist/ssr.js hydrates with any of them.
+    plugins: [ts({ outDir: 'dist', declaration: true, declarationDir: 'dist' }), injectVersion(), minifyHTML()],
   },
   // 2. The CDN bundles: self-contained and minified, with Lit inside; a module, and a classic
   //    script for CMSs and tag managers that cannot use type="module". No global is added.
