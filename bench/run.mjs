@@ -1,5 +1,6 @@
 // npm run bench: our FAQ against plain HTML <details> (the physical limit), Shoelace's <sl-details>,
-// our npm entry bundled into an app, and our pre-rendered snippet. Debian's headless Chromium,
+// our npm entry bundled into an app, our pre-rendered snippet, the per-element CDN files, and markup
+// rendered by stem-cell-explainers/ssr (declarative shadow DOM) hydrated by the hydrate bundle. Debian's headless Chromium,
 // pages on 127.0.0.1 only, a fresh browser profile per sample, contenders interleaved.
 // Prints a markdown table of medians (min–max, ratio to plain HTML) and writes bench/results.json.
 //
@@ -15,6 +16,7 @@ import { terserOptions } from '../scripts/terser-options.mjs';
 import { rollup } from 'rollup';
 import { clinicNotes, doseRule, faqEntries, procedureSteps } from '../dist/content/index.js';
 import { doseCallout, esc, faqDetails, stepsList } from '../scripts/fallback-markup.mjs';
+import { renderElement } from '../dist/ssr.js';
 import { launch, launchWithProfile } from '../scripts/chromium.mjs';
 import { serve } from '../scripts/serve.mjs';
 
@@ -63,6 +65,8 @@ async function buildAssets() {
   await bundle("import '../dist/components/stem-cell-faq/stem-cell-faq.js';".replace('../', `${process.cwd()}/`), `${OUT}/npm-faq.js`);
   await bundle(`import '${process.cwd()}/dist/index.js';`, `${OUT}/npm-all.js`);
   const read = (f) => readFileSync(f);
+  const imports = JSON.parse(readFileSync('dist/cdn/imports.json', 'utf8'));
+  const perElement = (...tags) => [...new Set(tags.flatMap((t) => [`${t}.js`, ...imports[`${t}.js`]]))].map((f) => read(`dist/cdn/${f}`));
   return {
     plain: sizes([]),
     cdn: sizes([read('dist/cdn/stem-cell-explainers.js')]),
@@ -70,6 +74,10 @@ async function buildAssets() {
     'npm (all three)': sizes([read(`${OUT}/npm-all.js`)]),
     shoelace: sizes([read(`${OUT}/shoelace.js`), read(`${OUT}/shoelace-light.css`)]),
     snippet: sizes([read('dist/cdn/stem-cell-explainers.js')]),
+    element: sizes(perElement('stem-cell-faq')),
+    'elements (all three)': sizes(perElement('stem-cell-faq', 'procedure-steps', 'dose-note')),
+    'element (dose note)': sizes(perElement('dose-note')),
+    ssr: sizes([read('dist/cdn/stem-cell-explainers.hydrate.js')]),
   };
 }
 
@@ -85,6 +93,26 @@ const page = (title, questions, head, body) =>
   `<!doctype html><html lang="en" data-questions="${questions}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title>${head}</head><body><main><h1>${title}</h1>${body}</main></body></html>`;
 
 const CDN = '<script type="module" src="/dist/cdn/stem-cell-explainers.js"></script>';
+/** The per-element files as the snippets load them: shared chunks preloaded, then each element's file. */
+const ELEMENTS = (...tags) => {
+  const imports = JSON.parse(readFileSync('dist/cdn/imports.json', 'utf8'));
+  const chunks = [...new Set(tags.flatMap((t) => imports[`${t}.js`]))];
+  return [
+    ...chunks.map((c) => `<link rel="modulepreload" href="/dist/cdn/${c}">`),
+    ...tags.map((t) => `<script type="module" src="/dist/cdn/${t}.js"></script>`),
+  ].join('');
+};
+const HYDRATE = '<script type="module" src="/dist/cdn/stem-cell-explainers.hydrate.js"></script>';
+/** Server-rendered markup, with console messages kept out of the report. */
+const ssr = (tag, options) => {
+  const info = console.info;
+  console.info = () => {};
+  try {
+    return renderElement(tag, options);
+  } finally {
+    console.info = info;
+  }
+};
 const json = (entries) => `<script type="application/json">${JSON.stringify(entries).replace(/</g, '\\u003c')}</script>`;
 const shoelaceDetails = (entries) =>
   entries
@@ -110,6 +138,8 @@ function pages() {
         npm: [`<script type="module" src="/${OUT}/npm-faq.js"></script>`, '<stem-cell-faq></stem-cell-faq>'],
         shoelace: [SHOELACE, shoelaceDetails(nine)],
         snippet: [CDN, `<stem-cell-faq>${faqDetails(nine)}</stem-cell-faq>`],
+        element: [ELEMENTS('stem-cell-faq'), '<stem-cell-faq></stem-cell-faq>'],
+        ssr: [HYDRATE, ssr('stem-cell-faq')],
       },
     },
     faq500: {
@@ -120,6 +150,8 @@ function pages() {
         npm: [`<script type="module" src="/${OUT}/npm-faq.js"></script>`, `<stem-cell-faq>${json(five00)}</stem-cell-faq>`],
         shoelace: [SHOELACE, shoelaceDetails(five00)],
         snippet: [CDN, `<stem-cell-faq>${faqDetails(five00)}</stem-cell-faq>`],
+        element: [ELEMENTS('stem-cell-faq'), `<stem-cell-faq>${json(five00)}</stem-cell-faq>`],
+        ssr: [HYDRATE, ssr('stem-cell-faq', { content: five00 })],
       },
     },
     all3: {
@@ -135,6 +167,14 @@ function pages() {
           CDN,
           `<procedure-steps>${stepsList(procedureSteps['bone-marrow'])}</procedure-steps><dose-note calculator>${doseCallout(doseRule)}</dose-note><stem-cell-faq>${faqDetails(nine)}</stem-cell-faq>`,
         ],
+        'elements (all three)': [
+          ELEMENTS('procedure-steps', 'dose-note', 'stem-cell-faq'),
+          '<procedure-steps></procedure-steps><dose-note calculator></dose-note><stem-cell-faq></stem-cell-faq>',
+        ],
+        ssr: [
+          HYDRATE,
+          ssr('procedure-steps') + ssr('dose-note', { attributes: { calculator: true } }) + ssr('stem-cell-faq'),
+        ],
       },
     },
   };
@@ -148,6 +188,9 @@ function probe() {
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) if (!e.hadRecentInput) window.__cls += e.value;
   }).observe({ type: 'layout-shift', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__lcp = e.startTime;
+  }).observe({ type: 'largest-contentful-paint', buffered: true });
   const expected = () => Number(document.documentElement.dataset.questions);
   window.__questions = () => {
     const found = [];
@@ -231,6 +274,7 @@ async function sample(base, path, throttle) {
     const inPage = await page.evaluate(() => ({
       visible: window.__visibleAt,
       fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+      lcp: window.__lcp ?? NaN,
       cls: window.__cls,
     }));
     const nodes = await page.evaluate(countNodes);
@@ -249,6 +293,7 @@ async function sample(base, path, throttle) {
     return {
       visible: inPage.visible,
       fcp: inPage.fcp,
+      lcp: inPage.lcp,
       scripting: metrics.ScriptDuration * 1000,
       click,
       heap: metrics.JSHeapUsedSize,
@@ -276,6 +321,7 @@ const shuffle = (xs) =>
 const FIGURES = [
   ['visible', 'questions visible (ms)', 0],
   ['fcp', 'first contentful paint (ms)', 0],
+  ['lcp', 'largest contentful paint (ms)', 0],
   ['scripting', 'scripting CPU (ms)', 1],
   ['click', 'click → answer frame (ms)', 1],
   ['heap', 'JS heap (KB)', 0, 1 / 1024],
@@ -336,7 +382,7 @@ async function main() {
   report(results);
 }
 
-const ORDER = ['plain', 'cdn', 'npm', 'npm (all three)', 'snippet', 'shoelace'];
+const ORDER = ['plain', 'cdn', 'npm', 'npm (all three)', 'snippet', 'element', 'elements (all three)', 'ssr', 'shoelace'];
 
 /** The markdown table, from results.json (also `node bench/run.mjs --report`). */
 function report(results) {

@@ -391,9 +391,10 @@ describe('the README’s pasted recipes', () => {
   });
 
   it('snippets pasted as Classic editor content break (wpautop), as the README warns', async () => {
-    const post = await publish(admin, 'Classic paste', snippet('procedure-steps'));
+    const post = await publish(admin, 'Classic paste', snippet('stem-cell-faq'));
     const page = await (await fetch(post.link)).text();
-    like(page, /<p><procedure-steps>|<\/procedure-steps><\/p>|<p>\s*<script/, 'wpautop did not touch the snippet');
+    // The FAQ's snippet: wpautop adds a <br /> after the script and a stray </p> inside the element.
+    like(page, /<\/script><br \/>|<stem-cell-faq><\/p>|<p><stem-cell-faq>|<p>\s*<(script|link)/, 'wpautop did not touch the snippet');
   });
 
   describe('placeholders + one site-wide classic tag (the README’s PHP snippet)', () => {
