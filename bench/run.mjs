@@ -171,10 +171,7 @@ function pages() {
           ELEMENTS('procedure-steps', 'dose-note', 'stem-cell-faq'),
           '<procedure-steps></procedure-steps><dose-note calculator></dose-note><stem-cell-faq></stem-cell-faq>',
         ],
-        ssr: [
-          HYDRATE,
-          ssr('procedure-steps') + ssr('dose-note', { attributes: { calculator: true } }) + ssr('stem-cell-faq'),
-        ],
+        ssr: [HYDRATE, ssr('procedure-steps') + ssr('dose-note', { attributes: { calculator: true } }) + ssr('stem-cell-faq')],
       },
     },
   };
