@@ -9,7 +9,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['dist/', 'storybook-static/', '.consumers/', 'bench/out/', '.screens/', '**/node_modules/', 'test/consumers/react-app/dist/'],
+    ignores: ['dist/', 'storybook-static/', '.consumers/', 'bench/out/', '.screens/', '**/node_modules/', 'test/consumers/react-app/dist/', '.eleventy-site/'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -8,9 +8,18 @@ import { faqPage } from '../internal/structured-data.js';
 import { clinicNotes } from '../content/notes.js';
 import { doseCallout, esc, faqDetails, stepsList } from './fallback-markup.js';
 import { elementClasses } from './server-element.js';
+import { DIGEST_ATTRIBUTE } from '../internal/render-digest.js';
 
 export { elementClasses };
 export type Tag = keyof typeof elementClasses;
+
+/**
+ * An element that renderElement() has rendered carries its fingerprint (`data-sce-ssr`) and its
+ * declarative shadow root already. A renderer that meets it again, such as
+ * `@lit-labs/eleventy-plugin-lit` rendering a whole page that a shortcode wrote it into, leaves it as
+ * it is instead of giving it a second shadow root.
+ */
+LitElementRenderer.renderOptions.push((element) => (element.hasAttribute(DIGEST_ATTRIBUTE) ? { disableSsr: true } : undefined));
 
 export interface RenderOptions {
   /**

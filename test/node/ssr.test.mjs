@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -237,6 +237,49 @@ describe('stem-cell-explainers/ssr', () => {
         assert.match(page, /about 210 million cells at least/);
       } finally {
         rmSync(file, { force: true });
+      }
+    });
+  });
+
+  describe('Eleventy', () => {
+    it('builds a page with the README’s Eleventy config: a written tag and the shortcode, each with one declarative shadow root', () => {
+      const readme = readFileSync('README.md', 'utf8');
+      const config = readme.slice(readme.indexOf('### Eleventy')).match(/```js\n([^]*?)```/)[1];
+      // Inside the package, so that `stem-cell-explainers/ssr` resolves to this build; the component module
+      // is this build's dist/ssr.js instead of node_modules/stem-cell-explainers/dist/ssr.js.
+      const site = '.eleventy-site'; // at the top, where no test runner or linter collects it
+      rmSync(site, { recursive: true, force: true });
+      mkdirSync(`${site}/src`, { recursive: true });
+      writeFileSync(`${site}/eleventy.config.js`, config.replace('./node_modules/stem-cell-explainers/dist/ssr.js', './dist/ssr.js'));
+      writeFileSync(
+        `${site}/src/index.njk`,
+        `<!doctype html><html lang="en-GB"><head><title>Clinic</title></head><body><main>
+<stem-cell-faq search></stem-cell-faq>
+{% explainer "dose-note", { "cells-per-kg": 3000000, "weight": 70 }, "en-GB" %}
+</main></body></html>`,
+      );
+      try {
+        execFileSync(
+          process.execPath,
+          [
+            'node_modules/@11ty/eleventy/cmd.cjs',
+            `--config=${site}/eleventy.config.js`,
+            `--input=${site}/src`,
+            `--output=${site}/out`,
+            '--quiet',
+          ],
+          { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
+        );
+        const page = readFileSync(`${site}/out/index.html`, 'utf8');
+        const faq = host(page.slice(page.indexOf('<stem-cell-faq')), 'stem-cell-faq');
+        assert.equal(attr(faq.template, 'shadowrootmode'), 'open');
+        assert.equal(questions(page).length, 9, 'the bundled questions, rendered on the server');
+        const dose = page.slice(page.indexOf('<dose-note'), page.indexOf('</dose-note>'));
+        assert.match(dose, /^<dose-note\s+lang="en-GB"/);
+        assert.equal(dose.match(/<template shadowroot/g)?.length, 1, 'one shadow root, not one per renderer');
+        assert.match(dose, /about 210 million cells at least/);
+      } finally {
+        rmSync(site, { recursive: true, force: true });
       }
     });
   });
