@@ -9,7 +9,16 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['dist/', 'storybook-static/', '.consumers/', 'bench/out/', '.screens/', '**/node_modules/', 'test/consumers/react-app/dist/', '.eleventy-site/'],
+    ignores: [
+      'dist/',
+      'storybook-static/',
+      '.consumers/',
+      'bench/out/',
+      '.screens/',
+      '**/node_modules/',
+      'test/consumers/react-app/dist/',
+      '.eleventy-site/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
