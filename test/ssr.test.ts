@@ -239,6 +239,23 @@ describe('server-rendered markup', () => {
       refused.remove();
     });
 
+    it('styles the markup once hydrated where the policy refuses its inline style (no hash, no nonce)', async () => {
+      // The test server's origin by name: Firefox does not count it as 'self' in an iframe's srcdoc.
+      const markup = (await ssr('stem-cell-faq', { lang: 'en' })).html;
+      const page = await serverPage(
+        markup,
+        `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src ${location.origin}; style-src 'self'">`,
+      );
+      const faq = page.doc.querySelector('stem-cell-faq')!;
+      const weight = () => page.win.getComputedStyle(questions(faq)[0]).fontWeight;
+      expect(weight(), 'unstyled before the script').not.to.equal('600');
+      const first = questions(faq)[0];
+      await page.hydrate();
+      expect(weight(), 'styled by adopted style sheets').to.equal('600');
+      expect(questions(faq)[0], 'the same nodes').to.equal(first);
+      page.remove();
+    });
+
     it('styles the markup by the page’s nonce', async () => {
       const markup = (await ssr('stem-cell-faq', { lang: 'en', nonce: 'r4nd0m' })).html;
       const page = await serverPage(

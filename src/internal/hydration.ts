@@ -1,6 +1,7 @@
 // Hydration of server-rendered markup (`stem-cell-explainers/ssr`), on top of Lit's
 // `lit-element-hydrate-support`, which must be evaluated before lit-element (see src/hydrate.ts).
 // Imported only by the hydrating entry points: the other bundles carry none of it.
+import { adoptStyles, type CSSResultOrNative } from 'lit';
 import { DeepLink } from '../components/stem-cell-faq/deep-link.js';
 import { ExplainerElement } from './explainer-element.js';
 import { warn } from './log.js';
@@ -20,7 +21,19 @@ function discard(el: ExplainerElement & Hydrating, why: string): void {
   for (const node of [...el.renderRoot.childNodes]) if (!(node instanceof HTMLStyleElement)) node.remove();
 }
 
+/**
+ * A page whose Content-Security-Policy refuses the server's inline `<style>` (no hash, no nonce)
+ * shows the markup unstyled until the script runs; then the element's styles are adopted as
+ * constructed style sheets, which such a policy allows, as for an element rendered in the browser.
+ */
+function restyle(el: ExplainerElement & Hydrating): void {
+  const root = el.renderRoot as ShadowRoot;
+  if ([...root.querySelectorAll('style')].some((style) => !style.sheet))
+    adoptStyles(root, (el.constructor as unknown as { elementStyles: CSSResultOrNative[] }).elementStyles);
+}
+
 proto.update = function (this: ExplainerElement & Hydrating, changed: unknown) {
+  if (this._$AG) restyle(this);
   if (this._$AG && this.getAttribute(DIGEST_ATTRIBUTE) !== renderDigest(this.render()))
     discard(this, 'the server-rendered markup differs from what this page shows (its language, dose figure or content)');
   const hydrating = this._$AG;
