@@ -247,7 +247,8 @@ describe('stem-cell-explainers/ssr', () => {
       const config = readme.slice(readme.indexOf('### Eleventy')).match(/```js\n([^]*?)```/)[1];
       // Inside the package, so that `stem-cell-explainers/ssr` resolves to this build; the component module
       // is this build's dist/ssr.js instead of node_modules/stem-cell-explainers/dist/ssr.js.
-      const site = '.eleventy-site'; // at the top, where no test runner or linter collects it
+      // At the top, where no test runner or linter collects it; not in .gitignore, whose folders Eleventy skips.
+      const site = '.eleventy-site';
       rmSync(site, { recursive: true, force: true });
       mkdirSync(`${site}/src`, { recursive: true });
       writeFileSync(`${site}/eleventy.config.js`, config.replace('./node_modules/stem-cell-explainers/dist/ssr.js', './dist/ssr.js'));
