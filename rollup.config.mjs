@@ -93,6 +93,18 @@ const ssrEntries = ['src/ssr.ts', 'src/hydrate.ts'];
 /** A type error fails the build (the typecheck of tests and stories is `npm run typecheck`). */
 const ts = (options) => typescript({ tsconfig: './tsconfig.build.json', noEmitOnError: true, ...options });
 
+/** Every CDN file's plugins: Lit inside, then templates and code minified. */
+function cdnPlugins(minify = terserOptions) {
+  return [
+    resolve(),
+    tolerateSecondLit(),
+    ts({ outDir: 'dist/cdn', declaration: false, sourceMap: false }),
+    injectVersion(),
+    minifyHTML(),
+    terser(minify),
+  ];
+}
+
 /**
  * The CDN bundle for server-rendered markup: Lit's hydrate support first, then all three elements.
  * Hydration matches its templates, by digest, with the templates the server rendered, which are
@@ -101,14 +113,7 @@ const ts = (options) => typescript({ tsconfig: './tsconfig.build.json', noEmitOn
 const hydrateBundle = {
   input: 'src/cdn.hydrate.ts',
   output: { file: 'dist/cdn/stem-cell-explainers.hydrate.js', format: 'es' },
-  plugins: [
-    resolve(),
-    tolerateSecondLit(),
-    ts({ outDir: 'dist/cdn', declaration: false, sourceMap: false }),
-    injectVersion(),
-    minifyHTML(),
-    terser(terserOptions),
-  ],
+  plugins: cdnPlugins(),
 };
 
 export default [
@@ -140,14 +145,7 @@ export default [
       { file: `dist/cdn/${name}.js`, format: 'es' },
       { file: `dist/cdn/${name}.iife.js`, format: 'iife' },
     ],
-    plugins: [
-      resolve(),
-      tolerateSecondLit(),
-      ts({ outDir: 'dist/cdn', declaration: false, sourceMap: false }),
-      injectVersion(),
-      minifyHTML(),
-      terser(terserOptions),
-    ],
+    plugins: cdnPlugins(),
   })),
   // 3. Per-element CDN files (module only): a page pays for the elements it uses. Lit and the code
   //    the elements share are in shared chunks (content-hashed names), loaded once however many
@@ -159,17 +157,9 @@ export default [
       'locale-hi': 'src/locales/hi.ts',
     },
     output: { dir: 'dist/cdn', format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js', manualChunks: sharedChunks },
-    plugins: [
-      resolve(),
-      tolerateSecondLit(),
-      ts({ outDir: 'dist/cdn', declaration: false, sourceMap: false }),
-      injectVersion(),
-      minifyHTML(),
-      // One name cache across the chunks: a `_member` mangled in the shared chunk has the same short
-      // name where an element file uses it (the plugin then minifies the chunks one after another).
-      terser({ ...terserOptions, nameCache: {} }),
-      listImports(),
-    ],
+    // One name cache across the chunks: a `_member` mangled in the shared chunk has the same short
+    // name where an element file uses it (the plugin then minifies the chunks one after another).
+    plugins: [...cdnPlugins({ ...terserOptions, nameCache: {} }), listImports()],
   },
 
   hydrateBundle,
