@@ -23,7 +23,12 @@ for (const [name, width, media] of shots) {
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.emulateMedia({ reducedMotion: 'reduce', ...media });
   await page.goto(url);
-  await page.waitForFunction(() => customElements.get('stem-cell-faq'));
+  // Every one of our elements on the page is defined and rendered (a page may hold only some of them).
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('stem-cell-faq, procedure-steps, dose-note')].every(
+      (e) => customElements.get(e.localName) && e.hasUpdated,
+    ),
+  );
   if (process.env.OPEN)
     await page.evaluate(() =>
       document.querySelectorAll('stem-cell-faq').forEach((f) => f.show(f.shadowRoot.querySelector('[part=question]').id.slice(2))),
