@@ -19,6 +19,7 @@ import { doseCallout, esc, faqDetails, stepsList } from '../scripts/fallback-mar
 import { renderElement } from '../dist/ssr.js';
 import { launch, launchWithProfile } from '../scripts/chromium.mjs';
 import { serve } from '../scripts/serve.mjs';
+import { elementScripts, pageFiles } from '../scripts/embed-snippet.mjs';
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -27,6 +28,8 @@ const arg = (name, fallback) => {
 const SAMPLES = Math.max(Number(process.env.BENCH_MIN_SAMPLES ?? 7), Number(arg('samples', 7)));
 const ONLY = arg('only', '');
 const OUT = 'bench/out';
+const imports = JSON.parse(readFileSync('dist/cdn/imports.json', 'utf8'));
+const integrity = JSON.parse(readFileSync('dist/cdn/integrity.json', 'utf8'));
 
 // ---------- contenders' files ----------
 
@@ -65,8 +68,13 @@ async function buildAssets() {
   await bundle("import '../dist/components/stem-cell-faq/stem-cell-faq.js';".replace('../', `${process.cwd()}/`), `${OUT}/npm-faq.js`);
   await bundle(`import '${process.cwd()}/dist/index.js';`, `${OUT}/npm-all.js`);
   const read = (f) => readFileSync(f);
-  const imports = JSON.parse(readFileSync('dist/cdn/imports.json', 'utf8'));
-  const perElement = (...tags) => [...new Set(tags.flatMap((t) => [`${t}.js`, ...imports[`${t}.js`]]))].map((f) => read(`dist/cdn/${f}`));
+  const perElement = (...tags) => {
+    const { chunks, files } = pageFiles(
+      imports,
+      tags.map((t) => `${t}.js`),
+    );
+    return [...chunks, ...files].map((f) => read(`dist/cdn/${f}`));
+  };
   return {
     plain: sizes([]),
     cdn: sizes([read('dist/cdn/stem-cell-explainers.js')]),
@@ -93,15 +101,8 @@ const page = (title, questions, head, body) =>
   `<!doctype html><html lang="en" data-questions="${questions}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title>${head}</head><body><main><h1>${title}</h1>${body}</main></body></html>`;
 
 const CDN = '<script type="module" src="/dist/cdn/stem-cell-explainers.js"></script>';
-/** The per-element files as the snippets load them: shared chunks preloaded, then each element's file. */
-const ELEMENTS = (...tags) => {
-  const imports = JSON.parse(readFileSync('dist/cdn/imports.json', 'utf8'));
-  const chunks = [...new Set(tags.flatMap((t) => imports[`${t}.js`]))];
-  return [
-    ...chunks.map((c) => `<link rel="modulepreload" href="/dist/cdn/${c}">`),
-    ...tags.map((t) => `<script type="module" src="/dist/cdn/${t}.js"></script>`),
-  ].join('');
-};
+/** The per-element files as the snippets load them: shared chunks preloaded with their integrity, then each element's file. */
+const ELEMENTS = (...tags) => elementScripts({ version: 'local', integrity, imports, tag: tags, base: '/dist/cdn/' });
 const HYDRATE = '<script type="module" src="/dist/cdn/stem-cell-explainers.hydrate.js"></script>';
 /** Server-rendered markup, with console messages kept out of the report. */
 const ssr = (tag, options) => {

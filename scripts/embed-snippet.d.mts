@@ -1,11 +1,12 @@
 export declare const cdnBase: (version: string) => string;
 export declare function scriptTag(options: { version: string; integrity: Record<string, string>; file?: string; base?: string }): string;
 export declare function elementTag(tag: string, attributes?: Record<string, string | boolean | undefined>): string;
+export declare function pageFiles(imports: Record<string, string[]>, files: string[]): { chunks: string[]; files: string[] };
 export declare function elementScripts(options: {
   version: string;
   integrity: Record<string, string>;
   imports: Record<string, string[]>;
-  tag: string;
+  tag: string | string[];
   hindi?: boolean;
   base?: string;
 }): string;

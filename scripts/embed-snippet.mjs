@@ -21,13 +21,21 @@ export function elementTag(tag, attributes = {}) {
 }
 
 /**
- * The module tags for one element's own CDN file (dist/cdn/<tag>.js): a `modulepreload` with its
- * integrity for each shared chunk it imports (`imports` is dist/cdn/imports.json), so that every
- * file the page loads is checked, then the element's script; `hindi` adds locale-hi.js.
+ * What a page with these per-element files loads (`imports` is dist/cdn/imports.json): the shared
+ * chunks they import, each once, and the files themselves. Serves the snippets, the byte budgets and
+ * the benchmark alike.
+ */
+export function pageFiles(imports, files) {
+  return { chunks: [...new Set(files.flatMap((file) => imports[file]))], files };
+}
+
+/**
+ * The module tags for elements' own CDN files (dist/cdn/<tag>.js; `tag` is one tag or a list): a
+ * `modulepreload` with its integrity for each shared chunk they import, so that every file the page
+ * loads is checked, then each element's script; `hindi` adds locale-hi.js.
  */
 export function elementScripts({ version, integrity, imports, tag, hindi = false, base = cdnBase(version) }) {
-  const files = [`${tag}.js`, ...(hindi ? ['locale-hi.js'] : [])];
-  const chunks = [...new Set(files.flatMap((file) => imports[file]))];
+  const { chunks, files } = pageFiles(imports, [...[tag].flat().map((t) => `${t}.js`), ...(hindi ? ['locale-hi.js'] : [])]);
   const preload = (file) => `<link rel="modulepreload" href="${base}${file}" integrity="${integrity[file]}" crossorigin="anonymous">`;
   return [...chunks.map(preload), ...files.map((file) => scriptTag({ version, integrity, file, base }))].join('\n');
 }
