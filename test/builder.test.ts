@@ -7,7 +7,7 @@ import { cdnBase } from '../scripts/embed-snippet.mjs';
 import integrity from '../dist/cdn/integrity.json';
 import pkg from '../package.json';
 import { press, typeText } from './support/engine.js';
-import { inFrame } from './support/frame.js';
+import { framedPage, inFrame } from './support/frame.js';
 import { textOf } from './support/queries.js';
 import { kses } from './support/kses.mjs';
 
@@ -83,16 +83,13 @@ function local(code: string) {
 
 /** A fresh page holding `head` and `body`, with axe inside it. */
 async function page(head: string, body: string) {
-  const iframe = document.createElement('iframe');
-  iframe.title = 'pasted page';
-  iframe.style.cssText = 'width:800px;height:600px';
-  const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
-  iframe.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pasted</title>${head}
-    <script src="/node_modules/axe-core/axe.min.js"></script></head><body><main><h1>Riverside Joint Clinic</h1><h2>For patients</h2>${body}</main></body></html>`;
-  document.body.append(iframe);
-  await loaded;
-  const win = iframe.contentWindow as Window & typeof globalThis & { axe: { run: (n: Node) => Promise<{ violations: { id: string }[] }> } };
-  const doc = iframe.contentDocument!;
+  const { doc, win, remove } = await framedPage<
+    Window & typeof globalThis & { axe: { run: (n: Node) => Promise<{ violations: { id: string }[] }> } }
+  >(
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pasted</title>${head}
+    <script src="/node_modules/axe-core/axe.min.js"></script></head><body><main><h1>Riverside Joint Clinic</h1><h2>For patients</h2>${body}</main></body></html>`,
+    { title: 'pasted page' },
+  );
   return {
     doc,
     win,
@@ -106,7 +103,7 @@ async function page(head: string, body: string) {
     async violations() {
       return (await win.axe.run(doc)).violations.map((v) => v.id);
     },
-    remove: () => iframe.remove(),
+    remove,
   };
 }
 

@@ -8,7 +8,7 @@ import { faqEntriesHi } from '../src/content/hi/index.js';
 import { hindiStrings } from '../src/internal/strings.hi.js';
 import { captureConsole, shadowText } from './helpers.js';
 import { result, typeWeight } from './support/dose.js';
-import { button, questions, search, status } from './support/faq.js';
+import { button, questions, search, status, visibleQuestions } from './support/faq.js';
 import { hasHindiWords, itWhere, press } from './support/engine.js';
 import { titles } from './support/steps.js';
 
@@ -118,17 +118,9 @@ describe('languages', () => {
     it('keeps vowel signs: “की” finds only what says “की”, not “का”', async () => {
       const faq = await fixture<StemCellFaq>(html`<stem-cell-faq lang="hi" search .items=${items}></stem-cell-faq>`);
       await search(faq, 'की');
-      expect(
-        questions(faq)
-          .filter((q) => q.checkVisibility())
-          .map((q) => q.textContent!.trim()),
-      ).to.deep.equal(['दवा की खुराक']);
+      expect(visibleQuestions(faq)).to.deep.equal(['दवा की खुराक']);
       await search(faq, 'का');
-      expect(
-        questions(faq)
-          .filter((q) => q.checkVisibility())
-          .map((q) => q.textContent!.trim()),
-      ).to.deep.equal(['दवा का असर']);
+      expect(visibleQuestions(faq)).to.deep.equal(['दवा का असर']);
       await search(faq, 'दवा');
       expect(status(faq)).to.contain('2');
     });

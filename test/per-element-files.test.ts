@@ -6,6 +6,7 @@ import integrity from '../dist/cdn/integrity.json';
 import imports from '../dist/cdn/imports.json';
 import { elementScripts } from '../scripts/embed-snippet.mjs';
 import { engine, itWhere } from './support/engine.js';
+import { framedPage } from './support/frame.js';
 
 // Served byte for byte (see web-test-runner.config.mjs), so the browser checks every integrity.
 const base = new URL('/cdn-raw/', location.href).href;
@@ -21,22 +22,18 @@ interface Page {
 
 /** A page of its own (an iframe), with the given markup in its body, loaded as a browser loads a CMS page. */
 async function page(body: string, lang = 'en'): Promise<Page> {
-  const iframe = document.createElement('iframe');
-  iframe.title = 'test page';
-  iframe.style.cssText = 'width:480px;height:600px;border:0';
-  const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
   // The console is watched before any script of the page runs.
-  iframe.srcdoc = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><script>
+  const { doc, win, remove } = await framedPage<Page['win']>(
+    `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><script>
     window.__messages = { errors: [], warnings: [] };
     const e = console.error.bind(console), w = console.warn.bind(console);
     console.error = (...a) => { window.__messages.errors.push(a.join(' ')); e(...a); };
     console.warn = (...a) => { window.__messages.warnings.push(a.join(' ')); w(...a); };
-    </script></head><body>${body}</body></html>`;
-  document.body.append(iframe);
-  await loaded;
-  const win = iframe.contentWindow as Page['win'];
+    </script></head><body>${body}</body></html>`,
+    { width: 480 },
+  );
   const { errors, warnings } = (win as unknown as { __messages: { errors: string[]; warnings: string[] } }).__messages;
-  return { doc: iframe.contentDocument!, win, errors, warnings, remove: () => iframe.remove() };
+  return { doc, win, errors, warnings, remove };
 }
 
 const shadowText = (el: Element | null) => (el?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');

@@ -5,6 +5,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import csp from '../dist/ssr/csp.json';
 import { itWhere, press } from './support/engine.js';
+import { framedPage } from './support/frame.js';
 
 type Options = { attributes?: Record<string, string | number | boolean>; lang?: string; content?: unknown; nonce?: string };
 type Host = HTMLElement & { updateComplete: Promise<unknown>; hasUpdated: boolean };
@@ -19,16 +20,11 @@ async function ssr(tag: string, options: Options = {}) {
 
 /** A page holding server-rendered markup and no script of ours, with a layout-shift record where the engine keeps one. */
 async function serverPage(body: string, head = '') {
-  const iframe = document.createElement('iframe');
-  iframe.title = 'server-rendered page';
-  iframe.style.cssText = 'width:800px;height:600px;border:0';
-  const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
-  iframe.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Clinic</title>${head}
-    <script src="/node_modules/axe-core/axe.min.js"></script></head><body><main><h1>Riverside Joint Clinic</h1><h2>For patients</h2>${body}</main></body></html>`;
-  document.body.append(iframe);
-  await loaded;
-  const win = iframe.contentWindow as Win;
-  const doc = iframe.contentDocument!;
+  const { doc, win, remove } = await framedPage<Win>(
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Clinic</title>${head}
+    <script src="/node_modules/axe-core/axe.min.js"></script></head><body><main><h1>Riverside Joint Clinic</h1><h2>For patients</h2>${body}</main></body></html>`,
+    { title: 'server-rendered page' },
+  );
   const shifts: number[] = [];
   const canShift = win.PerformanceObserver?.supportedEntryTypes?.includes('layout-shift');
   if (canShift)
@@ -65,7 +61,7 @@ async function serverPage(body: string, head = '') {
     },
     remove() {
       win.console.warn = warn;
-      iframe.remove();
+      remove();
     },
   };
 }
