@@ -55,7 +55,6 @@ const listImports = () => ({
       for (const dep of bundle[file].imports) if (!found.has(dep)) chunks(dep, found.add(dep));
       return found;
     };
-    for (const file of Object.keys(bundle)) if (file.endsWith('.d.ts')) delete bundle[file];
     const entries = Object.values(bundle).filter((c) => c.type === 'chunk' && c.isEntry);
     const imports = Object.fromEntries(entries.map((c) => [c.fileName, [...chunks(c.fileName)].sort()]));
     this.emitFile({ type: 'asset', fileName: 'imports.json', source: `${JSON.stringify(imports, null, 2)}\n` });
