@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { doseRule } from '../../content/dose.js';
 import { oneOf, wholeNumber } from '../../internal/attributes.js';
 import { define } from '../../internal/define.js';
@@ -84,14 +83,23 @@ export class DoseNote extends ExplainerElement {
 
   /** Shows the body-weight calculator. */
   calculator = false;
-  /** A weight to start from (in `unit`); without `calculator` the note shows the figure for it. */
-  weight?: string | number = undefined;
+  /**
+   * A weight to start from (in `unit`); without `calculator` the note shows the figure for it.
+   * @default undefined
+   */
+  weight?: string | number;
   /** Unit of `weight`: `kg` or `lb`. */
   unit: WeightUnit = 'kg';
-  /** Lowest weight the calculator accepts, in kg (default 30: the calculator is for adults). */
-  minWeight?: string | number = undefined;
-  /** Highest weight the calculator accepts, in kg (default 300). */
-  maxWeight?: string | number = undefined;
+  /**
+   * Lowest weight the calculator accepts, in kg (default 30: the calculator is for adults).
+   * @default undefined
+   */
+  minWeight?: string | number;
+  /**
+   * Highest weight the calculator accepts, in kg (default 300).
+   * @default undefined
+   */
+  maxWeight?: string | number;
 
   private _input = '';
   private _unit: WeightUnit = 'kg';
@@ -209,7 +217,7 @@ export class DoseNote extends ExplainerElement {
         <div class="row">
           <input id="weight" part="input" type="text" inputmode="decimal" autocomplete="off" spellcheck="false"
             aria-invalid=${error ? 'true' : 'false'} aria-describedby=${error ? 'hint error' : 'hint'}
-            .value=${live(this._input)} @input=${this._onInput} />
+            .value=${this._input} @input=${this._onInput} />
           <label class="unit-label" for="unit">${t.unitLabel}</label>
           <select id="unit" part="unit" @change=${this._onUnit}>
             <option value="kg" ?selected=${this._unit === 'kg'}>${t.kg}</option>
