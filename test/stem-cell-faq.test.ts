@@ -578,7 +578,7 @@ describe('<stem-cell-faq>', () => {
       expect(questions(el)[0].parentElement!.getAttribute('aria-level')).to.equal('3');
       expect(shadowText(el)).not.to.contain('Page last reviewed');
       expect(warnings.messages.join('\n'))
-        .to.contain('heading-level="9" is not allowed; use 2, 3, 4, 5 or 6')
+        .to.contain('heading-level="9" is not allowed; use a whole number from 2 to 6')
         .and.contain('last-reviewed="2026-02-30" is not a date')
         .and.contain('next-review-due="soon" is not a date');
     });

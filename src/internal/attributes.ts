@@ -21,18 +21,9 @@ export function wholeNumber<T>(tag: string, name: string, value: unknown, min: n
   if (!given(value)) return fallback;
   const n = Number(value);
   if (Number.isSafeInteger(n) && n >= min && n <= max) return n;
-  const range = max === Number.MAX_SAFE_INTEGER ? `of at least ${min}` : `from ${min} to ${max}`;
+  const range = max === Infinity ? `of at least ${min}` : `from ${min} to ${max}`;
   const instead = fallback === undefined ? 'It is ignored.' : `Using ${fallback}.`;
   warn(tag, `${name}="${value}" is not allowed; use a whole number ${range}. ${instead}`);
-  return fallback;
-}
-
-/** Heading levels an editor may choose: 2 to 6. */
-export function headingLevel(tag: string, value: unknown, fallback = 3): number {
-  if (!given(value)) return fallback;
-  const n = Number(value);
-  if (Number.isInteger(n) && n >= 2 && n <= 6) return n;
-  warn(tag, `heading-level="${value}" is not allowed; use 2, 3, 4, 5 or 6. Using ${fallback}.`);
   return fallback;
 }
 

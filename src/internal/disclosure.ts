@@ -57,8 +57,7 @@ export class Disclosure<K> implements ReactiveController {
 
   /** Keeps only the open panels that still exist after the content changed. */
   keep(exists: (key: K) => boolean): void {
-    const next = new Set([...this.open].filter(exists));
-    if (next.size !== this.open.size) this._commit(next);
+    this.only([...this.open].filter(exists));
   }
 
   hostUpdated(): void {

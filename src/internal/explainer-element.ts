@@ -2,7 +2,7 @@ import { LitElement, html, type CSSResultGroup, type PropertyDeclarations, type 
 import { cellsPerKg as bundledRate } from '../content/dose.js';
 import { contentInfo } from '../content/info.js';
 import { clinicNotes } from '../content/notes.js';
-import { headingLevel, wholeNumber } from './attributes.js';
+import { wholeNumber } from './attributes.js';
 import { VERSION, langOf } from './define.js';
 import { followLocale, localeFor, registerLocale, type Locale } from './locale.js';
 import { bigNumber, formatDate } from './numbers.js';
@@ -34,13 +34,17 @@ export class ExplainerElement extends LitElement {
 
   /** Level of the element's headings, 2 to 6, to fit the page's outline. */
   headingLevel: string | number = 3;
-  /** Overrides for any UI string (see the strings table in the README). */
-  strings?: Partial<Strings> = undefined;
+  /**
+   * Overrides for any UI string (see the strings table in the README).
+   * @default undefined
+   */
+  strings?: Partial<Strings>;
   /**
    * The clinic's rule in cells per kg of body weight, wherever the figure appears; without it, the
    * nearest ancestor's `data-cells-per-kg` (one setting for a whole page), else the bundled rule.
+   * @default undefined
    */
-  cellsPerKg?: string | number = undefined;
+  cellsPerKg?: string | number;
 
   /** The UI strings in use: the defaults with the editor's valid overrides. */
   protected _text: Strings = defaultStrings;
@@ -56,7 +60,13 @@ export class ExplainerElement extends LitElement {
   protected _locale: Locale = localeFor('en');
   private _unfollow?: () => void;
   /** The language and locale of the last update. */
-  private _shown: [string, Locale | undefined] = ['', undefined];
+  private _shown: [string, Locale?] = [''];
+  /**
+   * Whether this update follows a change of language (or of the language's registered strings and
+   * content), for subclasses' `willUpdate`. Compared by value, not read from `changed`: the minifier
+   * renames `_lang` and `_locale`.
+   */
+  protected _localeChanged = false;
 
   /**
    * Server-rendered markup (a declarative shadow root) met by a bundle without Lit's hydrate
@@ -83,30 +93,18 @@ export class ExplainerElement extends LitElement {
     this._locale = localeFor(this._lang);
   }
 
-  /**
-   * Whether this update follows a change of language (or of the language's registered strings and
-   * content). Compared by value, not read from `changed`: the minifier renames `_lang` and `_locale`.
-   */
-  protected _localeChanged(): boolean {
-    return this._lang !== this._shown[0] || this._locale !== this._shown[1];
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const localeChanged = this._localeChanged();
+    const localeChanged = (this._localeChanged = this._lang !== this._shown[0] || this._locale !== this._shown[1]);
+    this._shown = [this._lang, this._locale];
     if (changed.has('strings') || localeChanged) this._text = mergeStrings(this.localName, this.strings, this._locale.strings);
-    if (changed.has('headingLevel')) this._level = headingLevel(this.localName, this.headingLevel);
+    if (changed.has('headingLevel')) this._level = wholeNumber(this.localName, 'heading-level', this.headingLevel, 2, 6, 3);
     if (!this.hasUpdated || changed.has('cellsPerKg') || localeChanged) {
       const page = this.parentElement?.closest('[data-cells-per-kg]');
       const [name, value] =
         this.cellsPerKg != null ? ['cells-per-kg', this.cellsPerKg] : ['data-cells-per-kg', page?.getAttribute('data-cells-per-kg')];
-      this._rate = wholeNumber(this.localName, name, value, 1, Number.MAX_SAFE_INTEGER, bundledRate);
+      this._rate = wholeNumber(this.localName, name, value, 1, Infinity, bundledRate);
       this._values = { cells: bigNumber(this._rate, this._lang) };
     }
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    this._shown = [this._lang, this._locale];
   }
 
   /**

@@ -4,19 +4,23 @@
  * keeping its children (fallback `<details>` or a JSON script) and its id, class, lang and dir.
  * Only attributes the element documents are copied: a `data-onclick` never becomes an `onclick`.
  */
+import { warn } from './log.js';
+
 type ElementClass = { readonly observedAttributes: string[] };
 /** Placeholder kinds: `data-stem-cell` value → tag name. */
 const TAGS: Record<string, string> = { faq: 'stem-cell-faq', steps: 'procedure-steps', dose: 'dose-note' };
 const KEPT = ['id', 'class', 'lang', 'dir', 'title'];
 const SELECTOR = 'div[data-stem-cell]';
-const say = (message: string) => console.warn(`stem-cell-explainers: ${message}`);
 
 function upgrade(div: HTMLElement, classes: Record<string, ElementClass>): void {
   if (!div.isConnected) return;
   const kind = div.dataset.stemCell ?? '';
   const tag = TAGS[kind];
   if (!tag) {
-    say(`data-stem-cell="${kind}" is not known; use ${Object.keys(TAGS).join(', ')}. The placeholder is left as it is.`);
+    warn(
+      'stem-cell-explainers',
+      `data-stem-cell="${kind}" is not known; use ${Object.keys(TAGS).join(', ')}. The placeholder is left as it is.`,
+    );
     div.removeAttribute('data-stem-cell');
     return;
   }
@@ -30,8 +34,9 @@ function upgrade(div: HTMLElement, classes: Record<string, ElementClass>): void 
     if (KEPT.includes(name)) el.setAttribute(name, value);
     else if (name.startsWith('data-') && allowed.includes(attribute)) el.setAttribute(attribute, value);
     else if (name !== 'data-stem-cell')
-      say(
-        `the placeholder for <${tag}> has ${name}, which is not one of its attributes (${allowed.map((a) => `data-${a}`).join(', ')}); it is ignored.`,
+      warn(
+        tag,
+        `the placeholder has ${name}, which is not one of its attributes (${allowed.map((a) => `data-${a}`).join(', ')}); it is ignored.`,
       );
   }
   el.append(...div.childNodes);

@@ -131,7 +131,7 @@ describe('stem-cell-explainers/ssr', () => {
     it('ignores a bad attribute value with the browser’s console warning, and uses the default', () => {
       const { result, messages } = messagesOf(() => renderElement('stem-cell-faq', { attributes: { 'heading-level': 9 } }));
       assert.ok(
-        messages.includes('warn: <stem-cell-faq>: heading-level="9" is not allowed; use 2, 3, 4, 5 or 6. Using 3.'),
+        messages.includes('warn: <stem-cell-faq>: heading-level="9" is not allowed; use a whole number from 2 to 6. Using 3.'),
         messages.join('\n'),
       );
       assert.ok(

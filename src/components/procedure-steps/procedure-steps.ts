@@ -74,12 +74,21 @@ export class ProcedureSteps extends ExplainerElement {
 
   /** Where the cells come from: `bone-marrow`, `adipose` or `allogenic`. */
   source: StemCellSource = 'bone-marrow';
-  /** 1-based number of the patient's current step; earlier steps show as done. */
-  current?: string | number = undefined;
-  /** Address of the clinic's dose explanation (for example `#dose`), linked from the culture step. */
-  doseLink?: string = undefined;
-  /** Steps to show instead of the bundled ones (same shape as an array of `procedureSteps` from `stem-cell-explainers/content`). */
-  steps?: readonly ProcedureStep[] = undefined;
+  /**
+   * 1-based number of the patient's current step; earlier steps show as done.
+   * @default undefined
+   */
+  current?: string | number;
+  /**
+   * Address of the clinic's dose explanation (for example `#dose`), linked from the culture step.
+   * @default undefined
+   */
+  doseLink?: string;
+  /**
+   * Steps to show instead of the bundled ones (same shape as an array of `procedureSteps` from `stem-cell-explainers/content`).
+   * @default undefined
+   */
+  steps?: readonly ProcedureStep[];
 
   private _source: StemCellSource = 'bone-marrow';
   private _current = 0;
@@ -101,7 +110,7 @@ export class ProcedureSteps extends ExplainerElement {
     super.willUpdate(changed);
     const tag = this.localName;
     if (changed.has('source')) this._source = oneOf(tag, 'source', this.source, SOURCES, 'bone-marrow');
-    const contentChanged = this._content.refresh(changed.has('source') || changed.has('steps') || this._localeChanged());
+    const contentChanged = this._content.refresh(changed.has('source') || changed.has('steps') || this._localeChanged);
     if (contentChanged) this._details.keep((i) => i < this._content.entries.length);
     // `current` is checked against the number of steps, so again whenever the steps change.
     if (changed.has('current') || contentChanged)
