@@ -1,4 +1,5 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { faqEntries } from '../../content/faq.js';
 import type { FaqEntry } from '../../content/types.js';
 import { isoDate } from '../../internal/attributes.js';
@@ -128,8 +129,6 @@ export class StemCellFaq extends ExplainerElement {
   /** The ids of the entries shown, for deep links and methods. */
   private _ids = new Set<string>();
   /** Each entry's folded text, built the first time the patient searches, not at load. */
-  /** Each entry's last template, and what it showed. */
-  private _items = new WeakMap<FaqEntry, [unknown[], TemplateResult]>();
   private _haystacks?: Map<string, string>;
   private _reviewed?: Date;
   /** "Page last reviewed: … · Next review due: …", or empty. */
@@ -274,7 +273,7 @@ export class StemCellFaq extends ExplainerElement {
         }
       </div>
       <p class="status" role="status">${status}</p>
-      <div class="list" @keydown=${this._onKeydown}>${entries.map((e) => this._item(e, !shown.has(e)))}</div>
+      <div class="list" @keydown=${this._onKeydown}>${entries.map((e) => this._guardedItem(e, !shown.has(e)))}</div>
       ${this._renderFooter(html`${this._dates ? html`<p>${this._dates}</p>` : nothing}
         ${this.reviewedBy?.trim() ? html`<p>${format(t.reviewedBy, { name: this.reviewedBy.trim() })}</p>` : nothing}`)}
     `;
@@ -288,19 +287,13 @@ export class StemCellFaq extends ExplainerElement {
     </div>`;
   }
 
-  /**
-   * An entry's template is made again only when something it shows changed; otherwise Lit gets the
-   * same template and its values, and changes nothing in the page: a click in a 500-entry FAQ makes one.
-   */
-  private _item(e: FaqEntry, filtered: boolean) {
+  /** An entry re-renders only when something it shows changed: a click in a 500-entry FAQ renders one item. */
+  private _guardedItem(e: FaqEntry, filtered: boolean) {
     const copied = this._link.copied?.id === e.id ? this._link.copied : undefined;
     const regions = this._content.entries.length <= MAX_REGIONS;
-    const shows = [filtered, this._panels.has(e.id), copied, this._level, this._text, this._values, regions];
-    const last = this._items.get(e);
-    if (last?.[0].every((x, i) => x === shows[i])) return last[1];
-    const item = this._renderItem(e, filtered, regions, copied?.message);
-    this._items.set(e, [shows, item]);
-    return item;
+    return guard([e, filtered, this._panels.has(e.id), copied, this._level, this._text, this._values, regions], () =>
+      this._renderItem(e, filtered, regions, copied?.message),
+    );
   }
 
   private _renderItem(e: FaqEntry, filtered: boolean, regions: boolean, copied = '') {
