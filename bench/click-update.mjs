@@ -1,47 +1,41 @@
 // Script time of one click in a large FAQ: from a question's click() to the element's
-// updateComplete, in Debian's headless Chromium, with the built all-in-one file. It isolates our
-// own update work (the benchmark's "click → answer frame" also counts layout and paint).
+// updateComplete, in Debian's headless Chromium, with the built all-in-one file and the
+// benchmark's FAQ content. It isolates our own update work (the benchmark's "click → answer
+// frame" also counts layout and paint).
 //
-//   npm run build && node bench/click-update.mjs [entries=500] [file=dist/cdn/stem-cell-explainers.js]
+//   npm run build && node bench/click-update.mjs [entries=500] [file=dist/cdn/stem-cell-explainers.js …]
 //
-// To compare two versions, build each and pass its file (copy it aside first); the two are
-// measured in turns, 6 pages × 60 clicks each.
-import { createServer } from 'node:http';
-import { readFileSync } from 'node:fs';
-import puppeteer from 'puppeteer-core';
-import { chromiumArgs, chromiumPath } from '../scripts/browsers.mjs';
+// To compare versions, build each and pass its file (copy it aside first); the files are measured
+// in turns, 6 pages × 60 clicks each.
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { launch } from '../scripts/chromium.mjs';
+import { serve } from '../scripts/serve.mjs';
+import { many } from './faq-content.mjs';
 
+const OUT = 'bench/out';
 const [count = '500', ...files] = process.argv.slice(2);
 const n = Number(count);
 if (!files.length) files.push('dist/cdn/stem-cell-explainers.js');
-const entries = Array.from({ length: n }, (_, i) => ({
-  id: `q${i}`,
-  question: `Question number ${i} about stem cells?`,
-  answer: [`Answer ${i}, its first paragraph.`, { list: ['one', 'two', 'three'] }, `Answer ${i}, its second paragraph.`],
-}));
-const page = (i) =>
-  `<!doctype html><html lang="en"><body><stem-cell-faq><script type="application/json">${JSON.stringify(entries)}</script></stem-cell-faq><script type="module" src="/${i}.js"></script></body></html>`;
-const server = createServer((req, res) => {
-  const i = Number(req.url.slice(1).replace('.js', ''));
-  const js = req.url.endsWith('.js');
-  res.setHeader('content-type', js ? 'text/javascript' : 'text/html');
-  res.end(js ? readFileSync(files[i]) : page(i));
-});
-await new Promise((listening) => server.listen(0, '127.0.0.1', listening));
-const { port } = server.address();
-const browser = await puppeteer.launch({ executablePath: chromiumPath, args: chromiumArgs, headless: true });
+const json = JSON.stringify(many(n)).replace(/</g, '\\u003c');
+mkdirSync(OUT, { recursive: true });
+for (const [i, file] of files.entries()) {
+  copyFileSync(file, `${OUT}/click-${i}.js`);
+  writeFileSync(
+    `${OUT}/click-${i}.html`,
+    `<!doctype html><html lang="en"><body><stem-cell-faq><script type="application/json">${json}</script></stem-cell-faq><script type="module" src="/${OUT}/click-${i}.js"></script></body></html>`,
+  );
+}
+
+const server = await serve({ port: 0, csp: null });
+const browser = await launch();
 const times = files.map(() => []);
 try {
   for (let round = 0; round < 6; round++)
     for (const i of files.keys()) {
-      const tab = await browser.newPage();
-      await tab.goto(`http://127.0.0.1:${port}/${i}`);
-      await tab.waitForFunction(
-        (n) => document.querySelector('stem-cell-faq')?.shadowRoot?.querySelectorAll('.q button').length === n,
-        {},
-        n,
-      );
-      const ms = await tab.evaluate(async (n) => {
+      const page = await browser.newPage();
+      await page.goto(`http://127.0.0.1:${server.address().port}/${OUT}/click-${i}.html`);
+      await page.waitForFunction((n) => document.querySelector('stem-cell-faq')?.shadowRoot?.querySelectorAll('.q button').length === n, n);
+      const ms = await page.evaluate(async (n) => {
         const el = document.querySelector('stem-cell-faq');
         const buttons = [...el.shadowRoot.querySelectorAll('.q button')];
         const out = [];
@@ -54,7 +48,7 @@ try {
         return out;
       }, n);
       times[i].push(...ms);
-      await tab.close();
+      await page.close();
     }
 } finally {
   await browser.close();

@@ -3,7 +3,7 @@
 // refactor's own commit, and that commit with #12's follow-up savings applied
 // (bench/issue-12-savings.patch: the same changes as on main, where that code still exists).
 // Each is built with its own rollup config, and weighed by its own byte test (brotli, quality 11).
-// Deterministic; a few minutes, as it builds three times. Not part of npm test.
+// Deterministic; under a minute here (it builds three times). Not part of npm test.
 //
 //   node bench/issue-12-bytes.mjs
 import { execFileSync } from 'node:child_process';

@@ -19,6 +19,7 @@ import { doseCallout, esc, faqDetails, stepsList } from '../scripts/fallback-mar
 import { renderElement } from '../dist/ssr.js';
 import { launch, launchWithProfile } from '../scripts/chromium.mjs';
 import { serve } from '../scripts/serve.mjs';
+import { many } from './faq-content.mjs';
 import { elementScripts, pageFiles } from '../scripts/embed-snippet.mjs';
 
 const arg = (name, fallback) => {
@@ -90,12 +91,6 @@ async function buildAssets() {
 }
 
 // ---------- pages ----------
-
-const many = (n) =>
-  Array.from({ length: n }, (_, i) => {
-    const e = faqEntries[i % faqEntries.length];
-    return { ...e, id: `${e.id}-${i}`, question: `${e.question} (${i + 1})` };
-  });
 
 const page = (title, questions, head, body) =>
   `<!doctype html><html lang="en" data-questions="${questions}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title>${head}</head><body><main><h1>${title}</h1>${body}</main></body></html>`;
