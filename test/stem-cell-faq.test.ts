@@ -8,7 +8,7 @@ import { captureConsole, frames, shadowText, editorMessages } from './helpers.js
 import { canEmulateMedia, itWhere, press, resetMedia } from './support/engine.js';
 import { frameFollowsColorScheme, inFrame } from './support/frame.js';
 import { contrast, printRules } from './support/styles.js';
-import { buttons } from './support/queries.js';
+import { buttons, textOf } from './support/queries.js';
 import { button, panelOf, question, questions, search as type, searchBox, status, visibleQuestions } from './support/faq.js';
 import { faq, faqStates } from '../stories/templates.js';
 import { storyStates } from './support/states.js';
@@ -479,6 +479,29 @@ describe('<stem-cell-faq>', () => {
       el.items = small.slice(0, 1);
       await el.updateComplete;
       expect(questions(el).map((b) => b.textContent!.trim())).to.deep.equal(['First question?']);
+    });
+
+    // Unchanged entries are left as they are on each update; these are the changes they must still follow.
+    it('shows every question again when the list shrinks and grows back', async () => {
+      const el = await fixture<StemCellFaq>(html`<stem-cell-faq></stem-cell-faq>`);
+      el.items = small.slice(0, 1);
+      await el.updateComplete;
+      el.items = undefined;
+      await el.updateComplete;
+      expect(questions(el).map((b) => b.textContent!.trim())).to.deep.equal(faqEntries.map((e) => e.question));
+    });
+
+    it('gives every entry a new heading level and new strings after the first render', async () => {
+      const el = await fixture<StemCellFaq>(html`<stem-cell-faq .items=${small}></stem-cell-faq>`);
+      questions(el)[0].click();
+      await el.updateComplete;
+      el.headingLevel = 4;
+      el.strings = { copyLink: 'Share' };
+      el.showAll();
+      await el.updateComplete;
+      const levels = [...el.shadowRoot!.querySelectorAll('[role="heading"]')].map((h) => h.getAttribute('aria-level'));
+      expect(levels).to.deep.equal(['4', '4', '4']);
+      expect(questions(el).map((q) => textOf(panelOf(el, q).querySelector('.copy button')))).to.deep.equal(['Share', 'Share', 'Share']);
     });
 
     it('describes the entries as FAQPage structured data matching the visible text', async () => {

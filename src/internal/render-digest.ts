@@ -1,9 +1,4 @@
-import { guard } from 'lit/directives/guard.js';
-
 type Result = { strings?: readonly string[]; values?: readonly unknown[]; _$litType$?: unknown; _$litDirective$?: unknown };
-
-/** The class behind `guard(...)`: its second value is the function that makes the template. */
-const GUARD = (guard([], () => 0) as Result)._$litDirective$;
 
 /**
  * A short fingerprint of what a `render()` shows: every template and every text or attribute value,
@@ -24,10 +19,8 @@ export function renderDigest(value: unknown): string {
     if (r._$litType$ !== undefined) {
       add(`\u0002${r.strings!.join('\u0003')}`);
       r.values!.forEach(walk);
-    } else if (r._$litDirective$ !== undefined) {
-      if (r._$litDirective$ === GUARD) walk((r.values![1] as () => unknown)());
-      else r.values!.forEach(walk);
-    } else if (Symbol.iterator in r) for (const x of r as Iterable<unknown>) walk(x);
+    } else if (r._$litDirective$ !== undefined) r.values!.forEach(walk);
+    else if (Symbol.iterator in r) for (const x of r as Iterable<unknown>) walk(x);
   };
   walk(value);
   return (h >>> 0).toString(36);

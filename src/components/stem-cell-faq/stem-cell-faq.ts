@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { guard } from 'lit/directives/guard.js';
+import { html, noChange, nothing, type PropertyValues } from 'lit';
 import { faqEntries } from '../../content/faq.js';
 import type { FaqEntry } from '../../content/types.js';
 import { isoDate } from '../../internal/attributes.js';
@@ -133,6 +132,9 @@ export class StemCellFaq extends ExplainerElement {
   private _reviewed?: Date;
   /** "Page last reviewed: … · Next review due: …", or empty. */
   private _dates = '';
+  /** What each entry, by position, was drawn from in the last update, and in this one. */
+  private _drawn: unknown[][] = [];
+  private _drawing: unknown[][] = [];
   private _content = new EditorContent<FaqEntry>(
     this,
     () => this.items,
@@ -245,6 +247,7 @@ export class StemCellFaq extends ExplainerElement {
   }
 
   override render() {
+    this._drawing = [];
     const t = this._text;
     const entries = this._content.entries;
     const terms = this._terms();
@@ -273,7 +276,7 @@ export class StemCellFaq extends ExplainerElement {
         }
       </div>
       <p class="status" role="status">${status}</p>
-      <div class="list" @keydown=${this._onKeydown}>${entries.map((e) => this._guardedItem(e, !shown.has(e)))}</div>
+      <div class="list" @keydown=${this._onKeydown}>${entries.map((e, at) => this._item(e, at, !shown.has(e)))}</div>
       ${this._renderFooter(html`${this._dates ? html`<p>${this._dates}</p>` : nothing}
         ${this.reviewedBy?.trim() ? html`<p>${format(t.reviewedBy, { name: this.reviewedBy.trim() })}</p>` : nothing}`)}
     `;
@@ -287,13 +290,24 @@ export class StemCellFaq extends ExplainerElement {
     </div>`;
   }
 
-  /** An entry re-renders only when something it shows changed: a click in a 500-entry FAQ renders one item. */
-  private _guardedItem(e: FaqEntry, filtered: boolean) {
+  /**
+   * An entry re-renders only when something it shows changed: a click in a 500-entry FAQ renders one
+   * item (what Lit's `guard` does, without shipping the directive). What each entry was drawn from is
+   * kept by position, as Lit keeps the entry's part, and counts only once the update that drew it is
+   * done: the hydration check calls render() before that.
+   */
+  private _item(e: FaqEntry, at: number, filtered: boolean) {
     const copied = this._link.copied?.id === e.id ? this._link.copied : undefined;
     const regions = this._content.entries.length <= MAX_REGIONS;
-    return guard([e, filtered, this._panels.has(e.id), copied, this._level, this._text, this._values, regions], () =>
-      this._renderItem(e, filtered, regions, copied?.message),
-    );
+    const inputs = [e, filtered, this._panels.has(e.id), copied, this._level, this._text, this._values, regions];
+    const drawn = this._drawn[at];
+    this._drawing[at] = inputs;
+    return drawn?.every((v, i) => v === inputs[i]) ? noChange : this._renderItem(e, filtered, regions, copied?.message);
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    super.update(changed);
+    this._drawn = this._drawing;
   }
 
   private _renderItem(e: FaqEntry, filtered: boolean, regions: boolean, copied = '') {
