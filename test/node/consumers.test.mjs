@@ -75,6 +75,13 @@ describe('the npm package', () => {
     );
     const stray = files.filter((f) => /^(src|test|stories|scripts|demo|bench)\/|\.test\.|\.stories\./.test(f));
     assert.deepEqual(stray, []);
+    // Every shared chunk in dist/cdn is one an entry loads: none is left over from an earlier build.
+    const imports = JSON.parse(readFileSync('dist/cdn/imports.json', 'utf8'));
+    const current = new Set([...Object.keys(imports), ...Object.values(imports).flat()].map((f) => `dist/cdn/${f}`));
+    assert.deepEqual(
+      files.filter((f) => f.startsWith('dist/cdn/shared') && !current.has(f)),
+      [],
+    );
   });
 
   it('passes publint with nothing to report', async () => {
