@@ -10,12 +10,12 @@
 // (+28 B); then, from #17, "Copy link" only in open answers and the search index built on the first
 // search (+29 B of code for fewer nodes and no index at load); placeholders mounted per element, so
 // that per-element files share a page (#17, +33 B); plain English figures without Intl (+183 B).
-// Then lowered by #12's follow-up (19,099 / 15,555 → 18,665 / 15,360 B, no behaviour changed): no
+// Then lowered by #12's follow-up (19,099 / 15,555 → 18,649 / 15,336 B, no behaviour changed): no
 // `live` directive, no `guard` (the FAQ leaves an unchanged entry as it is with Lit's noChange), one
 // whole-number reader for heading-level, the locale check done once per update, and smaller controller
 // and placeholder code. Applied to the refactor's own commit with the controllers' plain arguments,
-// the same changes leave it at 16,742 / 13,584 B: -164 / +486 B against the commit before it, or
-// -303 / +293 B without the stray-text message that commit also added (bench/issue-12-bytes.mjs).
+// the same changes leave it at 16,762 / 13,550 B: -144 / +452 B against the commit before it, or
+// -317 / +289 B without the stray-text message that commit also added (bench/issue-12-bytes.mjs).
 // Per-element pages are budgeted below.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -50,14 +50,14 @@ async function weigh(entry) {
 describe('byte budgets', () => {
   it('keeps the CDN bundle with all three elements, their content and Lit within budget', () => {
     const s = sizes(readFileSync('dist/cdn/stem-cell-explainers.js'));
-    const budget = 18_670;
+    const budget = 18_650;
     show('CDN bundle, all three elements', s, Math.round(budget), 14 * KB);
     assert.ok(s.brotli <= budget, `${s.brotli} B brotli is over the ${budget} B budget`);
   });
 
   it('keeps the FAQ element alone, with its content and Lit, within budget', async () => {
     const s = sizes(await weigh('dist/components/stem-cell-faq/stem-cell-faq.js'));
-    const budget = 15_365;
+    const budget = 15_340;
     show('FAQ alone', s, Math.round(budget), 11 * KB);
     assert.ok(s.brotli <= budget, `${s.brotli} B brotli is over the ${budget} B budget`);
   });
@@ -65,7 +65,7 @@ describe('byte budgets', () => {
   // A page with one element loads its own file and the shared chunks it imports (dist/cdn/imports.json);
   // each file is compressed on its own, as a CDN serves it. Issue #17's targets: the FAQ 11 KB, the
   // dose note 8 KB (brotli).
-  const pageBudgets = { 'stem-cell-faq': [17_140, 11 * KB], 'procedure-steps': [14_530, '-'], 'dose-note': [12_440, 8 * KB] };
+  const pageBudgets = { 'stem-cell-faq': [17_125, 11 * KB], 'procedure-steps': [14_530, '-'], 'dose-note': [12_440, 8 * KB] };
   for (const [tag, [budget, target]] of Object.entries(pageBudgets))
     it(`keeps a page with only <${tag}>, from its per-element file and shared chunks, within budget`, () => {
       const imports = JSON.parse(readFileSync('dist/cdn/imports.json', 'utf8'));

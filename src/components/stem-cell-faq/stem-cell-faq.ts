@@ -254,6 +254,7 @@ export class StemCellFaq extends ExplainerElement {
     const visible = terms.length ? entries.filter((e) => this._matches(e.id, terms)) : entries;
     const shown = new Set(visible);
     const allOpen = visible.length > 0 && visible.every((e) => this._panels.has(e.id));
+    const regions = entries.length <= MAX_REGIONS;
     let status = '';
     if (this._query.trim())
       status = visible.length
@@ -276,7 +277,7 @@ export class StemCellFaq extends ExplainerElement {
         }
       </div>
       <p class="status" role="status">${status}</p>
-      <div class="list" @keydown=${this._onKeydown}>${entries.map((e, at) => this._item(e, at, !shown.has(e)))}</div>
+      <div class="list" @keydown=${this._onKeydown}>${entries.map((e, at) => this._item(e, at, !shown.has(e), regions))}</div>
       ${this._renderFooter(html`${this._dates ? html`<p>${this._dates}</p>` : nothing}
         ${this.reviewedBy?.trim() ? html`<p>${format(t.reviewedBy, { name: this.reviewedBy.trim() })}</p>` : nothing}`)}
     `;
@@ -296,13 +297,13 @@ export class StemCellFaq extends ExplainerElement {
    * kept by position, as Lit keeps the entry's part, and counts only once the update that drew it is
    * done: the hydration check calls render() before that.
    */
-  private _item(e: FaqEntry, at: number, filtered: boolean) {
+  private _item(e: FaqEntry, at: number, filtered: boolean, regions: boolean) {
     const copied = this._link.copied?.id === e.id ? this._link.copied : undefined;
-    const regions = this._content.entries.length <= MAX_REGIONS;
-    const inputs = [e, filtered, this._panels.has(e.id), copied, this._level, this._text, this._values, regions];
+    const open = this._panels.has(e.id);
+    const inputs = [e, filtered, open, copied, this._level, this._text, this._values, regions];
     const drawn = this._drawn[at];
     this._drawing[at] = inputs;
-    return drawn?.every((v, i) => v === inputs[i]) ? noChange : this._renderItem(e, filtered, regions, copied?.message);
+    return drawn?.every((v, i) => v === inputs[i]) ? noChange : this._renderItem(e, filtered, open, regions, copied?.message);
   }
 
   protected override update(changed: PropertyValues<this>): void {
@@ -310,8 +311,7 @@ export class StemCellFaq extends ExplainerElement {
     this._drawn = this._drawing;
   }
 
-  private _renderItem(e: FaqEntry, filtered: boolean, regions: boolean, copied = '') {
-    const open = this._panels.has(e.id);
+  private _renderItem(e: FaqEntry, filtered: boolean, open: boolean, regions: boolean, copied = '') {
     return html`<div class="item" part="item" ?hidden=${filtered}>
       <div class="q" role="heading" aria-level=${this._level}>
         <button id="q-${e.id}" part="question" aria-expanded=${open} aria-controls="a-${e.id}"
