@@ -63,24 +63,22 @@ describe('<dose-note>', () => {
     it('states the rule, what it means, and that the doctor decides', async () => {
       const el = await fixture<DoseNote>(html`<dose-note></dose-note>`);
       expect(shadowText(el))
-        .to.contain(
-          'This clinic’s rule: usually about 2 million stem cells for each kilogram (kg) of body weight is seen as the bare minimum',
-        )
+        .to.contain('Typically, 2 million stem cells for each kilogram (kg) of body weight is seen as the bare minimum')
         .and.contain('the more you weigh, the more cells you need')
-        .and.contain('This is general information, not a prescription. Your doctor decides your dose.');
+        .and.contain('This figure is not a prescription. Your doctor decides your dose.');
       expect(el.shadowRoot!.querySelector('input')).to.equal(null);
     });
 
     it('shows the figure for a preset weight without the calculator', async () => {
       const el = await fixture<DoseNote>(html`<dose-note weight="70"></dose-note>`);
-      expect(result(el)).to.equal('By this rule, for 70 kg: about 140 million cells at least. This is not a personal dose.');
+      expect(result(el)).to.equal('By this rule, for 70 kg: at least 140 million cells. This is not a personal dose.');
     });
 
     it('starts the calculator from preset weight and unit attributes', async () => {
       const el = await fixture<DoseNote>(html`<dose-note calculator weight="154" unit="lb"></dose-note>`);
       expect(input(el).value).to.equal('154');
       expect(unit(el).value).to.equal('lb');
-      expect(result(el)).to.equal('By this rule, for 154 lb (69.9 kg): about 140 million cells at least. This is not a personal dose.');
+      expect(result(el)).to.equal('By this rule, for 154 lb (69.9 kg): at least 140 million cells. This is not a personal dose.');
     });
 
     itWhere(
@@ -90,7 +88,7 @@ describe('<dose-note>', () => {
       async () => {
         const el = await fixture<DoseNote>(html`<div lang="en-IN"><dose-note weight="70"></dose-note></div>`);
         const note = el.querySelector('dose-note')!;
-        expect(result(note)).to.equal('By this rule, for 70 kg: about 14 crore cells at least. This is not a personal dose.');
+        expect(result(note)).to.equal('By this rule, for 70 kg: at least 14 crore cells. This is not a personal dose.');
         expect(shadowText(note)).to.contain('about 20 lakh stem cells for each kilogram');
       },
     );
@@ -109,16 +107,16 @@ describe('<dose-note>', () => {
       const el = await fixture<DoseNote>(html`<dose-note calculator></dose-note>`);
       expect(result(el)).to.equal('Enter your weight to see what this rule gives.');
       await typeWeight(el, '70');
-      expect(result(el)).to.equal('By this rule, for 70 kg: about 140 million cells at least. This is not a personal dose.');
+      expect(result(el)).to.equal('By this rule, for 70 kg: at least 140 million cells. This is not a personal dose.');
       expect(input(el).getAttribute('aria-invalid')).to.equal('false');
     });
 
     it('reads a comma and a point as the same decimal separator', async () => {
       const el = await fixture<DoseNote>(html`<dose-note calculator></dose-note>`);
       await typeWeight(el, '70,5');
-      expect(result(el)).to.equal('By this rule, for 70.5 kg: about 141 million cells at least. This is not a personal dose.');
+      expect(result(el)).to.equal('By this rule, for 70.5 kg: at least 141 million cells. This is not a personal dose.');
       await typeWeight(el, '70.5');
-      expect(result(el)).to.equal('By this rule, for 70.5 kg: about 141 million cells at least. This is not a personal dose.');
+      expect(result(el)).to.equal('By this rule, for 70.5 kg: at least 141 million cells. This is not a personal dose.');
     });
 
     it('converts pounds and rounds up, since the rule is a minimum', async () => {
@@ -126,12 +124,12 @@ describe('<dose-note>', () => {
       await chooseUnit(el, 'lb');
       await typeWeight(el, '150');
       // 150 lb = 68.04 kg → 136,077,711 cells → at least 137 million
-      expect(result(el)).to.equal('By this rule, for 150 lb (68 kg): about 137 million cells at least. This is not a personal dose.');
+      expect(result(el)).to.equal('By this rule, for 150 lb (68 kg): at least 137 million cells. This is not a personal dose.');
     });
 
     it('uses the clinic’s own cells-per-kg rule', async () => {
       const el = await fixture<DoseNote>(html`<dose-note weight="50" cells-per-kg="3000000"></dose-note>`);
-      expect(result(el)).to.equal('By this rule, for 50 kg: about 150 million cells at least. This is not a personal dose.');
+      expect(result(el)).to.equal('By this rule, for 50 kg: at least 150 million cells. This is not a personal dose.');
       expect(shadowText(el)).to.contain('about 3 million stem cells for each kilogram');
     });
 
@@ -143,7 +141,7 @@ describe('<dose-note>', () => {
       // The announcement waits for a 0.8 s pause: wait for it to arrive, not for a fixed time.
       await waitUntil(() => liveRegion(el).textContent, 'the result is announced', { timeout: 3000 });
       expect(liveRegion(el).textContent).to.equal(
-        'By this rule, for 70 kg: about 140 million cells at least. This is not a personal dose. This is general information, not a prescription. Your doctor decides your dose.',
+        'By this rule, for 70 kg: at least 140 million cells. This is not a personal dose. This figure is not a prescription. Your doctor decides your dose.',
       );
     });
 
@@ -214,19 +212,19 @@ describe('<dose-note>', () => {
       expect(input(el).value).to.equal('');
       expect(unit(el).value).to.equal('kg');
       expect(error(el)).to.equal('');
-      expect(shadowText(el)).to.contain('usually about 2 million stem cells');
+      expect(shadowText(el)).to.contain('Typically, 2 million stem cells');
       const all = warnings.messages.join('\n');
       expect(all).to.contain('unit="stone" is not known; use kg, lb');
       expect(all).to.contain('weight="heavy" is not allowed; use a number from 30 to 300 (kg)');
       expect(all).to.contain('cells-per-kg="lots" is not allowed; use a whole number of at least 1. Using 2000000');
       await typeWeight(el, '70');
-      expect(result(el)).to.equal('By this rule, for 70 kg: about 140 million cells at least. This is not a personal dose.');
+      expect(result(el)).to.equal('By this rule, for 70 kg: at least 140 million cells. This is not a personal dose.');
     });
 
     it('ignores zero, negative and fractional cells-per-kg', async () => {
       for (const rate of ['0', '-5', '1.5', '1e400']) {
         const el = await fixture<DoseNote>(html`<dose-note weight="70" cells-per-kg=${rate}></dose-note>`);
-        expect(result(el)).to.equal('By this rule, for 70 kg: about 140 million cells at least. This is not a personal dose.');
+        expect(result(el)).to.equal('By this rule, for 70 kg: at least 140 million cells. This is not a personal dose.');
       }
       expect(warnings.messages).to.have.length(4);
     });

@@ -5,7 +5,7 @@ import '../src/index.js';
 import '../src/locales/hi.js';
 import { registerLocale, type DoseNote, type ProcedureSteps, type StemCellFaq } from '../src/index.js';
 import { faqEntriesHi } from '../src/content/hi/index.js';
-import { hindiStrings } from '../src/internal/strings.hi.js';
+import { stringsHi } from '../src/content/hi/strings.js';
 import { captureConsole, shadowText } from './helpers.js';
 import { result, typeWeight } from './support/dose.js';
 import { button, questions, search, status, visibleQuestions } from './support/faq.js';
@@ -30,7 +30,7 @@ describe('languages', () => {
       it(`shows the FAQ, the steps and the dose note in Hindi under lang="${lang}"`, async () => {
         const { faq, steps, dose } = await trio(lang);
         expect(questions(faq).map((q) => q.textContent!.trim())).to.deep.equal(faqEntriesHi.map((e) => e.question));
-        expect(button(faq, hindiStrings.showAll)).to.be.instanceOf(HTMLButtonElement);
+        expect(button(faq, stringsHi.faq.showAll)).to.be.instanceOf(HTMLButtonElement);
         expect(titles(steps)[0]).to.match(/^चरण 1/);
         expect(shadowText(dose)).to.contain('स्टेम सेल');
         for (const el of [faq, steps, dose]) expect(shadowText(el), el.localName).to.contain('सामग्री का संस्करण');

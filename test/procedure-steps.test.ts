@@ -57,7 +57,13 @@ describe('<procedure-steps>', () => {
 
     it('names each details button after its step, so they can be told apart', async () => {
       const el = await fixture<ProcedureSteps>(html`<procedure-steps></procedure-steps>`);
-      expect(toggles(el)[0].textContent!.replace(/\s+/g, ' ').trim()).to.equal('Show details for Collecting your stem cells');
+      const [first] = toggles(el);
+      expect(first.getAttribute('aria-label')).to.equal('Show details for Collecting your stem cells');
+      // The visible label starts the accessible name (WCAG 2.5.3, label in name).
+      expect(first.textContent!.trim()).to.equal('Show details');
+      first.click();
+      await el.updateComplete;
+      expect(first.getAttribute('aria-label')).to.equal('Hide details for Collecting your stem cells');
     });
   });
 

@@ -470,7 +470,7 @@ describe('<stem-cell-faq>', () => {
       const given = doc.getElementById('how-are-stem-cell-injections-given') as HTMLDetailsElement;
       given.open = true;
       expect(given.querySelector('p')!.checkVisibility()).to.equal(true);
-      expect(given.textContent).to.contain('Usually, 2 million stem cells for each kilogram');
+      expect(given.textContent).to.contain('Typically, 2 million stem cells for each kilogram');
       iframe.remove();
     });
 

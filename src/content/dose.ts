@@ -16,8 +16,11 @@ export const doseRule: DoseRule = {
   minWeightKg: 30,
   maxWeightKg: 300,
   heading: 'How many stem cells are needed',
-  rule: 'This clinic’s rule: usually about {cells} stem cells for each kilogram (kg) of body weight is seen as the bare minimum for an injection to work.',
+  // The document's sentence at its strength: "Typically", "is considered", "bare minimum". Not "about"
+  // (it would soften a minimum) and not "this clinic's rule" (the document says "is considered").
+  rule: 'Typically, {cells} stem cells for each kilogram (kg) of body weight is seen as the bare minimum for the injection to work.',
   meaning: 'So the more you weigh, the more cells you need.',
-  // A notice of the page, not a claim of the document.
-  notice: 'This is general information, not a prescription. Your doctor decides your dose.',
+  // A notice of the page, not a claim of the document. The footer's disclaimer already says "general
+  // information", so this says only what is particular to a figure: who decides the dose.
+  notice: 'This figure is not a prescription. Your doctor decides your dose.',
 };

@@ -6,6 +6,6 @@ import type { ContentInfo } from './types.js';
  */
 export const contentInfo: ContentInfo = {
   source: 'Stem Cell Injections (the clinic’s patient information document)',
-  writtenOn: '2026-11-25',
-  version: '1.1.0',
+  writtenOn: '2026-12-02',
+  version: '1.2.0',
 };

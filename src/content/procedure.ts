@@ -48,7 +48,7 @@ export const procedureSteps: Readonly<Record<StemCellSource, readonly ProcedureS
       summary: 'The stem cells are grown so that there are more of them.',
       details: [
         'The MSCs are put in a culture medium. It gives them the nutrients and growth factors they need. This helps them to multiply.',
-        'Usually, {cells} stem cells for each kilogram (kg) of body weight is seen as the bare minimum for the injection to work.',
+        'Typically, {cells} stem cells for each kilogram (kg) of body weight is seen as the bare minimum for the injection to work.',
       ],
     },
     {

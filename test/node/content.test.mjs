@@ -6,6 +6,7 @@ import { describe, it } from 'node:test';
 import { fleschKincaid } from 'flesch-kincaid';
 import { syllable } from 'syllable';
 import * as content from '../../dist/content/index.js';
+import { doseStrings } from '../../dist/content/strings.js';
 import { blocksText as plainText } from '../../dist/internal/blocks.js';
 const blocksText = (blocks) => plainText(blocks, {});
 
@@ -118,8 +119,23 @@ describe('bundled content', () => {
       assert.match(doseRule.rule, /\{cells\}[^.]*bare minimum/);
     });
 
-    it('says whose rule it is, with the document’s hedge “typically” and the figure as approximate', () => {
-      assert.match(doseRule.rule, /^This clinic’s rule: usually about \{cells\} stem cells for each kilogram/);
+    it('keeps the document’s own hedge “Typically” and “is considered”, and nothing that softens the minimum', () => {
+      assert.match(doseRule.rule, /^Typically, \{cells\} stem cells for each kilogram[^.]* is seen as the bare minimum/);
+      // "about" made a minimum approximate; "this clinic's rule" turned "is considered" into the clinic's own rule.
+      assert.doesNotMatch(doseRule.rule, /\babout\b|clinic’s rule/i);
+    });
+
+    it('states the calculator’s figure as a minimum, never as “about … at least”', () => {
+      for (const key of ['resultKg', 'resultLb']) {
+        assert.match(doseStrings[key], /: at least \{cells\} cells\./, key);
+        assert.doesNotMatch(doseStrings[key], /\babout\b/, key);
+      }
+    });
+
+    it('gives one notice, not two: the dose notice does not repeat the footer’s “general information”', () => {
+      assert.match(clinicNotes.disclaimer, /general information/);
+      assert.doesNotMatch(doseRule.notice, /general information/);
+      assert.match(doseRule.notice, /Your doctor decides your dose/);
     });
   });
 
@@ -146,7 +162,7 @@ describe('bundled content', () => {
       ],
       [
         'typically, 2 million cells per kg as the bare minimum',
-        /[Uu]sually, 2 million stem cells for each kilogram \(kg\)[^.]*bare minimum/,
+        /Typically, 2 million stem cells for each kilogram \(kg\)[^.]*bare minimum/,
       ],
       [
         'injection into the affected area, such as the knee, to stimulate repair and regeneration',
@@ -164,6 +180,10 @@ describe('bundled content', () => {
       [
         'help regrow and heal by stimulating natural repair',
         /help damaged tissue regrow and help it heal\. They do this by stimulating the body’s own natural repair/,
+      ],
+      [
+        'potential to improve the quality of life (the document’s conclusion)',
+        /could do a lot to improve the quality of life of people with conditions such as knee osteoarthritis and damaged cartilage/,
       ],
       [
         'cost and availability barriers in India',
@@ -206,7 +226,7 @@ describe('bundled content', () => {
       ],
       ['outlook: may become more common as research goes on', /As research goes on[^.]*may become a more common treatment/],
       ['disclaimer: insurance may not cover it in all cases', /Insurance may not cover them in all cases/],
-      ['dose notice: your doctor decides', /not a prescription\. Your doctor decides your dose/],
+      ['dose notice: your doctor decides', /This figure is not a prescription\. Your doctor decides your dose/],
     ];
     for (const [fact, pattern] of facts) {
       it(`says: ${fact}`, () => assert.match(bundledText, pattern));

@@ -148,8 +148,9 @@ export class ProcedureSteps extends ExplainerElement {
         </div>
         ${state ? html`<p class="badge">${state === 'done' ? t.stepDone : t.stepCurrent}</p>` : nothing}
         <p class="summary">${this._fill(s.summary)}</p>
-        <button class="link-button" aria-expanded=${open} aria-controls="d-${i}" @click=${() => this._details.set(i, !open, true)}>
-          ${open ? t.hideDetails : t.showDetails}<span class="vh">${format(t.detailsFor, { title: this._fill(s.title) })}</span>
+        <button class="link-button" aria-expanded=${open} aria-controls="d-${i}" @click=${() => this._details.set(i, !open, true)}
+          aria-label=${format(open ? t.hideDetailsFor : t.showDetailsFor, { title: this._fill(s.title) })}>
+          ${open ? t.hideDetails : t.showDetails}
         </button>
         <div id="d-${i}" class="details" part="details" hidden=${open ? nothing : 'until-found'}
           @beforematch=${() => this._details.set(i, true, true)}>

@@ -6,3 +6,4 @@ export { procedureStepsHi } from './procedure.js';
 export { doseRuleHi } from './dose.js';
 export { clinicNotesHi } from './notes.js';
 export { contentInfoHi } from './info.js';
+export { stringsHi } from './strings.js';
