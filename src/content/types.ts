@@ -77,3 +77,44 @@ export interface ContentInfo {
    */
   readonly translatedFrom?: string;
 }
+
+/**
+ * The concepts every translation names one way, with a plain gloss at first use in each element
+ * (the FAQ, each source's steps, the dose note).
+ */
+export type GlossaryConcept =
+  | 'stem cell'
+  | 'donor'
+  | 'bone marrow'
+  | 'fat'
+  | 'osteoarthritis'
+  | 'cartilage'
+  | 'tissue'
+  | 'injection'
+  | 'physiotherapy'
+  | 'centrifugation'
+  | 'culture'
+  | 'dose';
+
+/** One concept of a translation's glossary. */
+export interface GlossaryTerm {
+  readonly concept: GlossaryConcept;
+  /** The one term the translation uses for the concept, as it is written in the text. */
+  readonly term: string;
+  /**
+   * The plain explanation written in brackets right after the term's first use in each element,
+   * `term (gloss)`; empty when a patient needs none.
+   */
+  readonly gloss: string;
+}
+
+/** What a translation promises and is tested against, written down beside its content. */
+export interface LanguageGuide {
+  /** The language tag: `hi`, `mr`, `bn`, `te`, `ta`. */
+  readonly lang: string;
+  readonly glossary: readonly GlossaryTerm[];
+  /** Words that carry the document's hedges ("may", "can", "generally", "typically", "is considered", "at least"…). */
+  readonly hedges: readonly string[];
+  /** Words that would say more than the document ("cure", "guaranteed", "proven", "easily available", "no risk"…): never used. */
+  readonly strengthening: readonly string[];
+}
