@@ -89,7 +89,7 @@ describe('stem-cell-explainers/ssr', () => {
           'heading-level': 2,
           search: true,
           single: false,
-          'last-reviewed': '2026-03-01',
+          'last-reviewed': '2026-12-02',
           'reviewed-by': 'Dr A. Rao',
           id: 'faq',
         },
@@ -102,7 +102,7 @@ describe('stem-cell-explainers/ssr', () => {
       const all = elements(html);
       assert.ok(all.filter((e) => attr(e, 'role') === 'heading').every((h) => attr(h, 'aria-level') === '2'));
       assert.equal(all.filter((e) => attr(e, 'type') === 'search').length, 1);
-      assert.match(textOf(parseFragment(html)), /Page last reviewed: March 1, 2026/);
+      assert.match(textOf(parseFragment(html)), /Page last reviewed: December 2, 2026/);
       assert.match(textOf(parseFragment(html)), /Reviewed by: Dr A\. Rao/);
     });
 

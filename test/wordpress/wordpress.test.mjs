@@ -241,7 +241,7 @@ const blocksContent = [
   block('faq', {
     search: true,
     'heading-level': '2',
-    'last-reviewed': '2026-03-01',
+    'last-reviewed': '2026-12-02',
     'reviewed-by': 'Dr A. Rao "<b>"',
     entries: [ownQuestion],
   }),
@@ -272,7 +272,7 @@ for (const role of ['author', 'admin']) {
       assert.ok(!page.includes('weight="abc"'));
       // The element's attributes, in the manifest's order (its own, then those it shares with the other elements).
       const faqTag = page.match(/<stem-cell-faq class="[^"]+"[^>]*>/)?.[0] ?? '';
-      for (const attribute of [' search', 'last-reviewed="2026-03-01"', 'reviewed-by="Dr A. Rao &quot;&quot;"', 'heading-level="2"'])
+      for (const attribute of [' search', 'last-reviewed="2026-12-02"', 'reviewed-by="Dr A. Rao &quot;&quot;"', 'heading-level="2"'])
         assert.ok(faqTag.includes(attribute), `${attribute} in ${faqTag}`);
       for (const e of faqEntries) assert.ok(page.includes(`<details id="${e.id}">`), e.id);
       like(
