@@ -40,7 +40,7 @@ export function apiMarkdown(manifest) {
     '<stem-cell-faq search heading-level="2"></stem-cell-faq>',
     '```',
     '',
-    '```js',
+    '```js browser',
     "const faq = document.querySelector('stem-cell-faq');",
     "faq.addEventListener('faq-toggle', (e) => console.log(e.detail.id, e.detail.open));",
     "faq.show('are-they-safe');",
@@ -65,8 +65,13 @@ export function apiMarkdown(manifest) {
       lines.push('### Attributes', '');
       lines.push(
         ...table(
-          ['attribute', 'property', 'type', 'default', 'what it does'],
-          attributes.map((a) => [code(a.name), code(a.fieldName), type(a.type), code(a.default), a.description]),
+          ['attribute (property)', 'type', 'default', 'what it does'],
+          attributes.map((a) => [
+            `${code(a.name)}${a.fieldName && a.fieldName !== a.name ? ` (${code(a.fieldName)})` : ''}`,
+            type(a.type),
+            code(a.default),
+            a.description,
+          ]),
         ),
       );
     }
