@@ -23,6 +23,7 @@ import { dirname, join, normalize } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import MarkdownIt from 'markdown-it';
 import { apiMarkdown } from '../../scripts/api-docs.mjs';
+import { generatedBlocks, generatedFiles } from '../../scripts/readme-embed.mjs';
 import { OUT as out, pages, renderPage, renderSite, slugger } from '../../scripts/build-docs.mjs';
 import { launch } from '../../scripts/chromium.mjs';
 import { CSP, serve } from '../../scripts/serve.mjs';
@@ -148,6 +149,21 @@ describe('the docs', () => {
   describe('pages', () => {
     it('docs/api.md is what custom-elements.json says (run npm run docs after a change to an element’s JSDoc)', () => {
       assert.equal(read('docs/api.md'), apiMarkdown(manifest));
+    });
+
+    it('holds each block npm run readme writes once, between its start and end markers', () => {
+      const integrity = JSON.parse(read('dist/cdn/integrity.json'));
+      const names = Object.keys(generatedBlocks({ version: '0', integrity, imports: JSON.parse(read('dist/cdn/imports.json')) }));
+      for (const name of names) {
+        const holders = generatedFiles().filter((f) => read(f).includes(`<!-- ${name}:start`));
+        assert.equal(holders.length, 1, `the block "${name}" is in ${holders.length} files`);
+        const text = read(holders[0]);
+        assert.equal(text.split(`<!-- ${name}:start`).length, 2, `${holders[0]}: "${name}" starts once`);
+        assert.ok(text.indexOf(`<!-- ${name}:end -->`) > text.indexOf(`<!-- ${name}:start`), `${holders[0]}: "${name}" has no end marker`);
+      }
+      for (const file of generatedFiles())
+        for (const [, name] of read(file).matchAll(/^<!-- ([\w-]+):start/gm))
+          assert.ok(names.includes(name), `${file}: no script writes "${name}"`);
     });
 
     it('the README stays a start page: at most 300 lines, naming both commands', () => {
