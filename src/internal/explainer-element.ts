@@ -45,7 +45,7 @@ export class ExplainerElement extends LitElement {
   /** Level of the element's headings, 2 to 6, to fit the page's outline. */
   headingLevel: string | number = 3;
   /**
-   * Overrides for any UI string (see the strings table in the README).
+   * Overrides for any UI string (see docs/content.md, UI strings).
    * @default undefined
    */
   strings?: Partial<Strings>;

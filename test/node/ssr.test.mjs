@@ -220,10 +220,10 @@ describe('stem-cell-explainers/ssr', () => {
     });
   });
 
-  describe('the README', () => {
+  describe('docs/server-rendering.md', () => {
     it('runs its plain Node example as written', () => {
-      const readme = readFileSync('README.md', 'utf8');
-      const code = readme.slice(readme.indexOf('### A plain Node script')).match(/```js\n([^]*?)```/)[1];
+      const page = readFileSync('docs/server-rendering.md', 'utf8');
+      const code = page.match(/```js[^\n]*\n(\/\/ build-page\.mjs[^]*?)```/)[1];
       // Inside the package, so that `stem-cell-explainers/ssr` resolves to this build as it does for a user.
       const file = '.readme-ssr-example.mjs'; // at the top, where no test runner collects it
       writeFileSync(file, code);
@@ -242,9 +242,9 @@ describe('stem-cell-explainers/ssr', () => {
   });
 
   describe('Eleventy', () => {
-    it('builds a page with the README’s Eleventy config: a written tag and the shortcode, each with one declarative shadow root', () => {
-      const readme = readFileSync('README.md', 'utf8');
-      const config = readme.slice(readme.indexOf('### Eleventy')).match(/```js\n([^]*?)```/)[1];
+    it('builds a page with the Eleventy config of docs/server-rendering.md: a written tag and the shortcode, each with one declarative shadow root', () => {
+      const docs = readFileSync('docs/server-rendering.md', 'utf8');
+      const config = docs.slice(docs.indexOf('## Eleventy')).match(/```js[^\n]*\n([^]*?)```/)[1];
       // Inside the package, so that `stem-cell-explainers/ssr` resolves to this build; the component module
       // is this build's dist/ssr.js instead of node_modules/stem-cell-explainers/dist/ssr.js.
       // At the top, where no test runner or linter collects it; not in .gitignore, whose folders Eleventy skips.

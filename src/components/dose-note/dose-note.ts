@@ -30,8 +30,8 @@ const PROBLEM_MESSAGE: Record<WeightProblem, StringKey> = {
 };
 
 /**
- * The dose rule in a health callout: about 2 million cells per kg of body weight is the bare
- * minimum. With `calculator`, a patient works out the figure for their own weight.
+ * The dose rule in a health callout: typically, 2 million cells per kg of body weight is seen as the
+ * bare minimum. With `calculator`, a patient works out the figure for their own weight.
  *
  * @tagname dose-note
  * @summary Dose rule callout with an optional body-weight calculator.
