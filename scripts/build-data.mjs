@@ -20,6 +20,7 @@ export function buildDefines() {
     manifest: read('custom-elements.json', { schemaVersion: '', modules: [] }),
     integrity: read('dist/cdn/integrity.json', {}),
     imports: read('dist/cdn/imports.json', {}),
+    csp: read('dist/ssr/csp.json', { 'style-src': [], elements: {} }),
   };
   return { __VERSION__: JSON.stringify(version), __BUILD_DATA__: JSON.stringify(data) };
 }

@@ -12,4 +12,6 @@ declare const __BUILD_DATA__: {
   integrity: Record<string, string>;
   /** dist/cdn/imports.json: the shared chunks each per-element file loads. */
   imports: Record<string, string[]>;
+  /** dist/ssr/csp.json: the hashes of the server-rendered styles, for a page's Content-Security-Policy. */
+  csp: { 'style-src': string[]; elements: Record<string, string> };
 };
