@@ -53,12 +53,13 @@ const stepText = (s) => `${s.title}\n${s.summary}\n${blocksText(s.details)}`;
 const sentences = (text) => text.split(/(?<=[।?!.])\s+|\n/).filter((s) => s.trim());
 
 describe('Hindi UI strings', () => {
-  it('writes the units one way throughout: किलो and पाउंड', () => {
+  it('writes the units one way throughout, in the content too: किलो and पाउंड', () => {
     assert.equal(hindiStrings.kg, 'किलो');
     assert.equal(hindiStrings.lb, 'पाउंड');
     assert.match(hindiStrings.resultKg, /\{weight\} किलो/);
     assert.match(hindiStrings.resultLb, /\{weight\} पाउंड \(\{kg\} किलो\)/);
     for (const [k, text] of Object.entries(hindiStrings)) assert.doesNotMatch(text.replace(/\{\w+\}/g, ''), /\b(kg|lb|kilo|pound)s?\b/i, k);
+    for (const { path, text } of hindiText) assert.doesNotMatch(text, /\b(kg|lb)\b|किलोग्राम/u, `${path}: the content says किलो too`);
   });
 
   it('states the calculator’s figure as a minimum (“at least”) and “not a personal dose”', () => {
@@ -71,6 +72,47 @@ describe('Hindi UI strings', () => {
 });
 
 describe('Hindi content', () => {
+  describe('register: read without stopping by an adult with about eight years of school', () => {
+    const all = [...hindiText, ...Object.entries(hindiStrings).map(([k, text]) => ({ path: `hindiStrings.${k}`, text }))];
+
+    it('uses the words doctors use with patients, not the textbook ones the glossary replaced', () => {
+      // ऊतक (tissue), अस्थि मज्जा (bone marrow), प्रायोगिक (read as "practical"), डिराइव्ड and
+      // पोस्टीरियर (English participles in Devanagari), इकाई (also the "ones place"), किलोग्राम (the
+      // calculator says किलो), सामग्री का संस्करण (a newspaper's "edition").
+      for (const word of ['ऊतक', 'अस्थि मज्जा', 'प्रायोगिक', 'डिराइव्ड', 'पोस्टीरियर', 'इकाई', 'किलोग्राम', 'संस्करण'])
+        for (const { path, text } of all) assert.ok(!has(text, word), `${path}: ${word}`);
+    });
+
+    it('keeps English to the abbreviations a patient meets at the clinic and the name of the place on the hip bone', () => {
+      const latin = new Set(all.flatMap(({ text }) => text.replace(/\{\w+\}/g, '').match(/[A-Za-z]+/g) ?? []));
+      // "e" is the letter the exponent error names.
+      assert.deepEqual([...latin].sort(), ['BMSCs', 'MSCs', 'e', 'iliac', 'posterior', 'spine', 'superior']);
+    });
+
+    it('writes short sentences: no sentence or clause before a colon over 25 words, glosses in brackets aside', () => {
+      for (const { path, text } of hindiText)
+        for (const clause of text.split(/(?<=[।?!:])\s+|\n/)) {
+          const words = clause
+            .replace(/\([^)]*\)/g, '')
+            .split(/\s+/)
+            .filter(Boolean);
+          assert.ok(words.length <= 25, `${path}: ${words.length} words: ${clause}`);
+        }
+    });
+
+    it('names the page in the review dates, so a date never reads as the patient’s next check-up', () => {
+      assert.ok(has(hindiStrings.nextReviewDue, 'इस पेज की अगली जाँच'));
+      assert.ok(has(hindiStrings.lastReviewed, 'इस पेज की पिछली जाँच'));
+    });
+
+    it('explains osteoarthritis and cartilage in plain words (the glosses of guideHi)', () => {
+      const gloss = Object.fromEntries(hi.guideHi.glossary.map((g) => [g.concept, g.gloss]));
+      assert.equal(gloss.osteoarthritis, 'जोड़ों का घिसना');
+      assert.equal(gloss.cartilage, 'हड्डियों के सिरों की चिकनी परत');
+      assert.equal(gloss.tissue, 'कोशिकाओं से बना शरीर का हिस्सा');
+    });
+  });
+
   it('never writes the dose figure literally: only {cells}, from the English rule’s one value', () => {
     const literal = /2[\s,.\u00a0\u202f]?000[\s,.\u00a0\u202f]?000|20[\s\u00a0]*लाख|२०|बीस लाख|2 ?million/iu;
     for (const { path, text } of hindiText) assert.doesNotMatch(text, literal, path);
@@ -99,7 +141,7 @@ describe('Hindi content', () => {
       const list = entry('are-they-safe').answer.find((b) => typeof b === 'object' && 'list' in b).list;
       assert.equal(list.length, 3);
       assert.ok(has(blocksText(entry('are-they-safe').answer), 'इनमें भी जोखिम हैं'));
-      assert.ok(has(list[0], 'संक्रमण') && has(list[1], 'खून बहना') && has(list[2], 'adverse reaction'));
+      assert.ok(has(list[0], 'संक्रमण') && has(list[1], 'खून बहना') && has(list[2], 'बुरा असर'));
     });
 
     it('adds no detail the English left out: no needle, no numbness, no “a little”, no doctor doing the procedure', () => {
@@ -129,10 +171,13 @@ describe('Hindi content', () => {
   });
 
   describe('(e) the hedges of the clinic’s document, kept', () => {
-    it('insurance: प्रायोगिक (“experimental”), and may not pay in all cases', () => {
+    it('insurance: “experimental” in words no one reads as “practical”, and may not pay in all cases', () => {
       const text = entryText('are-they-covered-by-insurance');
-      assert.ok(has(text, 'अक्सर प्रायोगिक (experimental) माना जाता है'));
-      assert.ok(has(text, 'हो सकता है कि बीमा हर मामले में इसका खर्च न दे'));
+      assert.ok(has(text, 'अक्सर प्रयोग के दौर का इलाज माना जाता है'));
+      // Not प्रायोगिक: the school word for "practical" (प्रायोगिक परीक्षा).
+      assert.ok(!has(text, 'प्रायोगिक'));
+      // "not necessarily in every case": the negation cannot be read as "in no case".
+      assert.ok(has(text, 'ज़रूरी नहीं कि बीमा हर मामले में इसका खर्च दे'));
       assert.ok(has(text, 'महत्वपूर्ण'), '“important” to check with the insurer');
     });
 
@@ -156,10 +201,11 @@ describe('Hindi content', () => {
       assert.ok(has(entryText('are-they-safe'), 'यह बेहद ज़रूरी है कि यह प्रक्रिया सख़्त मेडिकल निगरानी में'));
     });
 
-    it('dose: आम तौर पर (“usually”) and कम से कम (bare minimum), wherever {cells} is', () => {
+    it('dose: आम तौर पर माना जाता है (“is typically seen as”) and कम से कम (bare minimum), wherever {cells} is', () => {
       for (const { path, text } of hindiText.filter(({ text }) => text.includes('{cells}'))) {
-        assert.ok(has(text, 'आम तौर पर'), `${path}: without आम तौर पर`);
-        assert.ok(has(text, 'कम से कम ज़रूरी संख्या (bare minimum) माना जाता है'), `${path}: without bare minimum`);
+        assert.equal(text, doseRuleHi.rule, `${path}: the one dose sentence`);
+        assert.ok(has(text, 'आम तौर पर माना जाता है कि'), `${path}: without आम तौर पर माना जाता है`);
+        assert.ok(has(text, 'कम से कम इतने स्टेम सेल चाहिए'), `${path}: without bare minimum`);
       }
       assert.doesNotMatch(
         doseRuleHi.rule,
@@ -185,7 +231,7 @@ describe('Hindi content', () => {
         'मेडिकल प्रोफ़ेशनल',
         'ज़रूरी है',
         'उपयुक्त हैं या नहीं',
-        'हो सकता है कि बीमा हर मामले में',
+        'ज़रूरी नहीं कि बीमा हर मामले में',
       ])
         assert.ok(has(d, part), part);
       assert.equal(sentences(d).length, sentences(en.clinicNotes.disclaimer).length, 'as many sentences as the English');
@@ -204,7 +250,7 @@ describe('Hindi content', () => {
       const cells = bigNumber(doseRuleHi.cellsPerKg, 'hi');
       assert.equal(cells, '20 लाख');
       const filled = doseRuleHi.rule.replaceAll('{cells}', cells);
-      assert.ok(has(filled, 'हर किलोग्राम (kg) वज़न पर 20 लाख स्टेम सेल'), filled);
+      assert.ok(has(filled, 'इतने स्टेम सेल चाहिए: शरीर के हर किलो वज़न पर 20 लाख।'), filled);
     });
   });
 });

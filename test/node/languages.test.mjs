@@ -245,11 +245,11 @@ for (const c of loaded) {
       }
     });
 
-    it('keeps English to a few bracketed terms: under 12 % of the letters are Latin', () => {
+    it('keeps English to a few bracketed terms: under 5 % of the letters are Latin', () => {
       const all = allText.map(({ text }) => text.replace(/\{\w+\}/g, '')).join('\n');
       const letters = all.match(/\p{L}/gu)?.length ?? 0;
       const latin = all.match(/\p{Script=Latin}/gu)?.length ?? 0;
-      assert.ok(latin / letters < 0.12, `${latin} of ${letters} letters are Latin (${((100 * latin) / letters).toFixed(1)} %)`);
+      assert.ok(latin / letters < 0.05, `${latin} of ${letters} letters are Latin (${((100 * latin) / letters).toFixed(1)} %)`);
     });
   });
 

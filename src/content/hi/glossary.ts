@@ -8,21 +8,24 @@ import type { LanguageGuide } from '../types.js';
  */
 export const guideHi: LanguageGuide = {
   lang: 'hi',
+  // Words Indian doctors use with patients, one per concept; a gloss where a patient with about eight
+  // years of school may not know the word. "Allogenic" is एलोजेनिक, always explained in the same
+  // sentence as "from a donor" (डोनर से), the term the glossary holds for the concept.
   glossary: [
     { concept: 'stem cell', term: 'स्टेम सेल', gloss: '' },
     { concept: 'donor', term: 'डोनर', gloss: 'दाता' },
-    { concept: 'bone marrow', term: 'बोन मैरो', gloss: '' },
+    { concept: 'bone marrow', term: 'बोन मैरो', gloss: 'हड्डी के अंदर का नरम हिस्सा' },
     { concept: 'fat', term: 'चर्बी', gloss: '' },
-    { concept: 'osteoarthritis', term: 'ऑस्टियोआर्थराइटिस', gloss: '' },
-    { concept: 'cartilage', term: 'कार्टिलेज', gloss: '' },
-    { concept: 'tissue', term: 'ऊतक', gloss: '' },
+    { concept: 'osteoarthritis', term: 'ऑस्टियोआर्थराइटिस', gloss: 'जोड़ों का घिसना' },
+    { concept: 'cartilage', term: 'कार्टिलेज', gloss: 'हड्डियों के सिरों की चिकनी परत' },
+    { concept: 'tissue', term: 'टिश्यू', gloss: 'कोशिकाओं से बना शरीर का हिस्सा' },
     { concept: 'injection', term: 'इंजेक्शन', gloss: '' },
     { concept: 'physiotherapy', term: 'फ़िज़ियोथेरेपी', gloss: '' },
-    { concept: 'centrifugation', term: 'घुमाकर', gloss: '' },
+    { concept: 'centrifugation', term: 'घुमाया', gloss: '' },
     { concept: 'culture', term: 'कल्चर', gloss: '' },
     { concept: 'dose', term: 'खुराक', gloss: 'डोज़' },
   ],
-  hedges: ['सकता', 'सकती', 'सकते', 'आम तौर पर', 'अक्सर', 'ज़्यादातर', 'माना जाता', 'कम से कम', 'आशाजनक', 'उपयुक्त', 'प्रायोगिक'],
+  hedges: ['सकता', 'सकती', 'सकते', 'आम तौर पर', 'अक्सर', 'ज़्यादातर', 'माना जाता', 'कम से कम', 'आशाजनक', 'उपयुक्त', 'प्रयोग के दौर', 'ज़रूरी नहीं'],
   // A cure, a guarantee, certainty, no risk, no pain, permanence, proof, and “easier to get” made “easily available”.
   strengthening: [
     'इलाज करता',
