@@ -122,6 +122,8 @@ export default [
       'src/index.ts',
       'src/content/index.ts',
       'src/content/hi/index.ts',
+      // Read by scripts/review-tables.mjs; left out of the npm package (package.json "files").
+      'src/content/hi/back-translation.ts',
       'src/locales/hi.ts',
       ...Object.values(elements),
       ...ssrEntries,

@@ -12,7 +12,7 @@
 // (docs/reviews/<lang>.md). Checks that only make sense for one language live in its own file
 // (test/node/hindi.test.mjs).
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import * as en from '../../dist/content/index.js';
 import { englishStrings } from '../../dist/content/strings.js';
@@ -351,5 +351,23 @@ for (const c of loaded) {
         assert.deepEqual(problems, []);
       });
     }
+  });
+}
+
+// The review tables (docs/reviews/<lang>.md) are written from the content and its back-translation:
+// a language with a back-translation has one for every string, and its table is current.
+const { reviewTable, reviewedLanguages } = await import('../../scripts/review-tables.mjs');
+for (const lang of reviewedLanguages()) {
+  describe(`${lang}: the review table (docs/reviews/${lang}.md)`, () => {
+    it('has a literal back-translation for every string, and none left over from an earlier wording', async () => {
+      const table = await reviewTable(lang);
+      assert.doesNotMatch(table, /no back-translation yet|belong to no current string/);
+    });
+
+    it('is current: written by node scripts/review-tables.mjs from this build', async () => {
+      const path = new URL(`../../docs/reviews/${lang}.md`, import.meta.url);
+      assert.ok(existsSync(path), `run node scripts/review-tables.mjs ${lang}`);
+      assert.equal(readFileSync(path, 'utf8'), await reviewTable(lang), `run node scripts/review-tables.mjs ${lang}`);
+    });
   });
 }
