@@ -167,7 +167,7 @@ export async function reviewTable(lang) {
   ].join('\n');
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const named = process.argv.slice(2).filter((a) => !a.startsWith('--'));
   for (const lang of named.length ? named : reviewedLanguages())
     writeOrCheck(`docs/reviews/${lang}.md`, await reviewTable(lang), `npm run build && node scripts/review-tables.mjs ${lang}`);

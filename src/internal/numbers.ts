@@ -23,9 +23,17 @@ const WORDS: [number, string][] = [
 ];
 const MONTHS = 'January February March April May June July August September October November December'.split(' ');
 
-/** A large count in the reader's number system: "140 million" in `en`, "14 crore" in `en-IN`. */
-export function bigNumber(n: number, lang: string): string {
+/**
+ * A language's own way of writing a large count (already rounded up), where its `Intl` is not the
+ * way its readers count: Telugu and Tamil count in lakh and crore, CLDR in millions (see
+ * ./lakh-crore.ts). Registered with the language, so no other page carries it.
+ */
+export type BigNumberFormat = (value: number) => string;
+
+/** A large count in the reader's number system: "140 million" in `en`, "14 crore" in `en-IN`, "14 करोड़" in `hi`. */
+export function bigNumber(n: number, lang: string, own?: BigNumberFormat): string {
   const value = ceil3(n);
+  if (own) return own(value);
   if (english(lang) && value < 1e15) {
     const [size, word] = WORDS.find(([s]) => value >= s) ?? [1, ''];
     return `${Number((value / size).toPrecision(3))}${word}`;

@@ -16,6 +16,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import * as en from '../../dist/content/index.js';
 import { englishStrings } from '../../dist/content/strings.js';
+import { languages, suffix } from '../../scripts/languages.mjs';
+import { demoPage, handWritten, languageLinks } from '../../scripts/demo-pages.mjs';
 
 const contentDir = new URL('../../dist/content/', import.meta.url);
 
@@ -25,23 +27,23 @@ const langs = readdirSync(contentDir, { withFileTypes: true })
   .map((d) => d.name)
   .sort();
 
-/**
- * The letters of each language's script (Unicode blocks). A language not listed here fails the
- * script check with a message saying to add it.
- */
-const SCRIPTS = {
-  hi: { name: 'Devanagari', letters: /[\u0900-\u097F]/u },
-  mr: { name: 'Devanagari', letters: /[\u0900-\u097F]/u },
-  bn: { name: 'Bengali', letters: /[\u0980-\u09FF]/u },
-  te: { name: 'Telugu', letters: /[\u0C00-\u0C7F]/u },
-  ta: { name: 'Tamil', letters: /[\u0B80-\u0BFF]/u },
+/** Each listed language's script, as a test of one letter. */
+const scriptOf = (lang) => {
+  const entry = languages.find((l) => l.lang === lang);
+  return (
+    entry && {
+      name: entry.script,
+      letters: new RegExp(`\\p{Script=${entry.script}}`, 'u'),
+      // Signs the script shares with others (the danda ।) count as its own.
+      shared: new RegExp(`\\p{Script_Extensions=${entry.script}}`, 'u'),
+    }
+  );
 };
 /** Letters of any Indian script: text in one language has none from another script. */
 const INDIC = /[\u0900-\u0DFF]/gu;
 
 /** English export name → the name a translation exports it under, with the language's suffix. */
 const PARTS = ['faqEntries', 'procedureSteps', 'doseRule', 'clinicNotes'];
-const suffix = (lang) => lang[0].toUpperCase() + lang.slice(1);
 
 /** Placeholder names in a string, sorted, repeats kept: '{a} {b} {a}' → ['a', 'a', 'b']. */
 const placeholders = (text) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -159,12 +161,45 @@ describe('translations', () => {
   it('are found in dist/content/<lang>/: at least Hindi', () => {
     assert.ok(langs.includes('hi'), `found: ${langs.join(', ')}`);
   });
+
+  it('are the languages of scripts/languages.mjs, each with its folder, its locale file and its build', () => {
+    const listed = languages.map((l) => l.lang).sort();
+    const folders = readdirSync(new URL('../../src/content/', import.meta.url), { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name)
+      .sort();
+    const locales = readdirSync(new URL('../../src/locales/', import.meta.url))
+      .filter((f) => /^[a-z]{2,3}(-[A-Za-z0-9]+)*\.ts$/.test(f))
+      .map((f) => f.replace(/\.ts$/, ''))
+      .sort();
+    assert.deepEqual(folders, listed, 'src/content/<lang>/ folders: add a line to scripts/languages.mjs for each');
+    assert.deepEqual(locales, listed, 'src/locales/<lang>.ts files');
+    assert.deepEqual(langs, listed, 'built in dist/content/ (npm run build)');
+  });
+
+  it('each have a demo page, linked from the demo index (node scripts/demo-pages.mjs writes them)', () => {
+    for (const language of languages) {
+      const path = `demo/${language.lang}.html`;
+      assert.ok(existsSync(path), path);
+      if (!handWritten(language.lang)) assert.equal(readFileSync(path, 'utf8'), demoPage(language), `${path} is stale`);
+    }
+    assert.ok(readFileSync('demo/index.html', 'utf8').includes(languageLinks()), 'demo/index.html links to every language');
+  });
+
+  it('are npm entries: stem-cell-explainers/content/<lang> and stem-cell-explainers/locales/<lang>', () => {
+    for (const { lang } of languages)
+      for (const entry of [`content/${lang}`, `locales/${lang}`]) {
+        const url = import.meta.resolve(`stem-cell-explainers/${entry}`);
+        assert.ok(existsSync(new URL(url)), `${entry} resolves to ${url}, which is not built`);
+        assert.ok(existsSync(new URL(url.replace(/\.js$/, '.d.ts'))), `${entry}: its types`);
+      }
+  });
 });
 
 for (const c of loaded) {
   const { lang } = c;
   const s = suffix(lang);
-  const script = SCRIPTS[lang];
+  const script = scriptOf(lang);
   const contentText = PARTS.flatMap((p) => readable(c[p] ?? [], p));
   const stringsText = c.strings ? strings(c.strings, 'strings') : [];
   const allText = [...contentText, ...stringsText];
@@ -235,12 +270,12 @@ for (const c of loaded) {
     });
 
     it('writes every string with words in the language’s script, and none in another Indian script', () => {
-      assert.ok(script, `add "${lang}" and its script to SCRIPTS in test/node/languages.test.mjs`);
+      assert.ok(script, `add "${lang}" to scripts/languages.mjs`);
       for (const { path, text } of allText) {
         // A string of only punctuation and placeholders (": {title}") has no words to translate.
         if (!/\p{L}/u.test(text.replace(/\{\w+\}/g, ''))) continue;
         assert.match(text, script.letters, `${path} is not in ${script.name}: ${JSON.stringify(text)}`);
-        const foreign = (text.match(INDIC) ?? []).filter((ch) => !script.letters.test(ch));
+        const foreign = (text.match(INDIC) ?? []).filter((ch) => !script.shared.test(ch));
         assert.deepEqual(foreign, [], `${path}: letters of another script`);
       }
     });

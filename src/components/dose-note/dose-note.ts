@@ -137,7 +137,7 @@ export class DoseNote extends ExplainerElement {
     const text = format(this._unit === 'kg' ? this._text.resultKg : this._text.resultLb, {
       weight: one.format(w),
       kg: one.format(weightKg),
-      cells: bigNumber(cells, lang),
+      cells: bigNumber(cells, lang, this._locale.numbers),
     });
     return { weightKg, cells, text };
   }

@@ -13,6 +13,7 @@ import { format } from '../../internal/strings.js';
 import { faqChecks } from '../../internal/validate.js';
 import { DeepLink } from './deep-link.js';
 import { faqStyles } from './stem-cell-faq.styles.js';
+import { fold } from './search-fold.js';
 
 /** Above this many panels, regions would crowd the landmarks list (WAI-ARIA APG accordion). */
 const MAX_REGIONS = 6;
@@ -31,16 +32,6 @@ const once = (key: string, say: () => void) => {
   }
 };
 
-/**
- * Search folds case and Latin accents ("café" finds "cafe"), and nothing else: Devanagari vowel signs
- * are combining marks too, and "की" must not match "का".
- */
-const fold = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .normalize('NFC')
-    .toLowerCase();
 const slug = (s: string) =>
   fold(s)
     .replace(/[^a-z0-9]+/g, '-')
