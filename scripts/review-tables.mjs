@@ -132,7 +132,7 @@ export async function reviewTable(lang) {
   return [
     `# ${name} (\`${lang}\`) translation review`,
     '',
-    `<!-- Written by scripts/review-tables.mjs from the built content (src/content/${lang}/) and its back-translation (src/content/${lang}/back-translation.ts). Do not edit: change those, build, and run node scripts/review-tables.mjs ${lang}. -->`,
+    `*Written by \`node scripts/review-tables.mjs ${lang}\` from the built content (\`src/content/${lang}/\`) and its back-translation (\`src/content/${lang}/back-translation.ts\`): change those, build and run it again, rather than editing this page.*`,
     '',
     `> **A clinician fluent in ${name} must review and approve this translation before any patient sees it.** The`,
     `> tests (\`test/node/languages.test.mjs\`${existsSync(new URL(`../test/node/${name.toLowerCase()}.test.mjs`, import.meta.url)) ? `, \`test/node/${name.toLowerCase()}.test.mjs\`` : ''}) catch structural mistakes and the words`,

@@ -17,7 +17,8 @@ import { describe, it } from 'node:test';
 import * as en from '../../dist/content/index.js';
 import { englishStrings } from '../../dist/content/strings.js';
 import { languages, suffix } from '../../scripts/languages.mjs';
-import { demoPage, handWritten, languageLinks } from '../../scripts/demo-pages.mjs';
+import { demoPage, handWritten, languageBlock, languageLinks, languageNumbers, numbersBlock } from '../../scripts/language-files.mjs';
+import { withBlocks } from '../../scripts/readme-embed.mjs';
 
 const contentDir = new URL('../../dist/content/', import.meta.url);
 
@@ -177,13 +178,19 @@ describe('translations', () => {
     assert.deepEqual(langs, listed, 'built in dist/content/ (npm run build)');
   });
 
-  it('each have a demo page, linked from the demo index (node scripts/demo-pages.mjs writes them)', () => {
+  it('each have a demo page, linked from the demo index (node scripts/language-files.mjs writes them)', () => {
     for (const language of languages) {
       const path = `demo/${language.lang}.html`;
       assert.ok(existsSync(path), path);
       if (!handWritten(language.lang)) assert.equal(readFileSync(path, 'utf8'), demoPage(language), `${path} is stale`);
     }
     assert.ok(readFileSync('demo/index.html', 'utf8').includes(languageLinks()), 'demo/index.html links to every language');
+  });
+
+  it('are each in the table of docs/languages.md, with their numbers and dates (npm run readme writes it)', async () => {
+    const docs = readFileSync('docs/languages.md', 'utf8');
+    const blocks = { 'language-files': languageBlock(), 'language-numbers': numbersBlock(await languageNumbers()) };
+    assert.equal(docs, withBlocks(docs, blocks), 'run npm run readme');
   });
 
   it('are npm entries: stem-cell-explainers/content/<lang> and stem-cell-explainers/locales/<lang>', () => {
