@@ -125,6 +125,15 @@ describe('languages', () => {
       expect(status(faq)).to.contain('2');
     });
 
+    it('finds a word however the keyboard spells it: without the nukta, with anusvara for chandrabindu', async () => {
+      const faq = await fixture<StemCellFaq>(html`<stem-cell-faq lang="hi" search></stem-cell-faq>`);
+      // The Hindi FAQ says ज़रूरी (with the nukta) and महँगा (with chandrabindu).
+      await search(faq, 'जरूरी');
+      expect(visibleQuestions(faq)).to.include(faqEntriesHi.find((e) => e.id === 'are-they-safe')!.question);
+      await search(faq, 'महंगा');
+      expect(visibleQuestions(faq)).to.deep.equal([faqEntriesHi.find((e) => e.id === 'what-are-stem-cell-injections-used-for')!.question]);
+    });
+
     it('still folds Latin accents and case', async () => {
       const faq = await fixture<StemCellFaq>(
         html`<stem-cell-faq search .items=${[{ id: 'c', question: 'Café hours?', answer: ['Open.'] }]}></stem-cell-faq>`,

@@ -19,6 +19,8 @@ import { englishStrings } from '../../dist/content/strings.js';
 import { languages, suffix } from '../../scripts/languages.mjs';
 import { demoPage, handWritten, languageBlock, languageLinks, languageNumbers, numbersBlock } from '../../scripts/language-files.mjs';
 import { withBlocks } from '../../scripts/readme-embed.mjs';
+import { bundleFile, localeFile } from '../../scripts/embed-snippet.mjs';
+import { createHash } from 'node:crypto';
 
 const contentDir = new URL('../../dist/content/', import.meta.url);
 
@@ -191,6 +193,18 @@ describe('translations', () => {
     const docs = readFileSync('docs/languages.md', 'utf8');
     const blocks = { 'language-files': languageBlock(), 'language-numbers': numbersBlock(await languageNumbers()) };
     assert.equal(docs, withBlocks(docs, blocks), 'run npm run readme');
+  });
+
+  it('each have their CDN files, each with its integrity hash in dist/cdn/integrity.json', () => {
+    const integrity = JSON.parse(readFileSync('dist/cdn/integrity.json', 'utf8'));
+    for (const { lang } of languages)
+      for (const file of [bundleFile(lang), bundleFile(lang, true), localeFile(lang)]) {
+        assert.ok(existsSync(`dist/cdn/${file}`), file);
+        const hash = `sha384-${createHash('sha384')
+          .update(readFileSync(`dist/cdn/${file}`))
+          .digest('base64')}`;
+        assert.equal(integrity[file], hash, `${file}: its integrity`);
+      }
   });
 
   it('are npm entries: stem-cell-explainers/content/<lang> and stem-cell-explainers/locales/<lang>', () => {
