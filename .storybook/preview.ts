@@ -3,11 +3,10 @@ import type { Decorator, Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
-import manifest from '../custom-elements.json';
 import { languages } from '../scripts/languages.mjs';
 import { themeVars, themes } from '../stories/themes.js';
 
-setCustomElementsManifest(manifest);
+setCustomElementsManifest(__BUILD_DATA__.manifest);
 // Every language of scripts/languages.mjs, registered (src/locales/<lang>.ts, one file each).
 import.meta.glob('../src/locales/*.ts', { eager: true });
 
