@@ -4,8 +4,6 @@
 // in its script; the calculator gives the same figure for 70 typed in 0-9 or in the script's own
 // digits; axe finds nothing on the page; nothing throws. And an English page loads no other language.
 import { expect, waitUntil } from '@open-wc/testing';
-import integrity from '../dist/cdn/integrity.json';
-import imports from '../dist/cdn/imports.json';
 import { bundleFile, elementScripts, scriptTag } from '../scripts/embed-snippet.mjs';
 import { languages, suffix } from '../scripts/languages.mjs';
 import type { FaqEntry, ProcedureStep, StemCellSource } from '../src/content/types.js';
@@ -13,6 +11,7 @@ import { typeInto } from './helpers.js';
 import { framedPage } from './support/frame.js';
 import { textOf } from './support/queries.js';
 
+const { integrity, imports } = __BUILD_DATA__;
 // Served byte for byte (see web-test-runner.config.mjs), so the browser checks every integrity.
 const base = new URL('/cdn-raw/', location.href).href;
 
