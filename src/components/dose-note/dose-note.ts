@@ -168,7 +168,9 @@ export class DoseNote extends ExplainerElement {
   }
 
   private _message(problem: WeightProblem): string {
-    const [min, max] = bounds(this._unit, this._range);
+    // In the language's own digits, as its figures are (Marathi ३० ते ३००); only ever on an error.
+    const digits = new Intl.NumberFormat(this._lang, { useGrouping: false });
+    const [min, max] = bounds(this._unit, this._range).map((n) => digits.format(n));
     return format(this._text[PROBLEM_MESSAGE[problem]], { min, max, unit: this._text[this._unit] });
   }
 
