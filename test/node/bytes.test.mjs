@@ -4,7 +4,7 @@
 // it is worth its bytes; how the figures came to be is in CHANGELOG.md and the commit messages.
 // Per-element pages are budgeted below.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import resolve from '@rollup/plugin-node-resolve';
@@ -13,6 +13,7 @@ import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { rollup } from 'rollup';
 import { terserOptions } from '../../scripts/terser-options.mjs';
 import { pageFiles } from '../../scripts/embed-snippet.mjs';
+import { languages } from '../../scripts/languages.mjs';
 
 const KB = 1024;
 const sizes = (code) => ({
@@ -63,12 +64,23 @@ describe('byte budgets', () => {
       assert.ok(s.brotli <= budget, `${s.brotli} B brotli is over the ${budget} B budget`);
     });
 
-  it('keeps Hindi out of the English bundles, and in the Hindi ones', () => {
-    const devanagari = /[\u0900-\u097F]/;
-    for (const file of ['stem-cell-explainers.js', 'stem-cell-explainers.iife.js'])
-      assert.doesNotMatch(readFileSync(`dist/cdn/${file}`, 'utf8'), devanagari, file);
-    const hi = readFileSync('dist/cdn/stem-cell-explainers.hi.js', 'utf8');
-    assert.match(hi, devanagari);
-    show('CDN bundle with Hindi', sizes(hi), '-', '-');
+  it('keeps every language out of the English files, and each in its own files only', () => {
+    const indic = /[\u0900-\u0DFF]/u;
+    const english = readdirSync('dist/cdn').filter((f) => f.endsWith('.js') && !/^(locale-|stem-cell-explainers\.[a-z]{2,3}\.)/.test(f));
+    for (const file of english) assert.doesNotMatch(readFileSync(`dist/cdn/${file}`, 'utf8'), indic, `${file} carries Indic text`);
+    // Each language's own text (its first question), in its files and nobody else's.
+    const question = Object.fromEntries(
+      languages.map(({ lang }) => [lang, readFileSync(`dist/content/${lang}/faq.js`, 'utf8').match(/question: (['"`])(.+?)\1/)[2]]),
+    );
+    for (const { lang, english: name } of languages) {
+      const own = [`stem-cell-explainers.${lang}.js`, `stem-cell-explainers.${lang}.iife.js`, `locale-${lang}.js`];
+      for (const file of own) {
+        const code = readFileSync(`dist/cdn/${file}`, 'utf8');
+        for (const other of languages)
+          assert.equal(code.includes(question[other.lang]), other.lang === lang, `${file} and ${other.english}`);
+      }
+      show(`CDN bundle with ${name}`, sizes(readFileSync(`dist/cdn/${own[0]}`)), '-', '-');
+      show(`${name} add-on for per-element files`, sizes(readFileSync(`dist/cdn/${own[2]}`)), '-', '-');
+    }
   });
 });
