@@ -10,7 +10,12 @@
 //   fonts    Debian's font packages for it (scripts/setup.mjs installs them for screenshots and axe)
 
 /** @type {readonly import('./languages.d.mts').Language[]} */
-export const languages = [{ lang: 'hi', name: 'हिन्दी', english: 'Hindi', script: 'Devanagari', fonts: ['fonts-lohit-deva'] }];
+export const languages = [
+  { lang: 'hi', name: 'हिन्दी', english: 'Hindi', script: 'Devanagari', fonts: ['fonts-lohit-deva'] },
+  // Lohit Devanagari has Marathi's own letter forms (its MAR language system), chosen by lang="mr".
+  { lang: 'mr', name: 'मराठी', english: 'Marathi', script: 'Devanagari', fonts: ['fonts-lohit-deva'] },
+  { lang: 'bn', name: 'বাংলা', english: 'Bengali', script: 'Bengali', fonts: ['fonts-lohit-beng-bengali'] },
+];
 
 /** A language's suffix in its exports: `mr` → `Mr` (`faqEntriesMr`, `stringsMr`, `guideMr`). */
 export const suffix = (lang) => lang[0].toUpperCase() + lang.slice(1);

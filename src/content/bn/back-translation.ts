@@ -1,9 +1,11 @@
+import type { BackTranslation } from '../types.js';
+
 /**
  * A literal back-translation of every Bengali string (./*.ts), word for word where Bengali allows, for
  * the review table docs/reviews/bn.md (`node scripts/review-tables.mjs bn`). Change a Bengali string and
  * write its back-translation again here: the table marks a string without one.
  */
-export const backTranslationBn = {
+export const backTranslationBn: BackTranslation = {
   lang: 'bn',
   texts: {
     'স্টেম সেল ইনজেকশন কী?': 'Stem cell injection, what [is it]?',

@@ -1,9 +1,11 @@
+import type { BackTranslation } from '../types.js';
+
 /**
  * A literal back-translation of every Marathi string (./*.ts), word for word where Marathi allows, for
  * the review table docs/reviews/mr.md (`node scripts/review-tables.mjs mr`). Change a Marathi string and
  * write its back-translation again here: the table marks a string without one.
  */
-export const backTranslationMr = {
+export const backTranslationMr: BackTranslation = {
   lang: 'mr',
   texts: {
     'स्टेम सेल इंजेक्शन म्हणजे काय?': 'Stem cell injection, that is what?',

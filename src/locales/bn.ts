@@ -1,0 +1,11 @@
+// Bengali for every element on the page whose nearest `lang` is `bn` or `bn-IN`: import this module
+// (npm), or load the Bengali CDN bundle, which includes it. A clinician fluent in Bengali should review
+// the translation before patients see it (docs/reviews/bn.md).
+import { clinicNotesBn, contentInfoBn, doseRuleBn, faqEntriesBn, procedureStepsBn, stringsBn } from '../content/bn/index.js';
+import { registerLocale } from '../internal/locale.js';
+import { flatStrings } from '../internal/strings.js';
+
+registerLocale('bn', {
+  strings: flatStrings(stringsBn),
+  content: { faq: faqEntriesBn, steps: procedureStepsBn, dose: doseRuleBn, notes: clinicNotesBn, info: contentInfoBn },
+});
