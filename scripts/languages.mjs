@@ -10,7 +10,13 @@
 //   fonts    Debian's font packages for it (scripts/setup.mjs installs them for screenshots and axe)
 
 /** @type {readonly import('./languages.d.mts').Language[]} */
-export const languages = [{ lang: 'hi', name: 'हिन्दी', english: 'Hindi', script: 'Devanagari', fonts: ['fonts-lohit-deva'] }];
+export const languages = [
+  { lang: 'hi', name: 'हिन्दी', english: 'Hindi', script: 'Devanagari', fonts: ['fonts-lohit-deva'] },
+  { lang: 'mr', name: 'मराठी', english: 'Marathi', script: 'Devanagari', fonts: ['fonts-lohit-deva', 'fonts-lohit-deva-marathi'] },
+  { lang: 'bn', name: 'বাংলা', english: 'Bengali', script: 'Bengali', fonts: ['fonts-lohit-beng-bengali'] },
+  { lang: 'te', name: 'తెలుగు', english: 'Telugu', script: 'Telugu', fonts: ['fonts-lohit-telu'] },
+  { lang: 'ta', name: 'தமிழ்', english: 'Tamil', script: 'Tamil', fonts: ['fonts-lohit-taml'] },
+];
 
 /** A language's suffix in its exports: `mr` → `Mr` (`faqEntriesMr`, `stringsMr`, `guideMr`). */
 export const suffix = (lang) => lang[0].toUpperCase() + lang.slice(1);
