@@ -59,7 +59,7 @@ final class Stem_Cell_Explainers_Post_Content {
 			if ( '/' !== $m[1][0] ) {
 				$opener = '<!-- wp:stem-cell-explainers/' . $name . ' ' . ( '' === trim( $m[3][0] ) ? '' : trim( $m[3][0] ) . ' ' ) . '-->';
 				$inner  = "\n" . self::saved_block( $name, $tags[ $name ], trim( $m[3][0] ), $ids ) . "\n";
-				if ( '/' === $m[4][0] ) {
+				if ( isset( $m[4] ) && '/' === $m[4][0] ) {
 					$out .= substr( $content, $at, $start - $at ) . $opener . $inner . '<!-- /wp:stem-cell-explainers/' . $name . ' -->';
 					$at   = $end;
 				} else {

@@ -1,0 +1,73 @@
+// One truth for the dose figure: the WordPress plugin's PHP (Stem_Cell_Explainers_Numbers, fed with the
+// number data the build writes) gives, character for character, what the elements' bigNumber()
+// (dist/internal/numbers.js) gives, for a table of cases made here: hundreds of figures, from 1 to the
+// largest safe integer, in every language tag the plugin writes on an element (each language, en-IN's
+// lakh and crore, and the regional tags of WordPress's locales). Needs only `php` (the WordPress test
+// installs it) and a build.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { numberCases } from '../../scripts/wordpress-numbers.mjs';
+import { ensurePackages } from './server.mjs';
+
+const plugin = 'dist/wordpress/stem-cell-explainers';
+
+/** Runs PHP over the cases; gives the cases where it differs from bigNumber(). */
+function phpDifferences(cases) {
+  const dir = mkdtempSync(join(tmpdir(), 'sce-numbers-'));
+  try {
+    writeFileSync(join(dir, 'cases.json'), JSON.stringify(cases));
+    writeFileSync(
+      join(dir, 'run.php'),
+      `<?php
+define( 'STEM_CELL_EXPLAINERS_TEST', true );
+require ${JSON.stringify(`${process.cwd()}/${plugin}/includes/class-numbers.php`)};
+$numbers = json_decode( file_get_contents( ${JSON.stringify(`${process.cwd()}/${plugin}/build/data.json`)} ), true )['numbers'];
+$wrong   = array();
+foreach ( json_decode( file_get_contents( __DIR__ . '/cases.json' ), true ) as $case ) {
+	list( $lang, $n, $expected ) = $case;
+	$data = isset( $numbers[ strtolower( $lang ) ] ) ? $numbers[ strtolower( $lang ) ] : $numbers[ strtok( $lang, '-' ) ];
+	$data = is_string( $data ) ? $numbers[ $data ] : $data;
+	$got  = Stem_Cell_Explainers_Numbers::big_number( $n, $data );
+	if ( $got !== $expected ) {
+		$wrong[] = array( $lang, $n, $expected, $got );
+	}
+}
+echo json_encode( $wrong, JSON_UNESCAPED_UNICODE );
+`,
+    );
+    return JSON.parse(execFileSync('php', ['-d', 'error_reporting=E_ALL', '-d', 'display_errors=stderr', join(dir, 'run.php')], { encoding: 'utf8' }));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+describe('the figure in PHP and in the elements', () => {
+  it('the plugin writes every figure as bigNumber() does, in every language tag it writes on an element', () => {
+    assert.ok(existsSync(`${plugin}/build/data.json`), 'run npm run build first');
+    ensurePackages();
+    const { numbers, languages } = JSON.parse(readFileSync(`${plugin}/build/data.json`, 'utf8'));
+    const tags = Object.keys(numbers).map((t) => t.replace(/-([a-z]+)$/, (_, r) => `-${r.toUpperCase()}`));
+    // Every language the plugin offers, with the number systems the issue names: million, lakh/crore, Hindi.
+    for (const tag of ['en', 'en-IN', 'hi', ...Object.keys(languages)]) assert.ok(tags.includes(tag), `no number data for ${tag}`);
+    const cases = numberCases(tags);
+    assert.ok(cases.length / tags.length > 300, `only ${cases.length / tags.length} figures a language`);
+    // The table holds what the issue's examples say, so a wrong table cannot pass.
+    const expect = (lang, n) => cases.find(([l, f]) => l === lang && f === n)?.[2];
+    assert.equal(expect('en', 3000000), '3 million');
+    assert.equal(expect('en', 3141593), '3.15 million');
+    assert.equal(expect('en-IN', 3000000), '30\u202flakh'); // with Intl's narrow no-break space
+    assert.equal(expect('hi', 2000000), '20 लाख');
+    assert.deepEqual(phpDifferences(cases), []);
+  });
+
+  it('the PHP rounds up like ceil3(), never down, on the figures where twelve-digit rounding decides', () => {
+    const edges = [1000, 1001, 999999, 1000001, 100000000000001, 999999999999999, Number.MAX_SAFE_INTEGER].map((n) => ['en', n]);
+    const cases = numberCases(['en']).filter(([, n]) => edges.some(([, e]) => e === n));
+    assert.equal(cases.length, edges.length);
+    assert.deepEqual(phpDifferences(cases), []);
+  });
+});
