@@ -256,7 +256,8 @@ for (const b of Object.values(blocks)) {
   for (const k of ['stem cell', 'patient', 'clinic']) add(k, where, { context: 'block keyword' });
 }
 const header = readFileSync(join(dir, 'stem-cell-explainers.php'), 'utf8');
-for (const field of ['Plugin Name', 'Description']) add(header.match(new RegExp(`${field}:\\s*(.+)`))[1].trim(), 'stem-cell-explainers.php');
+for (const field of ['Plugin Name', 'Description'])
+  add(header.match(new RegExp(`${field}:\\s*(.+)`))[1].trim(), 'stem-cell-explainers.php');
 const po = (s) => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n')}"`;
 const potText = [
   '# Translation template for the Stem cell explainers plugin (written by npm run build).',

@@ -21,16 +21,28 @@
 
   /** Labels and help for the elements' attributes; an attribute not listed here shows its manifest description. */
   var TEXT = {
-    search: [__('Search box', 'stem-cell-explainers'), __('Shows a search box that filters the questions and answers.', 'stem-cell-explainers')],
+    search: [
+      __('Search box', 'stem-cell-explainers'),
+      __('Shows a search box that filters the questions and answers.', 'stem-cell-explainers'),
+    ],
     single: [__('One answer at a time', 'stem-cell-explainers'), __('Opening one answer closes the others.', 'stem-cell-explainers')],
-    'last-reviewed': [__('Last reviewed', 'stem-cell-explainers'), __('The date the information was last reviewed.', 'stem-cell-explainers')],
+    'last-reviewed': [
+      __('Last reviewed', 'stem-cell-explainers'),
+      __('The date the information was last reviewed.', 'stem-cell-explainers'),
+    ],
     'next-review-due': [__('Next review due', 'stem-cell-explainers'), __('The date the next review is due.', 'stem-cell-explainers')],
-    'reviewed-by': [__('Reviewed by', 'stem-cell-explainers'), __('Who reviewed the information, shown under the questions.', 'stem-cell-explainers')],
+    'reviewed-by': [
+      __('Reviewed by', 'stem-cell-explainers'),
+      __('Who reviewed the information, shown under the questions.', 'stem-cell-explainers'),
+    ],
     'structured-data': [
       __('Structured data', 'stem-cell-explainers'),
       __('Adds the questions to the page as schema.org FAQPage data for search engines.', 'stem-cell-explainers'),
     ],
-    source: [__('Source of the cells', 'stem-cell-explainers'), __('Bone marrow, fat (adipose tissue) or donor (allogenic) cells.', 'stem-cell-explainers')],
+    source: [
+      __('Source of the cells', 'stem-cell-explainers'),
+      __('Bone marrow, fat (adipose tissue) or donor (allogenic) cells.', 'stem-cell-explainers'),
+    ],
     current: [
       __('Current step', 'stem-cell-explainers'),
       __('The patient’s current step, from 1; earlier steps show as done.', 'stem-cell-explainers'),
@@ -54,7 +66,10 @@
       __('Heading level', 'stem-cell-explainers'),
       __('The level of the element’s headings, 2 to 6, to fit the page’s outline.', 'stem-cell-explainers'),
     ],
-    'cells-per-kg': [__('Cells per kg', 'stem-cell-explainers'), __('The clinic’s rule in cells per kg of body weight.', 'stem-cell-explainers')],
+    'cells-per-kg': [
+      __('Cells per kg', 'stem-cell-explainers'),
+      __('The clinic’s rule in cells per kg of body weight.', 'stem-cell-explainers'),
+    ],
   };
 
   function label(attribute) {
@@ -97,7 +112,11 @@
       );
       return el(c.SelectControl, Object.assign(common, { value: value || '', options: options, onChange: set }));
     }
-    var type = /^(last-reviewed|next-review-due)$/.test(name) ? 'date' : /^(heading-level|current|min-weight|max-weight)$/.test(name) ? 'number' : 'text';
+    var type = /^(last-reviewed|next-review-due)$/.test(name)
+      ? 'date'
+      : /^(heading-level|current|min-weight|max-weight)$/.test(name)
+        ? 'number'
+        : 'text';
     return el(
       c.TextControl,
       Object.assign(common, {
@@ -287,7 +306,11 @@
         ? el(
             'p',
             { key: 'settings' },
-            el(c.ExternalLink, { href: config.settingsUrl }, __('The clinic’s defaults: Settings → Stem cell explainers', 'stem-cell-explainers')),
+            el(
+              c.ExternalLink,
+              { href: config.settingsUrl },
+              __('The clinic’s defaults: Settings → Stem cell explainers', 'stem-cell-explainers'),
+            ),
           )
         : null;
       return el(

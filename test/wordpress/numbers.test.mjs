@@ -6,7 +6,7 @@
 // installs it) and a build.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -39,19 +39,27 @@ foreach ( json_decode( file_get_contents( __DIR__ . '/cases.json' ), true ) as $
 echo json_encode( $wrong, JSON_UNESCAPED_UNICODE );
 `,
     );
-    return JSON.parse(execFileSync('php', ['-d', 'error_reporting=E_ALL', '-d', 'display_errors=stderr', join(dir, 'run.php')], { encoding: 'utf8' }));
+    return JSON.parse(
+      execFileSync('php', ['-d', 'error_reporting=E_ALL', '-d', 'display_errors=stderr', join(dir, 'run.php')], { encoding: 'utf8' }),
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
 describe('the figure in PHP and in the elements', () => {
-  it('the plugin writes every figure as bigNumber() does, in every language tag it writes on an element', () => {
+  it('the plugin carries every language of the package and writes every figure as bigNumber() does, in every language tag it writes on an element', () => {
     assert.ok(existsSync(`${plugin}/build/data.json`), 'run npm run build first');
     ensurePackages();
     const { numbers, languages } = JSON.parse(readFileSync(`${plugin}/build/data.json`, 'utf8'));
     const tags = Object.keys(numbers).map((t) => t.replace(/-([a-z]+)$/, (_, r) => `-${r.toUpperCase()}`));
-    // Every language the plugin offers, with the number systems the issue names: million, lakh/crore, Hindi.
+    // Every language the package carries (dist/content/<lang>/ with its locale-<lang>.js) is in the plugin,
+    // with the number systems the issue names: million, lakh and crore, Hindi.
+    const integrity = JSON.parse(readFileSync('dist/cdn/integrity.json', 'utf8'));
+    const carried = readdirSync('dist/content', { withFileTypes: true })
+      .filter((d) => d.isDirectory() && existsSync(`dist/content/${d.name}/index.js`) && integrity[`locale-${d.name}.js`])
+      .map((d) => d.name);
+    assert.deepEqual(Object.keys(languages).sort(), ['en', ...carried].sort());
     for (const tag of ['en', 'en-IN', 'hi', ...Object.keys(languages)]) assert.ok(tags.includes(tag), `no number data for ${tag}`);
     const cases = numberCases(tags);
     assert.ok(cases.length / tags.length > 300, `only ${cases.length / tags.length} figures a language`);

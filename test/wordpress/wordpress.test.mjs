@@ -12,6 +12,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import { after, before, describe, it } from 'node:test';
 import { faqEntries } from '../../dist/content/index.js';
 import { faqEntriesHi } from '../../dist/content/hi/index.js';
+import { renderElement } from '../../dist/ssr.js';
 import { launchFirefox } from '../../scripts/browsers.mjs';
 import { launch } from '../../scripts/chromium.mjs';
 import { startWordPress } from './server.mjs';
@@ -38,6 +39,13 @@ const raw = async (client, id) => (await client.rest(`/wp/v2/posts/${id}?context
 const html = (markup) => `<!-- wp:html -->\n${markup}\n<!-- /wp:html -->`;
 /** What a visitor's browser gets for a page, without running it. */
 const served = async (link) => (await fetch(link)).text();
+
+/** A page as a logged-in user gets it (following WordPress's redirect to the post's address). */
+async function asUser(client, link) {
+  let res = await client.fetch(link);
+  if (res.status >= 300 && res.status < 400) res = await client.fetch(res.headers.get('location'));
+  return res.text();
+}
 
 /** The README's (or docs/wordpress.md's) fenced blocks that hold shortcodes, exactly as written. */
 function documentedShortcodes() {
@@ -91,9 +99,13 @@ async function openAdmin(client, path) {
 /** The block editor, ready, without its welcome guide. */
 async function blockEditor(client, path) {
   const opened = await openAdmin(client, path);
-  await opened.page.waitForFunction(() => window.wp?.data?.select('core/block-editor') && window.wp.blocks.getBlockType('stem-cell-explainers/faq'), null, {
-    timeout: 60_000,
-  });
+  await opened.page.waitForFunction(
+    () => window.wp?.data?.select('core/block-editor') && window.wp.blocks.getBlockType('stem-cell-explainers/faq'),
+    null,
+    {
+      timeout: 60_000,
+    },
+  );
   await opened.page.evaluate(() => wp.data.dispatch('core/preferences').set('core/edit-post', 'welcomeGuide', false));
   return opened;
 }
@@ -192,13 +204,21 @@ describe('the plugin zip', () => {
     assert.match(header, new RegExp(`Version:\\s+${version.replace(/\./g, '\\.')}\\n`));
     const readme = readFileSync(`${dir}/readme.txt`, 'utf8');
     assert.match(readme, /^=== Stem cell explainers ===\n/);
-    for (const field of ['Requires at least: 6.1', 'Tested up to: 6.1', 'Requires PHP: 7.4', `Stable tag: ${version}`, 'License: MIT', 'License URI: https://'])
+    for (const field of [
+      'Requires at least: 6.1',
+      'Tested up to: 6.1',
+      'Requires PHP: 7.4',
+      `Stable tag: ${version}`,
+      'License: MIT',
+      'License URI: https://',
+    ])
       assert.ok(readme.includes(`\n${field}`), field);
     for (const section of ['Description', 'Installation', 'Frequently Asked Questions', 'Screenshots', 'Changelog'])
       assert.match(readme, new RegExp(`\\n== ${section} ==\\n`), section);
     // Translatable: a template with the editor's and the screens' strings.
     const pot = readFileSync(`${dir}/languages/stem-cell-explainers.pot`, 'utf8');
-    for (const s of ['Search box', 'Cells per kg of body weight', 'Your own questions', 'Stem cell FAQ']) assert.ok(pot.includes(`msgid "${s}"`), s);
+    for (const s of ['Search box', 'Cells per kg of body weight', 'Your own questions', 'Stem cell FAQ'])
+      assert.ok(pot.includes(`msgid "${s}"`), s);
   });
 
   it('installs by upload (Plugins → Add New → Upload Plugin) and activates from the result screen', async () => {
@@ -211,7 +231,14 @@ describe('the plugin zip', () => {
     body.set('pluginzip', new Blob([readFileSync(zip)], { type: 'application/zip' }), 'stem-cell-explainers.zip');
     body.set('install-plugin-submit', 'Install Now');
     const page = await (await admin.fetch('/wp-admin/update.php?action=upload-plugin', { method: 'POST', body })).text();
-    like(page, /Plugin installed successfully/, page.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').slice(-800));
+    like(
+      page,
+      /Plugin installed successfully/,
+      page
+        .replace(/<[^>]+>/g, ' ')
+        .replace(/\s+/g, ' ')
+        .slice(-800),
+    );
     // The result screen's "Activate Plugin" link, as an Administrator clicks it.
     const activate = page.match(/href="([^"]*action=activate[^"]*)"/)?.[1].replace(/&amp;/g, '&');
     assert.ok(activate, 'no Activate Plugin link');
@@ -224,7 +251,11 @@ describe('the plugin zip', () => {
 
   it('registers three blocks that a Contributor can use, with the elements’ attribute names and a language', async () => {
     const { body } = await contributor.rest('/wp/v2/block-types?namespace=stem-cell-explainers');
-    assert.deepEqual(body.map((b) => b.name).sort(), ['stem-cell-explainers/dose-note', 'stem-cell-explainers/faq', 'stem-cell-explainers/procedure-steps']);
+    assert.deepEqual(body.map((b) => b.name).sort(), [
+      'stem-cell-explainers/dose-note',
+      'stem-cell-explainers/faq',
+      'stem-cell-explainers/procedure-steps',
+    ]);
     const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8')).modules.flatMap((m) => m.declarations ?? []);
     for (const [name, tag] of [
       ['faq', 'stem-cell-faq'],
@@ -232,7 +263,8 @@ describe('the plugin zip', () => {
       ['dose-note', 'dose-note'],
     ]) {
       const type = body.find((b) => b.name === `stem-cell-explainers/${name}`);
-      for (const a of [...manifest.find((d) => d.tagName === tag).attributes.map((x) => x.name), 'lang']) assert.ok(a in type.attributes, `${name} lacks ${a}`);
+      for (const a of [...manifest.find((d) => d.tagName === tag).attributes.map((x) => x.name), 'lang'])
+        assert.ok(a in type.attributes, `${name} lacks ${a}`);
     }
   });
 });
@@ -265,7 +297,10 @@ describe('Settings → Stem cell explainers', () => {
     // The same form again, as the browser sends it (its nonce and every field), with a figure in words.
     const form = await (await admin.fetch(screen)).text();
     const sent = new URLSearchParams(
-      [...form.matchAll(/<input[^>]*name=(["'])([^"']+)\1[^>]*value=(["'])(.*?)\3/g)].map(([, , name, , value]) => [name, value.replace(/&amp;/g, '&')]),
+      [...form.matchAll(/<input[^>]*name=(["'])([^"']+)\1[^>]*value=(["'])(.*?)\3/g)].map(([, , name, , value]) => [
+        name,
+        value.replace(/&amp;/g, '&'),
+      ]),
     );
     assert.ok(sent.get('_wpnonce'), 'the form carries its nonce');
     sent.set('stem_cell_explainers[cells_per_kg]', '3 million');
@@ -284,7 +319,10 @@ describe('Settings → Stem cell explainers', () => {
     const { page, close } = await openAdmin(admin, screen);
     const select = page.getByLabel('Language of the explainers');
     assert.match(await select.locator('option').first().innerText(), /The site’s language: हिन्दी \(Hindi\)/);
-    assert.match(await page.locator('#stem-cell-explainers-cells_per_kg-help').innerText(), new RegExp(`Patients read: “${HINDI_FIGURE}” per kg`));
+    assert.match(
+      await page.locator('#stem-cell-explainers-cells_per_kg-help').innerText(),
+      new RegExp(`Patients read: “${HINDI_FIGURE}” per kg`),
+    );
     await close();
   });
 });
@@ -314,7 +352,15 @@ describe('writing, as a Contributor, an Author and an Administrator', () => {
     );
     const preview = await shadowText(page, '.editor-styles-wrapper dose-note');
     assert.ok(preview[0].includes(HINDI_FIGURE), preview[0]);
-    assert.deepEqual(await page.evaluate(() => wp.data.select('core/block-editor').getBlocks().map((b) => b.isValid)), [true, true, true]);
+    assert.deepEqual(
+      await page.evaluate(() =>
+        wp.data
+          .select('core/block-editor')
+          .getBlocks()
+          .map((b) => b.isValid),
+      ),
+      [true, true, true],
+    );
     // A Contributor's Publish opens the pre-publish panel, whose button submits the post for review.
     await page.locator('.edit-post-header__settings').getByRole('button', { name: 'Publish', exact: true }).click();
     await page.getByRole('button', { name: 'Submit for Review' }).click();
@@ -326,7 +372,12 @@ describe('writing, as a Contributor, an Author and an Administrator', () => {
     assert.equal((await admin.rest(`/wp/v2/posts/${id}`, { method: 'POST', body: { status: 'publish' } })).status, 200);
     posts.blocks = { id, link: `${wp.base}/?p=${id}`, raw: await raw(admin, id) };
     // The post keeps each block's text, for when the plugin is not there.
-    like(posts.blocks.raw, new RegExp(`<div class="wp-block-stem-cell-explainers-dose-note"><div lang="hi-IN"><h3>[^<]+</h3><p>[^<]*<span data-cells>${HINDI_FIGURE}</span>`));
+    like(
+      posts.blocks.raw,
+      new RegExp(
+        `<div class="wp-block-stem-cell-explainers-dose-note"><div lang="hi-IN"><h3>[^<]+</h3><p>[^<]*<span data-cells>${HINDI_FIGURE}</span>`,
+      ),
+    );
   });
 
   it('an Author writes own questions in the Classic editor’s Visual tab, and the README’s <details> line there too', async () => {
@@ -340,7 +391,9 @@ describe('writing, as a Contributor, an Author and an Administrator', () => {
       '[stem_cell_question question="Where can I park?"]In the clinic car park. It’s free.[/stem_cell_question]',
       '[stem_cell_question question="Is there a lift?"]Yes, by the main door.[/stem_cell_question]',
       '[/stem_cell_faq]',
-      documentedShortcodes()[0].split('\n').find((l) => l.includes('<details>')),
+      documentedShortcodes()[0]
+        .split('\n')
+        .find((l) => l.includes('<details>')),
     ];
     for (const line of lines) {
       await page.keyboard.insertText(line);
@@ -362,6 +415,19 @@ describe('writing, as a Contributor, an Author and an Administrator', () => {
     posts.readme = await publish(author, 'README', documented.join('\n'));
   });
 
+  it('an Author pastes the same lines in the other order, then self-closed, and an FAQ holding text it cannot read', async () => {
+    const lines = documentedShortcodes()[0].trim().split('\n');
+    posts.anyOrder = await publish(
+      author,
+      'Any order',
+      [
+        ...[...lines].reverse(),
+        ...lines.map((l) => (l.includes('[/') ? l : l.replace(/\]$/, ' /]'))),
+        '[stem_cell_faq bundled="false"]Where can I park? In the car park.[/stem_cell_faq]',
+      ].join('\n\n'),
+    );
+  });
+
   it('an Administrator makes an English page with blocks and shortcodes that set lang', async () => {
     const content = [
       '<!-- wp:stem-cell-explainers/faq {"lang":"en"} /-->',
@@ -380,12 +446,31 @@ describe('what visitors get', () => {
     ]) {
       const { page, close } = await open(posts[name].link, { javaScript: false });
       for (const tag of ['stem-cell-faq', 'procedure-steps', 'dose-note'])
-        assert.deepEqual(await page.locator(`${tag} [data-cells]`).allTextContents().then((t) => [...new Set(t)]), [figure], `${name} ${tag}`);
+        assert.deepEqual(
+          await page
+            .locator(`${tag} [data-cells]`)
+            .allTextContents()
+            .then((t) => [...new Set(t)]),
+          [figure],
+          `${name} ${tag}`,
+        );
+      // The same markup as server rendering (stem-cell-explainers/ssr) gives for the same element, language and figure.
+      if (name === 'english') {
+        const markup = await served(posts.english.link);
+        for (const tag of ['stem-cell-faq', 'procedure-steps', 'dose-note']) {
+          const ssr = renderElement(tag, { lang: 'en', attributes: { 'cells-per-kg': 3000000 } });
+          const light = ssr.slice(ssr.indexOf('</template>') + '</template>'.length, -`</${tag}>`.length).trim();
+          assert.equal(markup.match(new RegExp(`<${tag}[^>]*>([\\s\\S]*?)</${tag}>`))[1].trim(), light, tag);
+        }
+      }
       // The dose note's fallback: the rule with the page's figure, and its notice.
       assert.match(await page.locator('dose-note').innerText(), /\n.+\n/);
       assert.equal(await page.locator('dose-note strong').count(), 1);
       // Inside the theme's content width (Twenty Twenty-Three: 650 px), before and without JavaScript.
-      const widths = await page.evaluate((t) => [...document.querySelectorAll(`${t.replace(/, /g, ' > *, ')} > *`)].map((e) => e.getBoundingClientRect().width), TAGS);
+      const widths = await page.evaluate(
+        (t) => [...document.querySelectorAll(`${t.replace(/, /g, ' > *, ')} > *`)].map((e) => e.getBoundingClientRect().width),
+        TAGS,
+      );
       assert.ok(widths.length && Math.max(...widths) <= 650, `${name}: ${Math.max(...widths)} px`);
       assert.deepEqual(await repeatedIds(page), [], name);
       await close();
@@ -414,6 +499,26 @@ describe('what visitors get', () => {
     assert.ok(!/<p>\s*<div class="stem-cell-explainers"/.test(page), 'wpautop wrapped an element');
   });
 
+  it('in any order, closed or not, each shortcode is its own element; an FAQ it cannot read shows nothing, and its editor is told', async () => {
+    const page = await served(posts.anyOrder.link);
+    assert.doesNotMatch(page.replace(/<script[\s\S]*?<\/script>/g, ''), /\[\/?stem_cell_/);
+    const faqs = page.match(/<stem-cell-faq[\s\S]*?<\/stem-cell-faq>/g);
+    assert.deepEqual(
+      faqs.map((f) => f.match(/<details /g).length),
+      [1, faqEntriesHi.length, faqEntriesHi.length, 1],
+      'the clinic’s own question alone, the bundled ones, twice each',
+    );
+    assert.equal(page.match(/<procedure-steps[\s>]/g)?.length, 2);
+    assert.equal(page.match(/<dose-note[\s>]/g)?.length, 2);
+    assert.doesNotMatch(page, /In the car park\./, 'text the FAQ cannot read is not shown');
+    const asEditor = await asUser(author, posts.anyOrder.link);
+    assert.match(
+      asEditor,
+      /This text in the FAQ is not a question it can read, so visitors do not see it: “Where can I park\? In the car park\.”/,
+    );
+    assert.match(asEditor, /This FAQ has no questions to show/);
+  });
+
   it('the Visual tab’s own questions are shown; the <details> typed there is read, and its editor told; visitors see no note', async () => {
     const visitor = await served(posts.classic.link);
     const faqs = visitor.match(/<stem-cell-faq[\s\S]*?<\/stem-cell-faq>/g);
@@ -424,7 +529,10 @@ describe('what visitors get', () => {
     assert.match(faqs[1], /<summary>Where can I park\?<\/summary><p>In the clinic car park\.<\/p>/);
     assert.doesNotMatch(visitor, /stem-cell-explainers-notice/);
     const { page, close } = await open(posts.classic.link, { javaScript: false, client: author });
-    assert.match(await page.locator('.stem-cell-explainers-notice').innerText(), /Questions written as <details> in the Visual tab are stored as text/);
+    assert.match(
+      await page.locator('.stem-cell-explainers-notice').innerText(),
+      /Questions written as <details> in the Visual tab are stored as text/,
+    );
     await close();
   });
 
@@ -432,7 +540,8 @@ describe('what visitors get', () => {
     const visitor = await served(posts.english.link);
     like(visitor, /<procedure-steps cells-per-kg="3000000" lang="en">\s*<ol>/);
     like(visitor, /<dose-note calculator cells-per-kg="3000000" lang="en">/);
-    for (const bad of ['heading-level="9"', 'javascript:', 'weight="abc"', 'min-weight', 'stem-cell-explainers-notice']) assert.ok(!visitor.includes(bad), bad);
+    for (const bad of ['heading-level="9"', 'javascript:', 'weight="abc"', 'min-weight', 'stem-cell-explainers-notice'])
+      assert.ok(!visitor.includes(bad), bad);
     const { page, close } = await open(posts.english.link, { javaScript: false, client: admin });
     const notes = (await page.locator('.stem-cell-explainers-notice').allInnerTexts()).join('\n');
     for (const said of [
@@ -466,15 +575,35 @@ describe('what visitors get', () => {
             await page.evaluate(settled, TAGS);
             close = () => page.close();
           } else ({ page, log, close } = await open(link));
-          const texts = await page.evaluate((t) => [...document.querySelectorAll(t)].map((e) => e.shadowRoot?.textContent ?? ''), TAGS);
-          assert.ok(texts.length >= 3 && texts.every((t) => t.includes(figure) || !t.includes('{cells}')), `${link}: ${texts.map((t) => t.slice(0, 80))}`);
+          // Each element writes the figure its fallback wrote, character for character.
+          const figures = await page.evaluate(
+            (t) =>
+              [...document.querySelectorAll(t)].map((e) => [e.querySelector('[data-cells]')?.textContent, e.shadowRoot?.textContent ?? '']),
+            TAGS,
+          );
+          assert.ok(figures.filter(([fallback]) => fallback).length >= 2, link);
+          for (const [fallback, shown] of figures) {
+            if (fallback) assert.ok(fallback === figure && shown.includes(figure), `${link}: ${fallback}, ${shown.slice(0, 200)}`);
+            assert.ok(!/\{\w+\}/.test(shown), `${link}: ${shown.slice(0, 200)}`);
+          }
+          const texts = figures.map(([, shown]) => shown);
           assert.ok(texts.join('').includes(question), question);
           // The figure the element writes is the one the fallback wrote, character for character.
-          const written = await page.evaluate(() => [...document.querySelectorAll('dose-note')].map((e) => e.shadowRoot.querySelector('p').textContent));
-          assert.ok(written.every((p) => p.includes(figure)), written.join());
+          const written = await page.evaluate(() =>
+            [...document.querySelectorAll('dose-note')].map((e) => e.shadowRoot.querySelector('p').textContent),
+          );
+          assert.ok(
+            written.every((p) => p.includes(figure)),
+            written.join(),
+          );
           // The light-DOM copy is not shown twice.
           assert.equal(
-            await page.evaluate(() => [...document.querySelectorAll('stem-cell-faq details, procedure-steps ol, dose-note h3')].filter((e) => e.getClientRects().length).length),
+            await page.evaluate(
+              () =>
+                [...document.querySelectorAll('stem-cell-faq details, procedure-steps ol, dose-note h3')].filter(
+                  (e) => e.getClientRects().length,
+                ).length,
+            ),
             0,
           );
           assert.deepEqual(log.errors, []);
@@ -497,9 +626,15 @@ describe('what visitors get', () => {
     // growing from closed <details> to its taller accordion, moving what follows (here 0.03).
     assert.ok((await page.evaluate(() => window.__cls)) < 0.1, 'layout shift while the elements took over');
     const scripts = log.requests.filter((u) => u.includes('/stem-cell-explainers/build/')).map((u) => new URL(u).pathname.split('/').pop());
-    assert.deepEqual(scripts.filter((f) => /^locale-/.test(f)), [], 'an English page loads no other language');
+    assert.deepEqual(
+      scripts.filter((f) => /^locale-/.test(f)),
+      [],
+      'an English page loads no other language',
+    );
     for (const f of ['stem-cell-faq.js', 'procedure-steps.js', 'dose-note.js']) assert.ok(scripts.includes(f), f);
-    const tags = await page.evaluate(() => [...document.querySelectorAll('script[type=module][src*="/build/"], link[rel=modulepreload]')].map((e) => e.integrity));
+    const tags = await page.evaluate(() =>
+      [...document.querySelectorAll('script[type=module][src*="/build/"], link[rel=modulepreload]')].map((e) => e.integrity),
+    );
     assert.ok(tags.length >= 4 && tags.every((i) => /^sha384-/.test(i)), 'every script with its integrity');
     await close();
     assert.doesNotMatch(await served(`${wp.base}/?p=1`), /stem-cell-explainers\/build/, 'a page without an element loads nothing');
@@ -508,15 +643,26 @@ describe('what visitors get', () => {
 
 describe('the editors', () => {
   it('posts saved by the first version (blocks without saved text) open valid, as an Author; saving gives them their text', async () => {
-    const old = ['<!-- wp:stem-cell-explainers/faq {"search":true} /-->', '<!-- wp:stem-cell-explainers/dose-note {"calculator":true} /-->'].join('\n\n');
+    const old = [
+      '<!-- wp:stem-cell-explainers/faq {"search":true} /-->',
+      '<!-- wp:stem-cell-explainers/dose-note {"calculator":true} /-->',
+    ].join('\n\n');
     const { id } = await publish(author, 'First version', '<!-- wp:paragraph --><p>x</p><!-- /wp:paragraph -->');
     wp.sql(`UPDATE wordpress.wp_posts SET post_content = '${old.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}' WHERE ID = ${id}`);
     const { page, errors, close } = await blockEditor(author, `/wp-admin/post.php?post=${id}&action=edit`);
     await page.waitForFunction(() => wp.data.select('core/block-editor').getBlocks().length === 2);
-    assert.deepEqual(await page.evaluate(() => wp.data.select('core/block-editor').getBlocks().map((b) => [b.name, b.isValid])), [
-      ['stem-cell-explainers/faq', true],
-      ['stem-cell-explainers/dose-note', true],
-    ]);
+    assert.deepEqual(
+      await page.evaluate(() =>
+        wp.data
+          .select('core/block-editor')
+          .getBlocks()
+          .map((b) => [b.name, b.isValid]),
+      ),
+      [
+        ['stem-cell-explainers/faq', true],
+        ['stem-cell-explainers/dose-note', true],
+      ],
+    );
     assert.equal(await page.getByText('This block contains unexpected or invalid content').count(), 0);
     await page.evaluate(() => wp.data.dispatch('core/editor').savePost());
     await page.waitForFunction(() => !wp.data.select('core/editor').isSavingPost() && !wp.data.select('core/editor').isEditedPostDirty());
@@ -524,10 +670,13 @@ describe('the editors', () => {
     const saved = await raw(author, id);
     like(saved, new RegExp(`<div class="wp-block-stem-cell-explainers-dose-note"><div lang="hi-IN">[\\s\\S]*${HINDI_FIGURE}`));
     // What the server saved reads back as each block's own saved text: valid when the post is opened again.
-    assert.deepEqual(await page.evaluate((content) => wp.blocks.parse(content).map((b) => [b.name, b.isValid, b.attributes.fallback.length > 300]), saved), [
-      ['stem-cell-explainers/faq', true, true],
-      ['stem-cell-explainers/dose-note', true, true],
-    ]);
+    assert.deepEqual(
+      await page.evaluate((content) => wp.blocks.parse(content).map((b) => [b.name, b.isValid, b.attributes.fallback.length > 300]), saved),
+      [
+        ['stem-cell-explainers/faq', true, true],
+        ['stem-cell-explainers/dose-note', true, true],
+      ],
+    );
     await close();
   });
 
@@ -566,7 +715,11 @@ describe('the README’s pasted recipes', () => {
 
   it('snippets pasted as Classic editor content break (wpautop), as the README warns', async () => {
     const post = await publish(admin, 'Classic paste', snippet('stem-cell-faq'));
-    like(await served(post.link), /<\/script><br \/>|<stem-cell-faq><\/p>|<p><stem-cell-faq>|<p>\s*<(script|link)/, 'wpautop did not touch the snippet');
+    like(
+      await served(post.link),
+      /<\/script><br \/>|<stem-cell-faq><\/p>|<p><stem-cell-faq>|<p>\s*<(script|link)/,
+      'wpautop did not touch the snippet',
+    );
   });
 
   describe('placeholders + one site-wide classic tag (the README’s PHP snippet)', () => {
@@ -583,7 +736,10 @@ describe('the README’s pasted recipes', () => {
     it('as an Author: the placeholders survive and mount', async () => {
       const post = await publish(author, 'Placeholders', tags.map((t) => html(placeholder(t))).join('\n\n'));
       assert.equal(post.raw.match(/<div data-stem-cell="/g)?.length, 3);
-      like(await served(post.link), /<script[^>]+\.iife\.js[^>]*integrity="sha384-[^"]+"|<script[^>]+integrity="sha384-[^"]+"[^>]+\.iife\.js/);
+      like(
+        await served(post.link),
+        /<script[^>]+\.iife\.js[^>]*integrity="sha384-[^"]+"|<script[^>]+integrity="sha384-[^"]+"[^>]+\.iife\.js/,
+      );
       const { page, log, close } = await open(post.link, { cdn: true });
       assert.equal(await page.locator('[data-stem-cell]').count(), 0);
       assert.match((await shadowText(page, 'stem-cell-faq'))[0], /allogenic|एलोजेनिक/);
