@@ -10,22 +10,23 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { numberCases } from '../../scripts/wordpress-numbers.mjs';
+import { numberCases, numberData } from '../../scripts/wordpress-numbers.mjs';
 import { ensurePackages } from './server.mjs';
 
 const plugin = 'dist/wordpress/stem-cell-explainers';
 
-/** Runs PHP over the cases; gives the cases where it differs from bigNumber(). */
-function phpDifferences(cases) {
+/** Runs PHP over the cases with the number data (the build's by default); gives the cases where it differs from bigNumber(). */
+function phpDifferences(cases, numbers = JSON.parse(readFileSync(`${plugin}/build/data.json`, 'utf8')).numbers) {
   const dir = mkdtempSync(join(tmpdir(), 'sce-numbers-'));
   try {
     writeFileSync(join(dir, 'cases.json'), JSON.stringify(cases));
+    writeFileSync(join(dir, 'numbers.json'), JSON.stringify(numbers));
     writeFileSync(
       join(dir, 'run.php'),
       `<?php
 define( 'STEM_CELL_EXPLAINERS_TEST', true );
 require ${JSON.stringify(`${process.cwd()}/${plugin}/includes/class-numbers.php`)};
-$numbers = json_decode( file_get_contents( ${JSON.stringify(`${process.cwd()}/${plugin}/build/data.json`)} ), true )['numbers'];
+$numbers = json_decode( file_get_contents( __DIR__ . '/numbers.json' ), true );
 $wrong   = array();
 foreach ( json_decode( file_get_contents( __DIR__ . '/cases.json' ), true ) as $case ) {
 	list( $lang, $n, $expected ) = $case;
@@ -70,6 +71,17 @@ describe('the figure in PHP and in the elements', () => {
     assert.equal(expect('en-IN', 3000000), '30\u202flakh'); // with Intl's narrow no-break space
     assert.equal(expect('hi', 2000000), '20 लाख');
     assert.deepEqual(phpDifferences(cases), []);
+  });
+
+  it('the PHP is ready for the next languages: native digits (Marathi, Bengali) and plural forms (Telugu)', () => {
+    const next = ['mr', 'bn', 'te', 'ta', 'gu', 'pa'];
+    const numbers = Object.fromEntries(next.map((lang) => [lang, numberData(lang)]));
+    const cases = numberCases(next);
+    const expect = (lang, n) => cases.find(([l, f]) => l === lang && f === n)?.[2];
+    assert.equal(expect('mr', 2000000), '२० लाख');
+    assert.equal(expect('te', 1000), '1 వేయి');
+    assert.equal(expect('te', 1999), '2 వేలు'); // rounded up to 2000
+    assert.deepEqual(phpDifferences(cases, numbers), []);
   });
 
   it('the PHP rounds up like ceil3(), never down, on the figures where twelve-digit rounding decides', () => {
