@@ -28,8 +28,14 @@ final class Stem_Cell_Explainers_Post_Content {
 		add_filter( 'wp_insert_post_data', array( self::class, 'on_save' ), 10, 1 );
 	}
 
+	/** Post types whose content is not a post's markup (the Customizer keeps JSON there). */
+	const NOT_MARKUP = array( 'customize_changeset', 'oembed_cache', 'user_request' );
+
 	/** Fills our blocks' saved HTML as a post is saved (the data is slashed). */
 	public static function on_save( $data ) {
+		if ( isset( $data['post_type'] ) && in_array( $data['post_type'], self::NOT_MARKUP, true ) ) {
+			return $data;
+		}
 		if ( isset( $data['post_content'] ) && is_string( $data['post_content'] ) && false !== strpos( $data['post_content'], 'wp:stem-cell-explainers/' ) ) {
 			$data['post_content'] = wp_slash( self::fill_blocks( wp_unslash( $data['post_content'] ) ) );
 		}
@@ -130,7 +136,8 @@ final class Stem_Cell_Explainers_Post_Content {
 			static function () {
 				global $wpdb;
 				$like = '%' . $wpdb->esc_like( '[stem_cell_' ) . '%';
-				$ids  = $wpdb->get_col( $wpdb->prepare( "SELECT ID FROM {$wpdb->posts} WHERE post_type <> 'revision' AND (post_content LIKE %s OR post_content LIKE %s)", $like, '%' . $wpdb->esc_like( 'wp:stem-cell-explainers/' ) . '%' ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery
+				$skip = "'revision', '" . implode( "', '", Stem_Cell_Explainers_Post_Content::NOT_MARKUP ) . "'";
+				$ids  = $wpdb->get_col( $wpdb->prepare( "SELECT ID FROM {$wpdb->posts} WHERE post_type NOT IN ({$skip}) AND (post_content LIKE %s OR post_content LIKE %s)", $like, '%' . $wpdb->esc_like( 'wp:stem-cell-explainers/' ) . '%' ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- $skip is the class's own constant
 				foreach ( $ids as $id ) {
 					Stem_Cell_Explainers_Post_Content::update( (int) $id, array( Stem_Cell_Explainers_Post_Content::class, 'freeze' ) );
 				}
@@ -144,7 +151,7 @@ final class Stem_Cell_Explainers_Post_Content {
 			$network_wide,
 			static function () {
 				global $wpdb;
-				$ids = $wpdb->get_col( $wpdb->prepare( "SELECT ID FROM {$wpdb->posts} WHERE post_content LIKE %s", '%' . $wpdb->esc_like( self::MARK ) . '%' ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery
+				$ids = $wpdb->get_col( $wpdb->prepare( "SELECT ID FROM {$wpdb->posts} WHERE post_type <> 'revision' AND post_content LIKE %s", '%' . $wpdb->esc_like( self::MARK ) . '%' ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery
 				foreach ( $ids as $id ) {
 					Stem_Cell_Explainers_Post_Content::update( (int) $id, array( Stem_Cell_Explainers_Post_Content::class, 'thaw_shortcodes' ) );
 				}
