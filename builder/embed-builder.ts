@@ -3,9 +3,6 @@
 // for nothing: the manifest, the integrity hashes and the version are baked in at build time.
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import integrity from '../dist/cdn/integrity.json';
-import imports from '../dist/cdn/imports.json';
-import manifest from '../custom-elements.json';
 import pkg from '../package.json';
 import { elementScripts, elementTag, scriptTag } from '../scripts/embed-snippet.mjs';
 import { blocksHtml, esc, faqDetails, stepsList, useCellsPerKg } from '../scripts/fallback-markup.mjs';
@@ -15,6 +12,9 @@ import type { Block, FaqEntry, Inline, Paragraph, ProcedureStep } from '../src/c
 import { isSafeHref } from '../src/internal/attributes.js';
 import '../src/index.js';
 import '../src/locales/hi.js';
+
+/** Put in by the build (scripts/build-data.mjs): the elements' manifest and the CDN files' integrity. */
+const { manifest, integrity, imports } = __BUILD_DATA__;
 
 interface Attribute {
   name: string;

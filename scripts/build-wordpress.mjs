@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { zipSync } from 'fflate';
 import * as english from '../dist/content/index.js';
+import { asciiDigits } from '../dist/internal/digits.js';
 import { doseCallout, esc, faqDetails, stepsList } from '../dist/ssr/fallback-markup.js';
 import { numberData } from './wordpress-numbers.mjs';
 
@@ -151,6 +152,8 @@ const data = {
       { block: b.block, shortcode: b.shortcode, title: b.title, attributes: attributesOf(tag), file: elementFiles[tag] },
     ]),
   ),
+  // The clinic's own questions inside [stem_cell_faq], a form the Classic editor's Visual tab keeps.
+  question: { shortcode: 'stem_cell_question', attribute: 'question' },
   scripts: {
     integrity: Object.fromEntries([...files, ...chunks].map((f) => [f, integrity[f]])),
     imports: Object.fromEntries(files.map((f) => [f, imports[f] ?? []])),
@@ -178,6 +181,12 @@ const data = {
     maxWeight: [2, 1000],
     weight: { kg: [english.doseRule.minWeightKg, english.doseRule.maxWeightKg] },
     kgPerLb: KG_PER_LB,
+    // The digits a weight may be typed in ("७०" is 70), as asciiDigits() reads them: every decimal digit it maps.
+    digits: Object.fromEntries(
+      Array.from({ length: 0x10000 }, (_, c) => String.fromCharCode(c))
+        .filter((ch) => /\p{Nd}/u.test(ch) && !/[0-9]/.test(ch) && asciiDigits(ch) !== ch)
+        .map((ch) => [ch, asciiDigits(ch)]),
+    ),
     cellsPerKg: english.doseRule.cellsPerKg,
   },
 };

@@ -4,12 +4,14 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../builder/embed-builder.js';
 import type { EmbedBuilder } from '../builder/embed-builder.js';
 import { cdnBase } from '../scripts/embed-snippet.mjs';
-import integrity from '../dist/cdn/integrity.json';
 import pkg from '../package.json';
 import { press, typeText } from './support/engine.js';
 import { framedPage, inFrame } from './support/frame.js';
 import { textOf } from './support/queries.js';
 import { kses } from './support/kses.mjs';
+
+/** From the build (scripts/build-data.mjs). */
+const { integrity } = __BUILD_DATA__;
 
 const root = (b: EmbedBuilder) => b.shadowRoot!;
 const settle = async (b: EmbedBuilder) => {

@@ -1,8 +1,8 @@
-// The plugin and the README's WordPress recipes in a real WordPress (Debian's 6.1 on PHP 8.2, WP_DEBUG on),
+// The plugin and the WordPress recipes of docs/wordpress.md in a real WordPress (Debian's 6.1 on PHP 8.2, WP_DEBUG on),
 // done through WordPress's own screens as a clinic would: an Administrator uploads the zip, sets the
 // clinic's figure, reviewer, dates and the site's language (Hindi); a Contributor adds the three blocks
 // through the inserter and submits the post; an Author writes own questions in the Classic editor's
-// Visual tab and pastes the README's shortcode lines; posts saved by the first version are opened in
+// Visual tab and pastes the shortcode lines of docs/wordpress.md; posts saved by the first version are opened in
 // the editor; the Administrator deactivates, reactivates and deletes the plugin on the Plugins screen.
 // Visitors' pages are read as HTML, in Chromium with and without JavaScript, and in Firefox.
 // test/wordpress/server.mjs starts and stops everything; test/wordpress/numbers.test.mjs proves the figure.
@@ -47,16 +47,53 @@ async function asUser(client, link) {
   return res.text();
 }
 
-/** The README's (or docs/wordpress.md's) fenced blocks that hold shortcodes, exactly as written. */
+/** The fenced blocks of docs/wordpress.md that hold shortcodes, exactly as written. */
 function documentedShortcodes() {
-  const doc = existsSync('docs/wordpress.md') ? readFileSync('docs/wordpress.md', 'utf8') : readFileSync('README.md', 'utf8');
+  const doc = readFileSync('docs/wordpress.md', 'utf8');
   const blocks = [...doc.matchAll(/^( *)```\w*\n([\s\S]*?)^\1```/gm)].map((m) => m[2].replace(new RegExp(`^${m[1]}`, 'gm'), ''));
   return blocks.filter((b) => b.includes('[stem_cell_'));
 }
 
 /**
+ * Each documented shortcode on its own: a line, or the lines from an FAQ's opening tag to its closing
+ * one; with the element it gives and, for an FAQ, how many questions: the bundled ones unless
+ * bundled="false", and its own.
+ */
+function documentedUnits() {
+  const units = [];
+  for (const block of documentedShortcodes()) {
+    let open = null;
+    for (const line of block.trim().split('\n')) {
+      if (open) {
+        open.push(line);
+        if (line.includes('[/stem_cell_faq]')) {
+          units.push(open.join('\n'));
+          open = null;
+        }
+      } else if (/^\[stem_cell_faq\b/.test(line) && !line.includes('[/stem_cell_faq]') && block.includes('\n[/stem_cell_faq]'))
+        open = [line];
+      else units.push(line);
+    }
+  }
+  return units.map((text) => ({
+    text,
+    tag: { stem_cell_faq: 'stem-cell-faq', stem_cell_procedure_steps: 'procedure-steps', stem_cell_dose_note: 'dose-note' }[
+      text.match(/^\[(\w+)/)[1]
+    ],
+    questions: (/bundled="false"/.test(text) ? 0 : faqEntriesHi.length) + (text.match(/\[stem_cell_question |<details>/g)?.length ?? 0),
+  }));
+}
+
+/** The elements a page shows, in order, each with its number of questions (FAQs). */
+const shown = (page) =>
+  [...page.matchAll(/<(stem-cell-faq|procedure-steps|dose-note)[\s>][\s\S]*?<\/\1>/g)].map(([markup, tag]) =>
+    tag === 'stem-cell-faq' ? `${tag} ${markup.match(/<details /g)?.length ?? 0}` : tag,
+  );
+const expected = (units) => units.map((u) => (u.tag === 'stem-cell-faq' ? `${u.tag} ${u.questions}` : u.tag));
+
+/**
  * Opens a page in Chromium and records what a developer would see: console errors and every request.
- * `cdn: true` answers the CDN's URLs from dist/cdn (no internet here), for the README's pasted recipes.
+ * `cdn: true` answers the CDN's URLs from dist/cdn (no internet here), for the pasted recipes of docs/wordpress.md.
  */
 async function open(url, { cdn = false, javaScript = true, client } = {}) {
   const context = await browser.newContext({ javaScriptEnabled: javaScript, viewport: { width: 1280, height: 900 } });
@@ -289,8 +326,8 @@ describe('Settings → Stem cell explainers', () => {
     const fields = {
       'stem_cell_explainers[cells_per_kg]': '3,000,000',
       'stem_cell_explainers[reviewed_by]': 'Dr A. Rao',
-      'stem_cell_explainers[last_reviewed]': '2026-11-01',
-      'stem_cell_explainers[next_review_due]': '2027-05-01',
+      'stem_cell_explainers[last_reviewed]': '2026-12-10',
+      'stem_cell_explainers[next_review_due]': '2027-06-10',
     };
     const saved = await submitForm(admin, screen, 'form[action="options.php"]', fields);
     assert.match(saved, /Settings saved/);
@@ -380,7 +417,7 @@ describe('writing, as a Contributor, an Author and an Administrator', () => {
     );
   });
 
-  it('an Author writes own questions in the Classic editor’s Visual tab, and the README’s <details> line there too', async () => {
+  it('an Author writes own questions in the Classic editor’s Visual tab, and the docs’ <details> line there too', async () => {
     const { page, close } = await openAdmin(author, '/wp-admin/post-new.php?classic-editor');
     await page.waitForFunction(() => window.tinymce?.get('content')?.initialized);
     await page.locator('#title').fill('Classic');
@@ -391,9 +428,7 @@ describe('writing, as a Contributor, an Author and an Administrator', () => {
       '[stem_cell_question question="Where can I park?"]In the clinic car park. It’s free.[/stem_cell_question]',
       '[stem_cell_question question="Is there a lift?"]Yes, by the main door.[/stem_cell_question]',
       '[/stem_cell_faq]',
-      documentedShortcodes()[0]
-        .split('\n')
-        .find((l) => l.includes('<details>')),
+      documentedUnits().find((u) => u.text.includes('<details>')).text,
     ];
     for (const line of lines) {
       await page.keyboard.insertText(line);
@@ -409,20 +444,32 @@ describe('writing, as a Contributor, an Author and an Administrator', () => {
     assert.match(posts.classic.raw, /\[stem_cell_question question="Where can I park\?"\]/);
   });
 
-  it('an Author pastes the README’s shortcode lines exactly as written, all in one post', async () => {
-    const documented = documentedShortcodes();
-    assert.ok(documented.length >= 2, 'the docs show the shortcodes and the Visual tab’s form');
-    posts.readme = await publish(author, 'README', documented.join('\n'));
+  it('an Author pastes every shortcode of docs/wordpress.md exactly as written, all in one post', async () => {
+    const units = documentedUnits();
+    // What the docs show: each element, own questions as <details> and as items, with and without the bundled ones.
+    for (const form of [
+      '[stem_cell_faq ',
+      '[stem_cell_procedure_steps ',
+      '[stem_cell_dose_note ',
+      '<details>',
+      '[stem_cell_question ',
+      '[/stem_cell_faq]',
+    ])
+      assert.ok(
+        units.some((u) => u.text.includes(form)),
+        form,
+      );
+    posts.readme = await publish(author, 'Documented', documentedShortcodes().join('\n'));
   });
 
-  it('an Author pastes the same lines in the other order, then self-closed, and an FAQ holding text it cannot read', async () => {
-    const lines = documentedShortcodes()[0].trim().split('\n');
+  it('an Author pastes them in the other order, then self-closed, and an FAQ holding text it cannot read', async () => {
+    const units = documentedUnits();
     posts.anyOrder = await publish(
       author,
       'Any order',
       [
-        ...[...lines].reverse(),
-        ...lines.map((l) => (l.includes('[/') ? l : l.replace(/\]$/, ' /]'))),
+        ...[...units].reverse().map((u) => u.text),
+        ...units.map((u) => (u.text.includes('[/') ? u.text : u.text.replace(/\]$/, ' /]'))),
         '[stem_cell_faq bundled="false"]Where can I park? In the car park.[/stem_cell_faq]',
       ].join('\n\n'),
     );
@@ -433,6 +480,7 @@ describe('writing, as a Contributor, an Author and an Administrator', () => {
       '<!-- wp:stem-cell-explainers/faq {"lang":"en"} /-->',
       '<!-- wp:stem-cell-explainers/procedure-steps {"lang":"en","heading-level":"9","dose-link":"javascript:alert(1)"} /-->',
       '<!-- wp:shortcode -->[stem_cell_dose_note lang="en" calculator min-weight="200" max-weight="100" weight="abc"]<!-- /wp:shortcode -->',
+      '<!-- wp:stem-cell-explainers/dose-note {"lang":"en","weight":"७०"} /-->',
     ].join('\n\n');
     posts.english = await publish(admin, 'English', content);
   });
@@ -464,8 +512,10 @@ describe('what visitors get', () => {
         }
       }
       // The dose note's fallback: the rule with the page's figure, and its notice.
-      assert.match(await page.locator('dose-note').innerText(), /\n.+\n/);
-      assert.equal(await page.locator('dose-note strong').count(), 1);
+      for (const note of await page.locator('dose-note').all()) {
+        assert.match(await note.innerText(), new RegExp(figure));
+        assert.equal(await note.locator('strong').count(), 1);
+      }
       // Inside the theme's content width (Twenty Twenty-Three: 650 px), before and without JavaScript.
       const widths = await page.evaluate(
         (t) => [...document.querySelectorAll(`${t.replace(/, /g, ' > *, ')} > *`)].map((e) => e.getBoundingClientRect().width),
@@ -477,23 +527,17 @@ describe('what visitors get', () => {
     }
   });
 
-  it('the README’s lines make two FAQs, the steps and the dose note; bundled="false" is kept; no shortcode shows; no id repeats', async () => {
+  it('the documented shortcodes each make their element, with their own questions; bundled="false" is kept; no shortcode shows; no id repeats', async () => {
     const page = await served(posts.readme.link);
     assert.doesNotMatch(page.replace(/<script[\s\S]*?<\/script>/g, ''), /\[\/?stem_cell_/);
-    assert.equal(page.match(/<stem-cell-faq[\s>]/g)?.length, 3, 'two FAQs of the first block, one of the Visual tab’s');
-    assert.equal(page.match(/<procedure-steps[\s>]/g)?.length, 1);
-    assert.equal(page.match(/<dose-note[\s>]/g)?.length, 1);
+    assert.deepEqual(shown(page), expected(documentedUnits()));
     const faqs = page.match(/<stem-cell-faq[\s\S]*?<\/stem-cell-faq>/g);
     // The element's own attributes, then the clinic's settings, in the manifest's order, and the site's language.
     like(
       faqs[0],
-      /^<stem-cell-faq search last-reviewed="2026-11-01" next-review-due="2027-05-01" reviewed-by="Dr A\. Rao" heading-level="2" cells-per-kg="3000000" lang="hi-IN">/,
+      /^<stem-cell-faq search last-reviewed="2026-12-10" next-review-due="2027-06-10" reviewed-by="Dr A\. Rao" heading-level="2" cells-per-kg="3000000" lang="hi-IN">/,
     );
-    assert.equal(faqs[0].match(/<details /g).length, faqEntriesHi.length);
-    for (const own of faqs.slice(1)) {
-      assert.equal(own.match(/<details /g).length, 1, 'bundled="false": only the clinic’s question');
-      assert.match(own, /<summary>Where can I park\?<\/summary><p>In the clinic car park\.<\/p>/);
-    }
+    for (const own of faqs.slice(1)) assert.match(own, /<summary>Where can I park\?<\/summary><p>In the clinic car park\.<\/p>/);
     assert.match(faqs[1], /<details id="where-can-i-park">/);
     assert.match(faqs[2], /<details id="where-can-i-park-2">/);
     assert.ok(!/<p>\s*<div class="stem-cell-explainers"/.test(page), 'wpautop wrapped an element');
@@ -502,14 +546,8 @@ describe('what visitors get', () => {
   it('in any order, closed or not, each shortcode is its own element; an FAQ it cannot read shows nothing, and its editor is told', async () => {
     const page = await served(posts.anyOrder.link);
     assert.doesNotMatch(page.replace(/<script[\s\S]*?<\/script>/g, ''), /\[\/?stem_cell_/);
-    const faqs = page.match(/<stem-cell-faq[\s\S]*?<\/stem-cell-faq>/g);
-    assert.deepEqual(
-      faqs.map((f) => f.match(/<details /g).length),
-      [1, faqEntriesHi.length, faqEntriesHi.length, 1],
-      'the clinic’s own question alone, the bundled ones, twice each',
-    );
-    assert.equal(page.match(/<procedure-steps[\s>]/g)?.length, 2);
-    assert.equal(page.match(/<dose-note[\s>]/g)?.length, 2);
+    const units = documentedUnits();
+    assert.deepEqual(shown(page), [...expected([...units].reverse()), ...expected(units)]);
     assert.doesNotMatch(page, /In the car park\./, 'text the FAQ cannot read is not shown');
     const asEditor = await asUser(author, posts.anyOrder.link);
     assert.match(
@@ -540,6 +578,7 @@ describe('what visitors get', () => {
     const visitor = await served(posts.english.link);
     like(visitor, /<procedure-steps cells-per-kg="3000000" lang="en">\s*<ol>/);
     like(visitor, /<dose-note calculator cells-per-kg="3000000" lang="en">/);
+    like(visitor, /<dose-note weight="७०" cells-per-kg="3000000" lang="en">/, 'a weight in Devanagari digits, which the element reads');
     for (const bad of ['heading-level="9"', 'javascript:', 'weight="abc"', 'min-weight', 'stem-cell-explainers-notice'])
       assert.ok(!visitor.includes(bad), bad);
     const { page, close } = await open(posts.english.link, { javaScript: false, client: admin });
@@ -688,7 +727,7 @@ describe('the editors', () => {
   });
 });
 
-describe('the README’s pasted recipes', () => {
+describe('the pasted recipes of docs/wordpress.md, without the plugin', () => {
   const snippet = (tag) => readFileSync(`dist/snippets/${tag}.html`, 'utf8');
   const placeholder = (tag) => readFileSync(`dist/snippets/${tag}.placeholder.html`, 'utf8');
   const tags = ['stem-cell-faq', 'procedure-steps', 'dose-note'];
@@ -713,7 +752,7 @@ describe('the README’s pasted recipes', () => {
     assert.match(stored, /<details id="are-they-safe">/, 'the fallback children stay, as plain HTML');
   });
 
-  it('snippets pasted as Classic editor content break (wpautop), as the README warns', async () => {
+  it('snippets pasted as Classic editor content break (wpautop), as docs/wordpress.md warns', async () => {
     const post = await publish(admin, 'Classic paste', snippet('stem-cell-faq'));
     like(
       await served(post.link),
@@ -722,12 +761,12 @@ describe('the README’s pasted recipes', () => {
     );
   });
 
-  describe('placeholders + one site-wide classic tag (the README’s PHP snippet)', () => {
+  describe('placeholders + one site-wide classic tag (the PHP snippet of docs/wordpress.md)', () => {
     before(() => {
-      const readme = readFileSync('README.md', 'utf8');
-      const recipe = readme.match(/<!-- wordpress-classic-tag:start[^>]*-->\s*```php\n([\s\S]*?)```/)?.[1];
-      assert.ok(recipe, 'README has no site-wide classic tag snippet');
-      // The README carries the release's integrity (npm run readme); test the recipe with this build's.
+      const docs = readFileSync('docs/wordpress.md', 'utf8');
+      const recipe = docs.match(/<!-- wordpress-classic-tag:start[^>]*-->\s*```php\n([\s\S]*?)```/)?.[1];
+      assert.ok(recipe, 'docs/wordpress.md has no site-wide classic tag snippet');
+      // The docs carry the release's integrity (npm run readme); test the recipe with this build's.
       const current = JSON.parse(readFileSync('dist/cdn/integrity.json', 'utf8'))['stem-cell-explainers.iife.js'];
       writeFileSync(`${wp.content}/mu-plugins/classic-tag.php`, recipe.replace(/sha384-[A-Za-z0-9+/=]+/, current));
       assert.match(execFileSync('php', ['-l', `${wp.content}/mu-plugins/classic-tag.php`], { encoding: 'utf8' }), /No syntax errors/);

@@ -253,8 +253,9 @@ final class Stem_Cell_Explainers_Attributes {
 		return array( (int) ceil( $range[0] / $per ), (int) floor( $range[1] / $per ) );
 	}
 
-	/** A weight as parseWeight() in dose-note.ts reads it, or null when the element would refuse it. */
+	/** A weight as parseWeight() (src/components/dose-note/weight.ts) reads it, or null when the element would refuse it. */
 	private static function weight( $value, $unit, array $range ) {
+		$value = strtr( $value, Stem_Cell_Explainers::data()['rules']['digits'] ); // "७०" is 70
 		if ( ! preg_match( '/^[-+]?(?:\d+(?:[.,]\d*)?|[.,]\d+)$/', $value ) ) {
 			return null;
 		}

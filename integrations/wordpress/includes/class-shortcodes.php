@@ -18,7 +18,6 @@ defined( 'ABSPATH' ) || exit;
 
 /** Shortcodes, their pairing, and own questions. */
 final class Stem_Cell_Explainers_Shortcodes {
-	const QUESTION = 'stem_cell_question';
 
 	public static function hooks() {
 		// Before wpautop, wptexturize (10) and do_shortcode (11); do_blocks runs at 9, on block posts only.
@@ -43,7 +42,12 @@ final class Stem_Cell_Explainers_Shortcodes {
 				}
 			);
 		}
-		add_shortcode( self::QUESTION, array( self::class, 'stray_question' ) );
+		add_shortcode( self::question(), array( self::class, 'stray_question' ) );
+	}
+
+	/** The own question's shortcode, `stem_cell_question`, as the build names it. */
+	public static function question() {
+		return Stem_Cell_Explainers::data()['question']['shortcode'];
 	}
 
 	/** @return array<string,string> Shortcode name => element, for the three elements. */
@@ -116,7 +120,7 @@ final class Stem_Cell_Explainers_Shortcodes {
 		if ( ! is_string( $content ) || false === strpos( $content, '[stem_cell_' ) ) {
 			return $content;
 		}
-		$names = array_merge( array_keys( self::containers() ), array( self::QUESTION ) );
+		$names = array_merge( array_keys( self::containers() ), array( self::question() ) );
 		foreach ( array_reverse( self::spans( $content, $names ) ) as $span ) {
 			$tag  = '[' . $span['name'] . self::straight_quotes( $span['attributes'] );
 			$open = strlen( '[' . $span['name'] . $span['attributes'] );
@@ -129,7 +133,7 @@ final class Stem_Cell_Explainers_Shortcodes {
 			}
 			// A shortcode on lines of its own becomes a paragraph of its own, so that wpautop leaves it
 			// alone (the README's lines, pasted one under the other, are one paragraph otherwise).
-			if ( self::QUESTION !== $span['name'] ) {
+			if ( self::question() !== $span['name'] ) {
 				$before = 0 === $span['start'] || "\n" === $content[ $span['start'] - 1 ];
 				$after  = strlen( $content ) === $end || "\n" === $content[ $end ] || "\r" === $content[ $end ];
 				if ( $before && $after ) {
@@ -228,10 +232,11 @@ final class Stem_Cell_Explainers_Shortcodes {
 		$found    = array();
 		$problems = array();
 		$rest     = $content;
-		foreach ( self::spans( $content, array( self::QUESTION ) ) as $span ) {
+		foreach ( self::spans( $content, array( self::question() ) ) as $span ) {
 			$attributes = shortcode_parse_atts( self::straight_quotes( $span['attributes'] ) );
 			$attributes = is_array( $attributes ) ? array_change_key_case( $attributes ) : array();
-			$question   = isset( $attributes['question'] ) ? $attributes['question'] : '';
+			$name       = Stem_Cell_Explainers::data()['question']['attribute'];
+			$question   = isset( $attributes[ $name ] ) ? $attributes[ $name ] : '';
 			$found[]    = array(
 				'at'       => $span['start'],
 				'question' => trim( wp_strip_all_tags( html_entity_decode( (string) $question, ENT_QUOTES | ENT_HTML5, 'UTF-8' ) ) ),
@@ -308,7 +313,7 @@ final class Stem_Cell_Explainers_Shortcodes {
 	public static function stray_question() {
 		return Stem_Cell_Explainers_Render::notice(
 			'stem-cell-faq',
-			'[' . self::QUESTION . ']',
+			'[' . self::question() . ']',
 			array( __( 'A question works only inside an FAQ: [stem_cell_faq] [stem_cell_question question="…"]answer[/stem_cell_question] [/stem_cell_faq]. This one is not shown.', 'stem-cell-explainers' ) )
 		);
 	}
