@@ -313,7 +313,7 @@ describe('the embed builder', () => {
     try {
       const dose = await p.element('dose-note');
       expect(textOf(dose.shadowRoot!.querySelector('[part="result"]'))).to.contain(
-        'By this rule, for 154 lb (69.9 kg): at least 140 million cells',
+        'By this rule, for 154 lb (69.9 kg): at least 139.8 million cells',
       );
       expect(await p.violations()).to.deep.equal([]);
     } finally {
