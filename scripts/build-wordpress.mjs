@@ -3,7 +3,7 @@
 // Nothing a patient reads is written by hand in the plugin:
 // - every language in dist/content (English, and each dist/content/<lang>/ with its locale-<lang>.js
 //   add-on in dist/cdn) comes in by itself: its fallback markup is written here by the same functions
-//   as server rendering (dist/ssr/fallback-markup.js), with a token where the figure goes;
+//   as every other road (dist/internal/fallback-markup.js), with a token where the figure goes;
 // - the figure's number data per language tag comes from scripts/wordpress-numbers.mjs, proven
 //   against Intl here and against bigNumber() by test/wordpress/numbers.test.mjs;
 // - the attributes come from custom-elements.json, the scripts and their integrity from dist/cdn.
@@ -13,7 +13,7 @@ import { pathToFileURL } from 'node:url';
 import { zipSync } from 'fflate';
 import * as english from '../dist/content/index.js';
 import { asciiDigits } from '../dist/internal/digits.js';
-import { doseCallout, esc, faqDetails, stepsList } from '../dist/ssr/fallback-markup.js';
+import { doseCallout, esc, faqDetails, stepsList } from '../dist/internal/fallback-markup.js';
 import { numberData } from './wordpress-numbers.mjs';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));

@@ -5,7 +5,10 @@
 // `numberData()` derives that data from Intl and proves it against Intl for every figure bigNumber()
 // can write once it has rounded (900 mantissas × 16 powers of ten); `numberCases()` is the table of
 // cases, from bigNumber() itself, the plugin's PHP is tested against (test/wordpress/numbers.test.mjs).
-import { bigNumber, ceil3 } from '../dist/internal/numbers.js';
+import { bigNumber, ceilSignificant } from '../dist/internal/numbers.js';
+
+/** The rule's figure rounded as every road rounds it: up, to three significant figures. */
+const ceil3 = (n) => ceilSignificant(n, 3);
 
 /** Powers of ten a figure can reach: ceil3 of the largest safe integer is 9.01e15. */
 const MAGNITUDES = 16;
