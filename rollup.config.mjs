@@ -4,6 +4,8 @@ import typescript from '@rollup/plugin-typescript';
 import { readFileSync } from 'node:fs';
 import { resolve as resolvePath } from 'node:path';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
+import { existsSync } from 'node:fs';
+import { languages } from './scripts/languages.mjs';
 import { terserOptions } from './scripts/terser-options.mjs';
 
 /** Files that register an element when imported; also listed as `sideEffects` in package.json. */
@@ -86,6 +88,28 @@ function sharedChunks(id, { getModuleInfo }) {
   if (users.length >= 2) return 'shared';
 }
 
+/**
+ * Each language of scripts/languages.mjs: its content (`stem-cell-explainers/content/<lang>`), its
+ * registration (`stem-cell-explainers/locales/<lang>`) and, for scripts/review-tables.mjs only, its
+ * back-translation (left out of the npm package by package.json "files").
+ */
+const languageEntries = languages.flatMap(({ lang }) =>
+  [`src/content/${lang}/index.ts`, `src/content/${lang}/back-translation.ts`, `src/locales/${lang}.ts`].filter((f) => existsSync(f)),
+);
+
+/**
+ * The all-in-one CDN entry with a language: everything src/cdn.ts registers, and the language. A
+ * virtual module, so that a language needs no file of its own for it.
+ */
+const withLanguage = (lang) => ({
+  name: 'with-language',
+  resolveId: (id) => (id === `cdn.${lang}` ? `\0cdn.${lang}` : null),
+  load: (id) =>
+    id === `\0cdn.${lang}`
+      ? `import ${JSON.stringify(resolvePath('src/cdn.ts'))};\nimport ${JSON.stringify(resolvePath(`src/locales/${lang}.ts`))};\n`
+      : null,
+});
+
 /** Server rendering (#17): the Node entry and the npm entry that hydrates its markup. */
 const ssrEntries = ['src/ssr.ts', 'src/hydrate.ts'];
 
@@ -121,8 +145,9 @@ export default [
     input: [
       'src/index.ts',
       'src/content/index.ts',
-      'src/content/hi/index.ts',
-      'src/locales/hi.ts',
+      // Every English UI string table, whole: what each translation's strings.ts mirrors (tests, review tables).
+      'src/content/strings.ts',
+      ...languageEntries,
       ...Object.values(elements),
       ...ssrEntries,
       // Every road's fallback markup (the builder, the snippets, the WordPress build read it from here).
@@ -136,26 +161,31 @@ export default [
   },
   // 2. The CDN bundles: self-contained and minified, with Lit inside; a module, and a classic
   //    script for CMSs and tag managers that cannot use type="module". No global is added.
-  //    The English files carry no Hindi; the .hi files add the Hindi strings and content.
-  ...[
-    ['src/cdn.ts', 'stem-cell-explainers'],
-    ['src/cdn.hi.ts', 'stem-cell-explainers.hi'],
-  ].map(([input, name]) => ({
-    input,
+  //    The English files carry no other language; each stem-cell-explainers.<lang> file adds one.
+  {
+    input: 'src/cdn.ts',
     output: [
-      { file: `dist/cdn/${name}.js`, format: 'es' },
-      { file: `dist/cdn/${name}.iife.js`, format: 'iife' },
+      { file: 'dist/cdn/stem-cell-explainers.js', format: 'es' },
+      { file: 'dist/cdn/stem-cell-explainers.iife.js', format: 'iife' },
     ],
     plugins: cdnPlugins(),
+  },
+  ...languages.map(({ lang }) => ({
+    input: `cdn.${lang}`,
+    output: [
+      { file: `dist/cdn/stem-cell-explainers.${lang}.js`, format: 'es' },
+      { file: `dist/cdn/stem-cell-explainers.${lang}.iife.js`, format: 'iife' },
+    ],
+    plugins: [withLanguage(lang), ...cdnPlugins()],
   })),
   // 3. Per-element CDN files (module only): a page pays for the elements it uses. Lit and the code
   //    the elements share are in shared chunks (content-hashed names), loaded once however many
   //    elements a page uses; snippets preload each chunk with its integrity (dist/cdn/imports.json).
-  //    locale-hi.js adds Hindi to whichever per-element files the page loads.
+  //    locale-<lang>.js adds its language to whichever per-element files the page loads.
   {
     input: {
       ...Object.fromEntries(Object.keys(elements).map((tag) => [tag, `src/cdn/${tag}.ts`])),
-      'locale-hi': 'src/locales/hi.ts',
+      ...Object.fromEntries(languages.map(({ lang }) => [`locale-${lang}`, `src/locales/${lang}.ts`])),
     },
     output: { dir: 'dist/cdn', format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js', manualChunks: sharedChunks },
     plugins: [...cdnPlugins(), listImports()],

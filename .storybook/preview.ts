@@ -1,11 +1,14 @@
+/// <reference types="vite/client" />
 import type { Decorator, Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
-import '../src/locales/hi.js';
+import { languages } from '../scripts/languages.mjs';
 import { themeVars, themes } from '../stories/themes.js';
 
 setCustomElementsManifest(__BUILD_DATA__.manifest);
+// Every language of scripts/languages.mjs, registered (src/locales/<lang>.ts, one file each).
+import.meta.glob('../src/locales/*.ts', { eager: true });
 
 /** Applies the toolbar's scheme, direction, language and clinic theme, only through documented custom properties and `lang`. */
 const frame: Decorator = (story, { globals }) => {
@@ -36,7 +39,7 @@ const preview: Preview = {
         items: [
           { value: 'en', title: 'English' },
           { value: 'en-IN', title: 'English (India)' },
-          { value: 'hi', title: 'हिन्दी (Hindi)' },
+          ...languages.map(({ lang, name, english }) => ({ value: lang, title: `${name} (${english})` })),
         ],
         dynamicTitle: true,
       },

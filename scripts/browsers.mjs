@@ -8,6 +8,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { languages } from './languages.mjs';
 
 export const engines = /** @type {const} */ (['chromium', 'firefox', 'webkit']);
 
@@ -65,13 +66,19 @@ export const miniBrowserPath =
   '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 export const xvfbPath = '/usr/bin/Xvfb';
 
+/**
+ * Fonts for every script of scripts/languages.mjs (Debian's Lohit fonts, small), so screenshots and
+ * axe's colour checks see real glyphs, not boxes. The elements themselves use the page's font.
+ */
+export const fontPackages = ['fonts-dejavu-core', ...new Set(languages.flatMap((l) => l.fonts))];
+
 /** What each engine needs from Debian (scripts/setup.mjs installs what is missing). */
 export const debianPackages = {
-  chromium: { files: [chromiumPath], packages: ['chromium', 'fonts-dejavu-core', 'fonts-lohit-deva'] },
-  firefox: { files: [firefoxPath], packages: ['firefox-esr', 'fonts-dejavu-core', 'fonts-lohit-deva'] },
+  chromium: { files: [chromiumPath], packages: ['chromium', ...fontPackages] },
+  firefox: { files: [firefoxPath], packages: ['firefox-esr', ...fontPackages] },
   webkit: {
     files: [webkitDriverPath, miniBrowserPath, xvfbPath],
-    packages: ['webkit2gtk-driver', 'xvfb', 'xauth', 'fonts-dejavu-core', 'fonts-lohit-deva'],
+    packages: ['webkit2gtk-driver', 'xvfb', 'xauth', ...fontPackages],
   },
 };
 

@@ -8,7 +8,7 @@
 //
 //   node scripts/build-docs.mjs            writes docs/api.md and dist/docs/
 //   node scripts/build-docs.mjs --check    fails if docs/api.md is stale (and writes dist/docs/)
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, normalize, relative } from 'node:path';
 import MarkdownIt from 'markdown-it';
 import { apiMarkdown } from './api-docs.mjs';
@@ -32,7 +32,9 @@ export const pages = [
   ['docs/contributing.md', 'contributing.html', 'Contributing'],
   ['CHANGELOG.md', 'changelog.html', 'Changelog'],
   ['CONTENT-REVIEW.md', 'content-review.html'],
-  ['HINDI-REVIEW.md', 'hindi-review.html'],
+  ...readdirSync('docs/reviews')
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => [`docs/reviews/${f}`, `review-${basename(f, '.md')}.html`]),
   ['bench/results.md', 'benchmark-results.html', undefined, 'Benchmark results'],
 ].map(([source, file, nav, title]) => ({ source, file, nav, title }));
 

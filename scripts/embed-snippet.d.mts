@@ -7,6 +7,11 @@ export declare function elementScripts(options: {
   integrity: Record<string, string>;
   imports: Record<string, string[]>;
   tag: string | string[];
+  /** A language of scripts/languages.mjs: adds its locale-<lang>.js. */
+  lang?: string;
+  /** @deprecated The older spelling of `lang: 'hi'`. */
   hindi?: boolean;
   base?: string;
 }): string;
+export declare const bundleFile: (lang?: string, classic?: boolean) => string;
+export declare const localeFile: (lang: string) => string;

@@ -29,13 +29,23 @@ export function pageFiles(imports, files) {
   return { chunks: [...new Set(files.flatMap((file) => imports[file]))], files };
 }
 
+/** The all-in-one CDN file with a language of scripts/languages.mjs (English alone: no `lang`). */
+export const bundleFile = (lang, classic = false) =>
+  `stem-cell-explainers${lang && lang !== 'en' ? `.${lang}` : ''}${classic ? '.iife' : ''}.js`;
+
+/** The per-element add-on file that registers a language: `locale-mr.js`. */
+export const localeFile = (lang) => `locale-${lang}.js`;
+
 /**
  * The module tags for elements' own CDN files (dist/cdn/<tag>.js; `tag` is one tag or a list): a
  * `modulepreload` with its integrity for each shared chunk they import, so that every file the page
- * loads is checked, then each element's script; `hindi` adds locale-hi.js.
+ * loads is checked, then each element's script, then `lang`'s add-on (locale-<lang>.js) if the page is
+ * in a language of scripts/languages.mjs. (`hindi: true` is the older spelling of `lang: 'hi'`.)
  */
-export function elementScripts({ version, integrity, imports, tag, hindi = false, base = cdnBase(version) }) {
-  const { chunks, files } = pageFiles(imports, [...[tag].flat().map((t) => `${t}.js`), ...(hindi ? ['locale-hi.js'] : [])]);
+export function elementScripts({ version, integrity, imports, tag, lang, hindi = false, base = cdnBase(version) }) {
+  const language = lang ?? (hindi ? 'hi' : undefined);
+  const addOn = language && language !== 'en' ? [localeFile(language)] : [];
+  const { chunks, files } = pageFiles(imports, [...[tag].flat().map((t) => `${t}.js`), ...addOn]);
   const preload = (file) => `<link rel="modulepreload" href="${base}${file}" integrity="${integrity[file]}" crossorigin="anonymous">`;
   return [...chunks.map(preload), ...files.map((file) => scriptTag({ version, integrity, file, base }))].join('\n');
 }

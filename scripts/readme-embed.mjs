@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { writeOrCheck } from './generated-file.mjs';
 import { cdnBase, elementScripts, scriptTag } from './embed-snippet.mjs';
+import { languageBlock, languageNumbers, numbersBlock } from './language-files.mjs';
 
 /** The Markdown files that may hold generated blocks. */
 export const generatedFiles = () => [
@@ -15,8 +16,11 @@ export const generatedFiles = () => [
     .map((f) => `docs/${f}`),
 ];
 
-/** Each generated block's content (without its marker comments), for this version and build. */
-export function generatedBlocks({ version, integrity, imports }) {
+/**
+ * Each generated block's content (without its marker comments), for this version and build;
+ * `numbers` is each language's figures and date (languageNumbers() in scripts/language-files.mjs).
+ */
+export function generatedBlocks({ version, integrity, imports, numbers }) {
   const classicUrl = `${cdnBase(version)}stem-cell-explainers.iife.js`;
   return {
     // README: the quick start for any page.
@@ -69,6 +73,9 @@ export function generatedBlocks({ version, integrity, imports }) {
       '<dose-note calculator></dose-note>',
       '```',
     ],
+    // docs/languages.md: each language of scripts/languages.mjs, its files, review, numbers and dates.
+    'language-files': languageBlock(),
+    'language-numbers': numbersBlock(numbers),
     // docs/wordpress.md: WordPress without the plugin, the classic tag site-wide, with its integrity.
     'wordpress-classic-tag': [
       '```php',
@@ -104,7 +111,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
   const integrity = JSON.parse(readFileSync('dist/cdn/integrity.json', 'utf8'));
   const imports = JSON.parse(readFileSync('dist/cdn/imports.json', 'utf8'));
-  const blocks = generatedBlocks({ version, integrity, imports });
+  const blocks = generatedBlocks({ version, integrity, imports, numbers: await languageNumbers() });
   for (const file of generatedFiles())
     writeOrCheck(file, withBlocks(readFileSync(file, 'utf8'), blocks), 'npm run build && npm run readme');
 }

@@ -10,5 +10,6 @@ export {
 } from './components/dose-note/dose-note.js';
 export { defaultStrings, type Strings } from './internal/strings.js';
 export { registerLocale, type Locale, type LocaleContent } from './internal/locale.js';
+export type { BigNumberFormat } from './internal/numbers.js';
 export * from './content/index.js';
 export type { StemCellExplainersElements } from './jsx.js';

@@ -33,7 +33,7 @@ describe('languages', () => {
         expect(button(faq, stringsHi.faq.showAll)).to.be.instanceOf(HTMLButtonElement);
         expect(titles(steps)[0]).to.match(/^चरण 1/);
         expect(shadowText(dose)).to.contain('स्टेम सेल');
-        for (const el of [faq, steps, dose]) expect(shadowText(el), el.localName).to.contain('सामग्री का संस्करण');
+        for (const el of [faq, steps, dose]) expect(shadowText(el), el.localName).to.contain('जानकारी का वर्ज़न');
       });
     }
 
@@ -43,7 +43,7 @@ describe('languages', () => {
       'writes the rule as “20 लाख” and 70 kg as “14 करोड़”',
       async () => {
         const { dose } = await trio('hi');
-        expect(shadowText(dose)).to.contain('20 लाख स्टेम सेल');
+        expect(shadowText(dose)).to.contain('शरीर के हर किलो वज़न पर 20 लाख।');
         await typeWeight(dose, '70');
         expect(result(dose)).to.contain('14 करोड़');
       },
@@ -123,6 +123,15 @@ describe('languages', () => {
       expect(visibleQuestions(faq)).to.deep.equal(['दवा का असर']);
       await search(faq, 'दवा');
       expect(status(faq)).to.contain('2');
+    });
+
+    it('finds a word however the keyboard spells it: without the nukta, with anusvara for chandrabindu', async () => {
+      const faq = await fixture<StemCellFaq>(html`<stem-cell-faq lang="hi" search></stem-cell-faq>`);
+      // The Hindi FAQ says ज़रूरी (with the nukta) and महँगा (with chandrabindu).
+      await search(faq, 'जरूरी');
+      expect(visibleQuestions(faq)).to.include(faqEntriesHi.find((e) => e.id === 'are-they-safe')!.question);
+      await search(faq, 'महंगा');
+      expect(visibleQuestions(faq)).to.deep.equal([faqEntriesHi.find((e) => e.id === 'what-are-stem-cell-injections-used-for')!.question]);
     });
 
     it('still folds Latin accents and case', async () => {

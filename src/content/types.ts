@@ -118,3 +118,21 @@ export interface LanguageGuide {
   /** Words that would say more than the document ("cure", "guaranteed", "proven", "easily available", "no risk"…): never used. */
   readonly strengthening: readonly string[];
 }
+
+/**
+ * A translation's literal back-translation into English, for its review table
+ * (docs/reviews/<lang>.md, written by scripts/review-tables.mjs). Not part of any bundle.
+ */
+export interface BackTranslation {
+  readonly lang: string;
+  /**
+   * Each distinct string of the translation (content and UI strings), exactly as it is written, to
+   * its literal English. Keyed by the text itself, so a changed translation has no back-translation
+   * until someone writes one again: the review table shows which.
+   */
+  readonly texts: Readonly<Record<string, string>>;
+  /** The translator's judgement calls, for the reviewing clinician. */
+  readonly notes: readonly string[];
+  /** Questions the reviewing clinician should answer. */
+  readonly questions: readonly string[];
+}

@@ -136,7 +136,7 @@ export class ExplainerElement extends LitElement {
       const [name, value] =
         this.cellsPerKg != null ? ['cells-per-kg', this.cellsPerKg] : ['data-cells-per-kg', page?.getAttribute('data-cells-per-kg')];
       this._rate = wholeNumber(this.localName, name, value, 1, Infinity, bundledRate);
-      this._values = { cells: bigNumber(this._rate, this._lang) };
+      this._values = { cells: bigNumber(this._rate, this._lang, { own: this._locale.numbers }) };
     }
   }
 

@@ -4,10 +4,11 @@
 // reads it back as its content when it loads. Text is escaped; `{cells}` is written as the element
 // writes it, from `cellsText` (the elements' own `bigNumber`, which never rounds the minimum down).
 import type { Block, DoseRule, FaqEntry, Paragraph, ProcedureStep } from '../content/types.js';
+import { localeFor } from './locale.js';
 import { bigNumber } from './numbers.js';
 
 /** The dose figure as the elements write it for `{cells}` in a language: "2 million", "20 लाख". */
-export const cellsText = (cellsPerKg: number, lang = 'en'): string => bigNumber(cellsPerKg, lang);
+export const cellsText = (cellsPerKg: number, lang = 'en'): string => bigNumber(cellsPerKg, lang, { own: localeFor(lang).numbers });
 
 export const esc = (s: unknown): string =>
   String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

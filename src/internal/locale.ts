@@ -1,6 +1,7 @@
 import { isServer } from 'lit';
 import type { ClinicNotes, ContentInfo, DoseRule, FaqEntry, ProcedureStep, StemCellSource } from '../content/types.js';
 import { fail, warn } from './log.js';
+import type { BigNumberFormat } from './numbers.js';
 import { defaultStrings, type StringKey, type Strings } from './strings.js';
 import { faqChecks, stepChecks, validEntries } from './validate.js';
 
@@ -16,13 +17,20 @@ export interface LocaleContent {
 export interface Locale {
   strings: Strings;
   content: LocaleContent;
+  /** How the language writes a large count, where its `Intl` does not (Telugu, Tamil: lakh and crore). */
+  numbers?: BigNumberFormat;
 }
 
 const TAG = 'stem-cell-explainers';
 const ENGLISH: Locale = { strings: defaultStrings, content: {} };
-const registry = new Map<string, Locale>();
-/** The connected elements, told when a language is registered or the page's language changes. */
-const live = new Set<{ _syncLocale(): void }>();
+/**
+ * The registered languages and the connected elements (told when a language is registered or the
+ * page's language changes) are the page's, shared by every copy of our code on it: a language file
+ * (dist/cdn/locale-hi.js) serves the hydrate bundle's elements as well as the per-element files'.
+ */
+const page = globalThis as unknown as Record<symbol, { registry: Map<string, Locale>; live: Set<{ _syncLocale(): void }> } | undefined>;
+const SHARED = Symbol.for('stem-cell-explainers.locales');
+const { registry, live } = (page[SHARED] ??= { registry: new Map(), live: new Set() });
 
 const placeholders = (s: string) =>
   [...s.matchAll(/\{(\w+)\}/g)]
@@ -85,7 +93,10 @@ function checkContent(lang: string, given: LocaleContent = {}): LocaleContent {
  * Adds a language (UI strings and, optionally, content) for every element on the page whose nearest
  * `lang` names it (`ta` serves `ta` and `ta-IN`). Validated like editor content, with console messages.
  */
-export function registerLocale(lang: string, locale: { strings: Partial<Strings>; content?: LocaleContent }): void {
+export function registerLocale(
+  lang: string,
+  locale: { strings: Partial<Strings>; content?: LocaleContent; numbers?: BigNumberFormat },
+): void {
   let key: string;
   try {
     key = Intl.getCanonicalLocales(lang)[0].toLowerCase();
@@ -93,7 +104,12 @@ export function registerLocale(lang: string, locale: { strings: Partial<Strings>
     fail(TAG, `registerLocale("${lang}"): not a language tag (such as "hi" or "ta-IN"); nothing is registered.`);
     return;
   }
-  registry.set(key, { strings: checkStrings(lang, locale?.strings), content: checkContent(lang, locale?.content) });
+  let numbers = locale?.numbers;
+  if (numbers !== undefined && typeof numbers !== 'function') {
+    fail(TAG, `registerLocale("${lang}"): "numbers" must be a function that writes a count; Intl's number words are used.`);
+    numbers = undefined;
+  }
+  registry.set(key, { strings: checkStrings(lang, locale?.strings), content: checkContent(lang, locale?.content), numbers });
   live.forEach((el) => el._syncLocale());
 }
 

@@ -27,11 +27,20 @@ const WORDS: [number, string][] = [
 const MONTHS = 'January February March April May June July August September October November December'.split(' ');
 
 /**
- * A large count in the reader's number system, rounded up to `digits` significant figures: "140
- * million" in `en`, "14 crore" in `en-IN`. The one home of the figure every road writes.
+/**
+ * A language's own way of writing a large count (already rounded up), where its `Intl` is not the
+ * way its readers count: Telugu and Tamil count in lakh and crore, CLDR in millions (see
+ * ./lakh-crore.ts). Registered with the language, so no other page carries it.
  */
-export function bigNumber(n: number, lang: string, digits = 3): string {
+export type BigNumberFormat = (value: number, digits: number) => string;
+
+/**
+ * A large count in the reader's number system, rounded up to `digits` significant figures: "140
+ * million" in `en`, "14 crore" in `en-IN`, "14 करोड़" in `hi`. The one home of the figure every road writes.
+ */
+export function bigNumber(n: number, lang: string, { digits = 3, own }: { digits?: number; own?: BigNumberFormat } = {}): string {
   const value = ceilSignificant(n, digits);
+  if (own) return own(value, digits);
   if (english(lang) && value < 1e15) {
     const [size, word] = WORDS.find(([s]) => value >= s) ?? [1, ''];
     return `${Number((value / size).toPrecision(digits))}${word}`;

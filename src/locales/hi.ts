@@ -1,6 +1,6 @@
 // Hindi for every element on the page whose nearest `lang` is `hi` or `hi-IN`: import this module
 // (npm), or load the Hindi CDN bundle, which includes it. A clinician fluent in Hindi should review
-// the translation before patients see it (HINDI-REVIEW.md).
+// the translation before patients see it (docs/reviews/hi.md).
 import { clinicNotesHi, contentInfoHi, doseRuleHi, faqEntriesHi, procedureStepsHi, stringsHi } from '../content/hi/index.js';
 import { registerLocale } from '../internal/locale.js';
 import { flatStrings } from '../internal/strings.js';

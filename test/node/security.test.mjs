@@ -4,6 +4,16 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { launch } from '../../scripts/chromium.mjs';
+import { languages, suffix } from '../../scripts/languages.mjs';
+import { englishStrings } from '../../dist/content/strings.js';
+
+/** "Link copied" in English and in every language. */
+const linkCopied = [
+  englishStrings.faq.linkCopied,
+  ...(await Promise.all(
+    languages.map(async ({ lang }) => (await import(`../../dist/content/${lang}/index.js`))[`strings${suffix(lang)}`].faq.linkCopied),
+  )),
+];
 import { CSP, serve } from '../../scripts/serve.mjs';
 
 let server, browser, base;
@@ -60,7 +70,10 @@ async function useEverything(page, faq) {
   const copy = page.locator(inShadow(faq, '.a:not([hidden]) .copy button')).first();
   await copy.click();
   // "Link copied", in the page's language.
-  await page.waitForFunction((f) => /Link copied|लिंक कॉपी हो गया/.test(document.querySelector(f).shadowRoot.textContent), faq);
+  await page.waitForFunction(
+    ([f, said]) => said.some((s) => document.querySelector(f).shadowRoot.textContent.includes(s)),
+    [faq, linkCopied],
+  );
   const search = page.locator(inShadow(faq, 'input[type="search"]'));
   if (await search.count()) {
     await search.fill('safe');
@@ -87,8 +100,9 @@ describe('under the strict Content-Security-Policy', () => {
   for (const [path, faq] of [
     ['/', 'stem-cell-faq'],
     ['/demo/classic.html', 'stem-cell-faq[search]'],
-    ['/demo/hi.html', 'stem-cell-faq'],
+    ...languages.map(({ lang }) => [`/demo/${lang}.html`, 'stem-cell-faq']),
   ]) {
+    const language = languages.find(({ lang }) => path === `/demo/${lang}.html`);
     it(`${path} runs every feature of all three elements with no violation, error or stray request`, async () => {
       const { context, page, seen } = await open(path);
       await useEverything(page, faq);
@@ -100,14 +114,15 @@ describe('under the strict Content-Security-Policy', () => {
         [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => JSON.parse(s.textContent)['@type']),
       );
       assert.deepEqual(ld, [['FAQPage', 'MedicalWebPage']], 'JSON-LD written through the stem-cell-explainers Trusted Types policy');
-      if (path === '/demo/hi.html') {
-        // The minified Hindi bundle: labels, content and numbers in Hindi, not only the content.
+      if (language) {
+        // The minified bundle with the language: labels, content and numbers in it, not only the content.
         const labels = await page.evaluate(() =>
           ['stem-cell-faq', 'procedure-steps', 'dose-note'].map((t) =>
             document.querySelector(t).shadowRoot.querySelector('button, label').textContent.trim(),
           ),
         );
-        for (const label of labels) assert.match(label, /[\u0900-\u097F]/, `${label} is in Hindi`);
+        const script = new RegExp(`\\p{Script=${language.script}}`, 'u');
+        for (const label of labels) assert.match(label, script, `${label} is in ${language.english}`);
       }
       assert.deepEqual(seen.violations, []);
       assert.deepEqual(seen.errors, []);
@@ -117,7 +132,7 @@ describe('under the strict Content-Security-Policy', () => {
         '/demo/demo.css',
         '/dist/cdn/stem-cell-explainers.js',
         '/dist/cdn/stem-cell-explainers.iife.js',
-        '/dist/cdn/stem-cell-explainers.hi.js',
+        ...(language ? [`/dist/cdn/stem-cell-explainers.${language.lang}.js`] : []),
         '/favicon.ico',
       ];
       assert.deepEqual(

@@ -7,6 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import { launch } from '../../scripts/chromium.mjs';
 import { serve } from '../../scripts/serve.mjs';
 import { elementScripts } from '../../scripts/embed-snippet.mjs';
+import { languages } from '../../scripts/languages.mjs';
 
 const out = 'storybook-static';
 let server, browser, base;
@@ -68,6 +69,24 @@ describe('the static Storybook', () => {
       await page.close();
     });
   }
+
+  for (const { lang, english, script } of languages)
+    it(`switches a story to ${english} with the toolbar's language (globals locale:${lang})`, async () => {
+      const page = await browser.newPage();
+      const errors = [];
+      page.on('pageerror', (e) => errors.push(String(e)));
+      await page.goto(`${base}/iframe.html?id=elements-stem-cell-faq--default&viewMode=story&globals=locale:${lang}`);
+      await page.waitForFunction(
+        (source) =>
+          new RegExp(source, 'u').test(
+            document.querySelector('stem-cell-faq')?.shadowRoot?.querySelector('[role="heading"] button')?.textContent ?? '',
+          ),
+        `\\p{Script=${script}}`,
+        { timeout: 15_000 },
+      );
+      assert.deepEqual(errors, []);
+      await page.close();
+    });
 
   it('shows the exact, versioned embed code with its integrity hash', async () => {
     const page = await browser.newPage();

@@ -143,7 +143,7 @@ export class DoseNote extends ExplainerElement {
     const text = format(this._unit === 'kg' ? this._text.resultKg : this._text.resultLb, {
       weight: one.format(this._unit === 'kg' ? kg : w),
       kg: one.format(kg),
-      cells: bigNumber(cells, lang, 4),
+      cells: bigNumber(cells, lang, { digits: 4, own: this._locale.numbers }),
     });
     return { weightKg, cells, text };
   }
@@ -171,7 +171,9 @@ export class DoseNote extends ExplainerElement {
   }
 
   private _message(problem: WeightProblem): string {
-    const [min, max] = bounds(this._unit, this._range);
+    // In the language's own digits, as its figures are (Marathi ३० ते ३००); only ever on an error.
+    const digits = new Intl.NumberFormat(this._lang, { useGrouping: false });
+    const [min, max] = bounds(this._unit, this._range).map((n) => digits.format(n));
     return format(this._text[PROBLEM_MESSAGE[problem]], { min, max, unit: this._text[this._unit] });
   }
 

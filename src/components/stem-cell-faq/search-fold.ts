@@ -1,10 +1,29 @@
+// Built from escapes, so that the files of English pages carry no Indian letters (regular expression
+// and string literals would be minified to the letters themselves).
+const KHANDA_TA = new RegExp('\\u09a4\\u09cd\\u200d', 'g');
+const NUKTA = new RegExp('\\u093c', 'g');
+const CHANDRABINDU = new RegExp('\\u0901', 'g');
+const NASAL_VIRAMA = new RegExp('[\\u0919\\u091e\\u0923\\u0928\\u092e]\\u094d(?=[\\u0915-\\u0939])', 'g');
+const ANUSVARA = String.fromCharCode(0x0902);
+
 /**
- * How the FAQ's search compares text: it folds case and Latin accents ("café" finds "cafe"), and
- * nothing else. Devanagari vowel signs are combining marks too, and "की" must not match "का".
+ * What the FAQ search ignores, so that a patient finds an answer however their keyboard spells a
+ * word, and nothing more: case and Latin accents ("CAFE" finds "café"); in Devanagari (Hindi,
+ * Marathi) the nukta (जरूरी finds ज़रूरी), chandrabindu written as anusvara (महंगा finds महँगा) and a
+ * nasal consonant with virama written as anusvara (हिंदी finds हिन्दी, कम्पनी finds कंपनी); in
+ * Bengali the khanda ta that older keyboards type as ত্ with a joiner; invisible joiners in every
+ * script. Vowel signs are never folded: in Devanagari "की" is not "का", and in Bengali, Telugu and
+ * Tamil a vowel sign or a nukta makes another word, so those scripts fold only what Unicode
+ * normalisation already makes one.
  */
 export const fold = (s: string): string =>
   s
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
+    .replace(KHANDA_TA, String.fromCharCode(0x09ce))
+    .replace(/[\u200c\u200d]/g, '')
+    .replace(NUKTA, '')
+    .replace(CHANDRABINDU, ANUSVARA)
+    .replace(NASAL_VIRAMA, ANUSVARA)
     .normalize('NFC')
     .toLowerCase();

@@ -7,3 +7,4 @@ export { doseRuleHi } from './dose.js';
 export { clinicNotesHi } from './notes.js';
 export { contentInfoHi } from './info.js';
 export { stringsHi } from './strings.js';
+export { guideHi } from './glossary.js';

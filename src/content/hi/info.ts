@@ -8,6 +8,6 @@ import type { ContentInfo } from '../types.js';
 export const contentInfoHi: ContentInfo = {
   source: 'Stem Cell Injections (क्लिनिक का मरीज़ों के लिए जानकारी वाला दस्तावेज़, अंग्रेज़ी में)',
   writtenOn: '2026-12-02',
-  version: '1.1.0',
+  version: '2.0.0',
   translatedFrom: '1.2.0',
 };

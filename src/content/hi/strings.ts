@@ -2,13 +2,15 @@ import type { UiStrings } from '../strings.js';
 
 /**
  * Every UI string of `src/content/strings.ts` in plain Hindi, table by table, with exactly the same
- * keys and `{placeholders}`. Units are written as patients write them: किलो and पाउंड, in the unit
- * picker, the results and the range error alike (`{unit}` is filled from `kg`/`lb`).
- * To be reviewed by a clinician fluent in Hindi before patients see it (HINDI-REVIEW.md).
+ * keys and `{placeholders}` (registered for `lang="hi"` pages by src/locales/hi.ts). Units are
+ * written as patients write them: किलो and पाउंड, in the unit picker, the results and the range
+ * error alike (`{unit}` is filled from `kg`/`lb`). A review date names what is reviewed (इस पेज की),
+ * so it never reads as the patient's next check-up. To be reviewed by a clinician fluent in Hindi
+ * before patients see it (docs/reviews/hi.md).
  */
 export const stringsHi: UiStrings = {
   common: {
-    contentVersion: 'सामग्री का संस्करण {version}, क्लिनिक की जानकारी से {date} को लिखा गया।',
+    contentVersion: 'जानकारी का वर्ज़न {version}, क्लिनिक की जानकारी (अंग्रेज़ी) से {date} को लिखा गया।',
   },
   faq: {
     showAll: 'सब खोलें',
@@ -18,19 +20,19 @@ export const stringsHi: UiStrings = {
     linkCopied: 'लिंक कॉपी हो गया',
     linkNotCopied: 'कॉपी नहीं हो सका। लिंक यह है: {url}',
     searchQuestions: 'सवाल खोजें',
-    searchMatches: '{total} में से {shown} सवाल मिले',
+    searchMatches: 'मिले सवाल: {total} में से {shown}',
     searchNoMatch: '“{query}” से कोई सवाल नहीं मिला। कोई दूसरा शब्द लिखकर देखें।',
     lastReviewed: 'इस पेज की पिछली जाँच: {date}',
-    nextReviewDue: 'अगली जाँच: {date}',
+    nextReviewDue: 'इस पेज की अगली जाँच: {date}',
     reviewedBy: 'जाँच करने वाले: {name}',
   },
   steps: {
     stepOf: 'चरण {n} (कुल {total} में से)',
     stepDone: 'हो गया',
     stepCurrent: 'आप यहाँ हैं',
-    showDetails: 'पूरी जानकारी देखें',
+    showDetails: 'ज़्यादा जानकारी देखें',
     hideDetails: 'जानकारी छिपाएँ',
-    showDetailsFor: 'पूरी जानकारी देखें: {title}',
+    showDetailsFor: 'ज़्यादा जानकारी देखें: {title}',
     hideDetailsFor: 'जानकारी छिपाएँ: {title}',
     showAllSteps: 'सभी चरण खोलें',
     hideAllSteps: 'सभी चरण बंद करें',
@@ -40,7 +42,7 @@ export const stringsHi: UiStrings = {
     important: 'ध्यान दें: ',
     weightLabel: 'आपका वज़न',
     weightHint: 'जैसे, 70',
-    unitLabel: 'इकाई',
+    unitLabel: 'किलो या पाउंड',
     kg: 'किलो',
     lb: 'पाउंड',
     resultPrompt: 'यह नियम क्या बताता है, यह देखने के लिए अपना वज़न लिखें।',
