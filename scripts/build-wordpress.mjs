@@ -1,11 +1,11 @@
 // After post-build and the manifest: builds the WordPress plugin into dist/wordpress/stem-cell-explainers/
 // and zips it to dist/wordpress/stem-cell-explainers.zip (upload it in Plugins → Add New → Upload Plugin).
 // Nothing a patient reads is written by hand in the plugin:
-// - every language in dist/content (English, and each dist/content/<lang>/ with its locale-<lang>.js
-//   add-on in dist/cdn) comes in by itself: its fallback markup is written here by the same functions
+// - every language of the one list (scripts/languages.mjs) comes in by itself, with its content from
+//   dist/content/<lang>/ and its add-on dist/cdn/locale-<lang>.js: its fallback markup is written here by the same functions
 //   as every other road (dist/internal/fallback-markup.js), with a token where the figure goes;
-// - the figure's number data per language tag comes from scripts/wordpress-numbers.mjs, proven
-//   against Intl here and against bigNumber() by test/wordpress/numbers.test.mjs;
+// - the figure's number data per language tag comes from scripts/wordpress-numbers.mjs, derived from
+//   and proven on the figures the elements write (cellsText), here and by test/wordpress/numbers.test.mjs;
 // - the attributes come from custom-elements.json, the scripts and their integrity from dist/cdn.
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,6 +14,7 @@ import { zipSync } from 'fflate';
 import * as english from '../dist/content/index.js';
 import { asciiDigits } from '../dist/internal/digits.js';
 import { doseCallout, esc, faqDetails, stepsList } from '../dist/internal/fallback-markup.js';
+import { languages as listed } from './languages.mjs';
 import { numberData } from './wordpress-numbers.mjs';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -76,23 +77,21 @@ const blocks = {
   },
 };
 
-// The languages: English, and every dist/content/<lang>/ whose exports carry the content (named
-// faqEntries…, procedureSteps…, doseRule…, clinicNotes…, as Hindi's faqEntriesHi) and whose
-// locale-<lang>.js add-on the CDN build wrote. A language missing either is left out, with a warning.
+// The languages: English, and every language of the one list (scripts/languages.mjs), each with its
+// content (dist/content/<lang>/, exports named faqEntries…, procedureSteps…, as Hindi's faqEntriesHi)
+// and its add-on (dist/cdn/locale-<lang>.js). A new language comes in here without a change to the plugin.
 const pick = (module, name) => Object.entries(module).find(([key]) => key.startsWith(name))?.[1];
-const languages = [{ code: 'en', content: english }];
-for (const code of readdirSync('dist/content').sort()) {
+const languages = [{ code: 'en', content: english, name: 'English', english: 'English' }];
+for (const { lang: code, name, english: inEnglish } of listed) {
   const index = join('dist/content', code, 'index.js');
-  if (!statSync(join('dist/content', code)).isDirectory() || !existsSync(index)) continue;
+  const addOn = `locale-${code}.js`;
+  if (!existsSync(index)) throw new Error(`build-wordpress: scripts/languages.mjs lists ${code}, but dist/content/${code}/ is missing`);
   const content = await import(pathToFileURL(index).href);
   const missing = ['faqEntries', 'procedureSteps', 'doseRule', 'clinicNotes'].filter((n) => !pick(content, n));
-  const addOn = `locale-${code}.js`;
-  if (missing.length) console.warn(`build-wordpress: dist/content/${code} has no ${missing.join(', ')}; the plugin leaves ${code} out.`);
-  else if (!integrity[addOn]) console.warn(`build-wordpress: dist/cdn has no ${addOn}; the plugin leaves ${code} out.`);
-  else languages.push({ code, content, addOn });
+  if (missing.length) throw new Error(`build-wordpress: dist/content/${code} has no ${missing.join(', ')}`);
+  if (!integrity[addOn]) throw new Error(`build-wordpress: dist/cdn/integrity.json has no ${addOn}`);
+  languages.push({ code, content, addOn, name, english: inEnglish });
 }
-
-const displayName = (code, inLanguage) => new Intl.DisplayNames([inLanguage], { type: 'language' }).of(code) ?? code;
 
 // Per language, the fallback markup the plugin fills with the figure (build/content-<lang>.json).
 for (const { code, content } of languages) {
@@ -127,8 +126,8 @@ for (const { code } of languages) {
 }
 
 // The language choices for the settings screen, the blocks and the shortcodes' `lang`.
-const choices = languages.flatMap(({ code }) => [
-  { value: code, name: displayName(code, code), english: displayName(code, 'en') },
+const choices = languages.flatMap(({ code, name, english: inEnglish }) => [
+  { value: code, name, english: inEnglish },
   ...(code === 'en' ? [{ value: 'en-IN', name: 'English (India)', english: 'English (India): lakh and crore' }] : []),
 ]);
 
@@ -159,11 +158,11 @@ const data = {
     imports: Object.fromEntries(files.map((f) => [f, imports[f] ?? []])),
   },
   languages: Object.fromEntries(
-    languages.map(({ code, content, addOn }) => [
+    languages.map(({ code, content, addOn, name, english: inEnglish }) => [
       code,
       {
-        name: displayName(code, code),
-        english: displayName(code, 'en'),
+        name,
+        english: inEnglish,
         addOn: addOn ?? null,
         steps: Object.fromEntries(Object.entries(pick(content, 'procedureSteps')).map(([k, v]) => [k, v.length])),
         faqIds: pick(content, 'faqEntries').map((e) => e.id),

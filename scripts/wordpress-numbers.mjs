@@ -1,11 +1,20 @@
 // The dose figure as PHP writes it: the WordPress plugin cannot run our TypeScript, so the build
-// hands it, per language, what `bigNumber()` (src/internal/numbers.ts) does with `Intl`: the digits,
-// the decimal and grouping signs, and for each power of ten the compact pattern ("{n} लाख") with
-// the divisor and the few numbers that take another plural form ("1 వేయి", "2 వేలు").
-// `numberData()` derives that data from Intl and proves it against Intl for every figure bigNumber()
-// can write once it has rounded (900 mantissas × 16 powers of ten); `numberCases()` is the table of
-// cases, from bigNumber() itself, the plugin's PHP is tested against (test/wordpress/numbers.test.mjs).
-import { bigNumber, ceilSignificant } from '../dist/internal/numbers.js';
+// hands it, per language tag, what the elements write for `{cells}` (cellsText() in
+// src/internal/fallback-markup.ts: bigNumber() with the language's own way of counting, such as
+// Telugu's lakh and crore): the digits, the decimal and grouping signs, and for each power of ten the
+// pattern ("{n} लाख") with its divisor and the few numbers that take another form ("1 లక్ష",
+// "2 లక్షలు"). `numberData()` derives that data from the figures themselves and proves it on every
+// figure the elements can write once they have rounded (900 mantissas × 16 powers of ten);
+// `numberCases()` is the table of cases the plugin's PHP is tested against (test/wordpress/numbers.test.mjs).
+import { cellsText } from '../dist/internal/fallback-markup.js';
+import { ceilSignificant } from '../dist/internal/numbers.js';
+import { languages } from './languages.mjs';
+
+// Each language's own way of counting is registered with it, as on a page that loads its add-on.
+for (const { lang } of languages) await import(`../dist/locales/${lang}.js`);
+
+/** The figure the elements write for `{cells}` in a language tag. */
+export const figure = (n, lang) => cellsText(n, lang);
 
 /** The rule's figure rounded as every road rounds it: up, to three significant figures. */
 const ceil3 = (n) => ceilSignificant(n, 3);
@@ -13,26 +22,22 @@ const ceil3 = (n) => ceilSignificant(n, 3);
 /** Powers of ten a figure can reach: ceil3 of the largest safe integer is 9.01e15. */
 const MAGNITUDES = 16;
 
-/** A figure's mantissas: every three-significant-digit number 100..999. */
-const mantissas = Array.from({ length: 900 }, (_, i) => 100 + i);
+/** Every value with three significant figures at a power of ten: what a figure is once rounded. */
+const valuesAt = (k) =>
+  k < 2 ? Array.from({ length: 9 * 10 ** k }, (_, i) => 10 ** k + i) : Array.from({ length: 900 }, (_, i) => (100 + i) * 10 ** (k - 2));
 
-/** Every value bigNumber() can be asked to write after rounding: 1..999, then m × 10^k. */
-function* allValues() {
-  for (let n = 1; n < 100; n++) yield n;
-  for (let k = 0; k < MAGNITUDES - 2; k++) for (const m of mantissas) yield m * 10 ** k;
-}
-
-/** The number in Latin digits as the pattern shows it: value / 10^d with at most three significant digits. */
+/** The number in Latin digits as the pattern shows it: value / 10^d, exactly, from the digits. */
 export function plainNumber(value, d) {
-  const digits = String(value).replace(/0+$/, '') || '0';
-  const zeros = String(value).length - digits.length;
-  const point = String(value).length - d; // digits before the decimal point
+  const all = String(value);
+  const digits = all.replace(/0+$/, '') || '0';
+  const zeros = all.length - digits.length;
+  const point = all.length - d;
   if (point <= 0) return `0.${'0'.repeat(-point)}${digits}`;
-  if (zeros >= d) return String(value / 10 ** d);
+  if (zeros >= d) return all.slice(0, point);
   return `${digits.slice(0, point)}.${digits.slice(point)}`;
 }
 
-/** Groups the integer part: primary group of `sizes[0]`, then `sizes[1]`, only from `minimum + sizes[0]` digits on. */
+/** Groups the integer part: the last `sizes[0]` digits, then groups of `sizes[1]`, from `minimum + sizes[0]` digits on. */
 function group(int, sep, [primary, secondary], minimum) {
   if (int.length < primary + minimum) return int;
   const groups = [int.slice(-primary)];
@@ -57,45 +62,44 @@ export function formatWith(data, n) {
   return (forms[plain] ?? pattern).replace('{n}', text);
 }
 
-/** The pattern of one formatted figure: its number parts as `{n}`, and the number shown, in Latin digits. */
-function parts(format, value) {
-  let pattern = '';
-  let shown = '';
-  for (const p of format.formatToParts(value)) {
-    if (p.type === 'integer' || p.type === 'fraction' || p.type === 'decimal' || p.type === 'group') {
-      if (!pattern.endsWith('{n}')) pattern += '{n}';
-      shown += p.type === 'decimal' ? '.' : p.type === 'group' ? '' : p.value;
-    } else pattern += p.value;
-  }
-  return { pattern, shown };
-}
+const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
- * The number data for one language tag, derived from Intl and checked against it for every figure
- * bigNumber() can write. Throws, naming the figure, when the data cannot reproduce it. With `like`
- * (the data of the tag's language), gives `like` itself when the tag writes numbers the same way.
+ * The number data for one language tag, derived from the figures the elements write and proven on
+ * every figure they can write. Throws, naming the figure, when the data cannot reproduce it. With
+ * `like` (the data of the tag's language), gives `like` itself when the tag writes figures the same way.
+ * `write` is how figures are written (the elements' own by default).
  */
-export function numberData(lang, like) {
-  const compact = new Intl.NumberFormat(lang, { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: 3 });
+export function numberData(lang, like, write = figure) {
   const plain = new Intl.NumberFormat(lang, { useGrouping: true });
   const digits = Array.from({ length: 10 }, (_, i) => plain.format(i));
   const sign = (type, value) => plain.formatToParts(value).find((p) => p.type === type)?.value ?? '';
   const decimal = sign('decimal', 1.5);
   const separator = sign('group', 1234567) || ',';
-  const toLatin = (s) => s.replace(/./gu, (c) => (digits.includes(c) ? String(digits.indexOf(c)) : c));
+  const digit = `(?:${digits.map(escape).join('|')})`;
+  // The number in a figure: digits, with grouping and decimal signs only between digits.
+  const number = new RegExp(`${digit}(?:${digit}|${escape(separator)}(?=${digit})|${escape(decimal)}(?=${digit}))*`, 'u');
+  const toLatin = (s) =>
+    s
+      .split(separator)
+      .join('')
+      .split(decimal)
+      .join('.')
+      .replace(/./gu, (c) => (digits.includes(c) ? String(digits.indexOf(c)) : c));
 
   const patterns = [];
   for (let k = 0; k < MAGNITUDES; k++) {
-    const values = k < 2 ? Array.from({ length: 9 * 10 ** k }, (_, i) => 10 ** k + i) : mantissas.map((m) => m * 10 ** (k - 2));
     const seen = new Map();
     let d;
-    for (const value of new Set(values)) {
-      const { pattern, shown } = parts(compact, value);
-      const latin = toLatin(shown);
-      const divisor = Math.round(Math.log10(value / Number(latin)));
+    for (const value of valuesAt(k)) {
+      const text = write(value, lang);
+      const m = number.exec(text);
+      if (!m) throw new Error(`wordpress-numbers: no number in "${text}" (${lang}, ${value})`);
+      const shown = Number(toLatin(m[0]));
+      const divisor = Math.round(Math.log10(value / shown));
       if (d === undefined) d = divisor;
       else if (d !== divisor) throw new Error(`wordpress-numbers: ${lang} divides 10^${k} by both 10^${d} and 10^${divisor}`);
-      seen.set(plainNumber(value, d), pattern);
+      seen.set(plainNumber(value, d), `${text.slice(0, m.index)}{n}${text.slice(m.index + m[0].length)}`);
     }
     const counts = new Map();
     for (const p of seen.values()) counts.set(p, (counts.get(p) ?? 0) + 1);
@@ -115,17 +119,17 @@ export function numberData(lang, like) {
     [[3, 2], 1],
     [[3, 2], 2],
   ];
-  // bigNumber() writes every figure it has rounded as `compact` does (the English fast path is proven
-  // equal to Intl by the element tests, and the PHP against bigNumber() itself by numberCases()).
-  const expected = [...allValues()].map((value) => [value, compact.format(value)]);
+  const expected = Array.from({ length: MAGNITUDES }, (_, k) => valuesAt(k))
+    .flat()
+    .map((value) => [value, write(value, lang)]);
   let wrong = '';
   for (const [grouping, minimumGrouping] of candidates) {
     const data = { digits, decimal, group: separator, grouping, minimumGrouping, patterns };
     const miss = expected.find(([value, text]) => formatWith(data, value) !== text);
     if (!miss) return data;
-    wrong ||= `${miss[0]} gives "${formatWith(data, miss[0])}", bigNumber() "${miss[1]}"`;
+    wrong ||= `${miss[0]} gives "${formatWith(data, miss[0])}", the elements "${miss[1]}"`;
   }
-  throw new Error(`wordpress-numbers: the data for "${lang}" does not reproduce bigNumber(): ${wrong}`);
+  throw new Error(`wordpress-numbers: the data for "${lang}" does not reproduce the elements' figures: ${wrong}`);
 }
 
 /** A small seeded generator, so the table is the same on every run. */
@@ -143,21 +147,21 @@ function random(seed) {
 /**
  * The table both implementations pass: for each language tag, hundreds of figures (every power of ten
  * and its neighbours, the rounding edges, the clinic's usual figures, seeded random figures of every
- * length up to the largest safe integer) with what bigNumber() writes for them.
+ * length up to the largest safe integer) with what the elements write for them.
  */
-export function numberCases(langs) {
+export function numberCases(langs, write = figure) {
   const figures = new Set([1, 2, 9, 10, 99, 100, 101, 999, 1000, 1001, 1999, 2000000, 2500000, 3000000, 3141593, 2345678, 137000000]);
   for (let k = 1; k <= 15; k++) {
     const p = 10 ** k;
     for (const f of [p - 1, p, p + 1, 1.005 * p, 1.5 * p, 9.99 * p, 9.991 * p]) if (Number.isSafeInteger(f) && f > 0) figures.add(f);
   }
   figures.add(Number.MAX_SAFE_INTEGER);
-  figures.add(100000000000001); // 1e14 + 1: bigNumber's 12-digit rounding keeps 1e14 here
+  figures.add(100000000000001); // 1e14 + 1: the 12-digit rounding before rounding up keeps 1e14 here
   const next = random(29);
   for (let length = 1; length <= 16; length++)
     for (let i = 0; i < 16; i++) {
       const f = Math.floor(10 ** (length - 1) + next() * 9 * 10 ** (length - 1));
       if (Number.isSafeInteger(f)) figures.add(f);
     }
-  return langs.flatMap((lang) => [...figures].sort((a, b) => a - b).map((n) => [lang, n, bigNumber(n, lang)]));
+  return langs.flatMap((lang) => [...figures].sort((a, b) => a - b).map((n) => [lang, n, write(n, lang)]));
 }
