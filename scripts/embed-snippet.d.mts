@@ -8,5 +8,6 @@ export declare function elementScripts(options: {
   imports: Record<string, string[]>;
   tag: string | string[];
   hindi?: boolean;
+  lang?: string;
   base?: string;
 }): string;

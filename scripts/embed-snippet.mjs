@@ -32,10 +32,12 @@ export function pageFiles(imports, files) {
 /**
  * The module tags for elements' own CDN files (dist/cdn/<tag>.js; `tag` is one tag or a list): a
  * `modulepreload` with its integrity for each shared chunk they import, so that every file the page
- * loads is checked, then each element's script; `hindi` adds locale-hi.js.
+ * loads is checked, then each element's script; `hindi` adds locale-hi.js, `lang` (other than `en`)
+ * adds that language's locale-<lang>.js.
  */
-export function elementScripts({ version, integrity, imports, tag, hindi = false, base = cdnBase(version) }) {
-  const { chunks, files } = pageFiles(imports, [...[tag].flat().map((t) => `${t}.js`), ...(hindi ? ['locale-hi.js'] : [])]);
+export function elementScripts({ version, integrity, imports, tag, hindi = false, lang = hindi ? 'hi' : 'en', base = cdnBase(version) }) {
+  const locale = lang === 'en' ? [] : [`locale-${lang}.js`];
+  const { chunks, files } = pageFiles(imports, [...[tag].flat().map((t) => `${t}.js`), ...locale]);
   const preload = (file) => `<link rel="modulepreload" href="${base}${file}" integrity="${integrity[file]}" crossorigin="anonymous">`;
   return [...chunks.map(preload), ...files.map((file) => scriptTag({ version, integrity, file, base }))].join('\n');
 }

@@ -20,8 +20,14 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+/**
+ * The embed builder's page adds one Trusted Types policy, `sce-builder-preview`: its preview without
+ * the script shows the code as pasted in a frame that runs no script (a sandboxed `srcdoc`).
+ */
+export const BUILDER_CSP = `${CSP} sce-builder-preview`;
+
 /** Storybook's own pages use inline scripts and styles; the strict policy is for the demo pages. */
-const policyFor = (path) => (path.includes('/storybook-static/') ? null : CSP);
+const policyFor = (path) => (path.includes('/storybook-static/') ? null : path === '/demo/builder.html' ? BUILDER_CSP : CSP);
 
 export function serve({ root = process.cwd(), port = Number(process.env.PORT) || 8000, host = '127.0.0.1', csp = policyFor } = {}) {
   const base = resolve(root);

@@ -1,0 +1,220 @@
+// The editor's work checked as a whole: each field's value or error, each question's and step's
+// problems, the figure, the address of their own server, and what goes on the page.
+import type { FaqEntry, ProcedureStep, StemCellSource } from '../src/content/types.js';
+import { bigNumber } from '../src/internal/numbers.js';
+import { elementFallback } from '../src/ssr/fallback-markup.js';
+import { FIELDS, NAMES, type Checked } from './fields.js';
+import { checkFigure, type Figure } from './figure.js';
+import { bundledIn } from './languages.js';
+import type { Ready } from './outputs.js';
+import { TAGS, type Project, type Tag } from './project.js';
+import { toBlocks, type LinkProblem } from './text-blocks.js';
+import { checkLink } from './links.js';
+
+/** A problem that keeps the code from being given, with the control to fix it. */
+export interface Problem {
+  /** The id of the control (in the builder's shadow root). */
+  control: string;
+  /** The tab the control is on, if any. */
+  tab?: Tag;
+  text: string;
+}
+
+/** What is wrong with one question or step. */
+export interface ItemCheck {
+  /** Why it is left out of the code (incomplete), if it is. */
+  missing?: string;
+  links: LinkProblem[];
+  /** Something written like a link that could not be read. */
+  unread: boolean;
+}
+
+export interface ContentCheck<T> {
+  entries: T[];
+  items: Map<number, ItemCheck>;
+}
+
+export interface State {
+  figure: Figure;
+  /** The figure as patients read it in the page's language. */
+  cells: string;
+  fields: Record<Tag, Record<string, Checked>>;
+  faq: ContentCheck<FaqEntry>;
+  steps: ContentCheck<ProcedureStep>;
+  server: { base?: string; error?: string; warning?: string; fix?: string };
+  /** Problems that hold the code back, in the order the editor meets them. */
+  problems: Problem[];
+  /** Each element as it goes on the page (even when it is not included). */
+  ready: Record<Tag, Ready>;
+}
+
+export const controlId = (tag: Tag, name: string) => `f-${tag}-${name}`;
+
+const slug = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80);
+
+/** Unique ids: the item's own (the bundled content's, so deep links stay), else one made from its text. */
+function ids(items: { id?: string; text: string }[], fallback: string) {
+  const taken = new Set<string>();
+  return items.map((item, i) => {
+    const base = item.id || slug(item.text) || `${fallback}-${i + 1}`;
+    let id = base;
+    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+    taken.add(id);
+    return id;
+  });
+}
+
+function checkFaq(p: Project): ContentCheck<FaqEntry> {
+  const items = new Map<number, ItemCheck>();
+  const given = p.faq.items.filter((q) => q.question.trim() || q.answer.trim());
+  const idList = ids(
+    given.map((q) => ({ id: q.id, text: q.question })),
+    'question',
+  );
+  const entries: FaqEntry[] = [];
+  given.forEach((q, i) => {
+    const { blocks, links, unread } = toBlocks(q.answer);
+    const missing = !q.question.trim()
+      ? 'This answer has no question yet, so it is left out of your code.'
+      : !blocks.length
+        ? 'This question has no answer yet, so it is left out of your code.'
+        : undefined;
+    items.set(q.key, { missing, links, unread });
+    if (!missing) entries.push({ id: idList[i], question: q.question.trim().replace(/\s+/g, ' '), answer: blocks });
+  });
+  return { entries, items };
+}
+
+function checkSteps(p: Project): ContentCheck<ProcedureStep> {
+  const items = new Map<number, ItemCheck>();
+  const given = p.steps.items.filter((s) => s.title.trim() || s.summary.trim() || s.details.trim());
+  const idList = ids(
+    given.map((s) => ({ id: s.id, text: s.title })),
+    'step',
+  );
+  const steps: ProcedureStep[] = [];
+  given.forEach((s, i) => {
+    const { blocks, links, unread } = toBlocks(s.details);
+    const lacking = [!s.title.trim() && 'a title', !s.summary.trim() && 'a summary', !blocks.length && 'details'].filter(Boolean);
+    const missing = lacking.length ? `This step needs ${lacking.join(' and ')}; until then it is left out of your code.` : undefined;
+    items.set(s.key, { missing, links, unread });
+    if (!missing) steps.push({ id: idList[i], title: s.title.trim(), summary: s.summary.trim(), details: blocks });
+  });
+  return { entries: steps, items };
+}
+
+/** The folder the files are uploaded to, as typed: a web address or a path on the same site. */
+export function checkServer(raw: string): State['server'] {
+  const s = raw.trim();
+  if (!s)
+    return {
+      error: 'Type the address of the folder you upload the files to, for example https://yourclinic.in/assets/stem-cell-explainers/ or /assets/stem-cell-explainers/.',
+    };
+  if (/[?#\s]/.test(s)) return { error: 'The address must be a folder: without spaces, “?” or “#”.' };
+  const folder = s.endsWith('/') ? s : `${s}/`;
+  if (s.startsWith('/') && !s.startsWith('//')) return { base: folder };
+  const link = checkLink(s);
+  if (!/^https?:\/\//i.test(s)) return { error: link.problem ?? `“${s}” is not a web address.`, fix: link.fix ? (link.fix.endsWith('/') ? link.fix : `${link.fix}/`) : undefined };
+  let url: URL;
+  try {
+    url = new URL(folder);
+  } catch {
+    return { error: `“${s}” is not a web address.` };
+  }
+  if (url.protocol === 'http:' && !/^(localhost|127\.0\.0\.1|\[::1\])$/.test(url.hostname))
+    return {
+      base: folder,
+      warning: 'This address starts with http://: pages served with https:// (most sites) cannot load files from it. Use https:// if your server has it.',
+    };
+  return { base: folder };
+}
+
+export function checkProject(p: Project): State {
+  const bundled = bundledIn(p.lang);
+  const figure = checkFigure(p.cells, p.cellsConfirmed, p.lang);
+  const cells = bigNumber(figure.rate, p.lang);
+  const faq = checkFaq(p);
+  const steps = checkSteps(p);
+  const stepCount = p.steps.own ? steps.entries.length : bundled.steps[(p.settings['procedure-steps'].source as StemCellSource) || 'bone-marrow']?.length;
+  const problems: Problem[] = [];
+  if (figure.error) problems.push({ control: 'f-cells', text: `Cells for each kg: ${figure.error}` });
+  if (figure.unusual !== undefined) problems.push({ control: 'f-cells', text: 'Cells for each kg: confirm the unusual figure, or correct it.' });
+
+  const fields = {} as State['fields'];
+  const ready = {} as State['ready'];
+  for (const tag of TAGS) {
+    const settings = p.settings[tag];
+    const attributes: Record<string, string | boolean> = p.lang === 'en' ? {} : { lang: p.lang };
+    fields[tag] = {};
+    for (const f of FIELDS[tag]) {
+      const raw = settings[f.name];
+      let c: Checked;
+      if (f.kind === 'boolean') c = { value: raw === true };
+      else if (f.options) {
+        const options = f.options(settings, stepCount ?? 0);
+        const value = typeof raw === 'string' ? raw : options[0][0];
+        c = options.some(([v]) => v === value)
+          ? { value }
+          : { error: `There are only ${stepCount} steps now. Choose the step again.`, value: undefined };
+        // The default is not written: the element's own default stays in one place.
+        if (c.value === options[0][0] && f.name !== 'heading-level') c = { value: undefined };
+        if (f.name === 'heading-level' && c.value === '3') c = { value: undefined };
+      } else c = f.check?.(typeof raw === 'string' ? raw : '', settings, p.lang) ?? {};
+      fields[tag][f.name] = c;
+      if (c.value !== undefined && c.value !== false && c.value !== '') attributes[f.name] = c.value;
+      if (c.error && p.include[tag]) problems.push({ control: controlId(tag, f.name), tab: tag, text: `${NAMES[tag].name}, ${f.label.toLowerCase()}: ${c.error}` });
+    }
+    if (figure.given) attributes['cells-per-kg'] = String(figure.rate);
+    const own = tag === 'stem-cell-faq' ? p.faq.own : tag === 'procedure-steps' ? p.steps.own : false;
+    const content = tag === 'stem-cell-faq' ? faq : steps;
+    const entries =
+      tag === 'stem-cell-faq'
+        ? own
+          ? faq.entries
+          : bundled.faq
+        : tag === 'procedure-steps'
+          ? own
+            ? steps.entries
+            : bundled.steps[(settings.source as StemCellSource) || 'bone-marrow']
+          : undefined;
+    const level = Number(attributes['heading-level'] ?? 3);
+    ready[tag] = {
+      tag,
+      attributes,
+      fallback: elementFallback(tag, { entries, rule: bundled.dose, disclaimer: bundled.notes.disclaimer, cells, level }),
+      own: own ? content.entries : undefined,
+      cells,
+    };
+    if (tag !== 'dose-note' && p.include[tag]) {
+      const { one, many } = NAMES[tag];
+      const list = tag === 'stem-cell-faq' ? p.faq.items : p.steps.items;
+      for (const [n, item] of list.entries()) {
+        const check = content.items.get(item.key);
+        for (const link of check?.links ?? [])
+          problems.push({
+            control: `${tag === 'stem-cell-faq' ? 'answer' : 'details'}-${item.key}`,
+            tab: tag,
+            text: `${NAMES[tag].name}, ${one} ${n + 1}: the link “${link.text}”: ${link.problem}`,
+          });
+        if (check?.unread)
+          problems.push({
+            control: `${tag === 'stem-cell-faq' ? 'answer' : 'details'}-${item.key}`,
+            tab: tag,
+            text: `${NAMES[tag].name}, ${one} ${n + 1}: a link could not be read. Write it as [text](https://address), with no space in the address.`,
+          });
+      }
+      if (own && !content.entries.length)
+        problems.push({ control: `add-${tag}`, tab: tag, text: `${NAMES[tag].name}: you have no ${many} yet. Add one, or start from the bundled ${many}.` });
+    }
+  }
+  const server = p.place === 'self' || (p.place === 'no-script' && p.siteScript === 'self') ? checkServer(p.server) : {};
+  if (server.error) problems.push({ control: 'f-server', text: `Address of your server: ${server.error}` });
+  return { figure, cells, fields, faq, steps, server, problems, ready };
+}
