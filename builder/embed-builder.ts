@@ -603,7 +603,7 @@ export class EmbedBuilder extends LitElement {
     const textId = `${'question' in item ? 'answer' : 'details'}-${item.key}`;
     const problems = [
       ...(check?.links ?? []).map((l) => ({ text: `The link “${l.text}”: ${l.problem}`, fix: l.fix ? l : undefined })),
-      ...(check?.unread ? [{ text: 'A link could not be read. Write it as [text](https://address), with no space in the address.', fix: undefined }] : []),
+      ...(check?.unread ? [{ text: 'A link could not be read: its closing bracket is missing. Write it as [text](https://address).', fix: undefined }] : []),
     ];
     const describedBy = [`${textId}-hint`, problems.length && `${textId}-error`, check?.missing && `${item.key}-missing`].filter(Boolean).join(' ');
     const howTo = 'Leave a blank line between paragraphs. Start a line with “- ” for a bullet point. Write a link as [text](https://address).';
@@ -642,9 +642,10 @@ export class EmbedBuilder extends LitElement {
       ${text}
       ${
         problems.length
-          ? html`<div class="error" id="${textId}-error"><span class="vh">Error: </span>${problems.map(
-              (p) => html`<p>${p.text}</p>${p.fix ? html`<button @click=${() => edit(fixLink(source, p.fix!))}>Change it to ${p.fix.fix}</button>` : nothing}`,
-            )}</div>`
+          ? html`<div class="error" id="${textId}-error"><span class="vh">Error: </span>${problems.map((p) => html`<p>${p.text}</p>`)}</div>
+              ${problems.map((p) =>
+                p.fix ? html`<div><button @click=${() => edit(fixLink(source, p.fix!))}>Change it to ${p.fix.fix}</button></div>` : nothing,
+              )}`
           : nothing
       }
       ${check?.missing ? html`<p class="warning" id="${item.key}-missing">${check.missing}</p>` : nothing}

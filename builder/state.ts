@@ -207,7 +207,7 @@ export function checkProject(p: Project): State {
           problems.push({
             control: `${tag === 'stem-cell-faq' ? 'answer' : 'details'}-${item.key}`,
             tab: tag,
-            text: `${NAMES[tag].name}, ${one} ${n + 1}: a link could not be read. Write it as [text](https://address), with no space in the address.`,
+            text: `${NAMES[tag].name}, ${one} ${n + 1}: a link could not be read: its closing bracket is missing. Write it as [text](https://address).`,
           });
       }
       if (own && !content.entries.length)

@@ -10,10 +10,11 @@ export interface LinkProblem extends LinkCheck {
   href: string;
 }
 
-// An address may hold one level of brackets, as Wikipedia's do.
-const LINK = /\[([^\]]+)\]\(((?:[^()\s]|\([^()\s]*\))+)\)/g;
-/** Something written like a link that the pattern above does not read: a space in the address, a missing bracket. */
-const ALMOST = /\[[^\]]+\]\s*\([^)]*\s[^)]*\)|\[[^\]]+\]\([^)]*$/m;
+// An address may hold one level of brackets, as Wikipedia's do, and spaces (a phone number's; any
+// other space is flagged by checkLink).
+const LINK = /\[([^\]]+)\]\(((?:[^()\n]|\([^()\n]*\))+)\)/g;
+/** Something written like a link that the pattern above does not read: a bracket left open. */
+const ALMOST = /\[[^\]\n]+\]\([^)\n]*$/m;
 
 function toInline(line: string, problems: LinkProblem[]): Paragraph {
   const parts: Inline[] = [];
