@@ -179,10 +179,14 @@ export class EmbedBuilder extends LitElement {
   }
 
   protected override firstUpdated(): void {
-    this.renderRoot.addEventListener('click', (e) => {
-      const button = (e.target as Element).closest?.('button');
-      if (button) this._clicked = button;
-    }, true);
+    this.renderRoot.addEventListener(
+      'click',
+      (e) => {
+        const button = (e.target as Element).closest?.('button');
+        if (button) this._clicked = button;
+      },
+      true,
+    );
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -191,7 +195,12 @@ export class EmbedBuilder extends LitElement {
       this._state = checkProject(this.project);
       this._out = outputs(
         TAGS.filter((t) => this.project.include[t]).map((t) => this._state.ready[t]),
-        { place: this.project.place, language: languageOf(this.project.lang), base: this._state.server.base, siteScript: this.project.siteScript },
+        {
+          place: this.project.place,
+          language: languageOf(this.project.lang),
+          base: this._state.server.base,
+          siteScript: this.project.siteScript,
+        },
         { version: pkg.version, integrity, imports },
       );
     }
@@ -386,7 +395,11 @@ export class EmbedBuilder extends LitElement {
       return;
     }
     this.fileError = '';
-    const hasWork = this.project.faq.own || this.project.steps.own || this.project.cells.trim() || TAGS.some((t) => Object.keys(this.project.settings[t]).length);
+    const hasWork =
+      this.project.faq.own ||
+      this.project.steps.own ||
+      this.project.cells.trim() ||
+      TAGS.some((t) => Object.keys(this.project.settings[t]).length);
     this.destructive(
       hasWork
         ? {
@@ -438,7 +451,9 @@ export class EmbedBuilder extends LitElement {
     const { blocks, files } = this._out;
     const comment = (s: string) => s.replace(/--/g, '‐‐');
     const parts = [
-      ...(files.length ? [`<!-- Upload these files to ${comment(this._state.server.base ?? '')}: ${files.map((f) => f.name).join(', ')} -->`] : []),
+      ...(files.length
+        ? [`<!-- Upload these files to ${comment(this._state.server.base ?? '')}: ${files.map((f) => f.name).join(', ')} -->`]
+        : []),
       ...blocks.map((b) => `<!-- ${comment(b.heading)}: ${comment(b.where)} -->\n${b.code}`),
     ].join('\n\n');
     const file = `<!doctype html>\n<html lang="${esc(this.project.lang)}">\n<head><meta charset="utf-8"><title>Stem cell explainers: embed code</title></head>\n<body>\n${parts}\n</body>\n</html>\n`;
@@ -603,11 +618,17 @@ export class EmbedBuilder extends LitElement {
     const textId = `${'question' in item ? 'answer' : 'details'}-${item.key}`;
     const problems = [
       ...(check?.links ?? []).map((l) => ({ text: `The link “${l.text}”: ${l.problem}`, fix: l.fix ? l : undefined })),
-      ...(check?.unread ? [{ text: 'A link could not be read: its closing bracket is missing. Write it as [text](https://address).', fix: undefined }] : []),
+      ...(check?.unread
+        ? [{ text: 'A link could not be read: its closing bracket is missing. Write it as [text](https://address).', fix: undefined }]
+        : []),
     ];
-    const describedBy = [`${textId}-hint`, problems.length && `${textId}-error`, check?.missing && `${item.key}-missing`].filter(Boolean).join(' ');
-    const howTo = 'Leave a blank line between paragraphs. Start a line with “- ” for a bullet point. Write a link as [text](https://address).';
-    const cells = (s: string) => (s.includes('{cells}') ? ` “{cells}” stands for your clinic’s figure: patients read “${this._state.cells}”.` : '');
+    const describedBy = [`${textId}-hint`, problems.length && `${textId}-error`, check?.missing && `${item.key}-missing`]
+      .filter(Boolean)
+      .join(' ');
+    const howTo =
+      'Leave a blank line between paragraphs. Start a line with “- ” for a bullet point. Write a link as [text](https://address).';
+    const cells = (s: string) =>
+      s.includes('{cells}') ? ` “{cells}” stands for your clinic’s figure: patients read “${this._state.cells}”.` : '';
     const text =
       'question' in item
         ? html`<div class="field">
@@ -665,24 +686,28 @@ export class EmbedBuilder extends LitElement {
     return html`<fieldset>
       <legend>Your ${tag === 'stem-cell-faq' ? 'questions and answers' : 'steps'}</legend>
       <p class="hint">
-        ${own
-          ? `Your own ${many} replace the bundled ones.`
-          : `These are the bundled ${many}, in the page’s language. Edit any of them and they become your own, or start empty.`}
+        ${
+          own
+            ? `Your own ${many} replace the bundled ones.`
+            : `These are the bundled ${many}, in the page’s language. Edit any of them and they become your own, or start empty.`
+        }
       </p>
       <div class="row">
         <button @click=${() => this.startFrom(tag, true)}>Start from the bundled ${many}</button>
         <button @click=${() => this.startFrom(tag, false)}>Start empty</button>
       </div>
       ${this.renderNotice(tag)}
-      ${list.length
-        ? html`<ol class="items" aria-label=${NAMES[tag].name}>
+      ${
+        list.length
+          ? html`<ol class="items" aria-label=${NAMES[tag].name}>
             ${repeat(
               list,
               (item) => item.key,
               (item, i) => this.renderItem(tag, item, i, list.length),
             )}
           </ol>`
-        : html`<p>No ${many} yet.</p>`}
+          : html`<p>No ${many} yet.</p>`
+      }
       <div><button id="add-${tag}" @click=${() => this.add(tag)}>Add a ${NAMES[tag].one}</button></div>
     </fieldset>`;
   }
@@ -753,8 +778,9 @@ export class EmbedBuilder extends LitElement {
           aria-invalid=${fig.error || fig.unusual !== undefined ? 'true' : 'false'}
           @input=${(e: Event) => this.change((q) => void (q.cells = (e.target as HTMLInputElement).value))} />
         ${this.renderMessages('f-cells', fig.error, fig.note)}
-        ${fig.unusual !== undefined
-          ? html`<div class="warning" id="f-cells-unusual">
+        ${
+          fig.unusual !== undefined
+            ? html`<div class="warning" id="f-cells-unusual">
               <p>${unusualText(fig.unusual, p.lang)}</p>
               <label class="check"
                 ><input type="checkbox" id="f-cells-confirm"
@@ -762,7 +788,8 @@ export class EmbedBuilder extends LitElement {
                 ${fig.unusual.toLocaleString('en-US')} cells for each kg is our clinic’s figure</label
               >
             </div>`
-          : nothing}
+            : nothing
+        }
         <span class="dev">For developers: the <code>cells-per-kg</code> attribute, on every element.</span>
       </div>
     </fieldset>`;
@@ -828,8 +855,9 @@ export class EmbedBuilder extends LitElement {
         )}
       </fieldset>
       ${p.place === 'self' ? serverField : nothing}
-      ${p.place === 'no-script'
-        ? html`<fieldset>
+      ${
+        p.place === 'no-script'
+          ? html`<fieldset>
               <legend>Where the site-wide script comes from</legend>
               <label class="radio"
                 ><input type="radio" name="site" .checked=${live(p.siteScript === 'cdn')} @change=${() => this.change((q) => void (q.siteScript = 'cdn'))} />A public CDN
@@ -841,7 +869,8 @@ export class EmbedBuilder extends LitElement {
               >
             </fieldset>
             ${p.siteScript === 'self' ? serverField : nothing}`
-        : nothing}`;
+          : nothing
+      }`;
   }
 
   private renderCode() {
@@ -863,8 +892,9 @@ export class EmbedBuilder extends LitElement {
         </ul>
       </div>`;
     return html`${notes.map((n) => html`<p class="warning">${n}</p>`)}
-      ${files.length
-        ? html`<h3>First, upload these files to ${this._state.server.base}</h3>
+      ${
+        files.length
+          ? html`<h3>First, upload these files to ${this._state.server.base}</h3>
             <p>
               Take them from the package (npm pack stem-cell-explainers@${pkg.version}, folder package/dist/cdn/) or download each below.
               Upload them unchanged: the code checks each file against its integrity hash, and refuses a changed one. Your server must send
@@ -874,7 +904,8 @@ export class EmbedBuilder extends LitElement {
               ${files.map((f) => html`<li><a href=${f.from} download>${f.name}</a> <span class="dev">(${f.integrity})</span></li>`)}
             </ul>
             <h3>Then paste this code</h3>`
-        : nothing}
+          : nothing
+      }
       ${blocks.map(
         (b) => html`<section aria-labelledby="o-${b.id}">
           <h3 id="o-${b.id}">${b.heading}</h3>
@@ -891,12 +922,14 @@ export class EmbedBuilder extends LitElement {
     return html`<section aria-labelledby="work-h" class="box">
       <h2 id="work-h">Your work</h2>
       <p id="kept">
-        ${this._keeps
-          ? html`Your work is kept in this browser as you go (in its storage for this site, under “${STORAGE_KEY}”), so it is still here
+        ${
+          this._keeps
+            ? html`Your work is kept in this browser as you go (in its storage for this site, under “${STORAGE_KEY}”), so it is still here
               when you come back. Only what you write and choose here is kept: your clinic’s text and settings. Never type anything about a
               patient. Other people and other browsers do not see it: to move it, or to keep it safe, save it to a file.`
-          : html`This browser does not let the builder keep your work (a private window, or storage is blocked): save it to a file before
-              you leave, or it is lost.`}
+            : html`This browser does not let the builder keep your work (a private window, or storage is blocked): save it to a file before
+              you leave, or it is lost.`
+        }
       </p>
       <div class="row">
         <button @click=${this.saveFile}>Save my work to a file</button>

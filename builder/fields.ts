@@ -36,8 +36,8 @@ export interface Field {
 const KG_PER_LB = 0.45359237;
 
 const LEVELS = (): [string, string][] => [
-  ['3', '3: under a section heading of level 2 (the usual choice)'],
-  ['2', '2: a main section of the page'],
+  ['3', '3 (usual)'],
+  ['2', '2'],
   ['4', '4'],
   ['5', '5'],
   ['6', '6'],
@@ -46,7 +46,7 @@ const headingLevel = (what: string): Field => ({
   name: 'heading-level',
   kind: 'select',
   label: `Heading level of ${what}`,
-  hint: 'Choose one level below the heading just above it on your page, so that screen reader users can find their way.',
+  hint: 'One level below the heading just above it on your page: under a level 2 heading (most section titles), choose 3. Screen reader users find their way by these levels.',
   options: LEVELS,
 });
 
@@ -80,7 +80,8 @@ function limit(which: 'min' | 'max'): Field['check'] {
     if (!raw.trim()) return {};
     const n = typedWhole(raw);
     const [lo, hi] = which === 'min' ? [1, 999] : [2, 1000];
-    if (n === undefined || n < lo || n > hi) return { error: `Type a whole number of kilograms from ${lo} to ${hi}, for example ${which === 'min' ? 40 : 150}.` };
+    if (n === undefined || n < lo || n > hi)
+      return { error: `Type a whole number of kilograms from ${lo} to ${hi}, for example ${which === 'min' ? 40 : 150}.` };
     const other =
       typedWhole(String(settings[which === 'min' ? 'max-weight' : 'min-weight'] ?? '')) ??
       (which === 'min' ? doseRule.maxWeightKg : doseRule.minWeightKg);
@@ -165,7 +166,10 @@ export const FIELDS: Record<Tag, Field[]> = {
       kind: 'select',
       label: 'The step the patient is at',
       hint: 'For a page a patient reads during treatment: earlier steps show as done. Usually “None”.',
-      options: (_s, count) => [['', 'None'], ...Array.from({ length: count }, (_, i): [string, string] => [String(i + 1), `Step ${i + 1} of ${count}`])],
+      options: (_s, count) => [
+        ['', 'None'],
+        ...Array.from({ length: count }, (_, i): [string, string] => [String(i + 1), `Step ${i + 1} of ${count}`]),
+      ],
     },
     {
       name: 'dose-link',

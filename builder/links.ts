@@ -23,20 +23,40 @@ export function checkLink(raw: string): LinkCheck {
   if (!href) return { problem: 'The link has no address.', usable: false };
   const typo = /^(https?)(?::\/?|\/\/|:\\\\)(?!\/)(.+)$/i.exec(href);
   if (typo && !/^https?:\/\//i.test(href))
-    return { problem: `“${href}” is missing part of “${typo[1]}://”.`, fix: `${typo[1].toLowerCase()}://${typo[2].replace(/^\/+/, '')}`, usable: false };
+    return {
+      problem: `“${href}” is missing part of “${typo[1]}://”.`,
+      fix: `${typo[1].toLowerCase()}://${typo[2].replace(/^\/+/, '')}`,
+      usable: false,
+    };
   if (/\s/.test(href) && !PHONE.test(href))
     return { problem: `“${href}” has a space in it, and a link’s address cannot. Remove the space.`, usable: false };
-  if (/^(?:https?|mailto|tel):/i.test(href)) return isSafeHref(href) ? { usable: true } : { problem: `“${href}” is not a complete address.`, usable: false };
+  if (/^(?:https?|mailto|tel):/i.test(href))
+    return isSafeHref(href) ? { usable: true } : { problem: `“${href}” is not a complete address.`, usable: false };
   if (/^[a-z][a-z0-9+.-]*:/i.test(href) && !/^[a-z0-9-]+\.[a-z]{2,}:\d/i.test(href))
-    return { problem: `“${href}” is not a web, email or phone address, so it cannot be a link; its text is kept as plain text.`, usable: false };
-  if (EMAIL.test(href)) return { problem: `“${href}” looks like an email address: it needs “mailto:” in front to work as a link.`, fix: `mailto:${href}`, usable: false };
+    return {
+      problem: `“${href}” is not a web, email or phone address, so it cannot be a link; its text is kept as plain text.`,
+      usable: false,
+    };
+  if (EMAIL.test(href))
+    return {
+      problem: `“${href}” looks like an email address: it needs “mailto:” in front to work as a link.`,
+      fix: `mailto:${href}`,
+      usable: false,
+    };
   if (PHONE.test(href) && /\d{6}/.test(href.replace(/\D/g, '')))
-    return { problem: `“${href}” looks like a phone number: it needs “tel:” in front to work as a link.`, fix: `tel:${href.replace(/[^\d+]/g, '')}`, usable: false };
-  if (/\s/.test(href))
-    return { problem: `“${href}” has a space in it, and a link’s address cannot. Remove the space.`, usable: false };
+    return {
+      problem: `“${href}” looks like a phone number: it needs “tel:” in front to work as a link.`,
+      fix: `tel:${href.replace(/[^\d+]/g, '')}`,
+      usable: false,
+    };
+  if (/\s/.test(href)) return { problem: `“${href}” has a space in it, and a link’s address cannot. Remove the space.`, usable: false };
   const host = href.split(/[/?#]/)[0];
   if (DOMAIN.test(href) && !FILES.test(host))
-    return { problem: `“${href}” looks like a web address: without “https://” in front it would be a broken link.`, fix: `https://${href}`, usable: false };
+    return {
+      problem: `“${href}” looks like a web address: without “https://” in front it would be a broken link.`,
+      fix: `https://${href}`,
+      usable: false,
+    };
   // A relative address ("/contact", "#dose", "prices.html"): it works on the same site.
   return isSafeHref(href) ? { usable: true } : { problem: `“${href}” is not an address a link can go to.`, usable: false };
 }

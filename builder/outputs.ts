@@ -69,7 +69,10 @@ const shortcodeValue = (v: string) => esc(v).replace(/\[/g, '&#91;').replace(/\]
 /** The element holding its fallback: `<stem-cell-faq search>…</stem-cell-faq>`, or the placeholder `div` of the no-script form. */
 export function wrapped(r: Ready, placeholder: boolean): string {
   const attrs = placeholder
-    ? { 'data-stem-cell': PLUGIN[r.tag].kind, ...Object.fromEntries(Object.entries(r.attributes).map(([k, v]) => [k === 'lang' ? k : `data-${k}`, v])) }
+    ? {
+        'data-stem-cell': PLUGIN[r.tag].kind,
+        ...Object.fromEntries(Object.entries(r.attributes).map(([k, v]) => [k === 'lang' ? k : `data-${k}`, v])),
+      }
     : r.attributes;
   const tag = placeholder ? 'div' : r.tag;
   const open = elementTag(tag, attrs).slice(0, -`</${tag}>`.length);
@@ -107,8 +110,7 @@ export function outputs(ready: Ready[], where: Where, build: Build): Outputs {
         code: scripts,
         where: 'Paste it once on the page, before or together with the first element below (in a Custom HTML block).',
       });
-      for (const [i, r] of ready.entries())
-        res.blocks.push({ id: r.tag, heading: name(r), code: res.elements[i].html, where: paste });
+      for (const [i, r] of ready.entries()) res.blocks.push({ id: r.tag, heading: name(r), code: res.elements[i].html, where: paste });
     }
     return res;
   }
@@ -137,7 +139,9 @@ export function outputs(ready: Ready[], where: Where, build: Build): Outputs {
   if (where.place === 'plugin') {
     res.elements = ready.map((r) => ({ tag: r.tag, html: wrapped(r, false) }));
     if (language.lang !== 'en')
-      res.notes.push(`The plugin writes the elements in your site’s language (Settings → General → Site Language): set it to ${language.name}.`);
+      res.notes.push(
+        `The plugin writes the elements in your site’s language (Settings → General → Site Language): set it to ${language.name}.`,
+      );
     for (const r of ready) {
       const { block, shortcode } = PLUGIN[r.tag];
       const given = Object.fromEntries(Object.entries(r.attributes).filter(([k]) => k !== 'lang'));
@@ -149,13 +153,25 @@ export function outputs(ready: Ready[], where: Where, build: Build): Outputs {
       const scAttrs = Object.entries(given)
         .map(([k, v]) => (v === true ? ` ${k}="true"` : ` ${k}="${shortcodeValue(String(v))}"`))
         .join('');
-      const sc = own ? `[${shortcode}${scAttrs} bundled="false"]\n${faqDetails(own, r.cells)}\n[/${shortcode}]` : `[${shortcode}${scAttrs}]`;
+      const sc = own
+        ? `[${shortcode}${scAttrs} bundled="false"]\n${faqDetails(own, r.cells)}\n[/${shortcode}]`
+        : `[${shortcode}${scAttrs}]`;
       if (r.tag === 'procedure-steps' && r.own)
         res.notes.push(
           'The plugin shows the bundled steps for the source you chose; it cannot show your own steps. For your own steps, choose “WordPress as an Author or Contributor” instead.',
         );
-      res.blocks.push({ id: `${r.tag}-block`, heading: `${name(r)}: block`, code: `<!-- wp:stem-cell-explainers/${block}${json} /-->`, where: 'Paste it in the block editor’s Code editor view (⋮ → Code editor).' });
-      res.blocks.push({ id: `${r.tag}-shortcode`, heading: `${name(r)}: shortcode`, code: sc, where: 'Or paste this in a Shortcode block, or in the classic editor.' });
+      res.blocks.push({
+        id: `${r.tag}-block`,
+        heading: `${name(r)}: block`,
+        code: `<!-- wp:stem-cell-explainers/${block}${json} /-->`,
+        where: 'Paste it in the block editor’s Code editor view (⋮ → Code editor).',
+      });
+      res.blocks.push({
+        id: `${r.tag}-shortcode`,
+        heading: `${name(r)}: shortcode`,
+        code: sc,
+        where: 'Or paste this in a Shortcode block, or in the classic editor.',
+      });
     }
     return res;
   }
@@ -163,14 +179,20 @@ export function outputs(ready: Ready[], where: Where, build: Build): Outputs {
   // A developer's app: the markup (with its fallback, which the element reads as its content) and the imports.
   res.elements = ready.map((r) => ({ tag: r.tag, html: wrapped(r, false) }));
   for (const [i, r] of ready.entries())
-    res.blocks.push({ id: r.tag, heading: `${name(r)}: markup`, code: res.elements[i].html, where: 'In your page or component template. The element reads its content from the markup inside it.' });
+    res.blocks.push({
+      id: r.tag,
+      heading: `${name(r)}: markup`,
+      code: res.elements[i].html,
+      where: 'In your page or component template. The element reads its content from the markup inside it.',
+    });
   const lines = [`import 'stem-cell-explainers';`];
   if (language.npm) lines.push(`import '${language.npm}';`);
   res.blocks.push({
     id: 'module',
     heading: 'JavaScript',
     code: lines.join('\n'),
-    where: 'In your app’s code, after npm install stem-cell-explainers. To set the content from code instead, use the items (questions) and steps properties.',
+    where:
+      'In your app’s code, after npm install stem-cell-explainers. To set the content from code instead, use the items (questions) and steps properties.',
   });
   return res;
 }

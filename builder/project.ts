@@ -84,7 +84,8 @@ const FORMAT = 1;
 /** The project as JSON: the editor's own text only when they wrote their own (bundled content follows the package). */
 export function toJson(p: Project, saved = new Date()): string {
   const strip = <T extends { key: number }>(items: T[]) => items.map(({ key: _key, ...rest }) => rest);
-  const { shown: _shown, ...rest } = p;
+  const rest = { ...p };
+  delete rest.shown;
   const work = {
     ...rest,
     faq: { own: p.faq.own, items: p.faq.own ? strip(p.faq.items) : [] },
@@ -131,7 +132,10 @@ export function fromJson(text: string): { project: Project; saved?: Date } | { e
   const field = (o: Record<string, unknown>, k: string) => (isText(o[k]) ? (o[k] as string) : '');
   const id = (o: Record<string, unknown>) => (isText(o.id) && o.id ? o.id : undefined);
   if (isObject(w.faq) && w.faq.own === true)
-    p.faq = { own: true, items: items(w.faq).map((q) => ({ key: nextKey(), id: id(q), question: field(q, 'question'), answer: field(q, 'answer') })) };
+    p.faq = {
+      own: true,
+      items: items(w.faq).map((q) => ({ key: nextKey(), id: id(q), question: field(q, 'question'), answer: field(q, 'answer') })),
+    };
   if (isObject(w.steps) && w.steps.own === true)
     p.steps = {
       own: true,

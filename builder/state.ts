@@ -115,13 +115,18 @@ export function checkServer(raw: string): State['server'] {
   const s = raw.trim();
   if (!s)
     return {
-      error: 'Type the address of the folder you upload the files to, for example https://yourclinic.in/assets/stem-cell-explainers/ or /assets/stem-cell-explainers/.',
+      error:
+        'Type the address of the folder you upload the files to, for example https://yourclinic.in/assets/stem-cell-explainers/ or /assets/stem-cell-explainers/.',
     };
   if (/[?#\s]/.test(s)) return { error: 'The address must be a folder: without spaces, “?” or “#”.' };
   const folder = s.endsWith('/') ? s : `${s}/`;
   if (s.startsWith('/') && !s.startsWith('//')) return { base: folder };
   const link = checkLink(s);
-  if (!/^https?:\/\//i.test(s)) return { error: link.problem ?? `“${s}” is not a web address.`, fix: link.fix ? (link.fix.endsWith('/') ? link.fix : `${link.fix}/`) : undefined };
+  if (!/^https?:\/\//i.test(s))
+    return {
+      error: link.problem ?? `“${s}” is not a web address.`,
+      fix: link.fix ? (link.fix.endsWith('/') ? link.fix : `${link.fix}/`) : undefined,
+    };
   let url: URL;
   try {
     url = new URL(folder);
@@ -131,7 +136,8 @@ export function checkServer(raw: string): State['server'] {
   if (url.protocol === 'http:' && !/^(localhost|127\.0\.0\.1|\[::1\])$/.test(url.hostname))
     return {
       base: folder,
-      warning: 'This address starts with http://: pages served with https:// (most sites) cannot load files from it. Use https:// if your server has it.',
+      warning:
+        'This address starts with http://: pages served with https:// (most sites) cannot load files from it. Use https:// if your server has it.',
     };
   return { base: folder };
 }
@@ -142,10 +148,13 @@ export function checkProject(p: Project): State {
   const cells = bigNumber(figure.rate, p.lang);
   const faq = checkFaq(p);
   const steps = checkSteps(p);
-  const stepCount = p.steps.own ? steps.entries.length : bundled.steps[(p.settings['procedure-steps'].source as StemCellSource) || 'bone-marrow']?.length;
+  const stepCount = p.steps.own
+    ? steps.entries.length
+    : bundled.steps[(p.settings['procedure-steps'].source as StemCellSource) || 'bone-marrow']?.length;
   const problems: Problem[] = [];
   if (figure.error) problems.push({ control: 'f-cells', text: `Cells for each kg: ${figure.error}` });
-  if (figure.unusual !== undefined) problems.push({ control: 'f-cells', text: 'Cells for each kg: confirm the unusual figure, or correct it.' });
+  if (figure.unusual !== undefined)
+    problems.push({ control: 'f-cells', text: 'Cells for each kg: confirm the unusual figure, or correct it.' });
 
   const fields = {} as State['fields'];
   const ready = {} as State['ready'];
@@ -169,7 +178,8 @@ export function checkProject(p: Project): State {
       } else c = f.check?.(typeof raw === 'string' ? raw : '', settings, p.lang) ?? {};
       fields[tag][f.name] = c;
       if (c.value !== undefined && c.value !== false && c.value !== '') attributes[f.name] = c.value;
-      if (c.error && p.include[tag]) problems.push({ control: controlId(tag, f.name), tab: tag, text: `${NAMES[tag].name}, ${f.label.toLowerCase()}: ${c.error}` });
+      if (c.error && p.include[tag])
+        problems.push({ control: controlId(tag, f.name), tab: tag, text: `${NAMES[tag].name}, ${f.label.toLowerCase()}: ${c.error}` });
     }
     if (figure.given) attributes['cells-per-kg'] = String(figure.rate);
     const own = tag === 'stem-cell-faq' ? p.faq.own : tag === 'procedure-steps' ? p.steps.own : false;
@@ -211,7 +221,11 @@ export function checkProject(p: Project): State {
           });
       }
       if (own && !content.entries.length)
-        problems.push({ control: `add-${tag}`, tab: tag, text: `${NAMES[tag].name}: you have no ${many} yet. Add one, or start from the bundled ${many}.` });
+        problems.push({
+          control: `add-${tag}`,
+          tab: tag,
+          text: `${NAMES[tag].name}: you have no ${many} yet. Add one, or start from the bundled ${many}.`,
+        });
     }
   }
   const server = p.place === 'self' || (p.place === 'no-script' && p.siteScript === 'self') ? checkServer(p.server) : {};

@@ -107,6 +107,11 @@ export const builderStyles = css`
     background: #fff;
     color: #0b0c0c;
   }
+  /* WebKit counts a field's own scrolled content (a long value or option) as the page's overflow. */
+  input,
+  select {
+    overflow: hidden;
+  }
   input[type='file'] {
     border: 0;
     padding: 0;

@@ -20,7 +20,8 @@ const TAIL = /\s*(?:stem\s+)?(?:cells?)?\s*(?:(?:per|\/|for\s+each|a|each)\s*(?:
 /** "2,000,000" (groups of three) or "20,00,000" (Indian: groups of two, then three); spaces or apostrophes alike. */
 const GROUPED = /^\d{1,3}(?:([, '’])\d{3})+$|^\d{1,2}(?:([,])\d{2})*,\d{3}$/;
 
-const HOW = 'Write the number of cells for each kg in figures, or with million, lakh or crore: for example 2 million, 20 lakh or 2,000,000.';
+const HOW =
+  'Write the number of cells for each kg in figures, or with million, lakh or crore: for example 2 million, 20 lakh or 2,000,000.';
 
 /** The text as it is compared: Latin digits, one kind of space, lower case, composed characters. */
 const tidy = (raw: string) =>
@@ -50,9 +51,10 @@ export function typedCount(raw: string): Typed {
   if (size === undefined) return { error: `“${word.trim()}” is not a number word the builder knows. ${HOW}` };
   if (/[, '’]/.test(whole) && !GROUPED.test(whole))
     return {
-      error: /^\d+,\d{1,2}$/.test(whole) && word
-        ? `Use a point for a decimal, for example 2.5 million. ${HOW}`
-        : `Check the commas in “${raw.trim()}”: write 2,000,000 (or 20,00,000 in the Indian way).`,
+      error:
+        /^\d+,\d{1,2}$/.test(whole) && word
+          ? `Use a point for a decimal, for example 2.5 million. ${HOW}`
+          : `Check the commas in “${raw.trim()}”: write 2,000,000 (or 20,00,000 in the Indian way).`,
     };
   const digits = whole.replace(/\D/g, '') + fraction;
   const zeros = Math.round(Math.log10(size)) - fraction.length;

@@ -38,7 +38,9 @@ async function tabTo(b: EmbedBuilder, name: string, limit = 150) {
   throw new Error(`Tab never reached “${name}” (last: “${focusedName(b)}”)`);
 }
 
-describe('the embed builder: accessibility', () => {
+describe('the embed builder: accessibility', function () {
+  // axe over the whole builder, and a task of a hundred key presses, take a while in WebKit.
+  this.timeout(60_000);
   freshStorage();
 
   describe('axe finds nothing', () => {

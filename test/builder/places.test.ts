@@ -76,12 +76,18 @@ describe('the embed builder: where will you paste it?', () => {
       await pasteInto(b, PAGE);
       const code = outputs(b)['Embed code'];
       const cdn = 'https:\\/\\/cdn\\.jsdelivr\\.net\\/npm\\/stem-cell-explainers@[^"]+\\/dist\\/cdn\\/';
-      expect(code).to.match(new RegExp(`^(<link rel="modulepreload" href="${cdn}shared-[^"]+" integrity="sha384-[^"]+" crossorigin="anonymous">\\n)+`));
       expect(code).to.match(
-        new RegExp(`\\n<script type="module" src="${cdn}stem-cell-faq\\.js" integrity="sha384-[^"]+" crossorigin="anonymous"></script>\\n<stem-cell-faq`),
+        new RegExp(`^(<link rel="modulepreload" href="${cdn}shared-[^"]+" integrity="sha384-[^"]+" crossorigin="anonymous">\\n)+`),
+      );
+      expect(code).to.match(
+        new RegExp(
+          `\\n<script type="module" src="${cdn}stem-cell-faq\\.js" integrity="sha384-[^"]+" crossorigin="anonymous"></script>\\n<stem-cell-faq`,
+        ),
       );
       expect(code).to.contain('<stem-cell-faq search>\n<details id="where-can-i-park"><summary>Where can I park?</summary>');
-      expect(code).to.contain('<a href="/map">clinic car park</a>').and.contain('<ul><li>Open 7am to 7pm</li><li>Ask at reception</li></ul>');
+      expect(code)
+        .to.contain('<a href="/map">clinic car park</a>')
+        .and.contain('<ul><li>Open 7am to 7pm</li><li>Ask at reception</li></ul>');
 
       const { copied, status } = await copyOutput(b, 'Embed code');
       expect(copied).to.equal(code);
@@ -110,13 +116,20 @@ describe('the embed builder: where will you paste it?', () => {
       await check(b, 'Show a calculator for the patient’s weight');
       const out = outputs(b);
       expect(Object.keys(out)).to.deep.equal(['The script, once on the page', 'Questions and answers', 'Procedure steps', 'Dose note']);
-      expect(out['The script, once on the page']).to.match(/^<script type="module" src="[^"]+\/stem-cell-explainers\.js" integrity="sha384-/);
+      expect(out['The script, once on the page']).to.match(
+        /^<script type="module" src="[^"]+\/stem-cell-explainers\.js" integrity="sha384-/,
+      );
       const p = await page(
         '',
         local(
-          [out['The script, once on the page'], '<h2>Your treatment</h2>', out['Procedure steps'], out['Dose note'], '<h2>Questions</h2>', out['Questions and answers']].join(
-            '\n',
-          ),
+          [
+            out['The script, once on the page'],
+            '<h2>Your treatment</h2>',
+            out['Procedure steps'],
+            out['Dose note'],
+            '<h2>Questions</h2>',
+            out['Questions and answers'],
+          ].join('\n'),
         ),
       );
       try {
@@ -138,7 +151,9 @@ describe('the embed builder: where will you paste it?', () => {
       await openTab(b, 'Procedure steps');
       await check(b, 'Put the procedure steps on my page');
       const code = outputs(b)['Embed code'];
-      expect(code).to.match(/<script type="module" src="[^"]+\/dose-note\.js"[^>]+><\/script>\n<script type="module" src="[^"]+\/locale-hi\.js"/);
+      expect(code).to.match(
+        /<script type="module" src="[^"]+\/dose-note\.js"[^>]+><\/script>\n<script type="module" src="[^"]+\/locale-hi\.js"/,
+      );
       const p = await page('', local(code), { lang: 'hi' });
       try {
         const dose = await p.element('dose-note');
@@ -186,9 +201,13 @@ describe('the embed builder: where will you paste it?', () => {
         'Error: “riverside-clinic.in/js” looks like a web address: without “https://” in front it would be a broken link.',
       );
       await click(b, 'Use https://riverside-clinic.in/js/');
-      expect(outputs(b)['The script, once on the page']).to.match(/^<script type="module" src="https:\/\/riverside-clinic\.in\/js\/stem-cell-explainers\.js"/);
+      expect(outputs(b)['The script, once on the page']).to.match(
+        /^<script type="module" src="https:\/\/riverside-clinic\.in\/js\/stem-cell-explainers\.js"/,
+      );
       await fill(b, 'Address of the folder you upload the files to', 'http://riverside-clinic.in/js/');
-      expect(description(b, address)).to.contain('This address starts with http://: pages served with https:// (most sites) cannot load files from it.');
+      expect(description(b, address)).to.contain(
+        'This address starts with http://: pages served with https:// (most sites) cannot load files from it.',
+      );
       await fill(b, 'Address of the folder you upload the files to', '/assets/sce');
       expect(outputs(b)['The script, once on the page']).to.match(/^<script type="module" src="\/assets\/sce\/stem-cell-explainers\.js"/);
     });
@@ -211,7 +230,9 @@ describe('the embed builder: where will you paste it?', () => {
       await fill(b, 'Your clinic’s figure: stem cells for each kg of body weight', '3,141,593');
       await pasteInto(b, AUTHOR);
       const out = outputs(b);
-      expect(out['Dose note']).to.match(/^<div data-stem-cell="dose" data-cells-per-kg="3141593">\n<h3>How many stem cells are needed<\/h3>/);
+      expect(out['Dose note']).to.match(
+        /^<div data-stem-cell="dose" data-cells-per-kg="3141593">\n<h3>How many stem cells are needed<\/h3>/,
+      );
       const body = kses([out['Questions and answers'], out['Procedure steps'], out['Dose note']].join('\n'));
       const p = await page('', body);
       try {
@@ -234,7 +255,9 @@ describe('the embed builder: where will you paste it?', () => {
       await pasteInto(b, AUTHOR);
       const out = outputs(b);
       expect(out['Questions and answers']).to.match(/^<div data-stem-cell="faq" data-search>\n<details id="where-can-i-park">/);
-      expect(out['Site-wide script, added once by an Administrator']).to.match(/^<script src="[^"]+stem-cell-explainers\.iife\.js" integrity="sha384-/);
+      expect(out['Site-wide script, added once by an Administrator']).to.match(
+        /^<script src="[^"]+stem-cell-explainers\.iife\.js" integrity="sha384-/,
+      );
       const p = await page(local(out['Site-wide script, added once by an Administrator']), kses(out['Questions and answers']));
       try {
         const faq = await p.element('stem-cell-faq');
@@ -263,12 +286,18 @@ describe('the embed builder: where will you paste it?', () => {
         await fill(b, `Summary of step ${n}`, summary);
         await fill(b, `Details of step ${n}`, details);
       }
-      expect([...field<HTMLSelectElement>(b, 'The step the patient is at').options].map((o) => o.text)).to.deep.equal(['None', 'Step 1 of 2', 'Step 2 of 2']);
+      expect([...field<HTMLSelectElement>(b, 'The step the patient is at').options].map((o) => o.text)).to.deep.equal([
+        'None',
+        'Step 1 of 2',
+        'Step 2 of 2',
+      ]);
       await fill(b, 'The step the patient is at', '2');
       await fill(b, 'Heading level of the steps', '2');
       await pasteInto(b, AUTHOR);
       const out = outputs(b);
-      expect(out['Procedure steps']).to.match(/^<div data-stem-cell="steps" data-current="2" data-heading-level="2">\n<ol>\n<li id="arrive"><h2>Arrive<\/h2>/);
+      expect(out['Procedure steps']).to.match(
+        /^<div data-stem-cell="steps" data-current="2" data-heading-level="2">\n<ol>\n<li id="arrive"><h2>Arrive<\/h2>/,
+      );
       const p = await page(local(out['Site-wide script, added once by an Administrator']), kses(out['Procedure steps']));
       try {
         const steps = await p.element('procedure-steps');
@@ -296,7 +325,8 @@ describe('the embed builder: where will you paste it?', () => {
         entries: [
           {
             question: 'Where can I park?',
-            answer: '<p>Use the <a href="/map">clinic car park</a>. It is free.</p><ul><li>Open 7am to 7pm</li><li>Ask at reception</li></ul>',
+            answer:
+              '<p>Use the <a href="/map">clinic car park</a>. It is free.</p><ul><li>Open 7am to 7pm</li><li>Ask at reception</li></ul>',
           },
           { question: 'Can I bring someone?', answer: '<p>Yes, one person.</p>' },
         ],
@@ -315,7 +345,9 @@ describe('the embed builder: where will you paste it?', () => {
       await fill(b, 'Title of step 1', 'Arrive');
       await pasteInto(b, PLUGIN);
       const notes = [...root(b).querySelectorAll('p.warning')].map((p) => textOf(p));
-      expect(notes).to.include('The plugin writes the elements in your site’s language (Settings → General → Site Language): set it to हिन्दी (Hindi).');
+      expect(notes).to.include(
+        'The plugin writes the elements in your site’s language (Settings → General → Site Language): set it to हिन्दी (Hindi).',
+      );
       expect(notes.join(' ')).to.contain('it cannot show your own steps');
       expect(outputs(b)['Procedure steps: block']).to.equal('<!-- wp:stem-cell-explainers/procedure-steps /-->');
     });

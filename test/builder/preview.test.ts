@@ -110,9 +110,14 @@ describe('the embed builder: preview as patients see it', () => {
   });
 
   it('fits a 320 px screen without sideways scrolling', async () => {
-    const f = await inFrame('<script type="module" src="/builder/embed-builder.ts"></script><sce-embed-builder></sce-embed-builder>', { width: 320 });
+    const f = await inFrame('<script type="module" src="/builder/embed-builder.ts"></script><sce-embed-builder></sce-embed-builder>', {
+      width: 320,
+    });
     try {
-      await waitUntil(() => f.doc.querySelector('sce-embed-builder')?.shadowRoot?.querySelector('#preview stem-cell-faq'), 'the builder renders');
+      await waitUntil(
+        () => f.doc.querySelector('sce-embed-builder')?.shadowRoot?.querySelector('#preview stem-cell-faq'),
+        'the builder renders',
+      );
       const builder = f.doc.querySelector('sce-embed-builder')!;
       expect(f.doc.documentElement.scrollWidth).to.be.at.most(320);
       for (const pre of builder.shadowRoot!.querySelectorAll('pre')) expect(pre.getBoundingClientRect().right).to.be.at.most(320);

@@ -93,7 +93,9 @@ describe('the embed builder: one session, three elements', () => {
       expect(preview(b)).to.equal(null);
       expect(textOf(root(b).querySelector('#preview')!.parentElement)).to.contain('No questions yet: add one to see it here.');
       expect(outputs(b)).to.deep.equal({});
-      expect(problems(b)).to.deep.equal(['Questions and answers: you have no questions yet. Add one, or start from the bundled questions.']);
+      expect(problems(b)).to.deep.equal([
+        'Questions and answers: you have no questions yet. Add one, or start from the bundled questions.',
+      ]);
 
       await click(b, 'Add a question');
       await fill(b, 'Question 1', 'Where can I park?');
@@ -125,7 +127,9 @@ describe('the embed builder: one session, three elements', () => {
       await ownQuestions(b, ['Where can I park?', 'Behind the clinic.'], ['Can I bring someone?', 'Yes, one person.']);
       await click(b, 'Start from the bundled questions');
       expect(textOf(dialog(b)!.querySelector('h2'))).to.equal('Replace your questions with the bundled ones?');
-      expect(textOf(dialog(b)!.querySelector('p'))).to.equal('Your 2 questions will be replaced by the bundled questions. You can undo this.');
+      expect(textOf(dialog(b)!.querySelector('p'))).to.equal(
+        'Your 2 questions will be replaced by the bundled questions. You can undo this.',
+      );
       await answer(b, 'Replace with the bundled questions');
       expect(questionNames(preview(b)!)).to.have.length(faqEntries.length);
       expect(said(b)).to.include('Started from the bundled questions.');

@@ -37,7 +37,9 @@ export async function settle(b: EmbedBuilder) {
     await el.updateComplete;
   }
   if (el?.localName === 'iframe')
-    await waitUntil(() => (el as HTMLIFrameElement).contentDocument?.body?.childElementCount, 'the preview without the script is shown');
+    await waitUntil(() => (el as HTMLIFrameElement).contentDocument?.body?.childElementCount, 'the preview without the script is shown', {
+      timeout: 5000,
+    });
   await b.updateComplete;
 }
 
@@ -65,7 +67,12 @@ export function field<T extends HTMLElement = HTMLInputElement>(b: Element, name
 export const buttons = (b: Element) => [...root(b).querySelectorAll('button')];
 export function buttonNamed(b: Element, name: string) {
   const found = buttons(b).find((x) => (x.getAttribute('aria-label') ?? textOf(x)) === name);
-  if (!found) throw new Error(`no button named “${name}”; there are ${buttons(b).map((x) => textOf(x)).join(' | ')}`);
+  if (!found)
+    throw new Error(
+      `no button named “${name}”; there are ${buttons(b)
+        .map((x) => textOf(x))
+        .join(' | ')}`,
+    );
   return found;
 }
 export const hasButton = (b: Element, name: string) => buttons(b).some((x) => (x.getAttribute('aria-label') ?? textOf(x)) === name);
@@ -130,12 +137,14 @@ export const problems = (b: Element) => [...root(b).querySelectorAll('.summary l
 /** Each output's heading and code, as shown. */
 export const outputs = (b: Element) =>
   Object.fromEntries(
-    [...root(b).querySelectorAll('section[aria-labelledby^="o-"]')].map((s) => [textOf(s.querySelector('h3')), s.querySelector('code')!.textContent!]),
+    [...root(b).querySelectorAll('section[aria-labelledby^="o-"]')].map((s) => [
+      textOf(s.querySelector('h3')),
+      s.querySelector('code')!.textContent!,
+    ]),
   );
 
 /** The status messages the builder gives (role="status"), with text. */
-export const said = (b: Element) =>
-  [...root(b).querySelectorAll('[role="status"]')].map((s) => textOf(s)).filter(Boolean);
+export const said = (b: Element) => [...root(b).querySelectorAll('[role="status"]')].map((s) => textOf(s)).filter(Boolean);
 
 export async function pasteInto(b: EmbedBuilder, place: string) {
   await check(b, place);
@@ -146,7 +155,12 @@ export async function copyOutput(b: EmbedBuilder, heading: string, writeText: (t
   let copied = '';
   Object.defineProperty(navigator, 'clipboard', {
     configurable: true,
-    value: { writeText: (t: string) => ((copied = t), writeText(t)) },
+    value: {
+      writeText: (t: string) => {
+        copied = t;
+        return writeText(t);
+      },
+    },
   });
   try {
     const button = buttonNamed(b, `Copy: ${heading}`);
@@ -176,7 +190,8 @@ export function checkIntegrity(code: string) {
   for (const [, file, hash] of checked) expect(hash, file).to.equal((integrity as Record<string, string>)[file]);
 }
 
-type AxeWindow = Window & typeof globalThis & { axe: { run: (n: Node, o?: object) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } };
+type AxeWindow = Window &
+  typeof globalThis & { axe: { run: (n: Node, o?: object) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } };
 
 /** A fresh page holding `head` and `body` (a clinic's page), with axe inside it. */
 export async function page(head: string, body: string, { lang = 'en', width = 800 } = {}) {
@@ -190,7 +205,9 @@ export async function page(head: string, body: string, { lang = 'en', width = 80
     win,
     /** The element, once its script made it live. */
     async element<T extends Element>(tag: string) {
-      await waitUntil(() => doc.querySelector(tag)?.shadowRoot?.textContent, `<${tag}> is upgraded in the pasted page`, { timeout: 10_000 });
+      await waitUntil(() => doc.querySelector(tag)?.shadowRoot?.textContent, `<${tag}> is upgraded in the pasted page`, {
+        timeout: 10_000,
+      });
       await (doc.querySelector(tag) as unknown as { updateComplete: Promise<unknown> }).updateComplete;
       return doc.querySelector(tag) as T;
     },

@@ -132,7 +132,13 @@ describe('the embed builder: the whole task, with a reload in the middle', () =>
       await pasteInto(b, 'A page that allows scripts, with the files from a public CDN');
       const plain = outputs(b);
       const html = local(
-        [plain['The script, once on the page'], plain['Procedure steps'], plain['Dose note'], '<h2>More</h2>', plain['Questions and answers']].join('\n'),
+        [
+          plain['The script, once on the page'],
+          plain['Procedure steps'],
+          plain['Dose note'],
+          '<h2>More</h2>',
+          plain['Questions and answers'],
+        ].join('\n'),
       );
       const cdn = await page('', html);
       try {
@@ -147,7 +153,13 @@ describe('the embed builder: the whole task, with a reload in the middle', () =>
       const self = outputs(b);
       const own = await page(
         '',
-        [self['The script, once on the page'], self['Procedure steps'], self['Dose note'], '<h2>More</h2>', self['Questions and answers']].join('\n'),
+        [
+          self['The script, once on the page'],
+          self['Procedure steps'],
+          self['Dose note'],
+          '<h2>More</h2>',
+          self['Questions and answers'],
+        ].join('\n'),
       );
       try {
         await expectContent(own);

@@ -41,7 +41,11 @@ describe('the embed builder: words an editor uses', () => {
   it('has a plain label for every attribute the elements document', () => {
     for (const [tag, attributes] of Object.entries(elements) as [keyof typeof FIELDS, { name: string }[]][])
       for (const { name } of attributes)
-        if (name !== 'cells-per-kg') expect(FIELDS[tag].map((f) => f.name), `<${tag}> ${name}`).to.include(name);
+        if (name !== 'cells-per-kg')
+          expect(
+            FIELDS[tag].map((f) => f.name),
+            `<${tag}> ${name}`,
+          ).to.include(name);
   });
 
   it('shows no attribute name, and no developer wording, outside the lines for developers', async () => {
@@ -101,7 +105,9 @@ describe('the embed builder: words an editor uses', () => {
       );
       expect(outputs(b)).to.deep.equal({});
       await click(b, 'Change it to https://www.riverside-clinic.in/map');
-      expect(field<HTMLTextAreaElement>(b, 'Answer to question 1').value).to.equal('See [our map](https://www.riverside-clinic.in/map) before you come.');
+      expect(field<HTMLTextAreaElement>(b, 'Answer to question 1').value).to.equal(
+        'See [our map](https://www.riverside-clinic.in/map) before you come.',
+      );
       expect(errorOf(b, field(b, 'Answer to question 1'))).to.equal('');
       expect(outputs(b)['Questions and answers']).to.contain('<a href="https://www.riverside-clinic.in/map">our map</a>');
     });
