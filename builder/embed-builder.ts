@@ -922,15 +922,14 @@ export class EmbedBuilder extends LitElement {
     return html`<section aria-labelledby="work-h" class="box">
       <h2 id="work-h">Your work</h2>
       <p id="kept">
-        ${
-          this._keeps
-            ? html`Your work is kept in this browser as you go (in its storage for this site, under “${STORAGE_KEY}”), so it is still here
-              when you come back. Only what you write and choose here is kept: your clinic’s text and settings. Never type anything about a
-              patient. Other people and other browsers do not see it: to move it, or to keep it safe, save it to a file.`
-            : html`This browser does not let the builder keep your work (a private window, or storage is blocked): save it to a file before
-              you leave, or it is lost.`
-        }
+        ${this._keeps
+          ? html`Your work is kept in this browser as you go, so it is still here when you come back. Only your clinic’s text and settings
+              are kept: never type anything about a patient here. Other people and other browsers do not see it; save it to a file to move it
+              or keep it safe.`
+          : html`This browser does not let the builder keep your work (a private window, or storage is blocked): save it to a file before
+              you leave, or it is lost.`}
       </p>
+      <p class="dev">For developers: kept in localStorage for this site, under the key <code>${STORAGE_KEY}</code>.</p>
       <div class="row">
         <button @click=${this.saveFile}>Save my work to a file</button>
         <button class="danger" @click=${this.clearWork}>Clear my work from this browser</button>

@@ -31,9 +31,9 @@ export function checkFigure(typed: string, confirmed: number | undefined, lang: 
   const t = typedCount(typed);
   if ('error' in t) return { rate: usual, given: false, error: t.error };
   const note = `Read as ${readAs(t.value, lang)}`;
-  if ((t.value < PLAUSIBLE[0] || t.value > PLAUSIBLE[1]) && confirmed !== t.value)
-    return { rate: usual, given: false, unusual: t.value, note };
-  return { rate: t.value, given: true, note };
+  const unusual = t.value < PLAUSIBLE[0] || t.value > PLAUSIBLE[1];
+  if (unusual && confirmed !== t.value) return { rate: usual, given: false, unusual: t.value, note };
+  return { rate: t.value, given: true, note: unusual ? `${note} You confirmed this unusual figure.` : note };
 }
 
 /** The confirmation asked for an unusual figure, saying what patients would read with it. */

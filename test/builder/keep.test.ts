@@ -61,8 +61,9 @@ describe('the embed builder: work that survives', () => {
   it('says plainly what it keeps, and where', async () => {
     const b = await openBuilder();
     expect(textOf(root(b).querySelector('#kept'))).to.equal(
-      `Your work is kept in this browser as you go (in its storage for this site, under “${STORAGE_KEY}”), so it is still here when you come back. Only what you write and choose here is kept: your clinic’s text and settings. Never type anything about a patient. Other people and other browsers do not see it: to move it, or to keep it safe, save it to a file.`,
+      'Your work is kept in this browser as you go, so it is still here when you come back. Only your clinic’s text and settings are kept: never type anything about a patient here. Other people and other browsers do not see it; save it to a file to move it or keep it safe.',
     );
+    expect(textOf(root(b).querySelector('#kept + .dev'))).to.equal(`For developers: kept in localStorage for this site, under the key ${STORAGE_KEY}.`);
   });
 
   it('keeps the clinic’s questions, settings and place across a reload, and says the work is back', async () => {
