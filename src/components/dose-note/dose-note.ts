@@ -6,38 +6,27 @@ import { bigNumber } from '../../internal/numbers.js';
 import { ExplainerElement } from '../../internal/explainer-element.js';
 import { format, type StringKey } from '../../internal/strings.js';
 import { doseStyles } from './dose-note.styles.js';
+import { ADULTS, KG_PER_LB, bounds, parseWeight, type WeightProblem, type WeightRange, type WeightUnit } from './weight.js';
 
-const KG_PER_LB = 0.45359237;
+export { parseWeight, type WeightProblem, type WeightReading, type WeightUnit } from './weight.js';
+
 /** Long enough that the result is announced once the patient pauses, not at every keystroke. */
 const ANNOUNCE_DELAY = 800;
-
-export type WeightUnit = 'kg' | 'lb';
 
 export interface DoseCalculateDetail {
   weightKg: number;
   cells: number;
 }
 
-/** Allowed weights in kg: the bundled adult range unless the clinic sets `min-weight` / `max-weight`. */
-export type WeightRange = readonly [min: number, max: number];
-const ADULTS: WeightRange = [doseRule.minWeightKg, doseRule.maxWeightKg];
-
-/** The allowed weights in a unit, rounded inward so the message never promises a weight that is refused. */
-const bounds = (unit: WeightUnit, [min, max]: WeightRange = ADULTS) =>
-  unit === 'kg' ? [min, max] : [Math.ceil(min / KG_PER_LB), Math.floor(max / KG_PER_LB)];
-
-/** Reads what a patient typed: a number (comma or point as decimal separator) or the key of the message to show. */
-export function parseWeight(raw: string, unit: WeightUnit, range: WeightRange = ADULTS): number | StringKey {
-  const s = raw.trim();
-  if (!s) return 'errorEmpty';
-  if (/^[-+]?[\d.,]*\d[\d.,]*e/i.test(s)) return 'errorExponent';
-  if (/^[-+]?\d*(?:[.,]\d*){2,}$/.test(s)) return 'errorSeparators';
-  if (!/^[-+]?(?:\d+(?:[.,]\d*)?|[.,]\d+)$/.test(s)) return 'errorNotNumber';
-  const n = Number(s.replace(',', '.'));
-  if (!(n > 0)) return 'errorNotPositive';
-  const [min, max] = bounds(unit, range);
-  return n < min || n > max ? 'errorRange' : n;
-}
+/** The message for each problem with a typed weight. */
+const PROBLEM_MESSAGE: Record<WeightProblem, StringKey> = {
+  empty: 'errorEmpty',
+  notNumber: 'errorNotNumber',
+  exponent: 'errorExponent',
+  separators: 'errorSeparators',
+  notPositive: 'errorNotPositive',
+  outOfRange: 'errorRange',
+};
 
 /**
  * The dose rule in a health callout: about 2 million cells per kg of body weight is the bare
@@ -129,17 +118,18 @@ export class DoseNote extends ExplainerElement {
     if (changed.has('weight') || changed.has('unit') || changed.has('minWeight') || changed.has('maxWeight')) {
       const given = this.weight == null ? '' : String(this.weight);
       const [min, max] = bounds(this._unit, this._range);
-      const ok = !given || typeof parseWeight(given, this._unit, this._range) === 'number';
+      const ok = !given || parseWeight(given, this._unit, this._range).ok;
       if (!ok) this._warn(`weight="${given}" is not allowed; use a number from ${min} to ${max} (${this._unit}). It is ignored.`);
       this._input = ok ? given : '';
       this._touched = false;
     }
   }
 
-  /** The current figure, or the key of the message that replaces it. */
-  private _result(): { weightKg: number; cells: number; text: string } | StringKey {
-    const w = parseWeight(this._input, this._unit, this._range);
-    if (typeof w !== 'number') return w;
+  /** The current figure, or the problem that replaces it. */
+  private _result(): { weightKg: number; cells: number; text: string } | WeightProblem {
+    const reading = parseWeight(this._input, this._unit, this._range);
+    if (!reading.ok) return reading.problem;
+    const w = reading.weight;
     const lang = this._lang;
     const weightKg = this._unit === 'kg' ? w : w * KG_PER_LB;
     const cells = Math.ceil(weightKg * this._rate);
@@ -174,9 +164,9 @@ export class DoseNote extends ExplainerElement {
     }, ANNOUNCE_DELAY);
   }
 
-  private _message(key: StringKey): string {
+  private _message(problem: WeightProblem): string {
     const [min, max] = bounds(this._unit, this._range);
-    return format(this._text[key], { min, max, unit: this._text[this._unit] });
+    return format(this._text[PROBLEM_MESSAGE[problem]], { min, max, unit: this._text[this._unit] });
   }
 
   /** The dose rule's texts in the reader's language (its figure and range are the clinic's). */
