@@ -2,7 +2,7 @@
 // The attribute name is kept for developers only. test/builder/words.test.ts checks that every
 // attribute in custom-elements.json has an entry here, so a new attribute cannot reach the builder
 // with only its developer name.
-import { parseWeight, type WeightRange } from '../src/components/dose-note/dose-note.js';
+import { bounds, parseWeight, type WeightRange } from '../src/components/dose-note/weight.js';
 import { doseRule } from '../src/content/dose.js';
 import { formatDate } from '../src/internal/numbers.js';
 import { asciiDigits } from '../src/internal/digits.js';
@@ -32,8 +32,6 @@ export interface Field {
   /** Checks a typed value against the element's other settings and the page's language. */
   check?: (raw: string, settings: Record<string, string | boolean>, lang: string) => Checked;
 }
-
-const KG_PER_LB = 0.45359237;
 
 const LEVELS = (): [string, string][] => [
   ['3', '3 (usual)'],
@@ -66,13 +64,12 @@ function dayOf(iso: string | boolean | undefined) {
   return typeof iso === 'string' ? checkDate(iso, 'en').value : undefined;
 }
 
-/** The allowed weights in a unit, as the dose note rounds them (inward, so it never promises a weight it refuses). */
+/** The calculator's range in kg, and in the unit chosen as the dose note rounds it (inward: it never promises a weight it refuses). */
 export function weightRange(settings: Record<string, string | boolean>): { kg: WeightRange; shown: WeightRange } {
   const whole = (v: unknown, d: number) => (typeof v === 'string' && typedWhole(v) !== undefined ? typedWhole(v)! : d);
   let kg: WeightRange = [whole(settings['min-weight'], doseRule.minWeightKg), whole(settings['max-weight'], doseRule.maxWeightKg)];
   if (kg[0] >= kg[1]) kg = [doseRule.minWeightKg, doseRule.maxWeightKg];
-  const shown: WeightRange = settings.unit === 'lb' ? [Math.ceil(kg[0] / KG_PER_LB), Math.floor(kg[1] / KG_PER_LB)] : kg;
-  return { kg, shown };
+  return { kg, shown: bounds(settings.unit === 'lb' ? 'lb' : 'kg', kg) };
 }
 
 function limit(which: 'min' | 'max'): Field['check'] {
@@ -203,7 +200,7 @@ export const FIELDS: Record<Tag, Field[]> = {
         const unit = s.unit === 'lb' ? 'lb' : 'kg';
         const n = typedDecimal(raw);
         const typed = n === undefined ? undefined : String(n);
-        if (typed === undefined || typeof parseWeight(typed, unit, kg) !== 'number')
+        if (typed === undefined || !parseWeight(typed, unit, kg).ok)
           return { error: `Type a weight from ${shown[0]} to ${shown[1]} ${unit} in figures, for example 70.` };
         return { value: typed };
       },
