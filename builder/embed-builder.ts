@@ -208,6 +208,8 @@ export class EmbedBuilder extends LitElement {
 
   /** The bundled questions and steps, in the page's language, until the editor writes their own. */
   private fillBundled(p: Project) {
+    // Work saved with a language this build does not have is shown in English.
+    if (!languages.some((l) => l.lang === p.lang)) p.lang = 'en';
     const bundled = bundledIn(p.lang);
     const source = (p.settings['procedure-steps'].source as keyof typeof bundled.steps) || 'bone-marrow';
     p.shown ??= {};
@@ -922,12 +924,14 @@ export class EmbedBuilder extends LitElement {
     return html`<section aria-labelledby="work-h" class="box">
       <h2 id="work-h">Your work</h2>
       <p id="kept">
-        ${this._keeps
-          ? html`Your work is kept in this browser as you go, so it is still here when you come back. Only your clinic’s text and settings
+        ${
+          this._keeps
+            ? html`Your work is kept in this browser as you go, so it is still here when you come back. Only your clinic’s text and settings
               are kept: never type anything about a patient here. Other people and other browsers do not see it; save it to a file to move it
               or keep it safe.`
-          : html`This browser does not let the builder keep your work (a private window, or storage is blocked): save it to a file before
-              you leave, or it is lost.`}
+            : html`This browser does not let the builder keep your work (a private window, or storage is blocked): save it to a file before
+              you leave, or it is lost.`
+        }
       </p>
       <p class="dev">For developers: kept in localStorage for this site, under the key <code>${STORAGE_KEY}</code>.</p>
       <div class="row">

@@ -1,15 +1,28 @@
 // The languages the builder offers: each with the content patients read in it (from the locale the
-// elements themselves register, so the builder shows the same text) and its CDN files.
+// elements themselves register, so the builder shows the same text) and its CDN files. A language
+// is offered once its locale is imported here and its files are in this build.
 import { clinicNotes, doseRule, faqEntries, procedureSteps } from '../src/content/index.js';
 import type { ClinicNotes, DoseRule, FaqEntry, ProcedureStep, StemCellSource } from '../src/content/types.js';
 import { localeFor } from '../src/internal/locale.js';
 import integrity from '../dist/cdn/integrity.json';
 import '../src/locales/hi.js';
 
+/** The translations imported above (each registers itself with the elements). */
+const TRANSLATIONS = ['hi'];
+
+/** Each supported language's name in itself, then in English, as the language menu shows it. */
+const NAMES: Record<string, string> = {
+  en: 'English',
+  hi: 'हिन्दी (Hindi)',
+  mr: 'मराठी (Marathi)',
+  bn: 'বাংলা (Bengali)',
+  te: 'తెలుగు (Telugu)',
+  ta: 'தமிழ் (Tamil)',
+};
+
 export interface Language {
   /** The language tag written on the elements (`lang="hi"`). */
   lang: string;
-  /** Its name in itself and in English, as the language menu shows it. */
   name: string;
   /** The all-in-one module and classic files, and the add-on beside the per-element files (none for English). */
   files: { module: string; classic: string; addOn?: string };
@@ -17,19 +30,20 @@ export interface Language {
   npm?: string;
 }
 
-/**
- * The languages with their files in this build: English, and each translation whose CDN files
- * exist (a language without files is not offered).
- */
-export const languages: Language[] = [
-  { lang: 'en', name: 'English', files: { module: 'stem-cell-explainers.js', classic: 'stem-cell-explainers.iife.js' } },
-  {
-    lang: 'hi',
-    name: 'हिन्दी (Hindi)',
-    files: { module: 'stem-cell-explainers.hi.js', classic: 'stem-cell-explainers.hi.iife.js', addOn: 'locale-hi.js' },
-    npm: 'stem-cell-explainers/locales/hi',
-  },
-].filter((l) => Object.values(l.files).every((f) => f in integrity));
+const languageFiles = (lang: string): Language =>
+  lang === 'en'
+    ? { lang, name: NAMES.en, files: { module: 'stem-cell-explainers.js', classic: 'stem-cell-explainers.iife.js' } }
+    : {
+        lang,
+        name: NAMES[lang] ?? lang,
+        files: { module: `stem-cell-explainers.${lang}.js`, classic: `stem-cell-explainers.${lang}.iife.js`, addOn: `locale-${lang}.js` },
+        npm: `stem-cell-explainers/locales/${lang}`,
+      };
+
+/** English, and each translation whose CDN files this build has. */
+export const languages: Language[] = ['en', ...TRANSLATIONS]
+  .map(languageFiles)
+  .filter((l) => Object.values(l.files).every((f) => f in integrity));
 
 export const languageOf = (lang: string) => languages.find((l) => l.lang === lang) ?? languages[0];
 

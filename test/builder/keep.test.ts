@@ -63,7 +63,9 @@ describe('the embed builder: work that survives', () => {
     expect(textOf(root(b).querySelector('#kept'))).to.equal(
       'Your work is kept in this browser as you go, so it is still here when you come back. Only your clinic’s text and settings are kept: never type anything about a patient here. Other people and other browsers do not see it; save it to a file to move it or keep it safe.',
     );
-    expect(textOf(root(b).querySelector('#kept + .dev'))).to.equal(`For developers: kept in localStorage for this site, under the key ${STORAGE_KEY}.`);
+    expect(textOf(root(b).querySelector('#kept + .dev'))).to.equal(
+      `For developers: kept in localStorage for this site, under the key ${STORAGE_KEY}.`,
+    );
   });
 
   it('keeps the clinic’s questions, settings and place across a reload, and says the work is back', async () => {
