@@ -156,9 +156,7 @@ export default [
       'locale-hi': 'src/locales/hi.ts',
     },
     output: { dir: 'dist/cdn', format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js', manualChunks: sharedChunks },
-    // One name cache across the chunks: a `_member` mangled in the shared chunk has the same short
-    // name where an element file uses it (the plugin then minifies the chunks one after another).
-    plugins: [...cdnPlugins({ ...terserOptions, nameCache: {} }), listImports()],
+    plugins: [...cdnPlugins(), listImports()],
   },
 
   hydrateBundle,

@@ -35,7 +35,7 @@ import type { ${[...imports].sort().join(', ')} } from './index.js';
 
 /**
  * The attributes, properties and events of the three elements, for typing JSX (React 19, Preact,
- * Solid). Events use React 19's \`on\` + event name form. See the README for the three-line hookup.
+ * Solid). Events use React 19's \`on\` + event name form. See docs/embedding.md (In an app) for the three-line hookup.
  */
 export interface StemCellExplainersElements {
 ${elements.join('\n')}

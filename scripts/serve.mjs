@@ -1,7 +1,12 @@
-// Serves the demo at http://127.0.0.1:8000/ (PORT to change) from the repository root, with the
-// strict Content-Security-Policy the README publishes. Loopback only; no dependencies.
+// Serves the demo at http://127.0.0.1:8000/ (PORT=8080 to choose another port) from the repository
+// root, with the strict Content-Security-Policy of docs/security.md. Loopback only; no dependencies.
+//
+//   node scripts/serve.mjs               serves until Ctrl+C
+//   node scripts/serve.mjs --check-port  only checks that the port is free (npm run demo runs this
+//                                        before its long build), and says plainly when it is not
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { createServer as createNetServer } from 'node:net';
 import { extname, isAbsolute, join, normalize, relative, resolve } from 'node:path';
 
 export const CSP =
@@ -18,6 +23,9 @@ const TYPES = {
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.txt': 'text/plain; charset=utf-8',
+  // Sources the docs pages link to ("This page’s source", a file named in a page): shown as text.
+  '.md': 'text/plain; charset=utf-8',
+  '.ts': 'text/plain; charset=utf-8',
 };
 
 /**
@@ -26,10 +34,38 @@ const TYPES = {
  */
 export const BUILDER_CSP = `${CSP} sce-builder-preview`;
 
+const DEFAULT_PORT = 8000;
+
+/** The port asked for with PORT (default 8000), or an error message a person can act on. */
+export function requestedPort(value = process.env.PORT) {
+  if (value === undefined || value === '') return { port: DEFAULT_PORT };
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 1 || port > 65535)
+    return { error: `PORT must be a whole number from 1 to 65535; it is "${value}". For example: PORT=8080 npm run demo` };
+  return { port };
+}
+
+/** What to tell a person whose port cannot be used, by the error's code. */
+export function portProblem(error, port, host = '127.0.0.1') {
+  if (error.code === 'EADDRINUSE')
+    return `Port ${port} on ${host} is taken by another program (perhaps a demo that is still running).\nStop that program, or choose another port: PORT=${port === 8080 ? 8081 : 8080} npm run demo`;
+  if (error.code === 'EACCES') return `Port ${port} needs more rights than this user has. Choose a port above 1023: PORT=8080 npm run demo`;
+  return `Cannot serve on ${host}:${port}: ${error.message}`;
+}
+
+/** Resolves when nothing listens on the port (by listening on it for a moment), else rejects with the listen error. */
+export function checkPort(port, host = '127.0.0.1') {
+  return new Promise((done, fail) => {
+    const probe = createNetServer();
+    probe.once('error', fail);
+    probe.listen(port, host, () => probe.close(() => done()));
+  });
+}
+
 /** Storybook's own pages use inline scripts and styles; the strict policy is for the demo pages. */
 const policyFor = (path) => (path.includes('/storybook-static/') ? null : path === '/demo/builder.html' ? BUILDER_CSP : CSP);
 
-export function serve({ root = process.cwd(), port = Number(process.env.PORT) || 8000, host = '127.0.0.1', csp = policyFor } = {}) {
+export function serve({ root = process.cwd(), port = requestedPort().port ?? DEFAULT_PORT, host = '127.0.0.1', csp = policyFor } = {}) {
   const base = resolve(root);
   const server = createServer((req, res) => {
     let path;
@@ -56,11 +92,34 @@ export function serve({ root = process.cwd(), port = Number(process.env.PORT) ||
     });
     createReadStream(file).pipe(res);
   });
-  return new Promise((done) => server.listen(port, host, () => done(server)));
+  return new Promise((done, fail) => {
+    server.once('error', fail);
+    server.listen(port, host, () => {
+      server.off('error', fail);
+      done(server);
+    });
+  });
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const server = await serve();
-  const { port } = server.address();
-  console.log(`Demo: http://127.0.0.1:${port}/   (Ctrl+C to stop)`);
+  const { port, error } = requestedPort();
+  if (error) {
+    console.error(error);
+    process.exit(1);
+  }
+  try {
+    if (process.argv.includes('--check-port')) await checkPort(port);
+    else {
+      await serve({ port });
+      const base = `http://127.0.0.1:${port}`;
+      console.log(`Demo:          ${base}/
+Documentation: ${base}/dist/docs/
+Storybook:     ${base}/storybook-static/
+Embed builder: ${base}/demo/builder.html
+(Ctrl+C to stop)`);
+    }
+  } catch (e) {
+    console.error(portProblem(e, port));
+    process.exit(1);
+  }
 }

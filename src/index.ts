@@ -1,6 +1,13 @@
 export { StemCellFaq, type FaqToggleDetail } from './components/stem-cell-faq/stem-cell-faq.js';
 export { ProcedureSteps, type StepsToggleDetail } from './components/procedure-steps/procedure-steps.js';
-export { DoseNote, parseWeight, type DoseCalculateDetail, type WeightProblem, type WeightReading, type WeightUnit } from './components/dose-note/dose-note.js';
+export {
+  DoseNote,
+  parseWeight,
+  type DoseCalculateDetail,
+  type WeightProblem,
+  type WeightReading,
+  type WeightUnit,
+} from './components/dose-note/dose-note.js';
 export { defaultStrings, type Strings } from './internal/strings.js';
 export { registerLocale, type Locale, type LocaleContent } from './internal/locale.js';
 export * from './content/index.js';

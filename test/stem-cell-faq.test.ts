@@ -124,11 +124,11 @@ describe('<stem-cell-faq>', () => {
 
     it('shows the disclaimer and the review dates in the element’s language', async () => {
       const el = await fixture<StemCellFaq>(
-        html`<stem-cell-faq last-reviewed="2026-03-01" next-review-due="2027-03-01" reviewed-by="Dr A. Rao"></stem-cell-faq>`,
+        html`<stem-cell-faq last-reviewed="2026-12-02" next-review-due="2027-03-01" reviewed-by="Dr A. Rao"></stem-cell-faq>`,
       );
       const footer = el.shadowRoot!.querySelector('[part="footer"]')!.textContent!.replace(/\s+/g, ' ');
       expect(footer).to.contain('Results may vary');
-      expect(footer).to.contain('Page last reviewed: March 1, 2026 · Next review due: March 1, 2027');
+      expect(footer).to.contain('Page last reviewed: December 2, 2026 · Next review due: March 1, 2027');
       expect(footer).to.contain('Reviewed by: Dr A. Rao');
     });
 
@@ -505,11 +505,11 @@ describe('<stem-cell-faq>', () => {
     });
 
     it('describes the entries as FAQPage structured data matching the visible text', async () => {
-      const el = await fixture<StemCellFaq>(html`<stem-cell-faq structured-data last-reviewed="2026-03-01"></stem-cell-faq>`);
+      const el = await fixture<StemCellFaq>(html`<stem-cell-faq structured-data last-reviewed="2026-12-02"></stem-cell-faq>`);
       const script = el.querySelector('script[type="application/ld+json"]')!;
       const data = JSON.parse(script.textContent!);
       expect(data['@type']).to.deep.equal(['FAQPage', 'MedicalWebPage']);
-      expect(data.lastReviewed).to.equal('2026-03-01');
+      expect(data.lastReviewed).to.equal('2026-12-02');
       expect(data.mainEntity.map((q: { name: string }) => q.name)).to.deep.equal(questions(el).map((b) => b.textContent!.trim()));
       el.showAll();
       await el.updateComplete;

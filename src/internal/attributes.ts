@@ -1,4 +1,4 @@
-import { pageBase } from './define.js';
+import { pageBase } from './page.js';
 import { warn } from './log.js';
 
 /**

@@ -1,8 +1,6 @@
 import { isServer } from 'lit';
 import { warn } from './log.js';
-
-/** The package version, put in by the build (and the test runner and Storybook) from package.json. */
-export const VERSION: string = __VERSION__;
+import { VERSION } from './version.js';
 
 /**
  * Settles once the document is parsed. A classic script in <head> runs before the elements'
@@ -48,17 +46,4 @@ function register(tag: string, element: CustomElementConstructor & { version?: s
         ? `version ${existing.version} is already defined on this page; this copy (${VERSION}) is not used.`
         : 'this tag name is already defined by another script on this page; stem-cell-explainers does not register it.',
     );
-}
-
-/** The page's address, for relative links; a server has none, so a stand-in https one resolves them there. */
-export const pageBase = (): string => (isServer ? 'https://server.invalid/' : document.baseURI);
-
-/** The language for numbers and dates: the element's own `lang`, an ancestor's, or the page's. */
-export function langOf(el: Element): string {
-  const lang = el.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en';
-  try {
-    return Intl.getCanonicalLocales(lang)[0];
-  } catch {
-    return 'en';
-  }
 }

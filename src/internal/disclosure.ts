@@ -1,5 +1,14 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
+export interface DisclosureOptions<K> {
+  /** The panel element for a key, to animate it open. */
+  panel: (key: K) => HTMLElement | null | undefined;
+  /** Told of every change the patient made (a click, a key, find-in-page), never of a script's. */
+  onToggle: (key: K, open: boolean) => void;
+  /** Whether opening one panel closes the others. */
+  single?: () => boolean;
+}
+
 /**
  * The open/closed state of a set of disclosures (the FAQ's answers, the steps' details): toggling
  * one, all, or one at a time, the opening animation, and an event for the patient's own actions.
@@ -12,12 +21,7 @@ export class Disclosure<K> implements ReactiveController {
 
   constructor(
     private _host: ReactiveControllerHost,
-    /** The panel element for a key, to animate it open. */
-    private _panel: (key: K) => HTMLElement | null | undefined,
-    /** Told of every change the patient made (a click, a key, find-in-page), never of a script's. */
-    private _onToggle: (key: K, open: boolean) => void,
-    /** Whether opening one panel closes the others. */
-    private _single?: () => boolean,
+    private _options: DisclosureOptions<K>,
   ) {
     _host.addController(this);
   }
@@ -29,13 +33,13 @@ export class Disclosure<K> implements ReactiveController {
   /** Opens or closes one panel; `byUser` says the patient did it, so it is reported. */
   set(key: K, open: boolean, byUser = false): void {
     if (this.open.has(key) === open) return;
-    const next = new Set(open && this._single?.() ? [] : this.open);
-    if (byUser) for (const closed of this.open) if (!next.has(closed) && closed !== key) this._onToggle(closed, false);
+    const next = new Set(open && this._options.single?.() ? [] : this.open);
+    if (byUser) for (const closed of this.open) if (!next.has(closed) && closed !== key) this._options.onToggle(closed, false);
     if (open) next.add(key);
     else next.delete(key);
     this._commit(next);
     if (open) this._opening = key;
-    if (byUser) this._onToggle(key, open);
+    if (byUser) this._options.onToggle(key, open);
   }
 
   /** Opens or closes several panels at once (Show all / Hide all); `byUser` reports each one that changed. */
@@ -45,7 +49,7 @@ export class Disclosure<K> implements ReactiveController {
       if (next.has(key) === open) continue;
       if (open) next.add(key);
       else next.delete(key);
-      if (byUser) this._onToggle(key, open);
+      if (byUser) this._options.onToggle(key, open);
     }
     this._commit(next);
   }
@@ -62,7 +66,7 @@ export class Disclosure<K> implements ReactiveController {
 
   hostUpdated(): void {
     if (this._opening === undefined) return;
-    animateOpen(this._panel(this._opening));
+    animateOpen(this._options.panel(this._opening));
     this._opening = undefined;
   }
 

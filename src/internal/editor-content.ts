@@ -7,6 +7,17 @@ import { validEntries, type FieldChecks } from './validate.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
+export interface EditorContentOptions<T> {
+  /** Entries a developer set as a property; they win over the light DOM. */
+  given: () => unknown;
+  /** The bundled entries, used when the editor gives none or none are valid. */
+  bundled: () => readonly T[];
+  /** How each field of an entry is checked. */
+  checks: FieldChecks;
+  /** Reads fallback markup (for example `<details>` or `<ol>`) from the host's children, or gives `undefined`. */
+  markup?: (host: Element) => unknown[] | undefined;
+}
+
 /**
  * The content an element shows: a developer's property, else the editor's light-DOM content (one
  * `<script type="application/json">` child, or fallback markup), else the bundled copy. The light
@@ -16,21 +27,21 @@ type Host = ReactiveControllerHost & HTMLElement;
 export class EditorContent<T extends { id: string }> implements ReactiveController {
   /** The valid entries to show. */
   entries: readonly T[];
+  /**
+   * Whether they are the clinic's bundled copy (in the reader's language): given as they are, or
+   * read back from the fallback markup of a snippet or server (every id a bundled one). Otherwise
+   * they are the editor's own text, which the footer must not present as the library's version.
+   */
+  bundled = true;
   private _light: unknown;
   private _read = false;
   private _stale = true;
 
   constructor(
     private _host: Host,
-    /** Entries a developer set as a property; they win over the light DOM. */
-    private _given: () => unknown,
-    /** The bundled entries, used when the editor gives none or none are valid. */
-    private _bundled: () => readonly T[],
-    private _checks: FieldChecks,
-    /** Reads fallback markup (for example `<details>` or `<ol>`) from the host's children, or gives `undefined`. */
-    private _markup?: (host: Element) => unknown[] | undefined,
+    private _options: EditorContentOptions<T>,
   ) {
-    this.entries = _bundled();
+    this.entries = _options.bundled();
     _host.addController(this);
   }
 
@@ -48,14 +59,17 @@ export class EditorContent<T extends { id: string }> implements ReactiveControll
   refresh(force: boolean): boolean {
     if (!force && !this._stale) return false;
     this._stale = false;
-    this.entries = validEntries(this._host.localName, this._given() ?? this._light, this._bundled(), this._checks);
+    const bundled = this._options.bundled();
+    this.entries = validEntries(this._host.localName, this._options.given() ?? this._light, bundled, this._options.checks);
+    const ids = new Set(bundled.map((e) => e.id));
+    this.bundled = this.entries === bundled || this.entries.every((e) => ids.has(e.id));
     return true;
   }
 
   private _readLight(): void {
     this._read = true;
     const json = readJsonChild(this._host);
-    const content = json !== undefined ? json : this._markup?.(this._host);
+    const content = json !== undefined ? json : this._options.markup?.(this._host);
     if (content === undefined) {
       strayText(this._host);
       return;

@@ -1,9 +1,19 @@
-import { LitElement, html, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  LitElement,
+  html,
+  isServer,
+  nothing,
+  type CSSResultGroup,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { cellsPerKg as bundledRate } from '../content/dose.js';
 import { contentInfo } from '../content/info.js';
 import { clinicNotes } from '../content/notes.js';
 import { wholeNumber } from './attributes.js';
-import { VERSION, langOf } from './define.js';
+import { langOf } from './page.js';
+import { VERSION } from './version.js';
 import { followLocale, localeFor, registerLocale, type Locale } from './locale.js';
 import { bigNumber, formatDate } from './numbers.js';
 import { warn } from './log.js';
@@ -35,7 +45,7 @@ export class ExplainerElement extends LitElement {
   /** Level of the element's headings, 2 to 6, to fit the page's outline. */
   headingLevel: string | number = 3;
   /**
-   * Overrides for any UI string (see the strings table in the README).
+   * Overrides for any UI string (see docs/content.md, UI strings).
    * @default undefined
    */
   strings?: Partial<Strings>;
@@ -69,12 +79,33 @@ export class ExplainerElement extends LitElement {
   protected _localeChanged = false;
 
   /**
-   * Server-rendered markup (a declarative shadow root) met by a bundle without Lit's hydrate
-   * support is rendered afresh, never beside a second copy of itself.
+   * Whether this element's first update takes over server-rendered markup (a declarative shadow
+   * root) instead of rendering: true only on a page that loaded a hydrating entry point, until that
+   * update is done. Controllers that act on the page (the FAQ's deep links) wait for it.
+   */
+  protected _hydrating = false;
+
+  /**
+   * Server-rendered markup met by a bundle without Lit's hydrate support is rendered afresh, never
+   * beside a second copy of itself; with it, the first update hydrates (see `update`).
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    if (!(globalThis as { litElementHydrateSupport?: unknown }).litElementHydrateSupport) this.shadowRoot?.replaceChildren();
+    const canHydrate = Boolean((globalThis as { litElementHydrateSupport?: unknown }).litElementHydrateSupport);
+    if (!canHydrate) this.shadowRoot?.replaceChildren();
+    this._hydrating = canHydrate && this.shadowRoot !== null;
     return super.createRenderRoot();
+  }
+
+  /**
+   * The first update of server-rendered markup goes through the hydration check of the hydrating
+   * entry points (src/internal/hydration.ts registers it with `supportHydration`): markup that
+   * differs from what this page shows, or that cannot be hydrated, is rendered afresh. Bundles
+   * without hydration carry none of that code.
+   */
+  protected override update(changed: PropertyValues<this>): void {
+    if (this._hydrating && hydration) hydration(this, () => super.update(changed));
+    else super.update(changed);
+    this._hydrating = false;
   }
 
   override connectedCallback(): void {
@@ -94,6 +125,8 @@ export class ExplainerElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // A server never connects the element: its language is read here, from its own `lang`.
+    if (isServer) this._syncLocale();
     const localeChanged = (this._localeChanged = this._lang !== this._shown[0] || this._locale !== this._shown[1]);
     this._shown = [this._lang, this._locale];
     if (changed.has('strings') || localeChanged) this._text = mergeStrings(this.localName, this.strings, this._locale.strings);
@@ -107,18 +140,26 @@ export class ExplainerElement extends LitElement {
     }
   }
 
+  /** The day the content in the reader's language was written (or last checked against the clinic's document). */
+  protected _contentDate(): Date {
+    return new Date(`${(this._locale.content.info ?? contentInfo).writtenOn}T00:00:00Z`);
+  }
+
   /**
    * The clinic's disclaimer and where the content comes from, after any element-specific lines.
    * The disclaimer is content, not a UI string: `strings` cannot remove it; `::part(footer)` restyles it.
+   * Content an editor wrote is theirs: the footer then names no version of ours.
    */
-  protected _renderFooter(extra?: unknown): TemplateResult {
+  protected _renderFooter(extra?: unknown, editorContent = false): TemplateResult {
     const info = this._locale.content.info ?? contentInfo;
     const notes = this._locale.content.notes ?? clinicNotes;
-    const date = formatDate(new Date(`${info.writtenOn}T00:00:00Z`), this._lang);
+    const version = editorContent
+      ? nothing
+      : html`<p>${format(this._text.contentVersion, { version: info.version, date: formatDate(this._contentDate(), this._lang) })}</p>`;
     return html`<div class="footer" part="footer">
       ${extra}
       <p class="disclaimer">${notes.disclaimer}</p>
-      <p>${format(this._text.contentVersion, { version: info.version, date })}</p>
+      ${version}
     </div>`;
   }
 
@@ -136,4 +177,13 @@ export class ExplainerElement extends LitElement {
   protected _warn(message: string): void {
     warn(this.localName, message);
   }
+}
+
+/** How an element's first update takes over server-rendered markup: `update` runs Lit's own update. */
+export type Hydration = (el: ExplainerElement, update: () => void) => void;
+let hydration: Hydration | undefined;
+
+/** Called once by src/internal/hydration.ts, which only the hydrating entry points import. */
+export function supportHydration(check: Hydration): void {
+  hydration = check;
 }

@@ -1,6 +1,5 @@
 import { isServer } from 'lit';
 import type { ClinicNotes, ContentInfo, DoseRule, FaqEntry, ProcedureStep, StemCellSource } from '../content/types.js';
-import { langOf } from './define.js';
 import { fail, warn } from './log.js';
 import { defaultStrings, type StringKey, type Strings } from './strings.js';
 import { faqChecks, stepChecks, validEntries } from './validate.js';
@@ -121,5 +120,3 @@ export function followLocale(el: Element & { _syncLocale(): void }): () => void 
     if (!live.size) pageLang.disconnect();
   };
 }
-
-export { langOf };

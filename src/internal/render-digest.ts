@@ -28,3 +28,12 @@ export function renderDigest(value: unknown): string {
 
 /** The attribute that carries the server's fingerprint. */
 export const DIGEST_ATTRIBUTE = 'data-sce-ssr';
+
+/**
+ * On a server, records on the element a fingerprint of what it renders, for the browser to check
+ * before it hydrates the markup. Each element calls it at the end of its `willUpdate`, behind
+ * `isServer` (a constant: browser bundles carry no call).
+ */
+export function markServerRendered(el: HTMLElement & { render(): unknown }): void {
+  el.setAttribute(DIGEST_ATTRIBUTE, renderDigest(el.render()));
+}

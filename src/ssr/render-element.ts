@@ -7,10 +7,13 @@ import { fail, warn } from '../internal/log.js';
 import { faqPage } from '../internal/structured-data.js';
 import { clinicNotes } from '../content/notes.js';
 import { elementFallback, esc } from './fallback-markup.js';
-import { elementClasses } from './server-element.js';
+import { DoseNote } from '../components/dose-note/dose-note.js';
+import { ProcedureSteps } from '../components/procedure-steps/procedure-steps.js';
+import { StemCellFaq } from '../components/stem-cell-faq/stem-cell-faq.js';
 import { DIGEST_ATTRIBUTE } from '../internal/render-digest.js';
 
-export { elementClasses };
+/** The three element classes by tag. */
+export const elementClasses = { 'stem-cell-faq': StemCellFaq, 'procedure-steps': ProcedureSteps, 'dose-note': DoseNote };
 export type Tag = keyof typeof elementClasses;
 
 /**
@@ -47,7 +50,7 @@ type Rendered = HTMLElement & {
   _values: Record<string, string>;
   _content?: { entries: readonly (FaqEntry | ProcedureStep)[] };
   _locale: { content: { dose?: DoseRule; notes?: { disclaimer: string } } };
-  _reviewed?: Date;
+  _review?: { reviewed?: Date };
   structuredData?: boolean;
 };
 
@@ -81,7 +84,7 @@ function fallback(tag: Tag, el: Rendered): string {
   const rule = tag === 'dose-note' ? (el as unknown as { _rule(): DoseRule })._rule() : undefined;
   const jsonLd =
     tag === 'stem-cell-faq' && el.structuredData
-      ? `\n<script type="application/ld+json" data-sce-json-ld>${JSON.stringify(faqPage(entries as FaqEntry[], el._values, el._reviewed)).replace(/</g, '\\u003c')}</script>`
+      ? `\n<script type="application/ld+json" data-sce-json-ld>${JSON.stringify(faqPage(entries as FaqEntry[], el._values, el._review?.reviewed)).replace(/</g, '\\u003c')}</script>`
       : '';
   return `\n${elementFallback(tag, { entries, rule, disclaimer, cells })}${jsonLd}\n`;
 }

@@ -1,4 +1,4 @@
-// The demo pages, served with the strict Content-Security-Policy the README publishes, run every
+// The demo pages, served with the strict Content-Security-Policy docs/security.md publishes, run every
 // feature of all three elements with zero securitypolicyviolation events, and full use makes no
 // request, cookie or storage entry beyond the page and the bundle.
 import assert from 'node:assert/strict';

@@ -89,7 +89,7 @@ describe('stem-cell-explainers/ssr', () => {
           'heading-level': 2,
           search: true,
           single: false,
-          'last-reviewed': '2026-03-01',
+          'last-reviewed': '2026-12-02',
           'reviewed-by': 'Dr A. Rao',
           id: 'faq',
         },
@@ -102,7 +102,7 @@ describe('stem-cell-explainers/ssr', () => {
       const all = elements(html);
       assert.ok(all.filter((e) => attr(e, 'role') === 'heading').every((h) => attr(h, 'aria-level') === '2'));
       assert.equal(all.filter((e) => attr(e, 'type') === 'search').length, 1);
-      assert.match(textOf(parseFragment(html)), /Page last reviewed: March 1, 2026/);
+      assert.match(textOf(parseFragment(html)), /Page last reviewed: December 2, 2026/);
       assert.match(textOf(parseFragment(html)), /Reviewed by: Dr A\. Rao/);
     });
 
@@ -220,10 +220,10 @@ describe('stem-cell-explainers/ssr', () => {
     });
   });
 
-  describe('the README', () => {
+  describe('docs/server-rendering.md', () => {
     it('runs its plain Node example as written', () => {
-      const readme = readFileSync('README.md', 'utf8');
-      const code = readme.slice(readme.indexOf('### A plain Node script')).match(/```js\n([^]*?)```/)[1];
+      const page = readFileSync('docs/server-rendering.md', 'utf8');
+      const code = page.match(/```js[^\n]*\n(\/\/ build-page\.mjs[^]*?)```/)[1];
       // Inside the package, so that `stem-cell-explainers/ssr` resolves to this build as it does for a user.
       const file = '.readme-ssr-example.mjs'; // at the top, where no test runner collects it
       writeFileSync(file, code);
@@ -242,9 +242,9 @@ describe('stem-cell-explainers/ssr', () => {
   });
 
   describe('Eleventy', () => {
-    it('builds a page with the README’s Eleventy config: a written tag and the shortcode, each with one declarative shadow root', () => {
-      const readme = readFileSync('README.md', 'utf8');
-      const config = readme.slice(readme.indexOf('### Eleventy')).match(/```js\n([^]*?)```/)[1];
+    it('builds a page with the Eleventy config of docs/server-rendering.md: a written tag and the shortcode, each with one declarative shadow root', () => {
+      const docs = readFileSync('docs/server-rendering.md', 'utf8');
+      const config = docs.slice(docs.indexOf('## Eleventy')).match(/```js[^\n]*\n([^]*?)```/)[1];
       // Inside the package, so that `stem-cell-explainers/ssr` resolves to this build; the component module
       // is this build's dist/ssr.js instead of node_modules/stem-cell-explainers/dist/ssr.js.
       // At the top, where no test runner or linter collects it; not in .gitignore, whose folders Eleventy skips.

@@ -1,4 +1,4 @@
-// The plugin and the README's WordPress recipes in a real WordPress (Debian's 6.1 on PHP 8.2, WP_DEBUG on):
+// The plugin and the WordPress recipes of docs/wordpress.md in a real WordPress (Debian's 6.1 on PHP 8.2, WP_DEBUG on):
 // the built zip is uploaded through Plugins → Add New → Upload, an Author and an Administrator publish
 // posts through the REST API (cookie + nonce), and the pages are read as HTML, in Chromium, and in
 // Chromium with JavaScript off. test/wordpress/server.mjs starts and stops everything.
@@ -37,7 +37,7 @@ const html = (markup) => `<!-- wp:html -->\n${markup}\n<!-- /wp:html -->`;
 
 /**
  * Opens a page in Chromium and records what a developer would see: console errors and every request.
- * `cdn: true` answers the CDN's URLs from dist/cdn (no internet here), for the README's pasted recipes.
+ * `cdn: true` answers the CDN's URLs from dist/cdn (no internet here), for the pasted recipes of docs/wordpress.md.
  */
 async function open(url, { cdn = false, javaScript = true } = {}) {
   const context = await browser.newContext({ javaScriptEnabled: javaScript });
@@ -241,7 +241,7 @@ const blocksContent = [
   block('faq', {
     search: true,
     'heading-level': '2',
-    'last-reviewed': '2026-03-01',
+    'last-reviewed': '2026-12-02',
     'reviewed-by': 'Dr A. Rao "<b>"',
     entries: [ownQuestion],
   }),
@@ -272,7 +272,7 @@ for (const role of ['author', 'admin']) {
       assert.ok(!page.includes('weight="abc"'));
       // The element's attributes, in the manifest's order (its own, then those it shares with the other elements).
       const faqTag = page.match(/<stem-cell-faq class="[^"]+"[^>]*>/)?.[0] ?? '';
-      for (const attribute of [' search', 'last-reviewed="2026-03-01"', 'reviewed-by="Dr A. Rao &quot;&quot;"', 'heading-level="2"'])
+      for (const attribute of [' search', 'last-reviewed="2026-12-02"', 'reviewed-by="Dr A. Rao &quot;&quot;"', 'heading-level="2"'])
         assert.ok(faqTag.includes(attribute), `${attribute} in ${faqTag}`);
       for (const e of faqEntries) assert.ok(page.includes(`<details id="${e.id}">`), e.id);
       like(
@@ -364,7 +364,7 @@ for (const role of ['author', 'admin']) {
   });
 }
 
-describe('the README’s pasted recipes', () => {
+describe('the pasted recipes of docs/wordpress.md', () => {
   const snippet = (tag) => readFileSync(`dist/snippets/${tag}.html`, 'utf8');
   const placeholder = (tag) => readFileSync(`dist/snippets/${tag}.placeholder.html`, 'utf8');
   const tags = ['stem-cell-faq', 'procedure-steps', 'dose-note'];
@@ -390,19 +390,19 @@ describe('the README’s pasted recipes', () => {
     assert.match(raw, /<details id="are-they-safe">/, 'the fallback children stay, as plain HTML');
   });
 
-  it('snippets pasted as Classic editor content break (wpautop), as the README warns', async () => {
+  it('snippets pasted as Classic editor content break (wpautop), as docs/wordpress.md warns', async () => {
     const post = await publish(admin, 'Classic paste', snippet('stem-cell-faq'));
     const page = await (await fetch(post.link)).text();
     // The FAQ's snippet: wpautop adds a <br /> after the script and a stray </p> inside the element.
     like(page, /<\/script><br \/>|<stem-cell-faq><\/p>|<p><stem-cell-faq>|<p>\s*<(script|link)/, 'wpautop did not touch the snippet');
   });
 
-  describe('placeholders + one site-wide classic tag (the README’s PHP snippet)', () => {
+  describe('placeholders + one site-wide classic tag (the PHP snippet of docs/wordpress.md)', () => {
     before(() => {
-      const readme = readFileSync('README.md', 'utf8');
-      const recipe = readme.match(/<!-- wordpress-classic-tag:start[^>]*-->\s*```php\n([\s\S]*?)```/)?.[1];
-      assert.ok(recipe, 'README has no site-wide classic tag snippet');
-      // The README carries the release's integrity (npm run readme); test the recipe with this build's.
+      const docs = readFileSync('docs/wordpress.md', 'utf8');
+      const recipe = docs.match(/<!-- wordpress-classic-tag:start[^>]*-->\s*```php\n([\s\S]*?)```/)?.[1];
+      assert.ok(recipe, 'docs/wordpress.md has no site-wide classic tag snippet');
+      // The docs carry the release's integrity (npm run readme); test the recipe with this build's.
       const current = JSON.parse(readFileSync('dist/cdn/integrity.json', 'utf8'))['stem-cell-explainers.iife.js'];
       const php = recipe.replace(/sha384-[A-Za-z0-9+/=]+/, current);
       mkdirSync(`${wp.content}/mu-plugins`, { recursive: true });

@@ -1,7 +1,8 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { doseRule } from '../../content/dose.js';
 import { oneOf, wholeNumber } from '../../internal/attributes.js';
 import { define } from '../../internal/define.js';
+import { markServerRendered } from '../../internal/render-digest.js';
 import { bigNumber } from '../../internal/numbers.js';
 import { ExplainerElement } from '../../internal/explainer-element.js';
 import { format, type StringKey } from '../../internal/strings.js';
@@ -29,8 +30,8 @@ const PROBLEM_MESSAGE: Record<WeightProblem, StringKey> = {
 };
 
 /**
- * The dose rule in a health callout: about 2 million cells per kg of body weight is the bare
- * minimum. With `calculator`, a patient works out the figure for their own weight.
+ * The dose rule in a health callout: typically, 2 million cells per kg of body weight is seen as the
+ * bare minimum. With `calculator`, a patient works out the figure for their own weight.
  *
  * @tagname dose-note
  * @summary Dose rule callout with an optional body-weight calculator.
@@ -123,6 +124,8 @@ export class DoseNote extends ExplainerElement {
       this._input = ok ? given : '';
       this._touched = false;
     }
+    // On a server: a fingerprint of what this renders, which the browser checks before hydrating.
+    if (isServer) markServerRendered(this);
   }
 
   /** The current figure, or the problem that replaces it. */

@@ -1,9 +1,10 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { procedureSteps } from '../../content/procedure.js';
 import type { ProcedureStep, StemCellSource } from '../../content/types.js';
 import { oneOf, safeHref, wholeNumber } from '../../internal/attributes.js';
 import { renderBlocks } from '../../internal/blocks.js';
 import { define } from '../../internal/define.js';
+import { markServerRendered } from '../../internal/render-digest.js';
 import { Disclosure } from '../../internal/disclosure.js';
 import { EditorContent, inlineOf, nodesToBlocks } from '../../internal/editor-content.js';
 import { ExplainerElement } from '../../internal/explainer-element.js';
@@ -93,18 +94,16 @@ export class ProcedureSteps extends ExplainerElement {
   private _source: StemCellSource = 'bone-marrow';
   private _current = 0;
   private _dose?: string;
-  private _content = new EditorContent<ProcedureStep>(
-    this,
-    () => this.steps,
-    () => (this._locale.content.steps ?? procedureSteps)[this._source],
-    stepChecks,
-    readList,
-  );
-  private _details = new Disclosure<number>(
-    this,
-    (i) => this.renderRoot.querySelector<HTMLElement>(`#d-${i}`),
-    (i, open) => this._emit<StepsToggleDetail>('steps-toggle', { step: i + 1, open }),
-  );
+  private _content = new EditorContent<ProcedureStep>(this, {
+    given: () => this.steps,
+    bundled: () => (this._locale.content.steps ?? procedureSteps)[this._source],
+    checks: stepChecks,
+    markup: readList,
+  });
+  private _details = new Disclosure<number>(this, {
+    panel: (i) => this.renderRoot.querySelector<HTMLElement>(`#d-${i}`),
+    onToggle: (i, open) => this._emit<StepsToggleDetail>('steps-toggle', { step: i + 1, open }),
+  });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -116,6 +115,8 @@ export class ProcedureSteps extends ExplainerElement {
     if (changed.has('current') || contentChanged)
       this._current = wholeNumber(tag, 'current', this.current, 1, this._content.entries.length, undefined) ?? 0;
     if (changed.has('doseLink')) this._dose = safeHref(tag, 'dose-link', this.doseLink);
+    // On a server: a fingerprint of what this renders, which the browser checks before hydrating.
+    if (isServer) markServerRendered(this);
   }
 
   override render() {
@@ -131,7 +132,7 @@ export class ProcedureSteps extends ExplainerElement {
       <ol class="steps" part="list" role="list">
         ${steps.map((s, i) => this._renderStep(s, i))}
       </ol>
-      ${this._renderFooter()}
+      ${this._renderFooter(nothing, !this._content.bundled)}
     </div>`;
   }
 

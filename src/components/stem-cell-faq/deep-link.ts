@@ -1,5 +1,23 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { format, type Strings } from '../../internal/strings.js';
+import { format } from '../../internal/strings.js';
+
+export interface DeepLinkOptions {
+  /** Whether an entry with this id exists. */
+  has: (id: string) => boolean;
+  /** Opens the entry (and makes sure a search does not hide it), without reporting it as the patient's toggle. */
+  reveal: (id: string) => void;
+  /** The element to scroll to and focus for an entry: its question button. */
+  target: (id: string) => HTMLElement | null | undefined;
+  strings: () => { linkCopied: string; linkNotCopied: string };
+  /** Whether the host's update takes over server-rendered markup: the link is applied in the update after it. */
+  hydrating: () => boolean;
+}
+
+/** What a patient does to scroll or move on: from then on the page is theirs. */
+const PATIENT_INPUT = ['wheel', 'touchstart', 'pointerdown', 'keydown'] as const;
+/** How long the page must keep still (no layout moving the entry) once loaded, and the longest we hold the entry. */
+const SETTLED_MS = 500;
+const LONGEST_MS = 10_000;
 
 /**
  * The FAQ's links to single questions: the URL hash opens, scrolls to and focuses its entry, on load
@@ -10,7 +28,10 @@ export class DeepLink implements ReactiveController {
   copied?: { id: string; message: string };
   /** Set while the URL hash still has to be applied: on load, and after each hash change. */
   private _pending?: 'load' | 'change' = 'load';
+  /** Set when the hash waits for the update after hydration. */
+  private _afterHydration = false;
   private _scrollTo?: { id: string; smooth: boolean };
+  private _stopHolding?: () => void;
   private _onHash = () => {
     this._pending = 'change';
     this._host.requestUpdate();
@@ -18,13 +39,7 @@ export class DeepLink implements ReactiveController {
 
   constructor(
     private _host: ReactiveControllerHost,
-    /** Whether an entry with this id exists. */
-    private _has: (id: string) => boolean,
-    /** Opens the entry (and makes sure a search does not hide it), without reporting it as the patient's toggle. */
-    private _reveal: (id: string) => void,
-    /** The element to scroll to and focus for an entry: its question button. */
-    private _target: (id: string) => HTMLElement | null | undefined,
-    private _strings: () => Strings,
+    private _options: DeepLinkOptions,
   ) {
     _host.addController(this);
   }
@@ -35,11 +50,17 @@ export class DeepLink implements ReactiveController {
 
   hostDisconnected(): void {
     removeEventListener('hashchange', this._onHash);
+    this._stopHolding?.();
   }
 
   /** Applied before rendering, so opening a linked entry costs no second update. */
   hostUpdate(): void {
     if (!this._pending) return;
+    // Server-rendered markup is taken over as the server left it; the entry opens in the next update.
+    if (this._options.hydrating()) {
+      this._afterHydration = true;
+      return;
+    }
     let id: string;
     try {
       id = decodeURIComponent(location.hash.slice(1));
@@ -47,25 +68,65 @@ export class DeepLink implements ReactiveController {
       return; // a malformed hash names nothing
     }
     // Until content with this id arrives (it may come from the light DOM), the hash stays pending.
-    if (!this._has(id)) return;
+    if (!this._options.has(id)) return;
     // Scroll smoothly to a link followed on the page, jump on load, and never animate against the patient's wish.
     this._scrollTo = { id, smooth: this._pending === 'change' && !matchMedia('(prefers-reduced-motion: reduce)').matches };
     this._pending = undefined;
-    this._reveal(id);
+    this._options.reveal(id);
   }
 
   hostUpdated(): void {
+    if (this._afterHydration) {
+      this._afterHydration = false;
+      this._host.requestUpdate();
+    }
     if (!this._scrollTo) return;
-    const target = this._target(this._scrollTo.id);
-    target?.scrollIntoView({ block: 'start', behavior: this._scrollTo.smooth ? 'smooth' : 'auto' });
-    target?.focus({ preventScroll: true });
+    const { id, smooth } = this._scrollTo;
     this._scrollTo = undefined;
+    const target = this._options.target(id);
+    if (!target) return;
+    target.scrollIntoView({ block: 'start', behavior: smooth ? 'smooth' : 'auto' });
+    target.focus({ preventScroll: true });
+    if (!smooth) this._hold(target);
+  }
+
+  /**
+   * On load, elements above the entry may still be rendering (their scripts load after this one's,
+   * or images arrive), pushing it down the page. Until the page has loaded and kept still, the entry
+   * is brought back to the top whenever it moves; the first scroll, tap or key of the patient ends
+   * that at once, so the page never fights them.
+   */
+  private _hold(target: HTMLElement): void {
+    this._stopHolding?.();
+    const started = performance.now();
+    let top = target.getBoundingClientRect().top;
+    let stillSince = started;
+    let frame = 0;
+    const stop = () => {
+      cancelAnimationFrame(frame);
+      for (const type of PATIENT_INPUT) removeEventListener(type, stop, true);
+      this._stopHolding = undefined;
+    };
+    const check = (now: number) => {
+      const moved = target.getBoundingClientRect().top;
+      if (Math.abs(moved - top) > 1) {
+        target.scrollIntoView({ block: 'start' });
+        top = target.getBoundingClientRect().top;
+        stillSince = now;
+      }
+      const settled = document.readyState === 'complete' && now - stillSince > SETTLED_MS;
+      if (settled || now - started > LONGEST_MS || !target.isConnected) stop();
+      else frame = requestAnimationFrame(check);
+    };
+    for (const type of PATIENT_INPUT) addEventListener(type, stop, { capture: true, passive: true });
+    frame = requestAnimationFrame(check);
+    this._stopHolding = stop;
   }
 
   /** Copies the address of an entry; when the clipboard is refused, shows the address instead. */
   async copy(id: string): Promise<void> {
     const url = new URL(`#${id}`, location.href).href;
-    const t = this._strings();
+    const t = this._options.strings();
     try {
       await navigator.clipboard.writeText(url);
       this.copied = { id, message: t.linkCopied };

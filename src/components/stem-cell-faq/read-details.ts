@@ -1,0 +1,25 @@
+import type { FaqEntry } from '../../content/types.js';
+import { nodesToBlocks } from '../../internal/editor-content.js';
+import { fold } from './search-fold.js';
+
+/** An id for a question that has none: its words, folded, joined by hyphens. */
+const slug = (s: string) =>
+  fold(s)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80) || 'question';
+
+/**
+ * An editor's fallback markup, `<details><summary>question</summary>answer…</details>` children,
+ * read as FAQ entries (the form the snippets and server-rendered markup carry); `undefined` when
+ * there is none.
+ */
+export function readDetails(host: Element): FaqEntry[] | undefined {
+  const details = [...host.querySelectorAll(':scope > details')];
+  if (!details.length) return undefined;
+  return details.map((d) => {
+    const question = d.querySelector(':scope > summary')?.textContent?.trim().replace(/\s+/g, ' ') ?? '';
+    const rest = [...d.childNodes].filter((n) => !(n instanceof Element && n.localName === 'summary'));
+    return { id: d.id || slug(question), question, answer: nodesToBlocks(rest) as FaqEntry['answer'] };
+  });
+}
