@@ -1,8 +1,8 @@
 // The languages the builder offers: each with the content patients read in it (from the locale the
 // elements themselves register, so the builder shows the same text) and its CDN files. A language
 // is offered once its locale is imported here and its files are in this build.
-import { clinicNotes, doseRule, faqEntries, procedureSteps } from '../src/content/index.js';
-import type { ClinicNotes, DoseRule, FaqEntry, ProcedureStep, StemCellSource } from '../src/content/types.js';
+import { clinicNotes, contentInfo, doseRule, faqEntries, procedureSteps } from '../src/content/index.js';
+import type { ClinicNotes, ContentInfo, DoseRule, FaqEntry, ProcedureStep, StemCellSource } from '../src/content/types.js';
 import { localeFor } from '../src/internal/locale.js';
 import integrity from '../dist/cdn/integrity.json';
 import '../src/locales/hi.js';
@@ -53,7 +53,14 @@ export function bundledIn(lang: string): {
   steps: Readonly<Record<StemCellSource, readonly ProcedureStep[]>>;
   dose: DoseRule;
   notes: ClinicNotes;
+  info: ContentInfo;
 } {
   const own = localeFor(lang).content;
-  return { faq: own.faq ?? faqEntries, steps: own.steps ?? procedureSteps, dose: own.dose ?? doseRule, notes: own.notes ?? clinicNotes };
+  return {
+    faq: own.faq ?? faqEntries,
+    steps: own.steps ?? procedureSteps,
+    dose: own.dose ?? doseRule,
+    notes: own.notes ?? clinicNotes,
+    info: own.info ?? contentInfo,
+  };
 }

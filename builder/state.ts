@@ -1,7 +1,7 @@
 // The editor's work checked as a whole: each field's value or error, each question's and step's
 // problems, the figure, the address of their own server, and what goes on the page.
 import type { FaqEntry, ProcedureStep, StemCellSource } from '../src/content/types.js';
-import { bigNumber } from '../src/internal/numbers.js';
+import { bigNumber, formatDate } from '../src/internal/numbers.js';
 import { elementFallback } from '../src/ssr/fallback-markup.js';
 import { FIELDS, NAMES, type Checked } from './fields.js';
 import { checkFigure, type Figure } from './figure.js';
@@ -59,11 +59,17 @@ const slug = (s: string) =>
     .replace(/^-+|-+$/g, '')
     .slice(0, 80);
 
-/** Unique ids: the item's own (the bundled content's, so deep links stay), else one made from its text. */
-function ids(items: { id?: string; text: string }[], fallback: string) {
-  const taken = new Set<string>();
+/**
+ * Unique ids: a bundled entry left as it was keeps its own (its deep link stays, and the element
+ * knows the text is the library's); any other gets one made from its text, never a bundled one, so
+ * that text the clinic wrote or changed is never presented as the library's version.
+ */
+function ids(items: { id?: string; text: string; same: boolean }[], bundledIds: Set<string>, fallback: string) {
+  const taken = new Set<string>(bundledIds);
+  for (const item of items) if (item.same && item.id) taken.delete(item.id);
   return items.map((item, i) => {
-    const base = item.id || slug(item.text) || `${fallback}-${i + 1}`;
+    if (item.same && item.id) return item.id;
+    const base = slug(item.text) || `${fallback}-${i + 1}`;
     let id = base;
     for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
     taken.add(id);
@@ -71,11 +77,28 @@ function ids(items: { id?: string; text: string }[], fallback: string) {
   });
 }
 
+/** Whether an entry is a bundled one exactly as the library wrote it (compared field by field, as text). */
+function unchanged<T>(bundled: Map<string, T>, id: string | undefined, entry: T, fields: (keyof T)[]) {
+  const was = id === undefined ? undefined : bundled.get(id);
+  return !!was && fields.every((f) => JSON.stringify(was[f]) === JSON.stringify(entry[f]));
+}
+
 function checkFaq(p: Project): ContentCheck<FaqEntry> {
   const items = new Map<number, ItemCheck>();
+  const bundled = new Map(bundledIn(p.lang).faq.map((e) => [e.id, e]));
   const given = p.faq.items.filter((q) => q.question.trim() || q.answer.trim());
   const idList = ids(
-    given.map((q) => ({ id: q.id, text: q.question })),
+    given.map((q) => ({
+      id: q.id,
+      text: q.question,
+      same: unchanged<FaqEntry>(
+        bundled,
+        q.id,
+        { id: '', question: q.question.trim().replace(/\s+/g, ' '), answer: toBlocks(q.answer).blocks },
+        ['question', 'answer'],
+      ),
+    })),
+    new Set(bundled.keys()),
     'question',
   );
   const entries: FaqEntry[] = [];
@@ -94,9 +117,20 @@ function checkFaq(p: Project): ContentCheck<FaqEntry> {
 
 function checkSteps(p: Project): ContentCheck<ProcedureStep> {
   const items = new Map<number, ItemCheck>();
+  const bundled = new Map(Object.values(bundledIn(p.lang).steps).flatMap((list) => list.map((s) => [s.id, s] as const)));
   const given = p.steps.items.filter((s) => s.title.trim() || s.summary.trim() || s.details.trim());
   const idList = ids(
-    given.map((s) => ({ id: s.id, text: s.title })),
+    given.map((s) => ({
+      id: s.id,
+      text: s.title,
+      same: unchanged<ProcedureStep>(
+        bundled,
+        s.id,
+        { id: '', title: s.title.trim(), summary: s.summary.trim(), details: toBlocks(s.details).blocks },
+        ['title', 'summary', 'details'],
+      ),
+    })),
+    new Set(bundled.keys()),
     'step',
   );
   const steps: ProcedureStep[] = [];
@@ -180,6 +214,21 @@ export function checkProject(p: Project): State {
       if (c.value !== undefined && c.value !== false && c.value !== '') attributes[f.name] = c.value;
       if (c.error && p.include[tag])
         problems.push({ control: controlId(tag, f.name), tab: tag, text: `${NAMES[tag].name}, ${f.label.toLowerCase()}: ${c.error}` });
+    }
+    if (tag === 'stem-cell-faq' && !p.faq.own) {
+      const review = fields[tag]['last-reviewed'];
+      const written = bundled.info.writtenOn;
+      if (typeof review.value === 'string' && review.value < written) {
+        const error = `This review took place before the bundled questions were written (${formatDate(new Date(`${written}T00:00:00Z`), 'en-GB')}), so it did not cover them: patients would not be shown it, nor the reviewer’s name. Review the questions and give the date of that review.`;
+        fields[tag]['last-reviewed'] = { error };
+        delete attributes['last-reviewed'];
+        if (p.include[tag])
+          problems.push({
+            control: controlId(tag, 'last-reviewed'),
+            tab: tag,
+            text: `${NAMES[tag].name}, date a clinician last reviewed this information: ${error}`,
+          });
+      }
     }
     if (figure.given) attributes['cells-per-kg'] = String(figure.rate);
     const own = tag === 'stem-cell-faq' ? p.faq.own : tag === 'procedure-steps' ? p.steps.own : false;

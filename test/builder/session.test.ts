@@ -84,6 +84,16 @@ describe('the embed builder: one session, three elements', () => {
     expect(preview(b)!.getAttribute('lang')).to.equal('hi');
   });
 
+  it('treats an edited bundled question as the clinic’s own: it gets an id of its own, the unchanged ones keep theirs', async () => {
+    const b = await openBuilder();
+    await fill(b, 'Answer to question 2', 'Our own answer.');
+    const code = outputs(b)['Questions and answers'];
+    const ids = [...code.matchAll(/<details id="([^"]+)">/g)].map((m) => m[1]);
+    expect(ids[0]).to.equal(faqEntries[0].id);
+    expect(ids[1]).to.equal(`${faqEntries[1].id}-2`);
+    expect(ids.slice(2)).to.deep.equal(faqEntries.slice(2).map((e) => e.id));
+  });
+
   describe('“Start empty”', () => {
     it('is really empty: no bundled question in the preview or the code, only the clinic’s own', async () => {
       const b = await openBuilder();

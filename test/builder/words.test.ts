@@ -3,6 +3,8 @@
 import { expect } from '@open-wc/testing';
 import { elements } from '../../builder/embed-builder.js';
 import { FIELDS } from '../../builder/fields.js';
+import { contentInfo } from '../../src/content/index.js';
+import { formatDate } from '../../src/internal/numbers.js';
 import {
   click,
   description,
@@ -74,18 +76,34 @@ describe('the embed builder: words an editor uses', () => {
       const date = field(b, 'Date a clinician last reviewed this information');
       if (date.type === 'date') expect(description(b, date)).not.to.match(/\d{4}-\d\d-\d\d|YYYY|mm|dd/i);
       else expect(description(b, date)).to.contain('Type it as year-month-day, for example 2026-10-01.');
-      await fill(b, 'Date a clinician last reviewed this information', '2026-01-15');
-      expect(description(b, date)).to.contain('Patients read: January 15, 2026');
+      const day = contentInfo.writtenOn;
+      const [y, m, d] = day.split('-').map(Number);
+      await fill(b, 'Date a clinician last reviewed this information', day);
+      expect(description(b, date)).to.contain(`Patients read: ${formatDate(new Date(Date.UTC(y, m - 1, d)), 'en')}`);
       await fill(b, 'Language of the page', 'hi');
       expect(description(b, field(b, 'Date a clinician last reviewed this information'))).to.contain(
-        `Patients read: ${new Intl.DateTimeFormat('hi', { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(2026, 0, 15))}`,
+        `Patients read: ${new Intl.DateTimeFormat('hi', { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d))}`,
       );
-      expect(outputs(b)['Questions and answers']).to.match(/^<stem-cell-faq lang="hi" last-reviewed="2026-01-15">/);
+      expect(outputs(b)['Questions and answers']).to.match(new RegExp(`^<stem-cell-faq lang="hi" last-reviewed="${day}">`));
+    });
+
+    it('says a review dated before the bundled questions were written did not cover them', async () => {
+      const b = await openBuilder();
+      await fill(b, 'Date a clinician last reviewed this information', '2025-01-15');
+      const date = field(b, 'Date a clinician last reviewed this information');
+      expect(errorOf(b, date)).to.match(
+        /^Error: This review took place before the bundled questions were written \(\d+ \w+ \d{4}\), so it did not cover them: patients would not be shown it, nor the reviewer’s name\./,
+      );
+      expect(problems(b)).to.have.length(1);
+      // The clinic's own questions have no such date: their review is theirs to give.
+      await fill(b, 'Question 1', 'Where can I park?');
+      expect(errorOf(b, field(b, 'Date a clinician last reviewed this information'))).to.equal('');
+      expect(outputs(b)['Questions and answers']).to.match(/^<stem-cell-faq last-reviewed="2025-01-15">/);
     });
 
     it('refuses a next review that comes before the last one, in plain words', async () => {
       const b = await openBuilder();
-      await fill(b, 'Date a clinician last reviewed this information', '2026-01-15');
+      await fill(b, 'Date a clinician last reviewed this information', contentInfo.writtenOn);
       await fill(b, 'Date of the next review', '2025-06-01');
       expect(errorOf(b, field(b, 'Date of the next review'))).to.equal('Error: The next review must come after the last review.');
       expect(problems(b)).to.deep.equal([
