@@ -6,9 +6,9 @@ import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { transform } from 'esbuild';
 import { terserOptions } from './scripts/terser-options.mjs';
-import { version } from './rollup.config.mjs';
+import { buildDefines } from './scripts/build-data.mjs';
 
-/** TypeScript as the test runner and Storybook compile it (esbuild), with the version put in. */
+/** TypeScript as the test runner and Storybook compile it (esbuild), with the version and build data put in. */
 const typescript = () => ({
   name: 'builder-typescript',
   async transform(code, id) {
@@ -17,7 +17,7 @@ const typescript = () => ({
       loader: 'ts',
       target: 'es2021',
       sourcefile: id,
-      define: { __VERSION__: JSON.stringify(version) },
+      define: buildDefines(),
       tsconfigRaw: { compilerOptions: { useDefineForClassFields: false, experimentalDecorators: false } },
     });
     return { code: out.code, map: null };

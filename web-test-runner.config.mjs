@@ -2,7 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { version } from './rollup.config.mjs';
+import { buildDefines } from './scripts/build-data.mjs';
 import { requestedEngines, testLaunchers, webdriverViewportPlugin } from './scripts/browsers.mjs';
 
 /** Counts every test of the run for scripts/test.mjs, which prints the closing `N passed, N failed` line. */
@@ -83,7 +83,7 @@ export default {
       json: true, // the embed builder imports custom-elements.json, integrity.json and package.json
       target: 'es2022', // tests use top-level await; the build targets ES2021
       tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
-      define: { __VERSION__: JSON.stringify(version) },
+      define: buildDefines(),
     }),
     engineCommand(),
     ssrCommand(),

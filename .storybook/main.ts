@@ -1,7 +1,6 @@
 import type { StorybookConfig } from '@storybook/web-components-vite';
-import { readFileSync } from 'node:fs';
 
-const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+import { buildDefines } from '../scripts/build-data.mjs';
 
 // No telemetry, no version check, no network: the static build is tested in CI.
 process.env.STORYBOOK_DISABLE_TELEMETRY = '1';
@@ -12,7 +11,7 @@ const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   docs: { defaultName: 'Docs' },
-  // The package version, as the build puts it in (src/internal/define.ts).
-  viteFinal: (vite) => ({ ...vite, define: { ...vite.define, __VERSION__: JSON.stringify(version) } }),
+  // The package version and the build's data, as the build puts them in (scripts/build-data.mjs).
+  viteFinal: (vite) => ({ ...vite, define: { ...vite.define, ...buildDefines() } }),
 };
 export default config;

@@ -2,11 +2,10 @@ import type { Decorator, Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
-import manifest from '../custom-elements.json';
 import '../src/locales/hi.js';
 import { themeVars, themes } from '../stories/themes.js';
 
-setCustomElementsManifest(manifest);
+setCustomElementsManifest(__BUILD_DATA__.manifest);
 
 /** Applies the toolbar's scheme, direction, language and clinic theme, only through documented custom properties and `lang`. */
 const frame: Decorator = (story, { globals }) => {

@@ -7,11 +7,9 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
-import integrity from '../dist/cdn/integrity.json';
-import imports from '../dist/cdn/imports.json';
-import manifest from '../custom-elements.json';
 import pkg from '../package.json';
 import { esc } from '../src/ssr/fallback-markup.js';
+import { imports, integrity, manifest } from './build-data.js';
 import { FIELDS, NAMES, type Field } from './fields.js';
 import { unusualText } from './figure.js';
 import { bundledIn, languageOf, languages } from './languages.js';
@@ -884,6 +882,11 @@ export class EmbedBuilder extends LitElement {
       this._focus = `#${control}`;
       this.requestUpdate();
     };
+    if (!Object.keys(integrity).length)
+      return html`<p class="warning">
+        This copy of the builder was made before the package’s files were built, so it cannot give code that loads them. Run npm run build,
+        then open the builder again.
+      </p>`;
     if (!TAGS.some((t) => this.project.include[t]))
       return html`<p class="warning">None of the three elements is on your page. Tick “Put … on my page” for at least one.</p>`;
     if (problems.length)

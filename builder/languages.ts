@@ -4,7 +4,7 @@
 import { clinicNotes, contentInfo, doseRule, faqEntries, procedureSteps } from '../src/content/index.js';
 import type { ClinicNotes, ContentInfo, DoseRule, FaqEntry, ProcedureStep, StemCellSource } from '../src/content/types.js';
 import { localeFor } from '../src/internal/locale.js';
-import integrity from '../dist/cdn/integrity.json';
+import { integrity } from './build-data.js';
 import '../src/locales/hi.js';
 
 /** The translations imported above (each registers itself with the elements). */
@@ -40,10 +40,10 @@ const languageFiles = (lang: string): Language =>
         npm: `stem-cell-explainers/locales/${lang}`,
       };
 
-/** English, and each translation whose CDN files this build has. */
+/** English, and each translation whose CDN files this build has (scripts/build-data.mjs puts in their integrity). */
 export const languages: Language[] = ['en', ...TRANSLATIONS]
   .map(languageFiles)
-  .filter((l) => Object.values(l.files).every((f) => f in integrity));
+  .filter((l) => l.lang === 'en' || Object.values(l.files).every((f) => f in integrity));
 
 export const languageOf = (lang: string) => languages.find((l) => l.lang === lang) ?? languages[0];
 

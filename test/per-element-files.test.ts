@@ -2,11 +2,12 @@
 // shared code load once however many elements it uses, and every file, shared chunks included, is
 // checked against its published integrity.
 import { expect, waitUntil } from '@open-wc/testing';
-import integrity from '../dist/cdn/integrity.json';
-import imports from '../dist/cdn/imports.json';
 import { elementScripts } from '../scripts/embed-snippet.mjs';
 import { engine, itWhere } from './support/engine.js';
 import { framedPage } from './support/frame.js';
+
+/** From the build (scripts/build-data.mjs). */
+const { integrity, imports } = __BUILD_DATA__;
 
 // Served byte for byte (see web-test-runner.config.mjs), so the browser checks every integrity.
 const base = new URL('/cdn-raw/', location.href).href;

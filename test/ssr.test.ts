@@ -3,9 +3,11 @@
 // through the test runner (`executeServerCommand('ssr')`, web-test-runner.config.mjs).
 import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import csp from '../dist/ssr/csp.json';
 import { itWhere, press } from './support/engine.js';
 import { framedPage } from './support/frame.js';
+
+/** From the build (scripts/build-data.mjs). */
+const { csp } = __BUILD_DATA__;
 
 type Options = { attributes?: Record<string, string | number | boolean>; lang?: string; content?: unknown; nonce?: string };
 type Host = HTMLElement & { updateComplete: Promise<unknown>; hasUpdated: boolean };

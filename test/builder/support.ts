@@ -5,7 +5,6 @@ import '../../builder/embed-builder.js';
 import type { EmbedBuilder } from '../../builder/embed-builder.js';
 import { STORAGE_KEY } from '../../builder/project.js';
 import { cdnBase } from '../../scripts/embed-snippet.mjs';
-import integrity from '../../dist/cdn/integrity.json';
 import pkg from '../../package.json';
 import { press } from '../support/engine.js';
 import { framedPage } from '../support/frame.js';
@@ -13,6 +12,9 @@ import { textOf } from '../support/queries.js';
 
 export { textOf };
 export type { EmbedBuilder };
+
+/** From the build (scripts/build-data.mjs). */
+const { integrity } = __BUILD_DATA__;
 
 export const root = (b: Element) => b.shadowRoot!;
 
