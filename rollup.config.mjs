@@ -125,6 +125,8 @@ export default [
       'src/locales/hi.ts',
       ...Object.values(elements),
       ...ssrEntries,
+      // Every road's fallback markup (the builder, the snippets, the WordPress build read it from here).
+      'src/internal/fallback-markup.ts',
     ],
     external: [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//],
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },

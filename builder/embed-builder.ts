@@ -8,7 +8,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import pkg from '../package.json';
-import { esc } from '../src/ssr/fallback-markup.js';
+import { esc } from '../src/internal/fallback-markup.js';
 import { imports, integrity, manifest } from './build-data.js';
 import { FIELDS, NAMES, type Field } from './fields.js';
 import { unusualText } from './figure.js';

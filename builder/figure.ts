@@ -43,7 +43,8 @@ export function unusualText(rate: number, lang: string): string {
   const off = times >= 10 ? ` (${Math.round(times).toLocaleString('en-US')} times ${rate < usual ? 'smaller' : 'larger'})` : '';
   return (
     `${bigNumber(rate, lang)} cells for each kg is ${far} the usual figure, ${bigNumber(usual, lang)}${off}. ` +
-    `For a patient of 70 kg the page would say at least ${bigNumber(Math.ceil(70 * rate), lang)} cells. ` +
+    // As the calculator writes its result (four figures, rounded up).
+    `For a patient of 70 kg the page would say at least ${bigNumber(Math.ceil(70 * rate), lang, 4)} cells. ` +
     'Check the number; if it is right, confirm it below.'
   );
 }

@@ -1,8 +1,8 @@
 // The code an editor copies, for each place it is pasted. Every element carries its fallback text
-// (the same markup every road writes, from src/ssr/fallback-markup.ts), so a reader without the
+// (the same markup every road writes, from src/internal/fallback-markup.ts), so a reader without the
 // script, or before it loads, reads the same content.
 import { cdnBase, elementScripts, elementTag, pageFiles, scriptTag } from '../scripts/embed-snippet.mjs';
-import { blocksHtml, esc, faqDetails } from '../src/ssr/fallback-markup.js';
+import { blocksHtml, esc, faqDetails } from '../src/internal/fallback-markup.js';
 import type { FaqEntry, ProcedureStep } from '../src/content/types.js';
 import type { Language } from './languages.js';
 import { NAMES } from './fields.js';

@@ -1,8 +1,8 @@
 // The editor's work checked as a whole: each field's value or error, each question's and step's
 // problems, the figure, the address of their own server, and what goes on the page.
 import type { FaqEntry, ProcedureStep, StemCellSource } from '../src/content/types.js';
-import { bigNumber, formatDate } from '../src/internal/numbers.js';
-import { elementFallback } from '../src/ssr/fallback-markup.js';
+import { formatDate } from '../src/internal/numbers.js';
+import { cellsText, elementFallback } from '../src/internal/fallback-markup.js';
 import { FIELDS, NAMES, type Checked } from './fields.js';
 import { checkFigure, type Figure } from './figure.js';
 import { bundledIn } from './languages.js';
@@ -36,7 +36,7 @@ export interface ContentCheck<T> {
 
 export interface State {
   figure: Figure;
-  /** The figure as patients read it in the page's language. */
+  /** The figure as patients read it in the page's language (`{cells}` in the fallback). */
   cells: string;
   fields: Record<Tag, Record<string, Checked>>;
   faq: ContentCheck<FaqEntry>;
@@ -179,7 +179,7 @@ export function checkServer(raw: string): State['server'] {
 export function checkProject(p: Project): State {
   const bundled = bundledIn(p.lang);
   const figure = checkFigure(p.cells, p.cellsConfirmed, p.lang);
-  const cells = bigNumber(figure.rate, p.lang);
+  const cells = cellsText(figure.rate, p.lang);
   const faq = checkFaq(p);
   const steps = checkSteps(p);
   const stepCount = p.steps.own

@@ -78,7 +78,7 @@ describe('<dose-note>', () => {
       const el = await fixture<DoseNote>(html`<dose-note calculator weight="154" unit="lb"></dose-note>`);
       expect(input(el).value).to.equal('154');
       expect(unit(el).value).to.equal('lb');
-      expect(result(el)).to.equal('By this rule, for 154 lb (69.9 kg): at least 140 million cells. This is not a personal dose.');
+      expect(result(el)).to.equal('By this rule, for 154 lb (69.9 kg): at least 139.8 million cells. This is not a personal dose.');
     });
 
     itWhere(
@@ -123,8 +123,26 @@ describe('<dose-note>', () => {
       const el = await fixture<DoseNote>(html`<dose-note calculator></dose-note>`);
       await chooseUnit(el, 'lb');
       await typeWeight(el, '150');
-      // 150 lb = 68.04 kg → 136,077,711 cells → at least 137 million
-      expect(result(el)).to.equal('By this rule, for 150 lb (68 kg): at least 137 million cells. This is not a personal dose.');
+      // 150 lb = 68.04 kg, shown rounded up as 68.1 kg; 68.1 × 2 million = 136.2 million
+      expect(result(el)).to.equal('By this rule, for 150 lb (68.1 kg): at least 136.2 million cells. This is not a personal dose.');
+    });
+
+    it('shows a sum the patient can redo: the kg on screen times the rule gives the figure on screen', async () => {
+      const el = await fixture<DoseNote>(html`<dose-note calculator cells-per-kg="2500000"></dose-note>`);
+      for (const [unit, typed] of <['kg' | 'lb', string][]>[
+        ['lb', '150'],
+        ['lb', '203'],
+        ['kg', '70.25'],
+        ['kg', '64.02'],
+      ]) {
+        await chooseUnit(el, unit);
+        await typeWeight(el, typed);
+        const [, kg, millions] = /\(?([\d.]+) kg\)?: at least ([\d.]+) million/.exec(result(el))!;
+        // Recomputed as a patient would, to the tenth of a million shown; never below the exact minimum.
+        expect(Number(millions), result(el)).to.equal(Math.round(Number(kg) * 2.5 * 10) / 10);
+        const exact = (unit === 'lb' ? Number(typed) * 0.45359237 : Number(typed)) * 2.5;
+        expect(Number(millions), result(el)).to.be.at.least(exact);
+      }
     });
 
     it('uses the clinic’s own cells-per-kg rule', async () => {

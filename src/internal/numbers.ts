@@ -1,13 +1,16 @@
 /**
- * Rounds up to three significant figures, in code, so every browser gives the same figure
+ * Rounds up to `digits` significant figures, in code, so every browser gives the same figure
  * (some `Intl` versions ignore `roundingMode`). The dose rule is a minimum: never round down.
  */
-export function ceil3(n: number): number {
+export function ceilSignificant(n: number, digits = 3): number {
   if (!(n > 0)) return 0;
-  const step = 10 ** Math.max(0, Math.floor(Math.log10(n)) - 2);
+  const step = 10 ** Math.max(0, Math.floor(Math.log10(n)) - (digits - 1));
   // The division can land a hair above a whole number (for example 1.0000000001): trim that first.
   return Math.ceil(Number((n / step).toPrecision(12))) * step;
 }
+
+/** Rounds up to three significant figures: the rule's figure as every road writes it. */
+export const ceil3 = (n: number): number => ceilSignificant(n, 3);
 
 /**
  * Plain English (`en`, `en-US`, `en-GB`) is written here, to the letter as `Intl` writes it (tested
@@ -23,14 +26,17 @@ const WORDS: [number, string][] = [
 ];
 const MONTHS = 'January February March April May June July August September October November December'.split(' ');
 
-/** A large count in the reader's number system: "140 million" in `en`, "14 crore" in `en-IN`. */
-export function bigNumber(n: number, lang: string): string {
-  const value = ceil3(n);
+/**
+ * A large count in the reader's number system, rounded up to `digits` significant figures: "140
+ * million" in `en`, "14 crore" in `en-IN`. The one home of the figure every road writes.
+ */
+export function bigNumber(n: number, lang: string, digits = 3): string {
+  const value = ceilSignificant(n, digits);
   if (english(lang) && value < 1e15) {
     const [size, word] = WORDS.find(([s]) => value >= s) ?? [1, ''];
-    return `${Number((value / size).toPrecision(3))}${word}`;
+    return `${Number((value / size).toPrecision(digits))}${word}`;
   }
-  return new Intl.NumberFormat(lang, { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: 3 }).format(value);
+  return new Intl.NumberFormat(lang, { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: digits }).format(value);
 }
 
 /** A date in the reader's language, as "1 October 2026". */

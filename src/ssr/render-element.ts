@@ -6,7 +6,7 @@ import type { DoseRule, FaqEntry, ProcedureStep } from '../content/types.js';
 import { fail, warn } from '../internal/log.js';
 import { faqPage } from '../internal/structured-data.js';
 import { clinicNotes } from '../content/notes.js';
-import { elementFallback, esc } from './fallback-markup.js';
+import { elementFallback, esc } from '../internal/fallback-markup.js';
 import { DoseNote } from '../components/dose-note/dose-note.js';
 import { ProcedureSteps } from '../components/procedure-steps/procedure-steps.js';
 import { StemCellFaq } from '../components/stem-cell-faq/stem-cell-faq.js';

@@ -135,12 +135,15 @@ export class DoseNote extends ExplainerElement {
     const w = reading.weight;
     const lang = this._lang;
     const weightKg = this._unit === 'kg' ? w : w * KG_PER_LB;
-    const cells = Math.ceil(weightKg * this._rate);
+    // A sum the patient can redo from the screen: the kg shown (rounded up to a tenth, so never
+    // below their weight) times the rule, written to four figures (136.2 million for 68.1 kg).
+    const kg = Math.ceil(Number((weightKg * 10).toPrecision(12))) / 10;
+    const cells = Math.ceil(Number((kg * this._rate).toPrecision(12)));
     const one = new Intl.NumberFormat(lang, { maximumFractionDigits: 1 });
     const text = format(this._unit === 'kg' ? this._text.resultKg : this._text.resultLb, {
-      weight: one.format(w),
-      kg: one.format(weightKg),
-      cells: bigNumber(cells, lang),
+      weight: one.format(this._unit === 'kg' ? kg : w),
+      kg: one.format(kg),
+      cells: bigNumber(cells, lang, 4),
     });
     return { weightKg, cells, text };
   }

@@ -1,8 +1,13 @@
-// The light-DOM fallback that server-rendered markup carries: the same markup as dist/snippets/*.html
-// (scripts/fallback-markup.mjs, checked equal by test/node/ssr.test.mjs), so browsers without
-// declarative shadow DOM and readers without JavaScript get the content, and the element reads it
-// back as its content when it loads. Text is escaped; `{cells}` is written as the element writes it.
+// The one home of every element's fallback markup: what a reader sees before or without the element's
+// script, on every road (server-rendered markup, dist/snippets/*.html, the embed builder, the
+// WordPress plugin's build; scripts/fallback-markup.mjs re-exports it for Node scripts). The element
+// reads it back as its content when it loads. Text is escaped; `{cells}` is written as the element
+// writes it, from `cellsText` (the elements' own `bigNumber`, which never rounds the minimum down).
 import type { Block, DoseRule, FaqEntry, Paragraph, ProcedureStep } from '../content/types.js';
+import { bigNumber } from './numbers.js';
+
+/** The dose figure as the elements write it for `{cells}` in a language: "2 million", "20 लाख". */
+export const cellsText = (cellsPerKg: number, lang = 'en'): string => bigNumber(cellsPerKg, lang);
 
 export const esc = (s: unknown): string =>
   String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -15,7 +20,7 @@ const inline = (p: Paragraph, cells: string) =>
     ? text(p, cells)
     : p.map((i) => (typeof i === 'string' ? text(i, cells) : `<a href="${esc(i.href)}">${text(i.text, cells)}</a>`)).join('');
 
-/** Answer or details blocks as paragraphs and lists (the HTML the WordPress plugin takes for an answer). */
+/** Answer or step-detail blocks as paragraphs and lists. */
 export const blocksHtml = (bs: readonly Block[], cells: string): string =>
   bs
     .map((b) =>
