@@ -56,6 +56,8 @@ function ssrCommand() {
     async executeCommand({ command, payload }) {
       if (command !== 'ssr') return undefined;
       const { renderElement } = await import('./dist/ssr.js');
+      // As a server that renders Hindi pages does (docs/server-rendering.md).
+      await import('./dist/locales/hi.js');
       const messages = [];
       const kinds = ['error', 'warn', 'info'];
       const original = kinds.map((k) => console[k]);

@@ -20,9 +20,14 @@ export interface Locale {
 
 const TAG = 'stem-cell-explainers';
 const ENGLISH: Locale = { strings: defaultStrings, content: {} };
-const registry = new Map<string, Locale>();
-/** The connected elements, told when a language is registered or the page's language changes. */
-const live = new Set<{ _syncLocale(): void }>();
+/**
+ * The registered languages and the connected elements (told when a language is registered or the
+ * page's language changes) are the page's, shared by every copy of our code on it: a language file
+ * (dist/cdn/locale-hi.js) serves the hydrate bundle's elements as well as the per-element files'.
+ */
+const page = globalThis as unknown as Record<symbol, { registry: Map<string, Locale>; live: Set<{ _syncLocale(): void }> } | undefined>;
+const SHARED = Symbol.for('stem-cell-explainers.locales');
+const { registry, live } = (page[SHARED] ??= { registry: new Map(), live: new Set() });
 
 const placeholders = (s: string) =>
   [...s.matchAll(/\{(\w+)\}/g)]

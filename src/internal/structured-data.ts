@@ -1,5 +1,6 @@
 import type { FaqEntry } from '../content/types.js';
 import { blocksText } from './blocks.js';
+import { format } from './strings.js';
 
 /** Lazily made Trusted Types policy: writing a JSON-LD script is a TT sink under a strict CSP. */
 let policy: { createScript(s: string): unknown } | null | undefined;
@@ -48,7 +49,7 @@ export const faqPage = (entries: readonly FaqEntry[], values: Record<string, str
   ...(lastReviewed && { lastReviewed: lastReviewed.toISOString().slice(0, 10) }),
   mainEntity: entries.map((e) => ({
     '@type': 'Question',
-    name: e.question,
+    name: format(e.question, values),
     acceptedAnswer: { '@type': 'Answer', text: blocksText(e.answer, values) },
   })),
 });

@@ -1,7 +1,7 @@
 // stem-cell-explainers/ssr in plain Node (after `npm run build`): what a page gets from the server,
 // read as a browser's parser reads it (parse5, the parser Lit's SSR uses).
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -235,6 +235,26 @@ describe('stem-cell-explainers/ssr', () => {
         assert.deepEqual(questions(page), ['Where can I park?']);
         assert.match(page, /<dose-note lang="en-GB" cells-per-kg="3000000" weight="70"/);
         assert.match(page, /at least 210 million cells/);
+        // stdout holds the page and nothing else, so `> clinic.html` writes a valid page.
+        assert.match(page, /^<!doctype html><html lang="en-GB">[^]*<\/html>\n$/);
+        assert.equal(page.match(/<html/g).length, 1);
+      } finally {
+        rmSync(file, { force: true });
+      }
+    });
+
+    it('keeps its advice to editors out of the page: on stderr, never on stdout', () => {
+      const page = readFileSync('docs/server-rendering.md', 'utf8');
+      // The same recipe without a review date, which draws the advice to add one.
+      const code = page.match(/```js[^\n]*\n(\/\/ build-page\.mjs[^]*?)```/)[1].replace(/, 'last-reviewed': '[\d-]+'/, '');
+      const file = '.readme-ssr-advice.mjs';
+      writeFileSync(file, code);
+      try {
+        const run = spawnSync(process.execPath, [file], { encoding: 'utf8' });
+        assert.equal(run.status, 0);
+        assert.match(run.stderr, /should show when it was last reviewed/);
+        assert.doesNotMatch(run.stdout, /last reviewed|last-reviewed/);
+        assert.match(run.stdout, /^<!doctype html>[^]*<\/html>\n$/);
       } finally {
         rmSync(file, { force: true });
       }

@@ -1,0 +1,126 @@
+// One truth on every road: the same inputs (a clinic figure of 3,141,593 per kg; `en`, `en-IN`, `hi`;
+// the bundled content and an editor's own) through the roads a patient reaches the text by, with the
+// same text at the end of each. Roads here: the element rendered in the browser; server-rendered
+// markup (its declarative shadow root, its light-DOM fallback, and the same markup once hydrated);
+// and the fallback markup every other road writes (snippets, builder, WordPress build) from
+// src/internal/fallback-markup.ts. The WordPress plugin's PHP is held to the same figures by its own
+// table of cases (test/wordpress/).
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
+import { cellsText, doseCallout, faqDetails } from '../../src/internal/fallback-markup.js';
+import { doseRule } from '../../src/content/dose.js';
+import '../../src/index.ts';
+import '../../src/locales/hi.ts';
+import { framedPage } from '../support/frame.js';
+
+const FIGURE = 3_141_593;
+const LANGS = ['en', 'en-IN', 'hi'] as const;
+const TAGS = ['stem-cell-faq', 'procedure-steps', 'dose-note'] as const;
+const OWN_FAQ = [
+  { id: 'parking', question: 'Where can I park?', answer: ['Behind the clinic. Each patient needs at least {cells} cells per kg.'] },
+];
+
+type Host = HTMLElement & { updateComplete: Promise<unknown>; hasUpdated: boolean };
+
+/** Whitespace folded, as a screen reader or a reader of the page meets the text. */
+const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
+/** Everything a reader meets in a shadow root: its text (not its styles), and the names and labels of its controls. */
+function readerText(root: ParentNode): string {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
+    acceptNode: (n) => (n.parentElement?.closest('style, script') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+  });
+  const words: string[] = [];
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) words.push(n.textContent ?? '');
+  const labels = [...root.querySelectorAll('[aria-label], [title], [alt], [placeholder]')].map((e) =>
+    ['aria-label', 'title', 'alt', 'placeholder'].map((a) => e.getAttribute(a) ?? '').join(' '),
+  );
+  return norm(`${words.join(' ')} ${labels.join(' ')}`);
+}
+const PLACEHOLDER = /\{\w+\}|undefined|NaN/;
+
+async function ssr(tag: string, options: object) {
+  return (await executeServerCommand('ssr', { tag, options })) as { html: string; messages: string[] };
+}
+
+describe('one truth on every road', () => {
+  for (const lang of LANGS) {
+    // As a reader meets it: Intl may join the number and its word with a no-break space.
+    const figure = norm(cellsText(FIGURE, lang));
+
+    describe(`lang="${lang}", ${FIGURE.toLocaleString('en')} cells per kg`, () => {
+      it('writes the figure one way, rounded up, never below the clinic’s minimum', () => {
+        // 3,141,593 → 3.15 million / 31.5 lakh: the rule is a minimum, so a rounded figure is never lower.
+        expect(figure).to.match(lang === 'en' ? /^3\.15 million$/ : lang === 'en-IN' ? /^31\.5 lakh$/ : /^31\.5 लाख$/);
+      });
+
+      for (const tag of TAGS) {
+        it(`<${tag}>: the element, the server's markup, its fallback and the hydrated markup say the same`, async () => {
+          const el = await fixture<Host>(
+            staticHtml`<div lang=${lang}><${unsafeStatic(tag)} cells-per-kg=${FIGURE} calculator weight="70"></${unsafeStatic(tag)}></div>`,
+          );
+          const element = el.querySelector<Host>(tag)!;
+          await element.updateComplete;
+          const inBrowser = readerText(element.shadowRoot!);
+          expect(inBrowser).to.contain(figure);
+          expect(inBrowser).not.to.match(PLACEHOLDER);
+
+          const { html: markup } = await ssr(tag, { lang, attributes: { 'cells-per-kg': FIGURE, calculator: true, weight: 70 } });
+          expect(markup).not.to.match(PLACEHOLDER);
+          const { doc, remove } = await framedPage(`<!doctype html><html lang="en"><body>${markup}</body></html>`);
+          const host = doc.querySelector<Host>(tag)!;
+          // The declarative shadow root, before any script: what the element shows.
+          expect(readerText(host.shadowRoot!)).to.equal(inBrowser);
+          // The light-DOM fallback (no declarative shadow DOM, no JavaScript): the same figure, and text for every element.
+          const fallback = norm(host.textContent ?? '');
+          expect(fallback, 'fallback text').not.to.equal('');
+          if (tag !== 'procedure-steps') expect(fallback).to.contain(figure);
+          expect(fallback).not.to.match(PLACEHOLDER);
+          // Hydrated: the same again, with no second render's warning.
+          const script = doc.createElement('script');
+          script.type = 'module';
+          script.src = '/dist/cdn/stem-cell-explainers.hydrate.js';
+          doc.head.append(script);
+          // A page in Hindi adds the Hindi file, as it does with any of our scripts (docs/languages.md).
+          if (lang === 'hi') {
+            const hindi = doc.createElement('script');
+            hindi.type = 'module';
+            hindi.src = '/dist/cdn/locale-hi.js';
+            doc.head.append(hindi);
+          }
+          await waitUntil(() => host.hasUpdated, 'it hydrates', { timeout: 10_000 });
+          await host.updateComplete;
+          // (Hindi: the hydrate bundle has no Hindi of its own, so it takes over once locale-hi.js has registered.)
+          await waitUntil(() => readerText(host.shadowRoot!) === inBrowser, 'the hydrated element says the same', { timeout: 10_000 });
+          remove();
+        });
+      }
+
+      it('the fallback markup every other road writes carries the same figure', () => {
+        const dose = doseCallout(doseRule, cellsText(FIGURE, lang));
+        expect(norm(dose)).to.contain(`<span data-cells>${figure}</span>`);
+        expect(norm(faqDetails(OWN_FAQ, cellsText(FIGURE, lang))))
+          .to.contain(figure)
+          .and.not.match(PLACEHOLDER);
+      });
+
+      it('an editor’s own questions: no placeholder in the text, the copy-link name or the structured data', async () => {
+        const el = await fixture<Host & { show(id: string): void }>(
+          html`<stem-cell-faq lang=${lang} cells-per-kg=${FIGURE} structured-data .items=${OWN_FAQ}></stem-cell-faq>`,
+        );
+        el.show('parking');
+        await el.updateComplete;
+        const text = readerText(el.shadowRoot!);
+        expect(text).to.contain(figure);
+        expect(text).not.to.match(PLACEHOLDER);
+        const jsonLd = el.querySelector('script[type="application/ld+json"]')?.textContent ?? '';
+        await waitUntil(() => el.querySelector('script[type="application/ld+json"]'), 'structured data is written');
+        const data = el.querySelector('script[type="application/ld+json"]')!.textContent!;
+        expect(jsonLd + data).not.to.match(PLACEHOLDER);
+        expect(norm(data)).to.contain(figure);
+        // The clinic's own text: no version of ours is claimed for it.
+        expect(text).not.to.match(/Content version|सामग्री का संस्करण/);
+      });
+    });
+  }
+});
