@@ -1,42 +1,51 @@
 // The embed builder: one implementation with two homes, Storybook's "Docs → Embed code" page and
-// demo/builder.html (built to dist/builder/builder.js). It saves nothing and asks the network
-// for nothing: the manifest, the integrity hashes and the version are baked in at build time.
-import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+// demo/builder.html (built to dist/builder/builder.js). An editor sets up the three elements in one
+// session, sees them as patients will, and copies the code for the place they paste it. The work
+// is kept in this browser's localStorage (the clinic's text and settings, never patient data) and
+// can be saved to a file; the builder asks the network for nothing: the manifest, the integrity
+// hashes and the version are baked in at build time.
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import pkg from '../package.json';
-import { elementScripts, elementTag, scriptTag } from '../scripts/embed-snippet.mjs';
-import { blocksHtml, esc, faqDetails, stepsList, useCellsPerKg } from '../scripts/fallback-markup.mjs';
-import { clinicNotes, doseRule, faqEntries, procedureSteps } from '../src/content/index.js';
-import { clinicNotesHi, faqEntriesHi, procedureStepsHi } from '../src/content/hi/index.js';
-import type { Block, FaqEntry, Inline, Paragraph, ProcedureStep } from '../src/content/types.js';
-import { isSafeHref } from '../src/internal/attributes.js';
+import { esc } from '../src/internal/fallback-markup.js';
+import { imports, integrity, manifest } from './build-data.js';
+import { FIELDS, NAMES, type Field } from './fields.js';
+import { unusualText } from './figure.js';
+import { bundledIn, languageOf, languages } from './languages.js';
+import { outputs, wrapped, type Outputs } from './outputs.js';
+import {
+  STORAGE_KEY,
+  TAGS,
+  canKeep,
+  copyOf,
+  emptyProject,
+  forget,
+  fromJson,
+  keep,
+  kept,
+  nextKey,
+  questionsFrom,
+  stepsFrom,
+  toJson,
+  type Place,
+  type Project,
+  type Question,
+  type Step,
+  type Tag,
+} from './project.js';
+import { checkProject, controlId, type State } from './state.js';
+import { builderStyles } from './styles.js';
+import { fixLink } from './text-blocks.js';
 import '../src/index.js';
-import '../src/locales/hi.js';
-
-/** Put in by the build (scripts/build-data.mjs): the elements' manifest and the CDN files' integrity. */
-const { manifest, integrity, imports } = __BUILD_DATA__;
 
 interface Attribute {
   name: string;
   description?: string;
   type?: { text: string };
 }
-type Tag = 'stem-cell-faq' | 'procedure-steps' | 'dose-note';
-type Form = 'page' | 'no-script' | 'plugin' | 'app';
-interface Question {
-  key: number;
-  id?: string;
-  question: string;
-  answer: string;
-}
-interface Step {
-  key: number;
-  id?: string;
-  title: string;
-  summary: string;
-  details: string;
-}
 
+/** Each element's attributes as custom-elements.json documents them (the builder's FIELDS must name every one). */
 export const elements = Object.fromEntries(
   manifest.modules.flatMap((m) =>
     ((m.declarations ?? []) as { tagName?: string; attributes?: Attribute[] }[])
@@ -45,359 +54,410 @@ export const elements = Object.fromEntries(
   ),
 ) as Record<Tag, Attribute[]>;
 
-/** The WordPress plugin's names (integrations/wordpress, scripts/build-wordpress.mjs). */
-const PLUGIN: Record<Tag, { block: string; shortcode: string; kind: string }> = {
-  'stem-cell-faq': { block: 'faq', shortcode: 'stem_cell_faq', kind: 'faq' },
-  'procedure-steps': { block: 'procedure-steps', shortcode: 'stem_cell_procedure_steps', kind: 'steps' },
-  'dose-note': { block: 'dose-note', shortcode: 'stem_cell_dose_note', kind: 'dose' },
-};
-const KG_PER_LB = 0.45359237;
-const DATES = ['last-reviewed', 'next-review-due'];
-const NUMBERS = ['weight', 'min-weight', 'max-weight', 'cells-per-kg'];
-const SAFE_LINKS = 'an http(s), mailto, tel or relative address';
-
-export const FORMS: { value: Form; label: string; who: string }[] = [
+export const PLACE_CHOICES: { value: Place; label: string; who: string }[] = [
   {
-    value: 'page',
-    label: 'A page that allows scripts',
-    who: 'For a site builder or CMS that keeps <script> tags (WordPress Administrators and Editors, most site builders).',
+    value: 'cdn',
+    label: 'A page that allows scripts, with the files from a public CDN',
+    who: 'Most site builders, and WordPress Administrators and Editors in a Custom HTML block. Nothing to upload: the files come from cdn.jsdelivr.net.',
+  },
+  {
+    value: 'self',
+    label: 'A page that allows scripts, with the files on my own server',
+    who: 'For a site that hosts its own files, or cannot rely on a public CDN. You upload a few files once; the code loads them from your address.',
   },
   {
     value: 'no-script',
-    label: 'WordPress as an Author or Contributor, or any editor that strips scripts',
-    who: 'Anyone can paste this; an Administrator adds one script tag to the whole site once.',
+    label: 'WordPress as an Author or Contributor, or any editor that removes scripts',
+    who: 'Anyone can paste this. An Administrator adds one script to the whole site once; until then patients read the plain text.',
   },
   {
     value: 'plugin',
     label: 'WordPress with the stem-cell-explainers plugin',
-    who: 'Anyone who can edit posts on a site where an Administrator installed the plugin.',
+    who: 'Anyone who can edit posts, on a site where an Administrator installed the plugin.',
   },
-  { value: 'app', label: 'A developer’s app', who: 'For developers who install the npm package and build the page with JavaScript.' },
+  { value: 'app', label: 'A developer’s app (the npm package)', who: 'For developers who build the page with JavaScript.' },
 ];
 
-// Answers and step details are written as plain text: a blank line between paragraphs, "- " for a
-// bullet point, [text](address) for a link. They become content blocks, never HTML.
-const LINK = /\[([^\]]+)\]\(((?:[^()\s]|\([^()\s]*\))+)\)/g; // an address may hold one level of brackets
-function toInline(line: string, problems: string[]): Paragraph {
-  const parts: Inline[] = [];
-  let last = 0;
-  for (const m of line.matchAll(LINK)) {
-    if (m.index > last) parts.push(line.slice(last, m.index));
-    if (isSafeHref(m[2])) parts.push({ text: m[1], href: m[2] });
-    else {
-      problems.push(`The link “${m[1]}” goes to “${m[2]}”, which is not ${SAFE_LINKS}; it is kept as text.`);
-      parts.push(m[1]);
-    }
-    last = m.index + m[0].length;
-  }
-  if (last < line.length) parts.push(line.slice(last));
-  return parts.every((p) => typeof p === 'string') ? parts.join('') : parts;
+/** An action that loses work, waiting for the editor's answer. */
+interface Ask {
+  title: string;
+  text: string;
+  confirm: string;
+  cancel: string;
+  run: () => void;
 }
-export function toBlocks(text: string, problems: string[] = []): Block[] {
-  const blocks: Block[] = [];
-  for (const chunk of text.split(/\n\s*\n/)) {
-    let para: string[] = [];
-    let list: string[] = [];
-    const flush = () => {
-      if (para.length) blocks.push(toInline(para.join(' '), problems));
-      if (list.length) blocks.push({ list: list.map((l) => toInline(l, problems)) });
-      para = [];
-      list = [];
-    };
-    for (const line of chunk.split('\n').map((l) => l.trim())) {
-      if (!line) continue;
-      const item = /^[-*•]\s+(.*)$/.exec(line);
-      if (item && para.length) flush();
-      if (!item && list.length) flush();
-      if (item) list.push(item[1]);
-      else para.push(line);
-    }
-    flush();
-  }
-  return blocks;
+/** What the builder just did, where it did it, and the work before it (to undo). */
+interface Notice {
+  where: 'work' | Tag;
+  text: string;
+  undo?: Project;
 }
-const inlineText = (p: Paragraph) =>
-  typeof p === 'string' ? p : p.map((i) => (typeof i === 'string' ? i : `[${i.text}](${i.href})`)).join('');
-const blocksText = (bs: readonly Block[]) =>
-  bs.map((b) => (typeof b === 'object' && 'list' in b ? b.list.map((p) => `- ${inlineText(p)}`).join('\n') : inlineText(b))).join('\n\n');
 
-const slug = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80);
-/** Unique ids: the item's own (bundled content keeps its ids), else one made from its text. */
-function ids(items: { id?: string; text: string }[], fallback: string) {
-  const taken = new Set<string>();
-  return items.map((item, i) => {
-    const base = item.id || slug(item.text) || `${fallback}-${i + 1}`;
-    let id = base;
-    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
-    taken.add(id);
-    return id;
-  });
-}
-/** JSON in a block comment or a script, as WordPress writes it: nothing that could end the comment or the tag. */
-const safeJson = (v: unknown, space?: number) =>
-  JSON.stringify(v, null, space)
-    .replace(/</g, '\\u003c')
-    .replace(/>/g, '\\u003e')
-    .replace(/&/g, '\\u0026')
-    .replace(/--/g, '\\u002d\\u002d');
-/** A shortcode attribute value: no quote or bracket can end the attribute or the shortcode. */
-const shortcodeValue = (v: string) => esc(v).replace(/\[/g, '&#91;').replace(/\]/g, '&#93;');
+/** Whether this browser has a date control (WebKitGTK's is a text field): the hint then gives the one format to type. */
+const hasDateControl = (() => {
+  const input = document.createElement('input');
+  input.type = 'date';
+  return input.type === 'date';
+})();
 
-let keys = 0;
-const questionsFrom = (entries: readonly FaqEntry[]): Question[] =>
-  entries.map((e) => ({ key: ++keys, id: e.id, question: e.question, answer: blocksText(e.answer) }));
-const stepsFrom = (steps: readonly ProcedureStep[]): Step[] =>
-  steps.map((s) => ({ key: ++keys, id: s.id, title: s.title, summary: s.summary, details: blocksText(s.details) }));
+/** The Trusted Types policy for the preview without the script: the builder's own escaped markup, in a frame that runs no script. */
+let previewPolicy: { createHTML(s: string): unknown } | undefined;
+const previewHtml = (s: string) => {
+  const tt = (globalThis as { trustedTypes?: { createPolicy(n: string, p: object): typeof previewPolicy } }).trustedTypes;
+  previewPolicy ??= tt?.createPolicy('sce-builder-preview', { createHTML: (x: string) => x });
+  return (previewPolicy?.createHTML(s) ?? s) as string;
+};
 
-/** Pick an element, its attributes and its content; see it live; copy the code for where it is pasted. */
+const dateTime = (d: Date) => new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short' }).format(d);
+
+/**
+ * The embed builder: set up the FAQ, the steps and the dose note in one session, see them as
+ * patients will (phone width, any language, with and without the script), and copy the code for
+ * the place it is pasted.
+ */
 export class EmbedBuilder extends LitElement {
   static override properties = {
-    tag: {},
-    language: { state: true },
-    values: { state: true },
-    form: { state: true },
-    json: { state: true },
-    questions: { state: true },
-    steps: { state: true },
-    edited: { state: true },
-    said: { state: true },
+    project: { state: true },
+    tab: { state: true },
+    withScript: { state: true },
+    phone: { state: true },
+    notice: { state: true },
+    asking: { state: true },
     copied: { state: true },
-    announce: { state: true },
+    fileError: { state: true },
   };
-  static override styles = css`
-    :host { display: block; font: inherit; line-height: 1.5; max-inline-size: 80rem; }
-    * { box-sizing: border-box; }
-    .cols { display: grid; gap: 1.5rem; grid-template-columns: repeat(auto-fit, minmax(min(100%, 26rem), 1fr)); align-items: start; }
-    .cols > * { min-inline-size: 0; }
-    fieldset { display: grid; gap: 0.75rem; border: 1px solid #6f777b; padding: 1rem; margin: 0 0 1rem; min-inline-size: 0; }
-    legend { font-weight: 700; padding-inline: 0.25rem; }
-    .field { display: grid; grid-template-columns: minmax(0, 1fr); gap: 0.25rem; margin-block-end: 0.5rem; }
-    label { font-weight: 600; }
-    .check, .radio { display: flex; gap: 0.5rem; align-items: baseline; font-weight: 600; }
-    .hint { display: block; font-weight: 400; color: #505a5f; }
-    .error { display: block; font-weight: 600; color: #b10e1e; }
-    input, select, textarea { font: inherit; padding: 0.3rem 0.5rem; max-inline-size: 100%; border: 1px solid #505a5f; }
-    select { inline-size: 100%; min-inline-size: 0; }
-    textarea { min-block-size: 6rem; resize: vertical; }
-    input[aria-invalid='true'] { border: 2px solid #b10e1e; }
-    pre { white-space: pre-wrap; overflow-wrap: anywhere; background: #f3f2f1; padding: 1rem; border: 1px solid #6f777b; margin: 0.5rem 0; }
-    button { font: inherit; padding: 0.4rem 0.9rem; }
-    :focus-visible { outline: 3px solid #0b0c0c; box-shadow: 0 0 0 6px #ffdd00; }
-    .item { border: 1px solid #b1b4b6; padding: 0.75rem; display: grid; gap: 0.5rem; }
-    .item h3, .item h4 { margin: 0; font-size: 1rem; }
-    .row { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: center; }
-    ol.items { list-style: none; padding: 0; margin: 0; display: grid; gap: 0.75rem; }
-    .preview { border: 2px dashed #6f777b; padding: 1rem; }
-    h2 { font-size: 1.25rem; margin: 0 0 0.5rem; }
-  `;
+  static override styles = builderStyles;
 
   // Declared, then set in the constructor: class fields compiled with define semantics would hide Lit's accessors.
-  /** The element to embed. */
-  declare tag: Tag;
-  /** `hi` gives the Hindi bundle and `lang="hi"` on the element. */
-  declare private language: string;
-  declare private values: Record<string, string | boolean>;
-  declare private form: Form;
-  /** Steps as a JSON script (for developers; needs a page that keeps scripts) instead of the list. */
-  declare private json: boolean;
-  declare private questions: Question[];
-  declare private steps: Step[];
-  /** Whether the editor changed the content from the bundled one (per element). */
-  declare private edited: boolean;
-  /** What the element said on the console for the current settings. */
-  declare private said: string[];
+  declare private project: Project;
+  /** The element being edited (its tab) and previewed. */
+  declare private tab: Tag;
+  declare private withScript: boolean;
+  declare private phone: boolean;
+  declare private notice: Notice | undefined;
+  declare private asking: Ask | undefined;
   declare private copied: Record<string, string>;
-  declare private announce: string;
+  declare private fileError: string;
+  private _state!: State;
+  private _out!: Outputs;
+  private _restored = false;
+  private _keeps = canKeep();
   private _shown = '';
   private _focus?: string;
+  /** The control that had focus when a question was asked, to go back to. */
+  private _askedFrom?: HTMLElement;
+  private _refocus?: HTMLElement;
+  /** The last button clicked: where a question goes back to when a click gave no focus (Safari does not focus buttons). */
+  private _clicked?: HTMLElement;
 
   constructor() {
     super();
-    this.tag = 'stem-cell-faq';
-    this.language = 'en';
-    this.values = {};
-    this.form = 'page';
-    this.json = false;
-    this.edited = false;
-    this.questions = questionsFrom(faqEntries);
-    this.steps = stepsFrom(procedureSteps['bone-marrow']);
-    this.said = [];
+    this.project = emptyProject();
+    this.tab = 'stem-cell-faq';
+    this.withScript = true;
+    this.phone = true;
+    this.notice = undefined;
+    this.asking = undefined;
     this.copied = {};
-    this.announce = '';
+    this.fileError = '';
   }
 
-  private get hindi() {
-    return this.language === 'hi';
-  }
-  private get source() {
-    const s = String(this.values.source ?? '');
-    return (s in procedureSteps ? s : 'bone-marrow') as keyof typeof procedureSteps;
-  }
-  private bundledQuestions() {
-    return this.hindi ? faqEntriesHi : faqEntries;
-  }
-  private bundledSteps() {
-    return (this.hindi ? procedureStepsHi : procedureSteps)[this.source];
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this._restored) return;
+    this._restored = true;
+    const back = kept();
+    if (back && 'project' in back) {
+      this.project = back.project;
+      this.notice = {
+        where: 'work',
+        text: `Your work${back.saved ? ` from ${dateTime(back.saved)}` : ''} was kept in this browser and is back.`,
+      };
+    }
   }
 
-  // ---- content as the element takes it ----
-
-  /** The questions as entries, with what is wrong with any of them. */
-  get faqContent() {
-    const problems: string[] = [];
-    const given = this.questions.filter((q) => q.question.trim() || q.answer.trim());
-    const idList = ids(
-      given.map((q) => ({ id: q.id, text: q.question })),
-      'question',
+  protected override firstUpdated(): void {
+    this.renderRoot.addEventListener(
+      'click',
+      (e) => {
+        const button = (e.target as Element).closest?.('button');
+        if (button) this._clicked = button;
+      },
+      true,
     );
-    const entries: FaqEntry[] = [];
-    given.forEach((q, i) => {
-      const answer = toBlocks(q.answer, problems);
-      if (!q.question.trim()) problems.push(`Question ${i + 1} has an answer but no question; it is left out.`);
-      else if (!answer.length) problems.push(`“${q.question.trim()}” has no answer; it is left out.`);
-      else entries.push({ id: idList[i], question: q.question.trim(), answer });
-    });
-    return { entries, problems };
   }
 
-  get stepsContent() {
-    const problems: string[] = [];
-    const given = this.steps.filter((s) => s.title.trim() || s.summary.trim() || s.details.trim());
-    const idList = ids(
-      given.map((s) => ({ id: s.id, text: s.title })),
-      'step',
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('project' as keyof EmbedBuilder)) {
+      this.fillBundled(this.project);
+      this._state = checkProject(this.project);
+      this._out = outputs(
+        TAGS.filter((t) => this.project.include[t]).map((t) => this._state.ready[t]),
+        {
+          place: this.project.place,
+          language: languageOf(this.project.lang),
+          base: this._state.server.base,
+          siteScript: this.project.siteScript,
+        },
+        { version: pkg.version, integrity, imports },
+      );
+    }
+  }
+
+  /** The bundled questions and steps, in the page's language, until the editor writes their own. */
+  private fillBundled(p: Project) {
+    // Work saved with a language this build does not have is shown in English.
+    if (!languages.some((l) => l.lang === p.lang)) p.lang = 'en';
+    const bundled = bundledIn(p.lang);
+    const source = (p.settings['procedure-steps'].source as keyof typeof bundled.steps) || 'bone-marrow';
+    p.shown ??= {};
+    if (!p.faq.own && p.shown.faq !== p.lang) {
+      p.faq.items = questionsFrom(bundled.faq);
+      p.shown.faq = p.lang;
+    }
+    if (!p.steps.own && p.shown.steps !== `${p.lang} ${source}`) {
+      p.steps.items = stepsFrom(bundled.steps[source] ?? bundled.steps['bone-marrow']);
+      p.shown.steps = `${p.lang} ${source}`;
+    }
+  }
+
+  // ---- changing the work ----
+
+  /** Applies a change to a copy of the work, shows it and keeps it in this browser. */
+  private change(edit: (p: Project) => void) {
+    const next = copyOf(this.project);
+    edit(next);
+    this.project = next;
+    this.copied = {};
+    this._keeps = keep(next);
+  }
+
+  /** Runs an action that loses work, after asking; it can then be undone. */
+  private destructive(ask: Omit<Ask, 'run'> | undefined, where: Notice['where'], done: string, action: () => void) {
+    const run = () => {
+      const before = copyOf(this.project);
+      action();
+      this.notice = { where, text: done, undo: before };
+    };
+    if (!ask) return run();
+    this._askedFrom = ((this.renderRoot as ShadowRoot).activeElement as HTMLElement | null) ?? this._clicked;
+    this.asking = { ...ask, run };
+  }
+
+  private answer(yes: boolean) {
+    const ask = this.asking;
+    this.asking = undefined;
+    if (yes) ask?.run();
+    // Back where the editor was (once the dialog is closed), unless the action moved focus on purpose.
+    this._refocus = this._focus ? undefined : this._askedFrom;
+  }
+
+  private undo() {
+    const before = this.notice?.undo;
+    if (!before) return;
+    this.project = before;
+    this._keeps = keep(before);
+    this.notice = { where: this.notice!.where, text: 'Undone: your work is as it was before.' };
+  }
+
+  private set(tag: Tag, name: string, value: string | boolean) {
+    this.change((p) => {
+      p.settings[tag][name] = value;
+    });
+  }
+
+  private editQuestion(key: number, patch: Partial<Question>) {
+    this.change((p) => {
+      p.faq.own = true;
+      p.faq.items = p.faq.items.map((q) => (q.key === key ? { ...q, ...patch } : q));
+    });
+  }
+
+  private editStep(key: number, patch: Partial<Step>) {
+    this.change((p) => {
+      p.steps.own = true;
+      p.steps.items = p.steps.items.map((s) => (s.key === key ? { ...s, ...patch } : s));
+    });
+  }
+
+  private listOf(p: Project, tag: Tag): (Question | Step)[] {
+    return tag === 'stem-cell-faq' ? p.faq.items : p.steps.items;
+  }
+
+  private setList(p: Project, tag: Tag, items: (Question | Step)[]) {
+    if (tag === 'stem-cell-faq') p.faq = { own: true, items: items as Question[] };
+    else p.steps = { own: true, items: items as Step[] };
+  }
+
+  private add(tag: Tag) {
+    const key = nextKey();
+    this.change((p) =>
+      this.setList(p, tag, [
+        ...this.listOf(p, tag),
+        tag === 'stem-cell-faq' ? { key, question: '', answer: '' } : { key, title: '', summary: '', details: '' },
+      ]),
     );
-    const steps: ProcedureStep[] = [];
-    given.forEach((s, i) => {
-      const details = toBlocks(s.details, problems);
-      const missing = [!s.title.trim() && 'a title', !s.summary.trim() && 'a summary', !details.length && 'details'].filter(Boolean);
-      if (missing.length) problems.push(`Step ${i + 1} needs ${missing.join(' and ')}; it is left out.`);
-      else steps.push({ id: idList[i], title: s.title.trim(), summary: s.summary.trim(), details });
-    });
-    return { steps, problems };
+    this._focus = `#first-${key}`;
+    const { one } = NAMES[tag];
+    this.notice = { where: tag, text: `${one[0].toUpperCase()}${one.slice(1)} ${this.listOf(this.project, tag).length} added.` };
   }
 
-  /** The content as fallback markup: readable without JavaScript, taken over by the element. */
-  private fallback(): string {
-    useCellsPerKg(Number(this.values['cells-per-kg']) || doseRule.cellsPerKg);
-    if (this.tag === 'stem-cell-faq') {
-      const { entries } = this.faqContent;
-      const notes = this.hindi ? clinicNotesHi : clinicNotes;
-      return entries.length ? `${faqDetails(entries)}\n<p>${esc(notes.disclaimer)}</p>` : '';
+  private move(tag: Tag, key: number, by: number) {
+    const list = [...this.listOf(this.project, tag)];
+    const at = list.findIndex((i) => i.key === key);
+    const to = at + by;
+    if (to < 0 || to >= list.length) return;
+    [list[at], list[to]] = [list[to], list[at]];
+    this.change((p) => this.setList(p, tag, list));
+    this._focus = to === 0 ? `#down-${key}` : to === list.length - 1 ? `#up-${key}` : `#${by < 0 ? 'up' : 'down'}-${key}`;
+    this.notice = { where: tag, text: `Moved to position ${to + 1} of ${list.length}.` };
+  }
+
+  private removeItem(tag: Tag, key: number) {
+    const list = this.listOf(this.project, tag);
+    const at = list.findIndex((i) => i.key === key);
+    const item = list[at];
+    const { one } = NAMES[tag];
+    const name = 'question' in item ? item.question.trim() : item.title.trim();
+    const hasText = Object.entries(item).some(([k, v]) => k !== 'key' && k !== 'id' && typeof v === 'string' && v.trim());
+    const rest = list.filter((i) => i.key !== key);
+    this.destructive(
+      hasText
+        ? {
+            title: `Remove ${one} ${at + 1}?`,
+            text: `${name ? `“${name}” and its text` : `${one[0].toUpperCase()}${one.slice(1)} ${at + 1}`} will be removed from your ${NAMES[tag].many}. You can undo this.`,
+            confirm: `Remove ${one} ${at + 1}`,
+            cancel: `Keep it`,
+          }
+        : undefined,
+      tag,
+      `${one[0].toUpperCase()}${one.slice(1)} ${at + 1} removed; ${rest.length} left.`,
+      () => {
+        this.change((p) => this.setList(p, tag, rest));
+        const next = rest[Math.min(at, rest.length - 1)];
+        this._focus = next ? `#first-${next.key}` : `#add-${tag}`;
+      },
+    );
+  }
+
+  /** "Start from the bundled …" and "Start empty": they replace what is there, so they ask first when it holds anything. */
+  private startFrom(tag: Tag, bundled: boolean) {
+    const { many } = NAMES[tag];
+    const own = tag === 'stem-cell-faq' ? this.project.faq.own : this.project.steps.own;
+    const count = this.listOf(this.project, tag).length;
+    const loses = bundled ? own && count > 0 : count > 0;
+    const what = own ? `your ${count} ${count === 1 ? NAMES[tag].one : many}` : `the ${count} bundled ${many}`;
+    this.destructive(
+      loses
+        ? {
+            title: bundled ? `Replace your ${many} with the bundled ones?` : `Remove all ${many}?`,
+            text: bundled
+              ? `${what[0].toUpperCase()}${what.slice(1)} will be replaced by the bundled ${many}. You can undo this.`
+              : `${what[0].toUpperCase()}${what.slice(1)} will be removed, so that you can write your own from the start. You can undo this.`,
+            confirm: bundled ? `Replace with the bundled ${many}` : `Remove all ${many}`,
+            cancel: `Keep ${own ? 'my' : 'the'} ${many}`,
+          }
+        : undefined,
+      tag,
+      bundled ? `Started from the bundled ${many}.` : `Started empty: add your first ${NAMES[tag].one}.`,
+      () => {
+        this.change((p) => {
+          if (bundled) {
+            p.shown = { ...p.shown, [tag === 'stem-cell-faq' ? 'faq' : 'steps']: undefined };
+            if (tag === 'stem-cell-faq') p.faq = { own: false, items: [] };
+            else p.steps = { own: false, items: [] };
+          } else this.setList(p, tag, []);
+        });
+        this._focus = bundled ? undefined : `#add-${tag}`;
+      },
+    );
+  }
+
+  // ---- work that survives ----
+
+  private saveFile() {
+    const day = new Date().toISOString().slice(0, 10);
+    this.download(toJson(this.project), `stem-cell-explainers-work-${day}.json`, 'application/json');
+    this.notice = {
+      where: 'work',
+      text: `Saved to the file stem-cell-explainers-work-${day}.json (in your downloads). Open it here again to go on.`,
+    };
+  }
+
+  private async openFile(e: Event) {
+    const input = e.target as HTMLInputElement;
+    const file = input.files?.[0];
+    if (!file) return;
+    const read = fromJson(await file.text());
+    input.value = '';
+    if ('error' in read) {
+      this.fileError = read.error;
+      return;
     }
-    if (this.tag === 'procedure-steps') {
-      const { steps } = this.stepsContent;
-      if (!steps.length) return '';
-      if (this.json && this.form === 'page') return `<script type="application/json">${safeJson(steps)}</script>`;
-      const level = String(this.values['heading-level'] || 3);
-      return stepsList(steps).replace(/<(\/?)h3>/g, `<$1h${level}>`);
-    }
-    return '';
+    this.fileError = '';
+    const hasWork =
+      this.project.faq.own ||
+      this.project.steps.own ||
+      this.project.cells.trim() ||
+      TAGS.some((t) => Object.keys(this.project.settings[t]).length);
+    this.destructive(
+      hasWork
+        ? {
+            title: 'Replace your work with the file?',
+            text: `The work in “${file.name}” will replace what is in the builder now. You can undo this.`,
+            confirm: 'Open the file',
+            cancel: 'Keep my work',
+          }
+        : undefined,
+      'work',
+      `Opened “${file.name}”${read.saved ? `, saved ${dateTime(read.saved)}` : ''}.`,
+      () => {
+        this.project = read.project;
+        this._keeps = keep(read.project);
+      },
+    );
   }
 
-  private attrs(): Record<string, string | boolean> {
-    return this.hindi ? { lang: 'hi', ...this.values } : { ...this.values };
+  private clearWork() {
+    this.destructive(
+      {
+        title: 'Clear your work from this browser?',
+        text: 'Everything you wrote and chose here will be removed from the builder and from this browser. Save it to a file first if you may need it. You can undo this until you leave the page.',
+        confirm: 'Clear my work',
+        cancel: 'Keep my work',
+      },
+      'work',
+      'Your work was cleared from the builder and from this browser.',
+      () => {
+        forget();
+        this.project = emptyProject();
+      },
+    );
   }
 
-  /** The element (or a placeholder) holding its fallback. */
-  private wrapped(open: string, close: string) {
-    const inner = this.fallback();
-    return inner ? `${open}\n${inner}\n${close}` : `${open}${close}`;
-  }
-
-  // ---- the outputs ----
-
-  private get bundle() {
-    return this.hindi ? 'stem-cell-explainers.hi' : 'stem-cell-explainers';
-  }
-
-  /** Each output of the chosen form: [id, heading, code, where it goes]. */
-  outputs(): [string, string, string, string][] {
-    const tag = this.tag;
-    const attrs = this.attrs();
-    if (this.form === 'page') {
-      const open = elementTag(tag, attrs).replace(/<\/[\w-]+>$/, '');
-      // The element's own file and its shared chunks: the fewest bytes for a page with this element.
-      const scripts = elementScripts({ version: pkg.version, integrity, imports, tag, hindi: this.hindi });
-      const code = `${scripts}\n${this.wrapped(open, `</${tag}>`)}`;
-      return [['page', 'Embed code', code, 'Paste it where the element should appear (in a Custom HTML block or an HTML view).']];
-    }
-    if (this.form === 'no-script') {
-      const data = Object.fromEntries(Object.entries(attrs).map(([k, v]) => [k === 'lang' ? k : `data-${k}`, v]));
-      const open = elementTag('div', { 'data-stem-cell': PLUGIN[tag].kind, ...data }).replace(/<\/div>$/, '');
-      const site = scriptTag({ version: pkg.version, integrity, file: `${this.bundle}.iife.js` });
-      return [
-        [
-          'placeholder',
-          'Embed code for the page',
-          this.wrapped(open, '</div>'),
-          'Paste it in a Custom HTML block, or in the HTML view of the editor.',
-        ],
-        [
-          'site',
-          'Site-wide script, added once by an Administrator',
-          site,
-          'An Administrator puts it in Appearance → Editor → Template Parts → Header, in a Custom HTML block (or with the PHP snippet in the README’s WordPress section). Without it the page shows the plain fallback text.',
-        ],
-      ];
-    }
-    if (this.form === 'plugin') {
-      const { block, shortcode } = PLUGIN[tag];
-      const given = Object.fromEntries(Object.entries(this.values).filter(([, v]) => v !== '' && v !== false));
-      const own = tag === 'stem-cell-faq' && this.edited ? this.faqContent.entries : [];
-      const blockAttrs = own.length
-        ? { ...given, entries: own.map((e) => ({ question: e.question, answer: blocksHtml(e.answer) })), bundled: false }
-        : given;
-      const json = Object.keys(blockAttrs).length ? ` ${safeJson(blockAttrs)}` : '';
-      const scAttrs = Object.entries(given)
-        .map(([k, v]) => (v === true ? ` ${k}="true"` : ` ${k}="${shortcodeValue(String(v))}"`))
-        .join('');
-      const sc = own.length ? `[${shortcode}${scAttrs} bundled="false"]\n${faqDetails(own)}\n[/${shortcode}]` : `[${shortcode}${scAttrs}]`;
-      const stepsNote =
-        tag === 'procedure-steps' && this.edited
-          ? ' The plugin shows the bundled steps for the chosen source; for your own steps, choose “any editor that strips scripts”.'
-          : '';
-      return [
-        [
-          'block',
-          'Block',
-          `<!-- wp:stem-cell-explainers/${block}${json} /-->`,
-          `Paste it in the Code editor view of the block editor.${stepsNote}`,
-        ],
-        ['shortcode', 'Shortcode', sc, `Paste it in a Shortcode block or the classic editor.${stepsNote}`],
-      ];
-    }
-    const name = { 'stem-cell-faq': 'faq', 'procedure-steps': 'steps', 'dose-note': 'dose' }[tag];
-    const lines = [`import 'stem-cell-explainers';`, '', `const ${name} = document.querySelector('${tag}');`];
-    if (tag === 'stem-cell-faq' && this.edited) lines.push(`${name}.items = ${JSON.stringify(this.faqContent.entries, null, 2)};`);
-    if (tag === 'procedure-steps' && this.edited) lines.push(`${name}.steps = ${JSON.stringify(this.stepsContent.steps, null, 2)};`);
-    return [
-      ['markup', 'Markup', elementTag(tag, attrs), 'In your page or component template.'],
-      ['module', 'JavaScript', lines.join('\n'), 'In your app’s code, after `npm install stem-cell-explainers`.'],
-    ];
-  }
-
-  /** The whole output as one HTML file for the editor to keep. */
-  private download() {
-    const parts = this.outputs()
-      .map(([, heading, code, where]) => `<!-- ${heading.replace(/--/g, '‐‐')}: ${where.replace(/--/g, '‐‐')} -->\n${code}`)
-      .join('\n\n');
-    const file = `<!doctype html>\n<html lang="${this.hindi ? 'hi' : 'en'}">\n<head><meta charset="utf-8"><title>${esc(this.tag)}</title></head>\n<body>\n${parts}\n</body>\n</html>\n`;
-    const url = URL.createObjectURL(new Blob([file], { type: 'text/html' }));
+  private download(text: string, name: string, type: string) {
+    const url = URL.createObjectURL(new Blob([text], { type }));
     const a = document.createElement('a');
     a.href = url;
-    a.download = `${this.tag}-${this.form}.html`;
+    a.download = name;
     this.renderRoot.append(a);
     a.click();
     a.remove();
     setTimeout(() => URL.revokeObjectURL(url), 0);
+  }
+
+  /** All the code for this place as one HTML file, to keep or hand on. */
+  private downloadCode() {
+    const { blocks, files } = this._out;
+    const comment = (s: string) => s.replace(/--/g, '‐‐');
+    const parts = [
+      ...(files.length
+        ? [`<!-- Upload these files to ${comment(this._state.server.base ?? '')}: ${files.map((f) => f.name).join(', ')} -->`]
+        : []),
+      ...blocks.map((b) => `<!-- ${comment(b.heading)}: ${comment(b.where)} -->\n${b.code}`),
+    ].join('\n\n');
+    const file = `<!doctype html>\n<html lang="${esc(this.project.lang)}">\n<head><meta charset="utf-8"><title>Stem cell explainers: embed code</title></head>\n<body>\n${parts}\n</body>\n</html>\n`;
+    this.download(file, `stem-cell-explainers-${this.project.place}.html`, 'text/html');
   }
 
   private async copy(id: string, code: string) {
@@ -408,318 +468,523 @@ export class EmbedBuilder extends LitElement {
       const pre = this.renderRoot.querySelector<HTMLElement>(`#code-${id}`)!;
       pre.focus();
       getSelection()?.selectAllChildren(pre);
-      this.copied = { [id]: 'Could not copy. The code is selected: select and copy it with Ctrl+C (⌘C on a Mac).' };
+      this.copied = { [id]: 'Could not copy. The code is selected: copy it with Ctrl+C (⌘C on a Mac).' };
     }
   }
 
-  // ---- editing ----
+  // ---- the preview, as patients see it ----
 
-  private change() {
-    this.copied = {};
-  }
-  private set(name: string, v: string | boolean) {
-    this.values = { ...this.values, [name]: v };
-    if (name === 'source' && !this.edited) this.steps = stepsFrom(this.bundledSteps());
-    this.change();
-  }
-  private editQuestion(key: number, patch: Partial<Question>) {
-    this.questions = this.questions.map((q) => (q.key === key ? { ...q, ...patch } : q));
-    this.edited = true;
-    this.change();
-  }
-  private editStep(key: number, patch: Partial<Step>) {
-    this.steps = this.steps.map((s) => (s.key === key ? { ...s, ...patch } : s));
-    this.edited = true;
-    this.change();
-  }
-  private get list(): (Question | Step)[] {
-    return this.tag === 'stem-cell-faq' ? this.questions : this.steps;
-  }
-  private setList(items: (Question | Step)[]) {
-    if (this.tag === 'stem-cell-faq') this.questions = items as Question[];
-    else this.steps = items as Step[];
-    this.edited = true;
-    this.change();
-  }
-  private get noun() {
-    return this.tag === 'stem-cell-faq' ? 'question' : 'step';
-  }
-  private add() {
-    const key = ++keys;
-    this.setList([
-      ...this.list,
-      this.tag === 'stem-cell-faq' ? { key, question: '', answer: '' } : { key, title: '', summary: '', details: '' },
-    ]);
-    this._focus = `#first-${key}`;
-    this.announce = `${this.noun === 'question' ? 'Question' : 'Step'} ${this.list.length} added`;
-  }
-  private move(key: number, by: number) {
-    const list = [...this.list];
-    const at = list.findIndex((i) => i.key === key);
-    const to = at + by;
-    if (to < 0 || to >= list.length) return;
-    [list[at], list[to]] = [list[to], list[at]];
-    this.setList(list);
-    this._focus = to === 0 ? `#down-${key}` : to === list.length - 1 ? `#up-${key}` : `#${by < 0 ? 'up' : 'down'}-${key}`;
-    this.announce = `Moved to position ${to + 1} of ${list.length}`;
-  }
-  private removeItem(key: number) {
-    const at = this.list.findIndex((i) => i.key === key);
-    const list = this.list.filter((i) => i.key !== key);
-    this.setList(list);
-    const next = list[Math.min(at, list.length - 1)];
-    this._focus = next ? `#first-${next.key}` : '#add';
-    this.announce = `${this.noun === 'question' ? 'Question' : 'Step'} removed; ${list.length} left`;
-  }
-  private startFrom(bundled: boolean) {
-    if (this.tag === 'stem-cell-faq') this.questions = bundled ? questionsFrom(this.bundledQuestions()) : [];
-    else this.steps = bundled ? stepsFrom(this.bundledSteps()) : [];
-    this.edited = !bundled;
-    this.announce = bundled ? `Started from the bundled ${this.noun}s` : `Started empty: add your first ${this.noun}`;
-    this._focus = bundled ? undefined : '#add';
-    this.change();
-  }
-
-  // ---- the live preview ----
-
-  protected override async updated(changed: PropertyValues<this>) {
+  protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    const dialog = this.renderRoot.querySelector('dialog')!;
+    if (this.asking && !dialog.open) {
+      dialog.showModal();
+      dialog.querySelector<HTMLElement>('.cancel')?.focus();
+    } else if (!this.asking && dialog.open) dialog.close();
     if (this._focus) {
       this.renderRoot.querySelector<HTMLElement>(this._focus)?.focus();
       this._focus = undefined;
+    } else if (this._refocus && !this.asking) {
+      if (this._refocus.isConnected) this._refocus.focus();
+      this._refocus = undefined;
     }
-    const key = JSON.stringify([this.tag, this.language, this.values, this.questions, this.steps, this.edited]);
+    const ready = this._state.ready[this.tab];
+    const empty = this.isEmpty(this.tab);
+    const key = JSON.stringify([ready, empty, this.withScript, this.project.place]);
     if (key === this._shown) return;
     this._shown = key;
     const box = this.renderRoot.querySelector('#preview')!;
-    const el = document.createElement(this.tag) as HTMLElement & {
-      updateComplete: Promise<unknown>;
-      items?: readonly FaqEntry[];
-      steps?: readonly ProcedureStep[];
-    };
-    for (const [name, v] of Object.entries(this.attrs())) if (v !== '' && v !== false) el.setAttribute(name, v === true ? '' : v);
-    if (this.tag === 'stem-cell-faq' && this.edited) el.items = this.faqContent.entries;
-    if (this.tag === 'procedure-steps' && this.edited) el.steps = this.stepsContent.steps;
-    // What the element tells an editor on the console, shown beside the field it concerns.
-    const said: string[] = [];
-    const { warn, error } = console;
-    console.warn = console.error = (...args: unknown[]) => void said.push(args.map(String).join(' '));
-    try {
+    if (empty) return void box.replaceChildren();
+    if (this.withScript) {
+      const el = document.createElement(this.tab) as HTMLElement & { items?: unknown; steps?: unknown };
+      for (const [name, v] of Object.entries(ready.attributes)) el.setAttribute(name, v === true ? '' : String(v));
+      if (ready.own && this.tab === 'stem-cell-faq') el.items = ready.own;
+      if (ready.own && this.tab === 'procedure-steps') el.steps = ready.own;
       box.replaceChildren(el);
-      await el.updateComplete;
-    } finally {
-      console.warn = warn;
-      console.error = error;
+      return;
     }
-    this.said = said.map((m) => m.replace(/^<[\w-]+>: /, ''));
+    // Without the script: the code as pasted, in a frame that runs no script, read as a browser reads it.
+    const frame = document.createElement('iframe');
+    frame.title = `${NAMES[this.tab].name} without the script`;
+    frame.setAttribute('sandbox', 'allow-same-origin');
+    frame.addEventListener('load', () => {
+      const doc = frame.contentDocument;
+      if (!doc?.body) return;
+      doc.body.style.margin = '0';
+      doc.body.style.fontFamily = 'system-ui, sans-serif';
+      frame.style.blockSize = `${doc.documentElement.scrollHeight}px`;
+    });
+    const lang = esc(this.project.lang);
+    frame.srcdoc = previewHtml(
+      `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${esc(frame.title)}</title></head><body>${wrapped(ready, this.project.place === 'no-script')}</body></html>`,
+    );
+    box.replaceChildren(frame);
   }
 
-  private saidAbout(name: string) {
-    return this.said.filter((m) => m.startsWith(`${name}="`));
+  /** An element whose content the editor emptied: nothing to show or give. */
+  private isEmpty(tag: Tag) {
+    if (tag === 'dose-note') return false;
+    const own = tag === 'stem-cell-faq' ? this.project.faq.own : this.project.steps.own;
+    return own && !(tag === 'stem-cell-faq' ? this._state.faq : this._state.steps).entries.length;
   }
 
   // ---- rendering ----
 
-  private renderField(a: Attribute) {
-    const name = a.name;
-    const value = this.values[name];
-    const errors = this.saidAbout(name);
-    const describedBy = `h-${name}${errors.length ? ` e-${name}` : ''}`;
-    const hint = html`<span class="hint" id="h-${name}">${a.description}</span>`;
-    const error = errors.length ? html`<span class="error" id="e-${name}">${errors.join(' ')}</span>` : nothing;
-    const onInput = (e: Event) => this.set(name, (e.target as HTMLInputElement).value);
-    if (a.type?.text === 'boolean')
-      return html`<div>
-        <label class="check"
-          ><input type="checkbox" .checked=${!!value} aria-describedby=${describedBy}
-            @change=${(e: Event) => this.set(name, (e.target as HTMLInputElement).checked)} />${name}</label
-        >${hint}${error}
-      </div>`;
-    if (name === 'unit')
-      return html`<fieldset role="radiogroup" aria-describedby=${describedBy}>
-        <legend>${name}</legend>
-        ${hint}
-        ${['kg', 'lb'].map(
-          (u) =>
-            html`<label class="radio"><input type="radio" name="unit" value=${u} .checked=${(value || 'kg') === u} @change=${onInput} />${u}</label>`,
-        )}
-        ${error}
-      </fieldset>`;
-    let choices: [string, string][] | undefined;
-    if (name === 'source') choices = Object.keys(procedureSteps).map((s) => [s, s]);
-    if (name === 'heading-level') choices = ['2', '3', '4', '5', '6'].map((l) => [l, l === '3' ? '3 (default)' : l]);
-    if (name === 'current') {
-      const n = this.edited ? this.stepsContent.steps.length : this.bundledSteps().length;
-      choices = [['', 'None'], ...Array.from({ length: n }, (_, i): [string, string] => [String(i + 1), `Step ${i + 1} of ${n}`])];
-    }
-    if (choices)
-      return html`<div class="field">
-        <label for="f-${name}">${name}</label>${hint}
-        <select id="f-${name}" aria-describedby=${describedBy} aria-invalid=${errors.length ? 'true' : 'false'} @change=${onInput}>
-          ${choices.map(([v, label]) => html`<option value=${v} ?selected=${String(value ?? (name === 'heading-level' ? '3' : '')) === v}>${label}</option>`)}
-        </select>
-        ${error}
-      </div>`;
-    let type = 'text';
-    let min: number | undefined;
-    let max: number | undefined;
-    if (DATES.includes(name)) type = 'date';
-    if (NUMBERS.includes(name)) {
-      type = 'number';
-      min = name === 'cells-per-kg' ? 1 : Number(this.values['min-weight']) || doseRule.minWeightKg;
-      max = name === 'cells-per-kg' ? undefined : Number(this.values['max-weight']) || doseRule.maxWeightKg;
-      if (name === 'weight' && this.values.unit === 'lb') [min, max] = [Math.ceil(min / KG_PER_LB), Math.floor(max! / KG_PER_LB)];
-      if (name !== 'weight' && name !== 'cells-per-kg') [min, max] = [1, undefined];
-    }
-    return html`<div class="field">
-      <label for="f-${name}">${name}</label>${hint}
-      <input
-        id="f-${name}"
-        type=${type}
-        min=${min ?? nothing}
-        max=${max ?? nothing}
-        .value=${String(value ?? '')}
-        aria-describedby=${describedBy}
-        aria-invalid=${errors.length ? 'true' : 'false'}
-        @input=${onInput}
-      />${error}
+  private renderNotice(where: Notice['where']) {
+    const n = this.notice?.where === where ? this.notice : undefined;
+    return html`<div class=${n ? 'notice' : ''}>
+      <p role="status" class="hint">${n?.text ?? ''}</p>
+      ${n?.undo ? html`<button id="undo-${where}" @click=${this.undo}>Undo</button>` : nothing}
     </div>`;
   }
 
-  private renderItem(item: Question | Step, i: number, count: number) {
+  private describedBy(id: string, error?: string, note?: string) {
+    return [`${id}-hint`, error && `${id}-error`, note && `${id}-note`].filter(Boolean).join(' ');
+  }
+
+  private renderMessages(id: string, error?: string, note?: string, fix?: { label: string; run: () => void }) {
+    return html`${error ? html`<span class="error" id="${id}-error"><span class="vh">Error: </span>${error}</span>` : nothing}
+    ${fix ? html`<div><button @click=${fix.run}>${fix.label}</button></div>` : nothing}
+    ${note ? html`<span class="note" id="${id}-note">${note}</span>` : nothing}`;
+  }
+
+  private renderField(tag: Tag, f: Field) {
+    const id = controlId(tag, f.name);
+    const raw = this.project.settings[tag][f.name];
+    const c = this._state.fields[tag][f.name] ?? {};
+    const dev = html`<span class="dev">For developers: the <code>${f.name}</code> attribute.</span>`;
+    const hint = html`<span class="hint" id="${id}-hint">${f.hint}</span>`;
+    const describedBy = this.describedBy(id, c.error, c.note);
+    const onInput = (e: Event) => this.set(tag, f.name, (e.target as HTMLInputElement).value);
+    if (f.kind === 'boolean')
+      return html`<div class="field">
+        <label class="check"
+          ><input type="checkbox" id=${id} .checked=${live(raw === true)} aria-describedby=${describedBy}
+            @change=${(e: Event) => this.set(tag, f.name, (e.target as HTMLInputElement).checked)} />${f.label}</label
+        >${hint}${dev}
+      </div>`;
+    const options = f.options?.(this.project.settings[tag], this.stepCount());
+    const current = typeof raw === 'string' ? raw : options?.[0][0];
+    if (f.kind === 'radio')
+      return html`<fieldset aria-describedby=${describedBy}>
+        <legend>${f.label}</legend>
+        ${hint}
+        ${options!.map(
+          ([v, label]) =>
+            html`<label class="radio"
+              ><input type="radio" name="${id}" id="${id}-${v}" value=${v} .checked=${live(current === v)} @change=${onInput} />${label}</label
+            >`,
+        )}
+        ${dev}
+      </fieldset>`;
+    if (options)
+      return html`<div class="field">
+        <label for=${id}>${f.label}</label>${hint}
+        <select id=${id} aria-describedby=${describedBy} aria-invalid=${c.error ? 'true' : 'false'} @change=${onInput}>
+          ${options.map(([v, label]) => html`<option value=${v} ?selected=${current === v}>${label}</option>`)}
+        </select>
+        ${this.renderMessages(id, c.error)}${dev}
+      </div>`;
+    const date = f.kind === 'date';
+    const dateHint = date && !hasDateControl ? html` <span>Type it as year-month-day, for example 2026-10-01.</span>` : nothing;
+    return html`<div class="field">
+      <label for=${id}>${f.label}</label><span class="hint" id="${id}-hint">${f.hint}${dateHint}</span>
+      <input
+        id=${id}
+        type=${date ? 'date' : 'text'}
+        inputmode=${f.kind === 'number' ? 'decimal' : f.kind === 'link' ? 'url' : nothing}
+        autocomplete="off"
+        spellcheck=${f.kind === 'text' ? 'true' : 'false'}
+        .value=${live(typeof raw === 'string' ? raw : '')}
+        aria-describedby=${describedBy}
+        aria-invalid=${c.error ? 'true' : 'false'}
+        @input=${onInput}
+        @change=${onInput}
+      />
+      ${this.renderMessages(id, c.error, c.note, c.fix ? { label: `Use ${c.fix}`, run: () => this.set(tag, f.name, c.fix!) } : undefined)}${dev}
+    </div>`;
+  }
+
+  private stepCount() {
+    const p = this.project;
+    if (p.steps.own) return this._state.steps.entries.length;
+    return p.steps.items.length;
+  }
+
+  private renderItem(tag: Tag, item: Question | Step, i: number, count: number) {
     const n = i + 1;
-    const noun = this.noun === 'question' ? 'Question' : 'Step';
-    const fields =
+    const { one } = NAMES[tag];
+    const check = (tag === 'stem-cell-faq' ? this._state.faq : this._state.steps).items.get(item.key);
+    const textId = `${'question' in item ? 'answer' : 'details'}-${item.key}`;
+    const problems = [
+      ...(check?.links ?? []).map((l) => ({ text: `The link “${l.text}”: ${l.problem}`, fix: l.fix ? l : undefined })),
+      ...(check?.unread
+        ? [{ text: 'A link could not be read: its closing bracket is missing. Write it as [text](https://address).', fix: undefined }]
+        : []),
+    ];
+    const describedBy = [`${textId}-hint`, problems.length && `${textId}-error`, check?.missing && `${item.key}-missing`]
+      .filter(Boolean)
+      .join(' ');
+    const howTo =
+      'Leave a blank line between paragraphs. Start a line with “- ” for a bullet point. Write a link as [text](https://address).';
+    const cells = (s: string) =>
+      s.includes('{cells}') ? ` “{cells}” stands for your clinic’s figure: patients read “${this._state.cells}”.` : '';
+    const text =
       'question' in item
-        ? html`<div class="field"><label for="first-${item.key}">Question ${n}</label><input id="first-${item.key}" .value=${item.question} @input=${(e: Event) => this.editQuestion(item.key, { question: (e.target as HTMLInputElement).value })} /></div>
+        ? html`<div class="field">
+              <label for="first-${item.key}">Question ${n}</label>
+              <input id="first-${item.key}" .value=${live(item.question)} autocomplete="off"
+                @input=${(e: Event) => this.editQuestion(item.key, { question: (e.target as HTMLInputElement).value })} />
+            </div>
             <div class="field">
-              <label for="answer-${item.key}">Answer to question ${n}</label><span class="hint" id="ah-${item.key}">Leave a blank line between paragraphs. Start a line with “- ” for a bullet point. Write a link as [text](https://address).</span>
-              <textarea id="answer-${item.key}" aria-describedby="ah-${item.key}" .value=${item.answer} @input=${(e: Event) => this.editQuestion(item.key, { answer: (e.target as HTMLTextAreaElement).value })}></textarea>
+              <label for=${textId}>Answer to question ${n}</label><span class="hint" id="${textId}-hint">${howTo}${cells(item.answer)}</span>
+              <textarea id=${textId} aria-describedby=${describedBy} aria-invalid=${problems.length ? 'true' : 'false'} .value=${live(item.answer)}
+                @input=${(e: Event) => this.editQuestion(item.key, { answer: (e.target as HTMLTextAreaElement).value })}></textarea>
             </div>`
-        : html`<div class="field"><label for="first-${item.key}">Title of step ${n}</label><input id="first-${item.key}" .value=${item.title} @input=${(e: Event) => this.editStep(item.key, { title: (e.target as HTMLInputElement).value })} /></div>
-            <div class="field"><label for="summary-${item.key}">Summary of step ${n}</label><input id="summary-${item.key}" .value=${item.summary} @input=${(e: Event) => this.editStep(item.key, { summary: (e.target as HTMLInputElement).value })} /></div>
+        : html`<div class="field">
+              <label for="first-${item.key}">Title of step ${n}</label>
+              <input id="first-${item.key}" .value=${live(item.title)} autocomplete="off"
+                @input=${(e: Event) => this.editStep(item.key, { title: (e.target as HTMLInputElement).value })} />
+            </div>
             <div class="field">
-              <label for="details-${item.key}">Details of step ${n}</label><span class="hint" id="dh-${item.key}">Leave a blank line between paragraphs. Start a line with “- ” for a bullet point. Write a link as [text](https://address).</span>
-              <textarea id="details-${item.key}" aria-describedby="dh-${item.key}" .value=${item.details} @input=${(e: Event) => this.editStep(item.key, { details: (e.target as HTMLTextAreaElement).value })}></textarea>
+              <label for="summary-${item.key}">Summary of step ${n}</label><span class="hint" id="summary-${item.key}-hint">One short sentence, always shown.</span>
+              <input id="summary-${item.key}" aria-describedby="summary-${item.key}-hint" .value=${live(item.summary)} autocomplete="off"
+                @input=${(e: Event) => this.editStep(item.key, { summary: (e.target as HTMLInputElement).value })} />
+            </div>
+            <div class="field">
+              <label for=${textId}>Details of step ${n}</label><span class="hint" id="${textId}-hint">Shown when the patient opens the step. ${howTo}${cells(item.details)}</span>
+              <textarea id=${textId} aria-describedby=${describedBy} aria-invalid=${problems.length ? 'true' : 'false'} .value=${live(item.details)}
+                @input=${(e: Event) => this.editStep(item.key, { details: (e.target as HTMLTextAreaElement).value })}></textarea>
             </div>`;
+    const edit = (patch: string) =>
+      'question' in item ? this.editQuestion(item.key, { answer: patch }) : this.editStep(item.key, { details: patch });
+    const source = 'question' in item ? item.answer : item.details;
     return html`<li class="item">
-      ${fields}
+      ${text}
+      ${
+        problems.length
+          ? html`<div class="error" id="${textId}-error"><span class="vh">Error: </span>${problems.map((p) => html`<p>${p.text}</p>`)}</div>
+              ${problems.map((p) =>
+                p.fix ? html`<div><button @click=${() => edit(fixLink(source, p.fix!))}>Change it to ${p.fix.fix}</button></div>` : nothing,
+              )}`
+          : nothing
+      }
+      ${check?.missing ? html`<p class="warning" id="${item.key}-missing">${check.missing}</p>` : nothing}
       <div class="row">
-        <button id="up-${item.key}" ?disabled=${i === 0} @click=${() => this.move(item.key, -1)}>Move ${noun.toLowerCase()} ${n} up</button>
-        <button id="down-${item.key}" ?disabled=${i === count - 1} @click=${() => this.move(item.key, 1)}>Move ${noun.toLowerCase()} ${n} down</button>
-        <button @click=${() => this.removeItem(item.key)}>Remove ${noun.toLowerCase()} ${n}</button>
+        <button id="up-${item.key}" ?disabled=${i === 0} @click=${() => this.move(tag, item.key, -1)}>Move ${one} ${n} up</button>
+        <button id="down-${item.key}" ?disabled=${i === count - 1} @click=${() => this.move(tag, item.key, 1)}>Move ${one} ${n} down</button>
+        <button @click=${() => this.removeItem(tag, item.key)}>Remove ${one} ${n}</button>
       </div>
     </li>`;
   }
 
-  private renderContent() {
-    if (this.tag === 'dose-note') return nothing;
-    const faq = this.tag === 'stem-cell-faq';
-    const list = this.list;
-    const { problems } = faq ? this.faqContent : this.stepsContent;
-    const contentErrors = this.said.filter((m) => /^(entry|no valid|content)/.test(m));
+  private renderContent(tag: Tag) {
+    if (tag === 'dose-note') return nothing;
+    const { many } = NAMES[tag];
+    const own = tag === 'stem-cell-faq' ? this.project.faq.own : this.project.steps.own;
+    const list = this.listOf(this.project, tag);
     return html`<fieldset>
-      <legend>Your ${faq ? 'questions and answers' : 'steps'}</legend>
+      <legend>Your ${tag === 'stem-cell-faq' ? 'questions and answers' : 'steps'}</legend>
+      <p class="hint">
+        ${
+          own
+            ? `Your own ${many} replace the bundled ones.`
+            : `These are the bundled ${many}, in the page’s language. Edit any of them and they become your own, or start empty.`
+        }
+      </p>
       <div class="row">
-        <button @click=${() => this.startFrom(true)}>Start from the bundled ${this.noun}s</button>
-        <button @click=${() => this.startFrom(false)}>Start empty</button>
+        <button @click=${() => this.startFrom(tag, true)}>Start from the bundled ${many}</button>
+        <button @click=${() => this.startFrom(tag, false)}>Start empty</button>
       </div>
-      <span class="hint">${this.edited ? `Your own ${this.noun}s replace the bundled ones.` : `These are the bundled ${this.noun}s; edit them, or start empty.`}</span>
-      <ol class="items" aria-label="${faq ? 'Questions' : 'Steps'}">
-        ${repeat(
-          list,
-          (item) => item.key,
-          (item, i) => this.renderItem(item, i, list.length),
-        )}
-      </ol>
-      <div><button id="add" @click=${this.add}>Add a ${this.noun}</button></div>
-      ${problems.length || contentErrors.length ? html`<ul class="error">${[...problems, ...contentErrors].map((p) => html`<li>${p}</li>`)}</ul>` : nothing}
+      ${this.renderNotice(tag)}
       ${
-        faq
-          ? nothing
-          : html`<label class="check"
-            ><input type="checkbox" .checked=${this.json} @change=${(e: Event) => {
-              this.json = (e.target as HTMLInputElement).checked;
-              this.change();
-            }} />Give the steps as JSON (for developers: it needs a page that keeps scripts)</label
-          >`
+        list.length
+          ? html`<ol class="items" aria-label=${NAMES[tag].name}>
+            ${repeat(
+              list,
+              (item) => item.key,
+              (item, i) => this.renderItem(tag, item, i, list.length),
+            )}
+          </ol>`
+          : html`<p>No ${many} yet.</p>`
       }
+      <div><button id="add-${tag}" @click=${() => this.add(tag)}>Add a ${NAMES[tag].one}</button></div>
     </fieldset>`;
   }
 
-  override render() {
-    const outputs = this.outputs();
-    const form = FORMS.find((f) => f.value === this.form)!;
-    return html`<div class="cols">
-      <div>
-        <div class="field">
-          <label for="element">Element</label>
-          <select
-            id="element"
-            @change=${(e: Event) => {
-              this.tag = (e.target as HTMLSelectElement).value as Tag;
-              this.values = {};
-              this.edited = false;
-              this.questions = questionsFrom(this.bundledQuestions());
-              this.steps = stepsFrom(this.bundledSteps());
-              this.change();
-            }}
-          >
-            ${Object.keys(elements).map((t) => html`<option ?selected=${t === this.tag}>${t}</option>`)}
-          </select>
-        </div>
-        <div class="field">
-          <label for="language">Language</label>
-          <select
-            id="language"
-            @change=${(e: Event) => {
-              this.language = (e.target as HTMLSelectElement).value;
-              if (!this.edited) {
-                this.questions = questionsFrom(this.bundledQuestions());
-                this.steps = stepsFrom(this.bundledSteps());
-              }
-              this.change();
-            }}
-          >
-            <option value="en" ?selected=${!this.hindi}>English (the smaller bundle)</option>
-            <option value="hi" ?selected=${this.hindi}>हिन्दी (Hindi): the bundle with Hindi</option>
-          </select>
-        </div>
-        <fieldset>
-          <legend>Attributes of &lt;${this.tag}&gt;</legend>
-          ${elements[this.tag].map((a) => this.renderField(a))}
-        </fieldset>
-        ${this.renderContent()}
-      </div>
-      <div>
-        <h2>Preview</h2>
-        <div class="preview" id="preview" lang=${this.hindi ? 'hi' : 'en'}></div>
-        <fieldset>
-          <legend>Where will you paste this?</legend>
-          ${FORMS.map(
-            (f) => html`<label class="radio"
-              ><input type="radio" name="form" value=${f.value} .checked=${this.form === f.value} aria-describedby="who-${f.value}"
-                @change=${() => {
-                  this.form = f.value;
-                  this.change();
-                }} /><span>${f.label}<span class="hint" id="who-${f.value}">${f.who}</span></span></label
-            >`,
-          )}
-        </fieldset>
-        <p>${form.who}</p>
-        ${outputs.map(
-          ([id, heading, code, where]) => html`<section aria-labelledby="o-${id}">
-            <h2 id="o-${id}">${heading}</h2>
-            <p>${where}</p>
-            <pre id="code-${id}" tabindex="0" aria-labelledby="o-${id}"><code>${code}</code></pre>
-            <button @click=${() => this.copy(id, code)} aria-label="Copy: ${heading}">Copy</button> <span role="status">${this.copied[id] ?? ''}</span>
-          </section>`,
-        )}
-        <p><button @click=${this.download}>Download as an HTML file</button></p>
-        <p class="hint">Nothing is saved: reloading the page starts fresh. Download the file to keep your work.</p>
-        <div role="status" class="hint">${this.announce}</div>
-      </div>
+  private renderTabs() {
+    const select = (tag: Tag, focus = false) => {
+      this.tab = tag;
+      if (focus) this._focus = `#tab-${tag}`;
+    };
+    const onKey = (e: KeyboardEvent) => {
+      const at = TAGS.indexOf(this.tab);
+      const to = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: TAGS.length - 1 }[e.key];
+      if (to === undefined) return;
+      e.preventDefault();
+      select(TAGS[(to + TAGS.length) % TAGS.length], true);
+    };
+    return html`<div role="tablist" aria-label="Elements" @keydown=${onKey}>
+      ${TAGS.map(
+        (tag) =>
+          html`<button role="tab" id="tab-${tag}" aria-selected=${tag === this.tab ? 'true' : 'false'} aria-controls="panel"
+            tabindex=${tag === this.tab ? '0' : '-1'} @click=${() => select(tag)}>
+            ${NAMES[tag].name}${this.project.include[tag] ? nothing : html`<span class="off"> (not on your page)</span>`}
+          </button>`,
+      )}
     </div>`;
+  }
+
+  private renderPanel() {
+    const tag = this.tab;
+    const id = `f-${tag}-include`;
+    return html`<div role="tabpanel" id="panel" aria-labelledby="tab-${tag}">
+      <div class="field">
+        <label class="check"
+          ><input type="checkbox" id=${id} .checked=${live(this.project.include[tag])}
+            @change=${(e: Event) => this.change((p) => void (p.include[tag] = (e.target as HTMLInputElement).checked))} />Put the
+          ${NAMES[tag].name.toLowerCase()} on my page</label
+        >
+        <span class="hint">Your settings are kept either way.</span>
+      </div>
+      <fieldset>
+        <legend>Settings of the ${NAMES[tag].name.toLowerCase()}</legend>
+        ${FIELDS[tag].map((f) => this.renderField(tag, f))}
+      </fieldset>
+      ${this.renderContent(tag)}
+    </div>`;
+  }
+
+  private renderPage() {
+    const p = this.project;
+    const fig = this._state.figure;
+    const describedBy = this.describedBy('f-cells', fig.error, fig.note);
+    return html`<fieldset>
+      <legend>Your page</legend>
+      <div class="field">
+        <label for="f-lang">Language of the page</label>
+        <span class="hint" id="f-lang-hint">The elements’ buttons and the bundled text are in this language, and patients read the figure in its way of writing numbers.</span>
+        <select id="f-lang" aria-describedby="f-lang-hint" @change=${(e: Event) => this.change((q) => void (q.lang = (e.target as HTMLSelectElement).value))}>
+          ${languages.map((l) => html`<option value=${l.lang} lang=${l.lang} ?selected=${l.lang === p.lang}>${l.name}</option>`)}
+        </select>
+      </div>
+      <div class="field">
+        <label for="f-cells">Your clinic’s figure: stem cells for each kg of body weight</label>
+        <span class="hint" id="f-cells-hint"
+          >Write it as you would say it: 2 million, 20 lakh, 2,000,000 or 20,00,000. Leave it empty to use the figure in the clinic’s
+          information. Every element on your page uses it.</span
+        >
+        <input id="f-cells" type="text" autocomplete="off" spellcheck="false" .value=${live(p.cells)} aria-describedby=${describedBy}
+          aria-invalid=${fig.error || fig.unusual !== undefined ? 'true' : 'false'}
+          @input=${(e: Event) => this.change((q) => void (q.cells = (e.target as HTMLInputElement).value))} />
+        ${this.renderMessages('f-cells', fig.error, fig.note)}
+        ${
+          fig.unusual !== undefined
+            ? html`<div class="warning" id="f-cells-unusual">
+              <p>${unusualText(fig.unusual, p.lang)}</p>
+              <label class="check"
+                ><input type="checkbox" id="f-cells-confirm"
+                  @change=${(e: Event) => (e.target as HTMLInputElement).checked && this.change((q) => void (q.cellsConfirmed = fig.unusual))} />Yes,
+                ${fig.unusual.toLocaleString('en-US')} cells for each kg is our clinic’s figure</label
+              >
+            </div>`
+            : nothing
+        }
+        <span class="dev">For developers: the <code>cells-per-kg</code> attribute, on every element.</span>
+      </div>
+    </fieldset>`;
+  }
+
+  private renderPreview() {
+    const name = NAMES[this.tab].name;
+    const radios = (legend: string, choices: [boolean, string][], value: boolean, set: (v: boolean) => void, id: string) =>
+      html`<fieldset>
+        <legend>${legend}</legend>
+        ${choices.map(
+          ([v, label]) =>
+            html`<label class="radio"><input type="radio" name=${id} .checked=${live(value === v)} @change=${() => set(v)} />${label}</label>`,
+        )}
+      </fieldset>`;
+    return html`<section aria-labelledby="preview-h" class="box">
+      <h2 id="preview-h">Preview: ${name}</h2>
+      <p class="hint">As patients see it on your page, in ${languageOf(this.project.lang).name}.</p>
+      ${radios(
+        'Show it',
+        [
+          [true, 'With the script, as most patients see it'],
+          [false, 'Without the script: as it reads before the script loads, or where scripts are blocked'],
+        ],
+        this.withScript,
+        (v) => (this.withScript = v),
+        'show',
+      )}
+      ${radios(
+        'Width',
+        [
+          [true, 'A phone (360 pixels wide)'],
+          [false, 'As wide as this column'],
+        ],
+        this.phone,
+        (v) => (this.phone = v),
+        'width',
+      )}
+      ${this.isEmpty(this.tab) ? html`<p class="warning">No ${NAMES[this.tab].many} yet: add one to see it here.</p>` : nothing}
+      ${this.project.include[this.tab] ? nothing : html`<p class="hint">This element is not on your page; it is shown here so you can set it up.</p>`}
+      <div class="preview ${this.phone ? 'phone' : ''}" id="preview" lang=${this.project.lang}></div>
+    </section>`;
+  }
+
+  private renderPlace() {
+    const p = this.project;
+    const server = this._state.server;
+    const serverField = html`<div class="field">
+      <label for="f-server">Address of the folder you upload the files to</label>
+      <span class="hint" id="f-server-hint">For example https://yourclinic.in/assets/stem-cell-explainers/, or /assets/stem-cell-explainers/ on the same site as your pages.</span>
+      <input id="f-server" type="text" inputmode="url" autocomplete="off" spellcheck="false" .value=${live(p.server)}
+        aria-describedby=${this.describedBy('f-server', server.error, server.warning)} aria-invalid=${server.error ? 'true' : 'false'}
+        @input=${(e: Event) => this.change((q) => void (q.server = (e.target as HTMLInputElement).value))} />
+      ${this.renderMessages('f-server', server.error, server.warning, server.fix ? { label: `Use ${server.fix}`, run: () => this.change((q) => void (q.server = server.fix!)) } : undefined)}
+    </div>`;
+    return html`<fieldset>
+        <legend>Where will you paste it?</legend>
+        ${PLACE_CHOICES.map(
+          (f) => html`<label class="radio"
+            ><input type="radio" name="place" value=${f.value} .checked=${live(p.place === f.value)} aria-describedby="who-${f.value}"
+              @change=${() => this.change((q) => void (q.place = f.value))} /><span>${f.label}<span class="hint" id="who-${f.value}">${f.who}</span></span></label
+          >`,
+        )}
+      </fieldset>
+      ${p.place === 'self' ? serverField : nothing}
+      ${
+        p.place === 'no-script'
+          ? html`<fieldset>
+              <legend>Where the site-wide script comes from</legend>
+              <label class="radio"
+                ><input type="radio" name="site" .checked=${live(p.siteScript === 'cdn')} @change=${() => this.change((q) => void (q.siteScript = 'cdn'))} />A public CDN
+                (nothing to upload)</label
+              >
+              <label class="radio"
+                ><input type="radio" name="site" .checked=${live(p.siteScript === 'self')} @change=${() => this.change((q) => void (q.siteScript = 'self'))} />My own
+                server</label
+              >
+            </fieldset>
+            ${p.siteScript === 'self' ? serverField : nothing}`
+          : nothing
+      }`;
+  }
+
+  private renderCode() {
+    const { problems } = this._state;
+    const { blocks, files, notes } = this._out;
+    const go = (e: Event, control: string, tab?: Tag) => {
+      e.preventDefault();
+      if (tab) this.tab = tab;
+      this._focus = `#${control}`;
+      this.requestUpdate();
+    };
+    if (!Object.keys(integrity).length)
+      return html`<p class="warning">
+        This copy of the builder was made before the package’s files were built, so it cannot give code that loads them. Run npm run build,
+        then open the builder again.
+      </p>`;
+    if (!TAGS.some((t) => this.project.include[t]))
+      return html`<p class="warning">None of the three elements is on your page. Tick “Put … on my page” for at least one.</p>`;
+    if (problems.length)
+      return html`<div class="summary" role="group" aria-labelledby="summary-h">
+        <h3 id="summary-h">Your code is not ready: ${problems.length === 1 ? 'one thing needs' : `${problems.length} things need`} fixing first</h3>
+        <ul>
+          ${problems.map((p) => html`<li><a href="#${p.control}" @click=${(e: Event) => go(e, p.control, p.tab)}>${p.text}</a></li>`)}
+        </ul>
+      </div>`;
+    return html`${notes.map((n) => html`<p class="warning">${n}</p>`)}
+      ${
+        files.length
+          ? html`<h3>First, upload these files to ${this._state.server.base}</h3>
+            <p>
+              Take them from the package (npm pack stem-cell-explainers@${pkg.version}, folder package/dist/cdn/) or download each below.
+              Upload them unchanged: the code checks each file against its integrity hash, and refuses a changed one. Your server must send
+              them as JavaScript (text/javascript); on another domain than your pages, it must also send Access-Control-Allow-Origin.
+            </p>
+            <ul class="files">
+              ${files.map((f) => html`<li><a href=${f.from} download>${f.name}</a> <span class="dev">(${f.integrity})</span></li>`)}
+            </ul>
+            <h3>Then paste this code</h3>`
+          : nothing
+      }
+      ${blocks.map(
+        (b) => html`<section aria-labelledby="o-${b.id}">
+          <h3 id="o-${b.id}">${b.heading}</h3>
+          <p>${b.where}</p>
+          <pre id="code-${b.id}" tabindex="0" aria-labelledby="o-${b.id}"><code>${b.code}</code></pre>
+          <button @click=${() => this.copy(b.id, b.code)} aria-label="Copy: ${b.heading}">Copy</button>
+          <span role="status">${this.copied[b.id] ?? ''}</span>
+        </section>`,
+      )}
+      <p><button @click=${this.downloadCode}>Download the code as an HTML file</button></p>`;
+  }
+
+  private renderWork() {
+    return html`<section aria-labelledby="work-h" class="box">
+      <h2 id="work-h">Your work</h2>
+      <p id="kept">
+        ${
+          this._keeps
+            ? html`Your work is kept in this browser as you go, so it is still here when you come back. Only your clinic’s text and settings
+              are kept: never type anything about a patient here. Other people and other browsers do not see it; save it to a file to move it
+              or keep it safe.`
+            : html`This browser does not let the builder keep your work (a private window, or storage is blocked): save it to a file before
+              you leave, or it is lost.`
+        }
+      </p>
+      <p class="dev">For developers: kept in localStorage for this site, under the key <code>${STORAGE_KEY}</code>.</p>
+      <div class="row">
+        <button @click=${this.saveFile}>Save my work to a file</button>
+        <button class="danger" @click=${this.clearWork}>Clear my work from this browser</button>
+      </div>
+      <div class="field">
+        <label for="f-open">Open a saved file</label>
+        <span class="hint" id="f-open-hint">A .json file the builder saved. It replaces the work here (you are asked first).</span>
+        <input id="f-open" type="file" accept=".json,application/json" aria-describedby=${this.fileError ? 'f-open-hint f-open-error' : 'f-open-hint'}
+          aria-invalid=${this.fileError ? 'true' : 'false'} @change=${this.openFile} />
+        ${this.renderMessages('f-open', this.fileError || undefined)}
+      </div>
+      ${this.renderNotice('work')}
+    </section>`;
+  }
+
+  private renderDialog(): TemplateResult {
+    const a = this.asking;
+    return html`<dialog role="alertdialog" aria-labelledby="ask-h" aria-describedby="ask-t" @cancel=${(e: Event) => {
+      e.preventDefault();
+      this.answer(false);
+    }}>
+      <h2 id="ask-h">${a?.title ?? ''}</h2>
+      <p id="ask-t">${a?.text ?? ''}</p>
+      <div class="row">
+        <button class="danger" @click=${() => this.answer(true)}>${a?.confirm ?? 'Yes'}</button>
+        <button class="cancel" @click=${() => this.answer(false)}>${a?.cancel ?? 'No'}</button>
+      </div>
+    </dialog>`;
+  }
+
+  override render() {
+    return html`${this.renderWork()}
+      <div class="cols">
+        <div>
+          ${this.renderPage()}
+          ${this.renderTabs()}
+          ${this.renderPanel()}
+        </div>
+        <div>
+          ${this.renderPreview()}
+          <section aria-labelledby="code-h" class="box">
+            <h2 id="code-h">Your code</h2>
+            ${this.renderPlace()}
+            ${this.renderCode()}
+          </section>
+        </div>
+      </div>
+      ${this.renderDialog()}`;
   }
 }
 if (!customElements.get('sce-embed-builder')) customElements.define('sce-embed-builder', EmbedBuilder);

@@ -116,7 +116,7 @@ export function withoutBrowserArgs(argv) {
 }
 
 /** Launches Firefox ESR over WebDriver BiDi with puppeteer-core, with whatever web-test-runner adds (headless, devtools). */
-async function launchFirefox(options = {}) {
+export async function launchFirefox(options = {}) {
   const puppeteer = (await import('puppeteer-core')).default;
   return puppeteer.launch({
     ...options,

@@ -1,16 +1,25 @@
 // After post-build and the manifest: builds the WordPress plugin into dist/wordpress/stem-cell-explainers/
 // and zips it to dist/wordpress/stem-cell-explainers.zip (upload it in Plugins → Add New → Upload Plugin).
-// Nothing about the content or the attributes is written by hand in the plugin: the fallback markup comes
-// from dist/content through the same functions as dist/snippets/, the attributes from custom-elements.json,
-// the bundle and its integrity from dist/cdn.
-import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+// Nothing a patient reads is written by hand in the plugin:
+// - every language of the one list (scripts/languages.mjs) comes in by itself, with its content from
+//   dist/content/<lang>/ and its add-on dist/cdn/locale-<lang>.js: its fallback markup is written here by the same functions
+//   as every other road (dist/internal/fallback-markup.js), with a token where the figure goes;
+// - the figure's number data per language tag comes from scripts/wordpress-numbers.mjs, derived from
+//   and proven on the figures the elements write (cellsText), here and by test/wordpress/numbers.test.mjs;
+// - the attributes come from custom-elements.json, the scripts and their integrity from dist/cdn.
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { zipSync } from 'fflate';
-import { clinicNotes, doseRule, faqEntries, procedureSteps } from '../dist/content/index.js';
-import { doseCallout, esc, faqDetails, stepsList } from './fallback-markup.mjs';
+import * as english from '../dist/content/index.js';
+import { asciiDigits } from '../dist/internal/digits.js';
+import { doseCallout, esc, faqDetails, stepsList } from '../dist/internal/fallback-markup.js';
+import { languages as listed } from './languages.mjs';
+import { numberData } from './wordpress-numbers.mjs';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 const integrity = JSON.parse(readFileSync('dist/cdn/integrity.json', 'utf8'));
+const imports = JSON.parse(readFileSync('dist/cdn/imports.json', 'utf8'));
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 
 const out = 'dist/wordpress';
@@ -20,10 +29,16 @@ rmSync(out, { recursive: true, force: true });
 mkdirSync(join(dir, 'build'), { recursive: true });
 cpSync('integrations/wordpress', dir, { recursive: true });
 
+/** Where `{cells}` goes in the fallback markup; the plugin writes the figure there. */
+const CELLS = '%%cells%%';
+
 // The version in the plugin's header and readme is the package's.
 for (const file of ['stem-cell-explainers.php', 'readme.txt']) {
   const path = join(dir, file);
-  writeFileSync(path, readFileSync(path, 'utf8').replace(/^(\s*\*?\s*Version:\s*|Stable tag:\s*)0\.0\.0-dev$/m, `$1${version}`));
+  writeFileSync(
+    path,
+    readFileSync(path, 'utf8').replace(/^(\s*\*?\s*Version:\s*|Stable tag:\s*|const VERSION = ')0\.0\.0-dev/gm, `$1${version}`),
+  );
 }
 
 // Each element's attributes, as the manifest documents them (name, type, description).
@@ -62,35 +77,122 @@ const blocks = {
   },
 };
 
+// The languages: English, and every language of the one list (scripts/languages.mjs), each with its
+// content (dist/content/<lang>/, exports named faqEntries…, procedureSteps…, as Hindi's faqEntriesHi)
+// and its add-on (dist/cdn/locale-<lang>.js). A new language comes in here without a change to the plugin.
+const pick = (module, name) => Object.entries(module).find(([key]) => key.startsWith(name))?.[1];
+const languages = [{ code: 'en', content: english, name: 'English', english: 'English' }];
+for (const { lang: code, name, english: inEnglish } of listed) {
+  const index = join('dist/content', code, 'index.js');
+  const addOn = `locale-${code}.js`;
+  if (!existsSync(index)) throw new Error(`build-wordpress: scripts/languages.mjs lists ${code}, but dist/content/${code}/ is missing`);
+  const content = await import(pathToFileURL(index).href);
+  const missing = ['faqEntries', 'procedureSteps', 'doseRule', 'clinicNotes'].filter((n) => !pick(content, n));
+  if (missing.length) throw new Error(`build-wordpress: dist/content/${code} has no ${missing.join(', ')}`);
+  if (!integrity[addOn]) throw new Error(`build-wordpress: dist/cdn/integrity.json has no ${addOn}`);
+  languages.push({ code, content, addOn, name, english: inEnglish });
+}
+
+// Per language, the fallback markup the plugin fills with the figure (build/content-<lang>.json).
+for (const { code, content } of languages) {
+  const faq = pick(content, 'faqEntries');
+  const steps = pick(content, 'procedureSteps');
+  const dose = pick(content, 'doseRule');
+  const notes = pick(content, 'clinicNotes');
+  const fallback = {
+    faq: faq.map((entry) => ({ id: entry.id, html: faqDetails([entry], CELLS) })),
+    disclaimer: `<p>${esc(notes.disclaimer)}</p>`,
+    steps: Object.fromEntries(Object.entries(steps).map(([source, list]) => [source, stepsList(list, CELLS)])),
+    dose: doseCallout(dose, CELLS),
+  };
+  if (!fallback.dose.includes(CELLS)) throw new Error(`build-wordpress: the ${code} dose rule has no {cells}`);
+  if (/\{\w+\}/.test(JSON.stringify(fallback))) throw new Error(`build-wordpress: a placeholder is left in the ${code} fallback`);
+  writeFileSync(join(dir, `build/content-${code}.json`), `${JSON.stringify(fallback)}\n`);
+}
+
+// The language tags the plugin writes on the elements: each language, and the regional tags of the
+// WordPress locales for it (hi_IN → hi-IN, en_GB → en-GB), plus English with Indian number words
+// (en-IN: "20 lakh"). Each gets number data, or the name of the tag whose data it shares.
+const REGIONS = { en: ['US', 'GB', 'AU', 'CA', 'NZ', 'ZA', 'IN'], bn: ['BD', 'IN'], ta: ['IN', 'LK'] };
+const numbers = {};
+for (const { code } of languages) {
+  const base = numberData(code);
+  numbers[code] = base;
+  for (const region of REGIONS[code] ?? ['IN']) {
+    const tag = `${code}-${region}`;
+    const data = numberData(tag, base);
+    numbers[tag.toLowerCase()] = data === base ? code : data;
+  }
+}
+
+// The language choices for the settings screen, the blocks and the shortcodes' `lang`.
+const choices = languages.flatMap(({ code, name, english: inEnglish }) => [
+  { value: code, name, english: inEnglish },
+  ...(code === 'en' ? [{ value: 'en-IN', name: 'English (India)', english: 'English (India): lakh and crore' }] : []),
+]);
+
+// Every script the pages may load: each element's file, the shared chunks they import, each
+// language's add-on. Copied into build/ with their integrity; the plugin adds only what a page uses.
+const elementFiles = Object.fromEntries(Object.keys(blocks).map((tag) => [tag, `${tag}.js`]));
+const files = [...Object.values(elementFiles), ...languages.filter((l) => l.addOn).map((l) => l.addOn)];
+const chunks = [...new Set(files.flatMap((f) => imports[f] ?? []))];
+for (const file of [...files, ...chunks]) {
+  if (!integrity[file]) throw new Error(`build-wordpress: dist/cdn/integrity.json has no ${file}`);
+  cpSync(join('dist/cdn', file), join(dir, 'build', file));
+}
+
+const procedureSteps = english.procedureSteps;
 const KG_PER_LB = 0.45359237; // as in src/components/dose-note/dose-note.ts; the bounds are rounded inward the same way
 const data = {
   version,
-  integrity: integrity['stem-cell-explainers.js'],
   elements: Object.fromEntries(
-    Object.entries(blocks).map(([tag, b]) => [tag, { block: b.block, shortcode: b.shortcode, attributes: attributesOf(tag) }]),
+    Object.entries(blocks).map(([tag, b]) => [
+      tag,
+      { block: b.block, shortcode: b.shortcode, title: b.title, attributes: attributesOf(tag), file: elementFiles[tag] },
+    ]),
   ),
+  // The clinic's own questions inside [stem_cell_faq], a form the Classic editor's Visual tab keeps.
+  question: { shortcode: 'stem_cell_question', attribute: 'question' },
+  scripts: {
+    integrity: Object.fromEntries([...files, ...chunks].map((f) => [f, integrity[f]])),
+    imports: Object.fromEntries(files.map((f) => [f, imports[f] ?? []])),
+  },
+  languages: Object.fromEntries(
+    languages.map(({ code, content, addOn, name, english: inEnglish }) => [
+      code,
+      {
+        name,
+        english: inEnglish,
+        addOn: addOn ?? null,
+        steps: Object.fromEntries(Object.entries(pick(content, 'procedureSteps')).map(([k, v]) => [k, v.length])),
+        faqIds: pick(content, 'faqEntries').map((e) => e.id),
+      },
+    ]),
+  ),
+  choices,
+  numbers,
+  // The elements' own rules (src/components/*, src/internal/attributes.ts), for the attributes the
+  // manifest types only as text.
   rules: {
     sources: Object.keys(procedureSteps),
-    steps: Object.fromEntries(Object.entries(procedureSteps).map(([k, v]) => [k, v.length])),
-    weight: {
-      kg: [doseRule.minWeightKg, doseRule.maxWeightKg],
-      lb: [Math.ceil(doseRule.minWeightKg / KG_PER_LB), Math.floor(doseRule.maxWeightKg / KG_PER_LB)],
-    },
-    cellsPerKg: doseRule.cellsPerKg,
-    faqIds: faqEntries.map((e) => e.id),
-  },
-  fallback: {
-    'stem-cell-faq': { entries: faqDetails(faqEntries), after: `<p>${esc(clinicNotes.disclaimer)}</p>` },
-    'procedure-steps': Object.fromEntries(Object.entries(procedureSteps).map(([k, v]) => [k, stepsList(v)])),
-    // The rule sentence follows the clinic's cells-per-kg: the plugin writes the number where %cells% is.
-    'dose-note': doseCallout({ ...doseRule, rule: doseRule.rule.replace('{cells}', '%cells%') }),
+    headingLevel: [2, 6, 3],
+    minWeight: [1, 999],
+    maxWeight: [2, 1000],
+    weight: { kg: [english.doseRule.minWeightKg, english.doseRule.maxWeightKg] },
+    kgPerLb: KG_PER_LB,
+    // The digits a weight may be typed in ("७०" is 70), as asciiDigits() reads them: every decimal digit it maps.
+    digits: Object.fromEntries(
+      Array.from({ length: 0x10000 }, (_, c) => String.fromCharCode(c))
+        .filter((ch) => /\p{Nd}/u.test(ch) && !/[0-9]/.test(ch) && asciiDigits(ch) !== ch)
+        .map((ch) => [ch, asciiDigits(ch)]),
+    ),
+    cellsPerKg: english.doseRule.cellsPerKg,
   },
 };
-if (!data.fallback['dose-note'].includes('%cells%')) throw new Error('build-wordpress: the dose rule has no {cells}');
 writeFileSync(join(dir, 'build/data.json'), `${JSON.stringify(data, null, 1)}\n`);
-cpSync('dist/cdn/stem-cell-explainers.js', join(dir, 'build/stem-cell-explainers.js'));
 
-// block.json per block: the element's attributes with the element's names; the FAQ also takes own questions.
+// block.json per block: the element's attributes with the element's names, the language, and the
+// fallback markup the post keeps (read back from the saved HTML, so a post stays valid in the editor).
 for (const [tag, b] of Object.entries(blocks)) {
   const attributes = Object.fromEntries(
     data.elements[tag].attributes.map((a) => [
@@ -102,6 +204,8 @@ for (const [tag, b] of Object.entries(blocks)) {
     attributes.entries = { type: 'array', default: [], items: { type: 'object' } };
     attributes.bundled = { type: 'boolean', default: true };
   }
+  attributes.lang = { type: 'string', default: '' };
+  attributes.fallback = { type: 'string', source: 'html', selector: 'div' };
   const json = {
     $schema: 'https://schemas.wp.org/trunk/block.json',
     apiVersion: 2,
@@ -116,20 +220,84 @@ for (const [tag, b] of Object.entries(blocks)) {
     attributes,
     supports: { html: false, className: true, anchor: false },
     editorScript: 'stem-cell-explainers-editor',
+    editorStyle: 'stem-cell-explainers-notice',
   };
   mkdirSync(join(dir, 'blocks', b.block), { recursive: true });
   writeFileSync(join(dir, 'blocks', b.block, 'block.json'), `${JSON.stringify(json, null, 2)}\n`);
 }
 
+// languages/stem-cell-explainers.pot: every translatable string of the plugin (PHP, editor script,
+// block.json, plugin header), for translators (Loco Translate, Poedit, translate.wordpress.org).
+const pot = new Map();
+const add = (text, where, { context, plural, comment } = {}) => {
+  const key = `${context ?? ''}\u0004${text}`;
+  const entry = pot.get(key) ?? { text, context, plural, comments: new Set(), where: new Set() };
+  entry.where.add(where);
+  if (comment) entry.comments.add(comment);
+  pot.set(key, entry);
+};
+const literal = String.raw`'((?:[^'\\]|\\.)*)'`;
+const unquote = (s) => s.replace(/\\(['\\])/g, '$1');
+const calls = new RegExp(
+  String.raw`(?:/\*\s*translators:\s*([\s\S]*?)\*/\s*)?\b(__|_e|esc_html__|esc_html_e|esc_attr__|esc_attr_e|_x|esc_html_x|_n)\(\s*${literal}(?:\s*,\s*${literal})?(?:\s*,\s*([^,()]+))?\s*,\s*'stem-cell-explainers'\s*\)`,
+  'g',
+);
+const sources = (path) =>
+  readdirSync(path, { recursive: true })
+    .map((f) => join(path, String(f)))
+    .filter((f) => /\.(php|js)$/.test(f) && !f.includes(`${join(dir, 'build')}`));
+for (const file of sources(dir)) {
+  const text = readFileSync(file, 'utf8');
+  for (const m of text.matchAll(calls)) {
+    const line = text.slice(0, m.index).split('\n').length;
+    const where = `${file.slice(dir.length + 1)}:${line}`;
+    const [, comment, fn, first, second] = m;
+    if (fn === '_n') add(unquote(first), where, { plural: unquote(second), comment: comment?.trim() });
+    else if (fn.endsWith('_x')) add(unquote(first), where, { context: unquote(second), comment: comment?.trim() });
+    else add(unquote(first), where, { comment: comment?.trim() });
+  }
+}
+for (const b of Object.values(blocks)) {
+  const where = `blocks/${b.block}/block.json`;
+  add(b.title, where, { context: 'block title' });
+  add(b.description, where, { context: 'block description' });
+  for (const k of ['stem cell', 'patient', 'clinic']) add(k, where, { context: 'block keyword' });
+}
+const header = readFileSync(join(dir, 'stem-cell-explainers.php'), 'utf8');
+for (const field of ['Plugin Name', 'Description'])
+  add(header.match(new RegExp(`${field}:\\s*(.+)`))[1].trim(), 'stem-cell-explainers.php');
+const po = (s) => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n')}"`;
+const potText = [
+  '# Translation template for the Stem cell explainers plugin (written by npm run build).',
+  'msgid ""',
+  'msgstr ""',
+  `"Project-Id-Version: Stem cell explainers ${version}\\n"`,
+  '"MIME-Version: 1.0\\n"',
+  '"Content-Type: text/plain; charset=UTF-8\\n"',
+  '"Content-Transfer-Encoding: 8bit\\n"',
+  '"X-Domain: stem-cell-explainers\\n"',
+  '',
+  ...[...pot.values()].flatMap((e) => [
+    ...[...e.comments].map((c) => `#. translators: ${c}`),
+    `#: ${[...e.where].join(' ')}`,
+    ...(e.context ? [`msgctxt ${po(e.context)}`] : []),
+    `msgid ${po(e.text)}`,
+    ...(e.plural ? [`msgid_plural ${po(e.plural)}`, 'msgstr[0] ""', 'msgstr[1] ""'] : ['msgstr ""']),
+    '',
+  ]),
+].join('\n');
+mkdirSync(join(dir, 'languages'), { recursive: true });
+writeFileSync(join(dir, 'languages', `${slug}.pot`), potText);
+
 // The zip WordPress's upload form takes: one top folder named after the plugin. fflate (pure JS, no
 // dependencies) so the build needs no `zip` program on the machine.
-const files = {};
+const zipFiles = {};
 const walk = (path) => {
   for (const name of readdirSync(path).sort()) {
     const p = join(path, name);
     if (statSync(p).isDirectory()) walk(p);
-    else files[p.slice(out.length + 1)] = [readFileSync(p), { mtime: new Date('2026-01-01T00:00:00Z') }];
+    else zipFiles[p.slice(out.length + 1)] = [readFileSync(p), { mtime: new Date('2026-01-01T00:00:00Z') }];
   }
 };
 walk(dir);
-writeFileSync(join(out, `${slug}.zip`), zipSync(files, { level: 9 }));
+writeFileSync(join(out, `${slug}.zip`), zipSync(zipFiles, { level: 9 }));

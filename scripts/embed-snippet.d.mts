@@ -11,6 +11,7 @@ export declare function elementScripts(options: {
   lang?: string;
   /** @deprecated The older spelling of `lang: 'hi'`. */
   hindi?: boolean;
+  lang?: string;
   base?: string;
 }): string;
 export declare const bundleFile: (lang?: string, classic?: boolean) => string;

@@ -12,9 +12,10 @@
 /** @type {readonly import('./languages.d.mts').Language[]} */
 export const languages = [
   { lang: 'hi', name: 'हिन्दी', english: 'Hindi', script: 'Devanagari', fonts: ['fonts-lohit-deva'] },
-  // Lohit Devanagari has Marathi's own letter forms (its MAR language system), chosen by lang="mr".
-  { lang: 'mr', name: 'मराठी', english: 'Marathi', script: 'Devanagari', fonts: ['fonts-lohit-deva'] },
+  { lang: 'mr', name: 'मराठी', english: 'Marathi', script: 'Devanagari', fonts: ['fonts-lohit-deva', 'fonts-lohit-deva-marathi'] },
   { lang: 'bn', name: 'বাংলা', english: 'Bengali', script: 'Bengali', fonts: ['fonts-lohit-beng-bengali'] },
+  { lang: 'te', name: 'తెలుగు', english: 'Telugu', script: 'Telugu', fonts: ['fonts-lohit-telu'] },
+  { lang: 'ta', name: 'தமிழ்', english: 'Tamil', script: 'Tamil', fonts: ['fonts-lohit-taml'] },
 ];
 
 /** A language's suffix in its exports: `mr` → `Mr` (`faqEntriesMr`, `stringsMr`, `guideMr`). */

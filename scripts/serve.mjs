@@ -28,6 +28,12 @@ const TYPES = {
   '.ts': 'text/plain; charset=utf-8',
 };
 
+/**
+ * The embed builder's page adds one Trusted Types policy, `sce-builder-preview`: its preview without
+ * the script shows the code as pasted in a frame that runs no script (a sandboxed `srcdoc`).
+ */
+export const BUILDER_CSP = `${CSP} sce-builder-preview`;
+
 const DEFAULT_PORT = 8000;
 
 /** The port asked for with PORT (default 8000), or an error message a person can act on. */
@@ -57,7 +63,7 @@ export function checkPort(port, host = '127.0.0.1') {
 }
 
 /** Storybook's own pages use inline scripts and styles; the strict policy is for the demo pages. */
-const policyFor = (path) => (path.includes('/storybook-static/') ? null : CSP);
+const policyFor = (path) => (path.includes('/storybook-static/') ? null : path === '/demo/builder.html' ? BUILDER_CSP : CSP);
 
 export function serve({ root = process.cwd(), port = requestedPort().port ?? DEFAULT_PORT, host = '127.0.0.1', csp = policyFor } = {}) {
   const base = resolve(root);

@@ -105,11 +105,11 @@ try {
     }
   }
 
-  // The WordPress plugin and recipes in a real WordPress (about a minute; installs Debian's wordpress,
+  // The WordPress plugin and recipes in a real WordPress (about three minutes; installs Debian's wordpress,
   // mariadb-server, php-cli and php-mysql first when they are missing).
   if (!onlySome)
     await run(
-      'WordPress (PHP, MariaDB, Chromium)',
+      'WordPress (PHP, MariaDB, Chromium, Firefox)',
       process.execPath,
       [
         '--test',

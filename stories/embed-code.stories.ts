@@ -8,7 +8,7 @@ const meta: Meta = {
     docs: {
       description: {
         component:
-          'Choose an element and its attributes; copy the exact snippet a CMS editor pastes: the versioned CDN URL with its integrity hash, then the element.',
+          'The embed builder: set up the FAQ, the steps and the dose note in plain words, preview them as patients see them (phone width, any language, with and without the script), and copy the code for where it is pasted: a page with the CDN or your own server (versioned files with their integrity hashes), WordPress with or without the plugin, or an app. The work is kept in this browser (localStorage) and can be saved to a file.',
       },
     },
   },

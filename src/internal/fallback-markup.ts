@@ -37,14 +37,43 @@ export const faqDetails = (entries: readonly FaqEntry[], cells: string): string 
     .map((e) => `<details id="${esc(e.id)}"><summary>${text(e.question, cells)}</summary>${blocksHtml(e.answer, cells)}</details>`)
     .join('\n');
 
-/** Procedure steps as an ordered list with headings, the form <procedure-steps> takes over. */
-export const stepsList = (steps: readonly ProcedureStep[], cells: string): string =>
+/**
+ * Procedure steps as an ordered list with headings, the form <procedure-steps> takes over. `level`
+ * is the headings' level (the element's `heading-level`), 3 unless the page's outline needs another.
+ */
+export const stepsList = (steps: readonly ProcedureStep[], cells: string, level = 3): string =>
   `<ol>\n${steps
     .map(
-      (s) => `<li id="${esc(s.id)}"><h3>${text(s.title, cells)}</h3><p>${text(s.summary, cells)}</p>${blocksHtml(s.details, cells)}</li>`,
+      (s) =>
+        `<li id="${esc(s.id)}"><h${level}>${text(s.title, cells)}</h${level}><p>${text(s.summary, cells)}</p>${blocksHtml(s.details, cells)}</li>`,
     )
     .join('\n')}\n</ol>`;
 
-/** The dose rule as a heading and paragraphs. */
-export const doseCallout = (rule: Pick<DoseRule, 'heading' | 'rule' | 'meaning' | 'notice'>, cells: string): string =>
-  `<h3>${text(rule.heading, cells)}</h3>\n<p>${text(rule.rule, cells)}</p>\n<p>${text(rule.meaning, cells)}</p>\n<p><strong>${text(rule.notice, cells)}</strong></p>`;
+/** The dose rule as a heading (at `level`) and paragraphs. */
+export const doseCallout = (rule: Pick<DoseRule, 'heading' | 'rule' | 'meaning' | 'notice'>, cells: string, level = 3): string =>
+  `<h${level}>${text(rule.heading, cells)}</h${level}>\n<p>${text(rule.rule, cells)}</p>\n<p>${text(rule.meaning, cells)}</p>\n<p><strong>${text(rule.notice, cells)}</strong></p>`;
+
+/** What an element's fallback is written from: its entries (FAQ, steps) or its rule (dose note), in the reader's language. */
+export interface FallbackContent {
+  /** The FAQ's entries or the steps, as the element shows them. */
+  entries?: readonly (FaqEntry | ProcedureStep)[];
+  /** The dose rule's texts (the dose note). */
+  rule?: Pick<DoseRule, 'heading' | 'rule' | 'meaning' | 'notice'>;
+  /** The clinic's disclaimer, written under the FAQ's questions. */
+  disclaimer?: string;
+  /** The figure `{cells}` stands for, as the element writes it (`bigNumber(rate, lang)`). */
+  cells: string;
+  /** The level of the steps' and the dose note's headings. */
+  level?: number;
+}
+
+/**
+ * The whole light-DOM fallback of one element, as every road writes it inside the element (or its
+ * placeholder): the FAQ's `<details>` and the disclaimer, the steps' list, the dose note's rule and
+ * notice. The server adds the FAQ's JSON-LD after it.
+ */
+export function elementFallback(tag: 'stem-cell-faq' | 'procedure-steps' | 'dose-note', c: FallbackContent): string {
+  if (tag === 'stem-cell-faq') return `${faqDetails((c.entries ?? []) as FaqEntry[], c.cells)}\n<p>${esc(c.disclaimer ?? '')}</p>`;
+  if (tag === 'procedure-steps') return stepsList((c.entries ?? []) as ProcedureStep[], c.cells, c.level);
+  return c.rule ? doseCallout(c.rule, c.cells, c.level) : '';
+}

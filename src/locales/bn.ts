@@ -1,7 +1,8 @@
-// Bengali for every element on the page whose nearest `lang` is `bn` or `bn-IN`: import this module
-// (npm), or load the Bengali CDN bundle, which includes it. A clinician fluent in Bengali should review
-// the translation before patients see it (docs/reviews/bn.md).
+// Bengali for every element on the page whose nearest `lang` is `bn` or `bn-IN`: import this module (npm),
+// or load the Bengali CDN files, which include it. A clinician fluent in Bengali must review the translation
+// before patients see it (docs/reviews/bn.md).
 import { clinicNotesBn, contentInfoBn, doseRuleBn, faqEntriesBn, procedureStepsBn, stringsBn } from '../content/bn/index.js';
+
 import { registerLocale } from '../internal/locale.js';
 import { flatStrings } from '../internal/strings.js';
 

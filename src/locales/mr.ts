@@ -1,7 +1,8 @@
-// Marathi for every element on the page whose nearest `lang` is `mr` or `mr-IN`: import this module
-// (npm), or load the Marathi CDN bundle, which includes it. A clinician fluent in Marathi should review
-// the translation before patients see it (docs/reviews/mr.md).
+// Marathi for every element on the page whose nearest `lang` is `mr` or `mr-IN`: import this module (npm),
+// or load the Marathi CDN files, which include it. A clinician fluent in Marathi must review the translation
+// before patients see it (docs/reviews/mr.md).
 import { clinicNotesMr, contentInfoMr, doseRuleMr, faqEntriesMr, procedureStepsMr, stringsMr } from '../content/mr/index.js';
+
 import { registerLocale } from '../internal/locale.js';
 import { flatStrings } from '../internal/strings.js';
 

@@ -6,7 +6,7 @@ import type { DoseRule, FaqEntry, ProcedureStep } from '../content/types.js';
 import { fail, warn } from '../internal/log.js';
 import { faqPage } from '../internal/structured-data.js';
 import { clinicNotes } from '../content/notes.js';
-import { doseCallout, esc, faqDetails, stepsList } from '../internal/fallback-markup.js';
+import { elementFallback, esc } from '../internal/fallback-markup.js';
 import { DoseNote } from '../components/dose-note/dose-note.js';
 import { ProcedureSteps } from '../components/procedure-steps/procedure-steps.js';
 import { StemCellFaq } from '../components/stem-cell-faq/stem-cell-faq.js';
@@ -80,15 +80,13 @@ function parseContent(tag: Tag, content: unknown): unknown {
 function fallback(tag: Tag, el: Rendered): string {
   const cells = el._values.cells ?? '';
   const entries = el._content?.entries ?? [];
-  if (tag === 'stem-cell-faq') {
-    const notes = el._locale.content.notes ?? clinicNotes;
-    const jsonLd = el.structuredData
+  const disclaimer = (el._locale.content.notes ?? clinicNotes).disclaimer;
+  const rule = tag === 'dose-note' ? (el as unknown as { _rule(): DoseRule })._rule() : undefined;
+  const jsonLd =
+    tag === 'stem-cell-faq' && el.structuredData
       ? `\n<script type="application/ld+json" data-sce-json-ld>${JSON.stringify(faqPage(entries as FaqEntry[], el._values, el._review?.reviewed)).replace(/</g, '\\u003c')}</script>`
       : '';
-    return `\n${faqDetails(entries as FaqEntry[], cells)}\n<p>${esc(notes.disclaimer)}</p>${jsonLd}\n`;
-  }
-  if (tag === 'procedure-steps') return `\n${stepsList(entries as ProcedureStep[], cells)}\n`;
-  return `\n${doseCallout((el as unknown as { _rule(): DoseRule })._rule(), cells)}\n`;
+  return `\n${elementFallback(tag, { entries, rule, disclaimer, cells })}${jsonLd}\n`;
 }
 
 /**

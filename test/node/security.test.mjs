@@ -14,7 +14,7 @@ const linkCopied = [
     languages.map(async ({ lang }) => (await import(`../../dist/content/${lang}/index.js`))[`strings${suffix(lang)}`].faq.linkCopied),
   )),
 ];
-import { CSP, serve } from '../../scripts/serve.mjs';
+import { BUILDER_CSP, CSP, serve } from '../../scripts/serve.mjs';
 
 let server, browser, base;
 
@@ -29,7 +29,7 @@ after(async () => {
 });
 
 /** Opens a page recording CSP violations, errors and every request; grants the clipboard. */
-async function open(path) {
+async function open(path, csp = CSP) {
   const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'], reducedMotion: 'no-preference' });
   const page = await context.newPage();
   const seen = { violations: [], errors: [], requests: [] };
@@ -41,7 +41,7 @@ async function open(path) {
   page.on('console', (m) => m.type() === 'error' && seen.errors.push(m.text()));
   page.on('request', (r) => seen.requests.push(new URL(r.url()).pathname));
   const response = await page.goto(`${base}${path}`);
-  assert.equal(response.headers()['content-security-policy'], CSP);
+  assert.equal(response.headers()['content-security-policy'], csp);
   await page.waitForFunction(() => ['stem-cell-faq', 'procedure-steps', 'dose-note'].every((t) => customElements.get(t)));
   return { context, page, seen };
 }
@@ -154,10 +154,11 @@ describe('under the strict Content-Security-Policy', () => {
 });
 
 describe('the embed builder under the strict Content-Security-Policy', () => {
-  it('/demo/builder.html builds, previews, copies and downloads with no violation, error, stray request or storage', async () => {
-    const { context, page, seen } = await open('/demo/builder.html');
+  it('/demo/builder.html builds, previews with and without the script, copies and downloads with no violation, error or stray request, and keeps only the editor’s work', async () => {
+    const { context, page, seen } = await open('/demo/builder.html', BUILDER_CSP);
     const builder = page.locator('sce-embed-builder');
     await builder.getByRole('button', { name: 'Start empty' }).click();
+    await builder.getByRole('button', { name: 'Remove all questions' }).click();
     await builder.getByRole('button', { name: 'Add a question' }).click();
     await builder.getByRole('textbox', { name: 'Question 1', exact: true }).fill('Where can I park?');
     await builder.getByRole('textbox', { name: /^Answer to question 1/ }).fill('In the [car park](/map).\n\n- Free');
@@ -167,8 +168,21 @@ describe('the embed builder under the strict Content-Security-Policy', () => {
         .shadowRoot.querySelector('#preview stem-cell-faq')
         ?.shadowRoot?.textContent.includes('Where can I park?'),
     );
-    for (const form of [/^A page that allows scripts/, /^WordPress as an Author/, /^WordPress with the/, /^A developer/]) {
-      await builder.getByRole('radio', { name: form }).check();
+    // The preview without the script: the code as pasted, in a frame that runs nothing (the builder page's one extra Trusted Types policy).
+    await builder.getByRole('radio', { name: /^Without the script/ }).check();
+    await page.waitForFunction(() =>
+      document.querySelector('sce-embed-builder').shadowRoot.querySelector('#preview iframe')?.contentDocument?.querySelector('details'),
+    );
+    for (const place of [
+      /^A page that allows scripts, with the files from/,
+      /^A page that allows scripts, with the files on my own/,
+      /^WordPress as an Author/,
+      /^WordPress with the/,
+      /^A developer/,
+    ]) {
+      await builder.getByRole('radio', { name: place }).check();
+      if (String(place).includes('own'))
+        await builder.getByRole('textbox', { name: 'Address of the folder you upload the files to' }).fill('/dist/cdn/');
       await builder
         .getByRole('button', { name: /^Copy:/ })
         .first()
@@ -177,11 +191,12 @@ describe('the embed builder under the strict Content-Security-Policy', () => {
     }
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      builder.getByRole('button', { name: 'Download as an HTML file' }).click(),
+      builder.getByRole('button', { name: 'Download the code as an HTML file' }).click(),
     ]);
-    assert.equal(download.suggestedFilename(), 'stem-cell-faq-app.html');
+    assert.equal(download.suggestedFilename(), 'stem-cell-explainers-app.html');
+    await builder.getByRole('radio', { name: /^With the script/ }).check();
     for (const tag of ['procedure-steps', 'dose-note']) {
-      await builder.getByRole('combobox', { name: 'Element' }).selectOption(tag);
+      await builder.getByRole('tab', { name: tag === 'dose-note' ? 'Dose note' : 'Procedure steps' }).click();
       await page.waitForFunction(
         (t) => document.querySelector('sce-embed-builder').shadowRoot.querySelector(`#preview ${t}`)?.shadowRoot,
         tag,
@@ -195,7 +210,17 @@ describe('the embed builder under the strict Content-Security-Policy', () => {
       fetched.filter((r) => !['/demo/builder.html', '/demo/demo.css', '/dist/builder/builder.js', '/favicon.ico'].includes(r)),
       [],
     );
-    assert.deepEqual(await storage(page), { local: 0, session: 0, indexedDB: 0, caches: 0 }, 'nothing saved');
+    // The editor's own work, and nothing else, is kept in this browser, until they clear it.
+    const kept = await page.evaluate(() => ({
+      keys: Object.keys(localStorage),
+      work: JSON.parse(localStorage.getItem('stem-cell-explainers/embed-builder')).work,
+    }));
+    assert.deepEqual(kept.keys, ['stem-cell-explainers/embed-builder']);
+    assert.equal(kept.work.faq.items[0].question, 'Where can I park?');
+    await builder.getByRole('button', { name: 'Clear my work from this browser' }).click();
+    await builder.getByRole('button', { name: 'Clear my work', exact: true }).click();
+    assert.deepEqual(await storage(page), { local: 0, session: 0, indexedDB: 0, caches: 0 }, 'nothing kept once cleared');
+    assert.deepEqual(await context.cookies(), [], 'no cookie');
     await context.close();
   });
 });

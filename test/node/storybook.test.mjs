@@ -94,12 +94,20 @@ describe('the static Storybook', () => {
     const integrity = JSON.parse(readFileSync('dist/cdn/integrity.json', 'utf8'));
     const imports = JSON.parse(readFileSync('dist/cdn/imports.json', 'utf8'));
     const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
-    await page.waitForFunction(() => document.querySelector('sce-embed-builder')?.shadowRoot?.querySelector('code'));
+    await page.waitForFunction(() => document.querySelector('sce-embed-builder')?.shadowRoot?.querySelector('pre code'));
+    // Only the FAQ on the page, with one answer open at a time.
     const code = await page.evaluate(async () => {
       const builder = document.querySelector('sce-embed-builder');
-      builder.shadowRoot.querySelector('input[type=checkbox]').click();
-      await builder.updateComplete;
-      return builder.shadowRoot.querySelector('code').textContent;
+      const control = (name) =>
+        [...builder.shadowRoot.querySelectorAll('label')].find((l) => l.textContent.trim().startsWith(name)).control;
+      control('Keep only one answer open at a time').click();
+      for (const tab of ['Procedure steps', 'Dose note']) {
+        [...builder.shadowRoot.querySelectorAll('[role="tab"]')].find((t) => t.textContent.trim().startsWith(tab)).click();
+        await builder.updateComplete;
+        control('Put the').click();
+        await builder.updateComplete;
+      }
+      return builder.shadowRoot.querySelector('pre code').textContent;
     });
     // The FAQ's own file, its shared chunks preloaded, all versioned and with their integrity; then
     // the element with the bundled questions as fallback <details>.

@@ -1,0 +1,66 @@
+// The languages the builder offers: each with the content patients read in it (from the locale the
+// elements themselves register, so the builder shows the same text) and its CDN files. A language
+// is offered once its locale is imported here and its files are in this build.
+import { clinicNotes, contentInfo, doseRule, faqEntries, procedureSteps } from '../src/content/index.js';
+import type { ClinicNotes, ContentInfo, DoseRule, FaqEntry, ProcedureStep, StemCellSource } from '../src/content/types.js';
+import { localeFor } from '../src/internal/locale.js';
+import { integrity } from './build-data.js';
+import '../src/locales/hi.js';
+
+/** The translations imported above (each registers itself with the elements). */
+const TRANSLATIONS = ['hi'];
+
+/** Each supported language's name in itself, then in English, as the language menu shows it. */
+const NAMES: Record<string, string> = {
+  en: 'English',
+  hi: 'हिन्दी (Hindi)',
+  mr: 'मराठी (Marathi)',
+  bn: 'বাংলা (Bengali)',
+  te: 'తెలుగు (Telugu)',
+  ta: 'தமிழ் (Tamil)',
+};
+
+export interface Language {
+  /** The language tag written on the elements (`lang="hi"`). */
+  lang: string;
+  name: string;
+  /** The all-in-one module and classic files, and the add-on beside the per-element files (none for English). */
+  files: { module: string; classic: string; addOn?: string };
+  /** The npm module that adds it (none for English). */
+  npm?: string;
+}
+
+const languageFiles = (lang: string): Language =>
+  lang === 'en'
+    ? { lang, name: NAMES.en, files: { module: 'stem-cell-explainers.js', classic: 'stem-cell-explainers.iife.js' } }
+    : {
+        lang,
+        name: NAMES[lang] ?? lang,
+        files: { module: `stem-cell-explainers.${lang}.js`, classic: `stem-cell-explainers.${lang}.iife.js`, addOn: `locale-${lang}.js` },
+        npm: `stem-cell-explainers/locales/${lang}`,
+      };
+
+/** English, and each translation whose CDN files this build has (scripts/build-data.mjs puts in their integrity). */
+export const languages: Language[] = ['en', ...TRANSLATIONS]
+  .map(languageFiles)
+  .filter((l) => l.lang === 'en' || Object.values(l.files).every((f) => f in integrity));
+
+export const languageOf = (lang: string) => languages.find((l) => l.lang === lang) ?? languages[0];
+
+/** The bundled content in a language, as the elements show it: its own where it has it, else English. */
+export function bundledIn(lang: string): {
+  faq: readonly FaqEntry[];
+  steps: Readonly<Record<StemCellSource, readonly ProcedureStep[]>>;
+  dose: DoseRule;
+  notes: ClinicNotes;
+  info: ContentInfo;
+} {
+  const own = localeFor(lang).content;
+  return {
+    faq: own.faq ?? faqEntries,
+    steps: own.steps ?? procedureSteps,
+    dose: own.dose ?? doseRule,
+    notes: own.notes ?? clinicNotes,
+    info: own.info ?? contentInfo,
+  };
+}

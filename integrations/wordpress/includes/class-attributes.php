@@ -1,0 +1,288 @@
+<?php
+/**
+ * Attributes checked as the elements check them (src/internal/attributes.ts and each element): a
+ * value the element would refuse is left out, and the editor is told why in the element's words.
+ * Every road uses this: blocks, shortcodes, the editor's preview and the settings screen.
+ *
+ * @package stem-cell-explainers
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+/** The elements' rules for their attributes, with messages for editors. */
+final class Stem_Cell_Explainers_Attributes {
+	/** Link protocols the elements accept (isSafeHref in src/internal/attributes.ts). */
+	const PROTOCOLS = array( 'http', 'https', 'mailto', 'tel' );
+
+	/**
+	 * Checks what a block or shortcode gives for one element.
+	 *
+	 * @param string              $tag   The element.
+	 * @param array<string,mixed> $given Attribute name (the element's own) => value.
+	 * @return array{values:array<string,string|true>,problems:array<string,string>,lang:string|null}
+	 *         The valid values (true for a boolean that is on), a message per refused attribute, and
+	 *         the language tag asked for (null: the default).
+	 */
+	public static function check( $tag, array $given ) {
+		$data     = Stem_Cell_Explainers::data();
+		$rules    = $data['rules'];
+		$values   = array();
+		$problems = array();
+		$lang     = null;
+		$names    = array();
+		foreach ( $data['elements'][ $tag ]['attributes'] as $attribute ) {
+			$names[ $attribute['name'] ] = $attribute['type'];
+		}
+
+		if ( isset( $given['lang'] ) && is_scalar( $given['lang'] ) && '' !== trim( (string) $given['lang'] ) ) {
+			$lang = Stem_Cell_Explainers::known_lang( (string) $given['lang'] );
+			if ( null === $lang ) {
+				$problems['lang'] = sprintf(
+					/* translators: 1: the value given, 2: the languages, 3: the language used instead */
+					__( 'lang="%1$s" is not a language the explainers are written in (%2$s); %3$s is used.', 'stem-cell-explainers' ),
+					self::shown( $given['lang'] ),
+					implode( ', ', wp_list_pluck( $data['choices'], 'value' ) ),
+					Stem_Cell_Explainers::default_lang()
+				);
+			}
+		}
+		$code = Stem_Cell_Explainers::code( null === $lang ? Stem_Cell_Explainers::default_lang() : $lang );
+
+		// In the order the rules depend on each other: source before current, unit and range before weight.
+		$order = array_merge( array( 'source', 'unit', 'min-weight', 'max-weight' ), array_keys( $names ) );
+		foreach ( array_unique( $order ) as $name ) {
+			if ( ! isset( $names[ $name ] ) || ! array_key_exists( $name, $given ) ) {
+				continue;
+			}
+			$value = $given[ $name ];
+			if ( 'boolean' === $names[ $name ] ) {
+				$on = self::boolean( $value );
+				if ( true === $on ) {
+					$values[ $name ] = true;
+				} elseif ( null === $on ) {
+					/* translators: 1: attribute name, 2: the value given */
+					$problems[ $name ] = sprintf( __( '%1$s="%2$s" is neither on nor off; write %1$s="true" or leave it out. It is left off.', 'stem-cell-explainers' ), $name, self::shown( $value ) );
+				}
+				continue;
+			}
+			if ( ! is_scalar( $value ) || '' === trim( (string) $value ) ) {
+				continue;
+			}
+			$value = trim( (string) $value );
+			switch ( $name ) {
+				case 'heading-level':
+					$level = self::whole_number( $value, $rules['headingLevel'][0], $rules['headingLevel'][1] );
+					if ( null === $level ) {
+						$problems[ $name ] = self::range_message( $name, $value, $rules['headingLevel'][0], $rules['headingLevel'][1], (string) $rules['headingLevel'][2] );
+					} else {
+						$values[ $name ] = (string) $level;
+					}
+					break;
+				case 'cells-per-kg':
+				case 'min-weight':
+				case 'max-weight':
+					list( $min, $max ) = 'cells-per-kg' === $name ? array( 1, Stem_Cell_Explainers_Numbers::MAX ) : $rules[ 'min-weight' === $name ? 'minWeight' : 'maxWeight' ];
+					$n                 = self::whole_number( $value, $min, $max );
+					if ( null === $n ) {
+						$problems[ $name ] = self::range_message( $name, $value, $min, 'cells-per-kg' === $name ? null : $max, 'cells-per-kg' === $name ? (string) Stem_Cell_Explainers::default_cells_per_kg() : null );
+					} else {
+						$values[ $name ] = (string) $n;
+					}
+					break;
+				case 'last-reviewed':
+				case 'next-review-due':
+					if ( self::iso_date( $value ) ) {
+						$values[ $name ] = $value;
+					} else {
+						/* translators: 1: attribute name, 2: the value given */
+						$problems[ $name ] = sprintf( __( '%1$s="%2$s" is not a date in the form YYYY-MM-DD (for example 2026-03-01); it is ignored.', 'stem-cell-explainers' ), $name, self::shown( $value ) );
+					}
+					break;
+				case 'source':
+				case 'unit':
+					$allowed = 'source' === $name ? $rules['sources'] : array( 'kg', 'lb' );
+					if ( in_array( $value, $allowed, true ) ) {
+						$values[ $name ] = $value;
+					} else {
+						/* translators: 1: attribute name, 2: the value given, 3: the values allowed, 4: the value used instead */
+						$problems[ $name ] = sprintf( __( '%1$s="%2$s" is not known; use %3$s. Using %4$s.', 'stem-cell-explainers' ), $name, self::shown( $value ), implode( ', ', $allowed ), $allowed[0] );
+					}
+					break;
+				case 'current':
+					$source = isset( $values['source'] ) ? $values['source'] : $rules['sources'][0];
+					$steps  = (int) $data['languages'][ $code ]['steps'][ $source ];
+					$n      = self::whole_number( $value, 1, $steps );
+					if ( null === $n ) {
+						$problems[ $name ] = self::range_message( $name, $value, 1, $steps, null );
+					} else {
+						$values[ $name ] = (string) $n;
+					}
+					break;
+				case 'dose-link':
+					$href = self::safe_href( $value );
+					if ( null === $href ) {
+						/* translators: 1: attribute name, 2: the value given */
+						$problems[ $name ] = sprintf( __( '%1$s="%2$s" is not a web address (http, https or relative, such as #dose); it is ignored.', 'stem-cell-explainers' ), $name, self::shown( $value ) );
+					} else {
+						$values[ $name ] = $href;
+					}
+					break;
+				case 'weight':
+					$unit  = isset( $values['unit'] ) ? $values['unit'] : 'kg';
+					$range = self::weight_range( $values );
+					$kg    = self::weight( $value, $unit, $range );
+					if ( null === $kg ) {
+						$bounds            = self::bounds( $unit, $range );
+						$problems[ $name ] = sprintf(
+							/* translators: 1: attribute name, 2: the value given, 3: lowest weight, 4: highest weight, 5: unit */
+							__( '%1$s="%2$s" is not allowed; use a number from %3$s to %4$s (%5$s). It is ignored.', 'stem-cell-explainers' ),
+							$name,
+							self::shown( $value ),
+							$bounds[0],
+							$bounds[1],
+							$unit
+						);
+					} else {
+						$values[ $name ] = $value;
+					}
+					break;
+				default:
+					// Free text (reviewed-by, and any text attribute the elements gain): written escaped.
+					$values[ $name ] = mb_substr( sanitize_text_field( $value ), 0, 200 );
+			}
+		}
+
+		// min-weight must be below max-weight, else the element uses its adult range for both.
+		if ( isset( $values['min-weight'] ) || isset( $values['max-weight'] ) ) {
+			list( $min, $max ) = self::weight_range( $values, false );
+			if ( $min >= $max ) {
+				$kg                      = $rules['weight']['kg'];
+				$problems['min-weight']  = sprintf(
+					/* translators: 1: lowest weight, 2: highest weight, 3 and 4: the adult range used instead */
+					__( 'min-weight="%1$s" must be below max-weight="%2$s"; using %3$s to %4$s kg.', 'stem-cell-explainers' ),
+					$min,
+					$max,
+					$kg[0],
+					$kg[1]
+				);
+				unset( $values['min-weight'], $values['max-weight'] );
+			}
+		}
+		return array(
+			'values'   => $values,
+			'problems' => $problems,
+			'lang'     => $lang,
+		);
+	}
+
+	/** true, false, or null for a value that is neither (`search="maybe"`). */
+	public static function boolean( $value ) {
+		if ( is_bool( $value ) ) {
+			return $value;
+		}
+		if ( null === $value || ! is_scalar( $value ) ) {
+			return false;
+		}
+		$value = strtolower( trim( (string) $value ) );
+		if ( in_array( $value, array( '1', 'true', 'yes', 'on' ), true ) ) {
+			return true;
+		}
+		return in_array( $value, array( '', '0', 'false', 'no', 'off' ), true ) ? false : null;
+	}
+
+	/**
+	 * A whole number from $min to $max as the elements read one (JavaScript's Number(): "3000000",
+	 * "3e6", "3000000.0"), also with digit groups as people write them ("3,000,000", "30,00,000",
+	 * "3 000 000"); null when it is not one.
+	 */
+	public static function whole_number( $value, $min, $max ) {
+		if ( ! is_scalar( $value ) ) {
+			return null;
+		}
+		$text = trim( (string) $value );
+		if ( preg_match( '/^\+?\d{1,3}(?:[, _]\d{2,3})+$/', $text ) ) {
+			$text = preg_replace( '/[, _]/', '', $text );
+		}
+		if ( preg_match( '/^0x[0-9a-f]+$/i', $text ) ) {
+			$n = hexdec( substr( $text, 2 ) );
+		} elseif ( preg_match( '/^0o[0-7]+$/i', $text ) ) {
+			$n = octdec( substr( $text, 2 ) );
+		} elseif ( preg_match( '/^0b[01]+$/i', $text ) ) {
+			$n = bindec( substr( $text, 2 ) );
+		} elseif ( preg_match( '/^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i', $text ) ) {
+			$n = (float) $text;
+		} else {
+			return null;
+		}
+		if ( ! is_finite( (float) $n ) || floor( (float) $n ) !== (float) $n || abs( (float) $n ) > Stem_Cell_Explainers_Numbers::MAX || (float) $n > PHP_INT_MAX ) {
+			return null;
+		}
+		$n = (int) $n;
+		return $n >= $min && $n <= $max ? $n : null;
+	}
+
+	/** True for a real date written YYYY-MM-DD. */
+	public static function iso_date( $value ) {
+		return is_string( $value ) && preg_match( '/^(\d{4})-(\d{2})-(\d{2})$/', trim( $value ), $m ) && checkdate( (int) $m[2], (int) $m[3], (int) $m[1] );
+	}
+
+	/** A link the elements accept: http, https, mailto, tel or a relative address; otherwise null. */
+	public static function safe_href( $value ) {
+		$flat = preg_replace( '/[\x00-\x20\x7f]+/', '', (string) $value );
+		if ( preg_match( '/^([a-z][a-z0-9+.\-]*):/i', (string) $flat, $m ) && ! in_array( strtolower( $m[1] ), self::PROTOCOLS, true ) ) {
+			return null;
+		}
+		$url = esc_url_raw( (string) $value, self::PROTOCOLS );
+		return '' === $url ? null : $url;
+	}
+
+	/** The calculator's range in kg: the valid min-weight and max-weight, else the adult range. */
+	private static function weight_range( array $values, $checked = true ) {
+		$kg  = Stem_Cell_Explainers::data()['rules']['weight']['kg'];
+		$min = isset( $values['min-weight'] ) ? (int) $values['min-weight'] : (int) $kg[0];
+		$max = isset( $values['max-weight'] ) ? (int) $values['max-weight'] : (int) $kg[1];
+		return $checked && $min >= $max ? array( (int) $kg[0], (int) $kg[1] ) : array( $min, $max );
+	}
+
+	/** The range in a unit, rounded inward as the element rounds it. */
+	private static function bounds( $unit, array $range ) {
+		if ( 'kg' === $unit ) {
+			return $range;
+		}
+		$per = (float) Stem_Cell_Explainers::data()['rules']['kgPerLb'];
+		return array( (int) ceil( $range[0] / $per ), (int) floor( $range[1] / $per ) );
+	}
+
+	/** A weight as parseWeight() (src/components/dose-note/weight.ts) reads it, or null when the element would refuse it. */
+	private static function weight( $value, $unit, array $range ) {
+		$value = strtr( $value, Stem_Cell_Explainers::data()['rules']['digits'] ); // "७०" is 70
+		if ( ! preg_match( '/^[-+]?(?:\d+(?:[.,]\d*)?|[.,]\d+)$/', $value ) ) {
+			return null;
+		}
+		$n      = (float) str_replace( ',', '.', $value );
+		$bounds = self::bounds( $unit, $range );
+		return $n > 0 && $n >= $bounds[0] && $n <= $bounds[1] ? $n : null;
+	}
+
+	/** "heading-level="9" is not allowed; use a whole number from 2 to 6. Using 3." */
+	private static function range_message( $name, $value, $min, $max, $instead ) {
+		$range = null === $max
+			/* translators: %s: the lowest number allowed */
+			? sprintf( __( 'of at least %s', 'stem-cell-explainers' ), $min )
+			/* translators: 1: the lowest number allowed, 2: the highest */
+			: sprintf( __( 'from %1$s to %2$s', 'stem-cell-explainers' ), $min, $max );
+		$then  = null === $instead
+			? __( 'It is ignored.', 'stem-cell-explainers' )
+			/* translators: %s: the value used instead */
+			: sprintf( __( 'Using %s.', 'stem-cell-explainers' ), $instead );
+		/* translators: 1: attribute name, 2: the value given, 3: the range allowed, 4: what happens instead */
+		return sprintf( __( '%1$s="%2$s" is not allowed; use a whole number %3$s. %4$s', 'stem-cell-explainers' ), $name, self::shown( $value ), $range, $then );
+	}
+
+	/** A given value as a message quotes it: text only, at most 60 characters. */
+	public static function shown( $value ) {
+		$text = is_scalar( $value ) ? (string) $value : wp_json_encode( $value );
+		$text = trim( preg_replace( '/\s+/', ' ', wp_strip_all_tags( (string) $text ) ) );
+		return mb_strlen( $text ) > 60 ? mb_substr( $text, 0, 60 ) . '…' : $text;
+	}
+}

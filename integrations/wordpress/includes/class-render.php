@@ -1,0 +1,285 @@
+<?php
+/**
+ * What a block or shortcode becomes on the page: the element with its checked attributes, holding
+ * its content as plain HTML (the same markup as dist/snippets/ and server rendering, in the
+ * element's language, with the element's figure), inside a block-level wrapper so that the theme's
+ * content width applies before and without JavaScript. People who can edit the post also see what
+ * was left out and why.
+ *
+ * @package stem-cell-explainers
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+/** Rendering of the elements and their fallback markup. */
+final class Stem_Cell_Explainers_Render {
+	/** The token the build writes where the figure goes. */
+	const CELLS = '%%cells%%';
+	/** The most own questions a block or shortcode takes, and the longest text (as the elements). */
+	const MAX_ENTRIES = 200;
+	const MAX_TEXT    = 10000;
+
+	/** @var array<string,true> Ids used on this page, so that several FAQs never repeat one. */
+	private static $ids = array();
+
+	/** A block: the wrapper takes the block's classes. */
+	public static function block( $tag, array $attributes ) {
+		$entries = array();
+		$bundled = true;
+		if ( 'stem-cell-faq' === $tag ) {
+			$entries = isset( $attributes['entries'] ) && is_array( $attributes['entries'] ) ? $attributes['entries'] : array();
+			$bundled = ! array_key_exists( 'bundled', $attributes ) || false !== Stem_Cell_Explainers_Attributes::boolean( $attributes['bundled'] );
+		}
+		unset( $attributes['entries'], $attributes['bundled'], $attributes['fallback'], $attributes['className'] );
+		return self::element(
+			$tag,
+			$attributes,
+			array(
+				'wrapper' => get_block_wrapper_attributes(),
+				'entries' => $entries,
+				'bundled' => $bundled,
+			)
+		);
+	}
+
+	/**
+	 * The element with its fallback, in a wrapper `<div>`, and the scripts it needs.
+	 *
+	 * @param string              $tag        The element.
+	 * @param array<string,mixed> $attributes The element's attributes as given (and `lang`).
+	 * @param array<string,mixed> $options    wrapper: the wrapper's attributes; entries: own questions
+	 *                                        (question, answer); bundled: also the bundled questions;
+	 *                                        problems: what the caller could not read; name: how editors
+	 *                                        know it (the shortcode).
+	 */
+	public static function element( $tag, array $attributes, array $options = array() ) {
+		$options  = array_merge(
+			array(
+				'wrapper'  => 'class="stem-cell-explainers"',
+				'entries'  => array(),
+				'bundled'  => true,
+				'problems' => array(),
+				'name'     => null,
+			),
+			$options
+		);
+		$resolved = self::resolve( $tag, $attributes, $options['entries'], $options['bundled'], self::$ids );
+		$problems = array_merge( array_values( $options['problems'] ), array_values( $resolved['problems'] ) );
+		$notice   = self::notice( $tag, $options['name'], $problems );
+		if ( null === $resolved['fallback'] ) {
+			return $notice; // nothing to show: an FAQ without questions (editors see why)
+		}
+		Stem_Cell_Explainers_Scripts::need( $tag, Stem_Cell_Explainers::code( $resolved['lang'] ) );
+		$html = '';
+		foreach ( $resolved['values'] as $name => $value ) {
+			$html .= true === $value ? ' ' . esc_attr( $name ) : sprintf( ' %s="%s"', esc_attr( $name ), esc_attr( $value ) );
+		}
+		$html .= sprintf( ' lang="%s"', esc_attr( $resolved['lang'] ) );
+		return $notice . '<div ' . $options['wrapper'] . '><' . $tag . $html . '>' . "\n" . $resolved['fallback'] . "\n" . '</' . $tag . '></div>';
+	}
+
+	/**
+	 * The fallback alone, for the post's saved content (read when the plugin is not active): the
+	 * content in a `<div lang>`, no element, no script, no notice.
+	 *
+	 * @param array<string,true> $ids Ids used so far in this post.
+	 */
+	public static function saved( $tag, array $attributes, array $entries, $bundled, array &$ids ) {
+		$resolved = self::resolve( $tag, $attributes, $entries, $bundled, $ids );
+		if ( null === $resolved['fallback'] ) {
+			return '';
+		}
+		return sprintf( '<div lang="%s">%s</div>', esc_attr( $resolved['lang'] ), str_replace( "\n", '', $resolved['fallback'] ) );
+	}
+
+	/**
+	 * The checked attributes with the clinic's settings for those not set, the language, and the
+	 * fallback markup (null when there is nothing to show).
+	 *
+	 * @param array<string,true> $ids Ids used so far.
+	 * @return array{values:array<string,string|true>,problems:array<string,string>,lang:string,fallback:string|null}
+	 */
+	private static function resolve( $tag, array $attributes, array $entries, $bundled, array &$ids ) {
+		$checked  = Stem_Cell_Explainers_Attributes::check( $tag, $attributes );
+		$values   = $checked['values'];
+		$problems = $checked['problems'];
+		$lang     = null === $checked['lang'] ? Stem_Cell_Explainers::default_lang() : $checked['lang'];
+		$names    = wp_list_pluck( Stem_Cell_Explainers::data()['elements'][ $tag ]['attributes'], 'name' );
+
+		// The clinic's settings, for each attribute the element has and the block leaves unset.
+		$settings = Stem_Cell_Explainers::settings();
+		$defaults = array(
+			'cells-per-kg'    => $settings['cells_per_kg'],
+			'reviewed-by'     => $settings['reviewed_by'],
+			'last-reviewed'   => $settings['last_reviewed'],
+			'next-review-due' => $settings['next_review_due'],
+		);
+		$fill     = array();
+		foreach ( $defaults as $name => $value ) {
+			if ( '' !== $value && in_array( $name, $names, true ) && ! isset( $values[ $name ] ) ) {
+				$fill[ $name ] = $value;
+			}
+		}
+		if ( $fill ) {
+			$from   = Stem_Cell_Explainers_Attributes::check( $tag, $fill );
+			$values = array_merge( $values, $from['values'] );
+		}
+		// In the manifest's order, as the editor lists them.
+		$ordered = array();
+		foreach ( $names as $name ) {
+			if ( isset( $values[ $name ] ) ) {
+				$ordered[ $name ] = $values[ $name ];
+			}
+		}
+
+		$rate     = isset( $ordered['cells-per-kg'] ) ? (int) $ordered['cells-per-kg'] : (int) Stem_Cell_Explainers::data()['rules']['cellsPerKg'];
+		$figure   = Stem_Cell_Explainers::figure( $rate, $lang );
+		$content  = Stem_Cell_Explainers::content( Stem_Cell_Explainers::code( $lang ) );
+		$level    = isset( $ordered['heading-level'] ) ? $ordered['heading-level'] : '3';
+		$cells    = '<span data-cells>' . esc_html( $figure ) . '</span>'; // in own questions; the build's markup has the span
+		$fallback = null;
+		if ( 'stem-cell-faq' === $tag ) {
+			$own       = self::own_entries( $entries, $cells, $ids, $problems );
+			$questions = '';
+			if ( $bundled ) {
+				foreach ( $content['faq'] as $entry ) {
+					$id         = self::unique( $entry['id'], $ids );
+					$questions .= str_replace( '<details id="' . $entry['id'] . '">', '<details id="' . esc_attr( $id ) . '">', $entry['html'] ) . "\n";
+				}
+			}
+			$questions .= $own;
+			if ( '' === $questions ) {
+				$problems[] = __( 'This FAQ has no questions to show: add your own questions, or show the bundled ones. Visitors see nothing here.', 'stem-cell-explainers' );
+			} else {
+				$fallback = str_replace( self::CELLS, esc_html( $figure ), $questions . $content['disclaimer'] );
+			}
+		} elseif ( 'procedure-steps' === $tag ) {
+			$source   = isset( $ordered['source'] ) ? $ordered['source'] : Stem_Cell_Explainers::data()['rules']['sources'][0];
+			$fallback = str_replace( self::CELLS, esc_html( $figure ), self::heading( $content['steps'][ $source ], $level ) );
+		} else {
+			$fallback = str_replace( self::CELLS, esc_html( $figure ), self::heading( $content['dose'], $level ) );
+		}
+		return array(
+			'values'   => $ordered,
+			'problems' => $problems,
+			'lang'     => $lang,
+			'fallback' => $fallback,
+		);
+	}
+
+	/** The fallback's headings at the element's level (the build writes h3). */
+	private static function heading( $html, $level ) {
+		return str_replace( array( '<h3>', '</h3>' ), array( '<h' . $level . '>', '</h' . $level . '>' ), $html );
+	}
+
+	/** An id not yet used on the page: the id, else the id with -2, -3…. */
+	private static function unique( $id, array &$ids ) {
+		$unique = $id;
+		for ( $i = 2; isset( $ids[ $unique ] ); $i++ ) {
+			$unique = $id . '-' . $i;
+		}
+		$ids[ $unique ] = true;
+		return $unique;
+	}
+
+	/**
+	 * The clinic's own questions as `<details>` entries: the question as text, the answer with
+	 * paragraphs, lists, emphasis and safe links kept; `{cells}` as the figure. An entry that cannot
+	 * be shown is left out, and the editor told.
+	 *
+	 * @param array<int,mixed>   $entries  Each { question, answer }.
+	 * @param array<string,true> $ids      Ids used so far.
+	 * @param array<int,string>  $problems Messages for editors.
+	 */
+	private static function own_entries( $entries, $cells, array &$ids, array &$problems ) {
+		$allowed = array(
+			'p'      => array(),
+			'br'     => array(),
+			'ul'     => array(),
+			'ol'     => array(),
+			'li'     => array(),
+			'strong' => array(),
+			'em'     => array(),
+			'b'      => array(),
+			'i'      => array(),
+			'a'      => array( 'href' => true ),
+		);
+		$html    = '';
+		foreach ( array_values( is_array( $entries ) ? $entries : array() ) as $i => $entry ) {
+			/* translators: %d: the question's number in the list */
+			$which = sprintf( __( 'Your question %d', 'stem-cell-explainers' ), $i + 1 );
+			if ( $i >= self::MAX_ENTRIES ) {
+				/* translators: %d: the most questions allowed */
+				$problems[] = sprintf( __( 'Only the first %d questions are shown.', 'stem-cell-explainers' ), self::MAX_ENTRIES );
+				break;
+			}
+			$question = is_array( $entry ) && isset( $entry['question'] ) && is_string( $entry['question'] ) ? trim( wp_strip_all_tags( $entry['question'] ) ) : '';
+			$answer   = is_array( $entry ) && isset( $entry['answer'] ) && is_string( $entry['answer'] ) ? trim( $entry['answer'] ) : '';
+			$body     = '' === $answer ? '' : trim( wp_kses( wpautop( $answer ), $allowed, Stem_Cell_Explainers_Attributes::PROTOCOLS ) );
+			if ( '' === $question || '' === trim( wp_strip_all_tags( $body ) ) ) {
+				/* translators: %s: which question ("Your question 2") */
+				$problems[] = sprintf( __( '%s needs both a question and an answer; it is left out.', 'stem-cell-explainers' ), $which );
+				continue;
+			}
+			if ( strlen( $question ) > self::MAX_TEXT || strlen( $answer ) > self::MAX_TEXT ) {
+				/* translators: 1: which question, 2: the most characters allowed */
+				$problems[] = sprintf( __( '%1$s is longer than %2$d characters; it is left out.', 'stem-cell-explainers' ), $which, self::MAX_TEXT );
+				continue;
+			}
+			$id    = self::unique( self::slug( $question ), $ids );
+			$html .= sprintf(
+				'<details id="%s"><summary>%s</summary>%s</details>',
+				esc_attr( $id ),
+				str_replace( '{cells}', $cells, esc_html( $question ) ),
+				str_replace( '{cells}', $cells, str_replace( "\n", '', $body ) )
+			) . "\n";
+		}
+		return $html;
+	}
+
+	/** An id from a question, as the FAQ element makes one: Latin letters and digits, else "question". */
+	private static function slug( $question ) {
+		$slug = trim( (string) preg_replace( '/[^a-z0-9]+/', '-', strtolower( remove_accents( $question ) ) ), '-' );
+		$slug = substr( $slug, 0, 80 );
+		return '' === $slug ? 'question' : $slug;
+	}
+
+	/**
+	 * What was left out and why, for people who can edit this post (never for visitors).
+	 *
+	 * @param array<int,string> $problems Messages.
+	 */
+	public static function notice( $tag, $name, array $problems ) {
+		if ( ! $problems || ! self::reader_can_edit() ) {
+			return '';
+		}
+		$title = null === $name ? self::title( $tag ) : $name;
+		wp_enqueue_style( Stem_Cell_Explainers_Editor::NOTICE );
+		$items = '';
+		foreach ( array_unique( $problems ) as $problem ) {
+			$items .= '<li>' . esc_html( $problem ) . '</li>';
+		}
+		return sprintf(
+			'<div class="stem-cell-explainers-notice" role="note"><p><strong>%s</strong> %s</p><ul>%s</ul></div>',
+			esc_html( $title ),
+			esc_html__( '(only people who can edit this page see this note):', 'stem-cell-explainers' ),
+			$items
+		);
+	}
+
+	/** The element's name for editors: its block's title. */
+	public static function title( $tag ) {
+		$titles = array(
+			'stem-cell-faq'   => _x( 'Stem cell FAQ', 'block title', 'stem-cell-explainers' ),
+			'procedure-steps' => _x( 'Stem cell procedure steps', 'block title', 'stem-cell-explainers' ),
+			'dose-note'       => _x( 'Stem cell dose note', 'block title', 'stem-cell-explainers' ),
+		);
+		return isset( $titles[ $tag ] ) ? $titles[ $tag ] : $tag;
+	}
+
+	/** Whether the person reading can edit what is shown: this post, or (in the editor's preview) posts. */
+	private static function reader_can_edit() {
+		$post = get_post();
+		return $post ? current_user_can( 'edit_post', $post->ID ) : current_user_can( 'edit_posts' );
+	}
+}

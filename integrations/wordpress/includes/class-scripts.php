@@ -1,0 +1,75 @@
+<?php
+/**
+ * The scripts a page needs, and only those: each element's own file (with the shared chunks it
+ * imports, preloaded with their integrity) and each language's add-on, all from the plugin's own
+ * folder (no request to any other site), each with its Subresource Integrity hash. Block themes
+ * render the content before the head, so the tags go in the head; classic themes render it after,
+ * so they go before the closing body tag. Language add-ons come before the elements, so an element
+ * never shows English first.
+ *
+ * @package stem-cell-explainers
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+/** Module tags for the elements and languages a page uses. */
+final class Stem_Cell_Explainers_Scripts {
+	/** @var array<string,true> Element files and language add-ons the page needs. */
+	private static $elements = array();
+	/** @var array<string,true> */
+	private static $locales = array();
+	/** @var array<string,true> Files already printed on this page. */
+	private static $printed = array();
+
+	public static function hooks() {
+		add_action( 'wp_head', array( self::class, 'print_tags' ), 100 );
+		add_action( 'wp_footer', array( self::class, 'print_tags' ), 100 );
+	}
+
+	/** Notes that the page shows an element in a language. */
+	public static function need( $tag, $code ) {
+		$data                                         = Stem_Cell_Explainers::data();
+		self::$elements[ $data['elements'][ $tag ]['file'] ] = true;
+		$add_on = $data['languages'][ $code ]['addOn'];
+		if ( $add_on ) {
+			self::$locales[ $add_on ] = true;
+		}
+	}
+
+	/** The module tags for the files a list of elements and languages needs (also for the editor's preview). */
+	public static function tags( array $files ) {
+		$data   = Stem_Cell_Explainers::data()['scripts'];
+		$chunks = array();
+		foreach ( $files as $file ) {
+			foreach ( $data['imports'][ $file ] as $chunk ) {
+				$chunks[ $chunk ] = true;
+			}
+		}
+		$html = '';
+		foreach ( array_keys( $chunks ) as $chunk ) {
+			if ( ! isset( self::$printed[ $chunk ] ) ) {
+				self::$printed[ $chunk ] = true;
+				$html                   .= sprintf( '<link rel="modulepreload" href="%s" integrity="%s">' . "\n", esc_url( self::url( $chunk, false ) ), esc_attr( $data['integrity'][ $chunk ] ) );
+			}
+		}
+		foreach ( $files as $file ) {
+			if ( ! isset( self::$printed[ $file ] ) ) {
+				self::$printed[ $file ] = true;
+				$html                  .= sprintf( '<script type="module" src="%s" integrity="%s"></script>' . "\n", esc_url( self::url( $file, true ) ), esc_attr( $data['integrity'][ $file ] ) );
+			}
+		}
+		return $html;
+	}
+
+	/** A file's address in the plugin's build folder; entry files carry the version (chunk names carry their hash). */
+	public static function url( $file, $versioned ) {
+		$url = plugins_url( 'build/' . $file, Stem_Cell_Explainers::$file );
+		return $versioned ? add_query_arg( 'ver', Stem_Cell_Explainers::data()['version'], $url ) : $url;
+	}
+
+	/** Prints what the content rendered so far needs and is not on the page yet. */
+	public static function print_tags() {
+		$files = array_merge( array_keys( self::$locales ), array_keys( self::$elements ) );
+		echo self::tags( $files ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- every part is escaped in tags()
+	}
+}

@@ -1,0 +1,209 @@
+<?php
+/**
+ * Settings → Stem cell explainers: what the clinic sets once for every block and shortcode (each can
+ * still set its own): its rule in cells per kg, who reviewed the information and when, when the
+ * next review is due, and the language. Administrators only (manage_options); saved through the
+ * Settings API (options.php, with its nonce), each value checked as the elements check it.
+ *
+ * @package stem-cell-explainers
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+/** The settings screen. */
+final class Stem_Cell_Explainers_Settings {
+	const PAGE = 'stem-cell-explainers';
+
+	public static function hooks() {
+		add_action( 'admin_init', array( self::class, 'register' ) );
+		add_action( 'admin_menu', array( self::class, 'menu' ) );
+		add_filter( 'plugin_action_links_' . plugin_basename( Stem_Cell_Explainers::$file ), array( self::class, 'action_link' ) );
+	}
+
+	public static function menu() {
+		add_options_page(
+			__( 'Stem cell explainers', 'stem-cell-explainers' ),
+			__( 'Stem cell explainers', 'stem-cell-explainers' ),
+			'manage_options',
+			self::PAGE,
+			array( self::class, 'page' )
+		);
+	}
+
+	/** "Settings" beside Deactivate on the Plugins screen. */
+	public static function action_link( $links ) {
+		if ( current_user_can( 'manage_options' ) ) {
+			array_unshift( $links, sprintf( '<a href="%s">%s</a>', esc_url( admin_url( 'options-general.php?page=' . self::PAGE ) ), esc_html__( 'Settings', 'stem-cell-explainers' ) ) );
+		}
+		return $links;
+	}
+
+	public static function register() {
+		register_setting(
+			self::PAGE,
+			Stem_Cell_Explainers::OPTION,
+			array(
+				'type'              => 'object',
+				'sanitize_callback' => array( self::class, 'sanitize' ),
+				'default'           => array(),
+				'show_in_rest'      => false,
+			)
+		);
+		add_settings_section( 'figure', __( 'The dose rule', 'stem-cell-explainers' ), array( self::class, 'figure_intro' ), self::PAGE );
+		add_settings_section( 'review', __( 'Review', 'stem-cell-explainers' ), array( self::class, 'review_intro' ), self::PAGE );
+		add_settings_section( 'language', __( 'Language', 'stem-cell-explainers' ), '__return_false', self::PAGE );
+		$fields = array(
+			'cells_per_kg'    => array( 'figure', __( 'Cells per kg of body weight', 'stem-cell-explainers' ) ),
+			'reviewed_by'     => array( 'review', __( 'Reviewed by', 'stem-cell-explainers' ) ),
+			'last_reviewed'   => array( 'review', __( 'Last reviewed', 'stem-cell-explainers' ) ),
+			'next_review_due' => array( 'review', __( 'Next review due', 'stem-cell-explainers' ) ),
+			'lang'            => array( 'language', __( 'Language of the explainers', 'stem-cell-explainers' ) ),
+		);
+		foreach ( $fields as $key => $field ) {
+			add_settings_field(
+				$key,
+				$field[1],
+				array( self::class, 'field' ),
+				self::PAGE,
+				$field[0],
+				array(
+					'key'       => $key,
+					'label_for' => 'stem-cell-explainers-' . $key,
+				)
+			);
+		}
+	}
+
+	public static function figure_intro() {
+		echo '<p>' . esc_html__( 'Every block and shortcode writes this figure wherever the rule appears (the FAQ, the steps and the dose note), in the page’s number system, unless it sets its own. Leave it empty for the bundled rule.', 'stem-cell-explainers' ) . '</p>';
+	}
+
+	public static function review_intro() {
+		echo '<p>' . esc_html__( 'Shown under every FAQ that does not set its own. Patient information should say when it was last reviewed, and by whom.', 'stem-cell-explainers' ) . '</p>';
+	}
+
+	/** One field, with what patients will read. */
+	public static function field( $args ) {
+		$key      = $args['key'];
+		$settings = Stem_Cell_Explainers::settings();
+		$id       = 'stem-cell-explainers-' . $key;
+		$name     = Stem_Cell_Explainers::OPTION . '[' . $key . ']';
+		$value    = $settings[ $key ];
+		$help     = '';
+		switch ( $key ) {
+			case 'cells_per_kg':
+				printf(
+					'<input type="text" inputmode="numeric" id="%s" name="%s" value="%s" class="regular-text" placeholder="%s" aria-describedby="%s-help">',
+					esc_attr( $id ),
+					esc_attr( $name ),
+					esc_attr( $value ),
+					esc_attr( (string) Stem_Cell_Explainers::data()['rules']['cellsPerKg'] ),
+					esc_attr( $id )
+				);
+				$rate = Stem_Cell_Explainers::default_cells_per_kg();
+				$lang = Stem_Cell_Explainers::default_lang();
+				$help = sprintf(
+					/* translators: 1: the figure as patients read it, 2: their language */
+					__( 'A whole number, for example 2000000 (commas are fine). Patients read: “%1$s” per kg (%2$s).', 'stem-cell-explainers' ),
+					Stem_Cell_Explainers::figure( $rate, $lang ),
+					Stem_Cell_Explainers::lang_label( $lang )
+				);
+				break;
+			case 'reviewed_by':
+				printf( '<input type="text" id="%s" name="%s" value="%s" class="regular-text" maxlength="200" aria-describedby="%s-help">', esc_attr( $id ), esc_attr( $name ), esc_attr( $value ), esc_attr( $id ) );
+				$help = __( 'For example: Dr A. Rao, orthopaedic surgeon.', 'stem-cell-explainers' );
+				break;
+			case 'last_reviewed':
+			case 'next_review_due':
+				printf( '<input type="date" id="%s" name="%s" value="%s" aria-describedby="%s-help">', esc_attr( $id ), esc_attr( $name ), esc_attr( $value ), esc_attr( $id ) );
+				$help = __( 'A date, YYYY-MM-DD.', 'stem-cell-explainers' );
+				if ( 'next_review_due' === $key && '' !== $value && $value < gmdate( 'Y-m-d' ) ) {
+					$help .= ' ' . __( 'This date has passed: the information is due for review.', 'stem-cell-explainers' );
+				}
+				break;
+			case 'lang':
+				$site = Stem_Cell_Explainers::site_lang();
+				printf( '<select id="%s" name="%s" aria-describedby="%s-help">', esc_attr( $id ), esc_attr( $name ), esc_attr( $id ) );
+				printf(
+					'<option value="">%s</option>',
+					/* translators: %s: the language the site's language gives */
+					esc_html( sprintf( __( 'The site’s language: %s', 'stem-cell-explainers' ), Stem_Cell_Explainers::lang_label( $site ) ) )
+				);
+				foreach ( Stem_Cell_Explainers::data()['choices'] as $choice ) {
+					printf( '<option value="%s"%s>%s</option>', esc_attr( $choice['value'] ), selected( $value, $choice['value'], false ), esc_html( Stem_Cell_Explainers::lang_label( $choice['value'] ) ) );
+				}
+				echo '</select>';
+				$help = __( 'The language of the questions, steps and dose note, and of the text pages show without JavaScript. A block or shortcode can set its own (lang="hi").', 'stem-cell-explainers' );
+				if ( null === Stem_Cell_Explainers::known_lang( get_locale() ) ) {
+					/* translators: %s: the site's language code */
+					$help .= ' ' . sprintf( __( 'The site’s language (%s) is not one the explainers are written in, so it gives English.', 'stem-cell-explainers' ), get_locale() );
+				}
+				break;
+		}
+		printf( '<p class="description" id="%s-help">%s</p>', esc_attr( $id ), esc_html( $help ) );
+	}
+
+	/**
+	 * Checks what the form sent; a value the elements would refuse keeps the one saved before, with a
+	 * message at the top of the screen. Idempotent: WordPress may run it twice on the first save.
+	 */
+	public static function sanitize( $input ) {
+		$before = Stem_Cell_Explainers::settings();
+		$input  = is_array( $input ) ? $input : array(); // options.php has unslashed it
+		$out    = $before;
+		$text   = static function ( $key ) use ( $input ) {
+			return isset( $input[ $key ] ) && is_scalar( $input[ $key ] ) ? trim( (string) $input[ $key ] ) : '';
+		};
+
+		$cells = $text( 'cells_per_kg' );
+		if ( '' === $cells ) {
+			$out['cells_per_kg'] = '';
+		} else {
+			$n = Stem_Cell_Explainers_Attributes::whole_number( $cells, 1, Stem_Cell_Explainers_Numbers::MAX );
+			if ( null === $n ) {
+				/* translators: %s: what was typed */
+				self::error( 'cells_per_kg', sprintf( __( 'Cells per kg: “%s” is not a whole number of at least 1 (for example 2000000). The figure saved before is kept.', 'stem-cell-explainers' ), Stem_Cell_Explainers_Attributes::shown( $cells ) ) );
+			} else {
+				$out['cells_per_kg'] = (string) $n;
+			}
+		}
+		$out['reviewed_by'] = mb_substr( sanitize_text_field( $text( 'reviewed_by' ) ), 0, 200 );
+		foreach ( array(
+			'last_reviewed'   => __( 'Last reviewed', 'stem-cell-explainers' ),
+			'next_review_due' => __( 'Next review due', 'stem-cell-explainers' ),
+		) as $key => $label ) {
+			$date = $text( $key );
+			if ( '' === $date || Stem_Cell_Explainers_Attributes::iso_date( $date ) ) {
+				$out[ $key ] = $date;
+			} else {
+				/* translators: 1: the field, 2: what was typed */
+				self::error( $key, sprintf( __( '%1$s: “%2$s” is not a date in the form YYYY-MM-DD. The date saved before is kept.', 'stem-cell-explainers' ), $label, Stem_Cell_Explainers_Attributes::shown( $date ) ) );
+			}
+		}
+		$lang = $text( 'lang' );
+		if ( '' === $lang ) {
+			$out['lang'] = '';
+		} elseif ( null !== Stem_Cell_Explainers::known_lang( $lang ) ) {
+			$out['lang'] = Stem_Cell_Explainers::known_lang( $lang );
+		} else {
+			self::error( 'lang', __( 'Language: choose one from the list.', 'stem-cell-explainers' ) );
+		}
+		return $out;
+	}
+
+	private static function error( $key, $message ) {
+		add_settings_error( Stem_Cell_Explainers::OPTION, 'stem-cell-explainers-' . $key, $message );
+	}
+
+	public static function page() {
+		if ( ! current_user_can( 'manage_options' ) ) {
+			return;
+		}
+		echo '<div class="wrap"><h1>' . esc_html( get_admin_page_title() ) . '</h1>';
+		echo '<form action="options.php" method="post">';
+		settings_fields( self::PAGE );
+		do_settings_sections( self::PAGE );
+		submit_button();
+		echo '</form></div>';
+	}
+}

@@ -1,0 +1,184 @@
+// Words an editor uses: every label, hint and error in plain language (attribute names only as a
+// detail for developers), real date controls with one format, links checked as they are typed.
+import { expect } from '@open-wc/testing';
+import { elements } from '../../builder/embed-builder.js';
+import { FIELDS } from '../../builder/fields.js';
+import { contentInfo } from '../../src/content/index.js';
+import { formatDate } from '../../src/internal/numbers.js';
+import {
+  click,
+  description,
+  errorOf,
+  field,
+  fill,
+  freshStorage,
+  openBuilder,
+  openTab,
+  outputs,
+  problems,
+  root,
+  textOf,
+  type EmbedBuilder,
+} from './support.js';
+
+const TABS = ['Questions and answers', 'Procedure steps', 'Dose note'];
+
+/** The builder's own words as shown: everything but the code, the preview and the lines for developers. */
+function editorText(b: EmbedBuilder) {
+  const parts: string[] = [];
+  const walk = (node: Node) => {
+    for (const child of node.childNodes) {
+      if (child instanceof Element && child.matches('.dev, pre, #preview, dialog:not([open]), style')) continue;
+      if (child.nodeType === Node.TEXT_NODE) parts.push(child.textContent ?? '');
+      walk(child);
+    }
+  };
+  walk(root(b));
+  return parts.join(' ').replace(/\s+/g, ' ');
+}
+
+describe('the embed builder: words an editor uses', () => {
+  freshStorage();
+
+  it('has a plain label for every attribute the elements document', () => {
+    for (const [tag, attributes] of Object.entries(elements) as [keyof typeof FIELDS, { name: string }[]][])
+      for (const { name } of attributes)
+        if (name !== 'cells-per-kg')
+          expect(
+            FIELDS[tag].map((f) => f.name),
+            `<${tag}> ${name}`,
+          ).to.include(name);
+  });
+
+  it('shows no attribute name, and no developer wording, outside the lines for developers', async () => {
+    const b = await openBuilder();
+    const names = [...new Set(Object.values(elements).flatMap((a) => a.map((x) => x.name)))].filter((n) => n.includes('-'));
+    for (const tab of TABS) {
+      await openTab(b, tab);
+      const text = editorText(b);
+      for (const name of names) expect(text, `${tab}: ${name}`).not.to.contain(name);
+      for (const jargon of ['ancestor', 'data-', 'attribute', 'YYYY', '(0 given)', 'entries', 'JSON'])
+        expect(text, `${tab}: ${jargon}`).not.to.contain(jargon);
+      const labels = [...root(b).querySelectorAll('label, legend')].map((l) => textOf(l));
+      for (const label of labels) expect(label, 'a label in words').not.to.match(/^[a-z]+(-[a-z]+)+$/);
+    }
+  });
+
+  it('names the attribute for developers beside its plain label', async () => {
+    const b = await openBuilder();
+    const hint = field(b, 'Let search engines show these questions in their results').closest('.field')!;
+    expect(textOf(hint.querySelector('.dev'))).to.equal('For developers: the structured-data attribute.');
+  });
+
+  describe('dates', () => {
+    it('uses the browser’s date control, names no other format, and shows the date as patients will read it', async () => {
+      const b = await openBuilder();
+      const date = field(b, 'Date a clinician last reviewed this information');
+      if (date.type === 'date') expect(description(b, date)).not.to.match(/\d{4}-\d\d-\d\d|YYYY|mm|dd/i);
+      else expect(description(b, date)).to.contain('Type it as year-month-day, for example 2026-10-01.');
+      const day = contentInfo.writtenOn;
+      const [y, m, d] = day.split('-').map(Number);
+      await fill(b, 'Date a clinician last reviewed this information', day);
+      expect(description(b, date)).to.contain(`Patients read: ${formatDate(new Date(Date.UTC(y, m - 1, d)), 'en')}`);
+      await fill(b, 'Language of the page', 'hi');
+      expect(description(b, field(b, 'Date a clinician last reviewed this information'))).to.contain(
+        `Patients read: ${new Intl.DateTimeFormat('hi', { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d))}`,
+      );
+      expect(outputs(b)['Questions and answers']).to.match(new RegExp(`^<stem-cell-faq lang="hi" last-reviewed="${day}">`));
+    });
+
+    it('says a review dated before the bundled questions were written did not cover them', async () => {
+      const b = await openBuilder();
+      await fill(b, 'Date a clinician last reviewed this information', '2025-01-15');
+      const date = field(b, 'Date a clinician last reviewed this information');
+      expect(errorOf(b, date)).to.match(
+        /^Error: This review took place before the bundled questions were written \(\d+ \w+ \d{4}\), so it did not cover them: patients would not be shown it, nor the reviewer’s name\./,
+      );
+      expect(problems(b)).to.have.length(1);
+      // The clinic's own questions have no such date: their review is theirs to give.
+      await fill(b, 'Question 1', 'Where can I park?');
+      expect(errorOf(b, field(b, 'Date a clinician last reviewed this information'))).to.equal('');
+      expect(outputs(b)['Questions and answers']).to.match(/^<stem-cell-faq last-reviewed="2025-01-15">/);
+    });
+
+    it('refuses a next review that comes before the last one, in plain words', async () => {
+      const b = await openBuilder();
+      await fill(b, 'Date a clinician last reviewed this information', contentInfo.writtenOn);
+      await fill(b, 'Date of the next review', '2025-06-01');
+      expect(errorOf(b, field(b, 'Date of the next review'))).to.equal('Error: The next review must come after the last review.');
+      expect(problems(b)).to.deep.equal([
+        'Questions and answers, date of the next review: The next review must come after the last review.',
+      ]);
+    });
+  });
+
+  describe('links, checked as they are typed', () => {
+    it('flags a link without https:// in an answer, and fixes it with one click', async () => {
+      const b = await openBuilder();
+      await fill(b, 'Answer to question 1', 'See [our map](www.riverside-clinic.in/map) before you come.');
+      const answer = field<HTMLTextAreaElement>(b, 'Answer to question 1');
+      expect(answer.getAttribute('aria-invalid')).to.equal('true');
+      expect(errorOf(b, answer)).to.equal(
+        'Error: The link “our map”: “www.riverside-clinic.in/map” looks like a web address: without “https://” in front it would be a broken link.',
+      );
+      expect(outputs(b)).to.deep.equal({});
+      await click(b, 'Change it to https://www.riverside-clinic.in/map');
+      expect(field<HTMLTextAreaElement>(b, 'Answer to question 1').value).to.equal(
+        'See [our map](https://www.riverside-clinic.in/map) before you come.',
+      );
+      expect(errorOf(b, field(b, 'Answer to question 1'))).to.equal('');
+      expect(outputs(b)['Questions and answers']).to.contain('<a href="https://www.riverside-clinic.in/map">our map</a>');
+    });
+
+    it('offers mailto: for an email address and tel: for a phone number', async () => {
+      const b = await openBuilder();
+      await fill(b, 'Answer to question 1', 'Write to [us](care@riverside-clinic.in) or [call](+91 98765 43210).');
+      const error = errorOf(b, field(b, 'Answer to question 1'));
+      expect(error).to.contain('“care@riverside-clinic.in” looks like an email address: it needs “mailto:” in front to work as a link.');
+      expect(error).to.contain('“+91 98765 43210” looks like a phone number: it needs “tel:” in front to work as a link.');
+      await click(b, 'Change it to mailto:care@riverside-clinic.in');
+      await click(b, 'Change it to tel:+919876543210');
+      expect(outputs(b)['Questions and answers'])
+        .to.contain('<a href="mailto:care@riverside-clinic.in">us</a>')
+        .and.to.contain('<a href="tel:+919876543210">call</a>');
+    });
+
+    it('keeps an unsafe link’s text as text, saying why, and editor markup as text', async () => {
+      const b = await openBuilder();
+      await fill(b, 'Question 1', '<img src=x onerror=alert(1)> "quoted"?');
+      await fill(b, 'Answer to question 1', 'Call [us](javascript:alert(1)) <script>alert(2)</script>');
+      expect(errorOf(b, field(b, 'Answer to question 1'))).to.contain(
+        'The link “us”: “javascript:alert(1)” is not a web, email or phone address, so it cannot be a link; its text is kept as plain text.',
+      );
+      await fill(b, 'Answer to question 1', 'Call us <script>alert(2)</script>');
+      const code = outputs(b)['Questions and answers'];
+      expect(code).to.contain('<summary>&lt;img src=x onerror=alert(1)&gt; &quot;quoted&quot;?</summary>');
+      expect(code).to.contain('<p>Call us &lt;script&gt;alert(2)&lt;/script&gt;</p>');
+    });
+
+    it('checks the steps’ link to the dose page, and offers the fix', async () => {
+      const b = await openBuilder();
+      await openTab(b, 'Procedure steps');
+      await fill(b, 'Link to your page about the dose', 'riverside-clinic.in/dose');
+      expect(errorOf(b, field(b, 'Link to your page about the dose'))).to.equal(
+        'Error: “riverside-clinic.in/dose” looks like a web address: without “https://” in front it would be a broken link.',
+      );
+      await click(b, 'Use https://riverside-clinic.in/dose');
+      expect(outputs(b)['Procedure steps']).to.match(/^<procedure-steps dose-link="https:\/\/riverside-clinic\.in\/dose">/);
+      await fill(b, 'Link to your page about the dose', '#dose');
+      expect(errorOf(b, field(b, 'Link to your page about the dose'))).to.equal('');
+    });
+
+    it('says when an address has a space, or a link is left open', async () => {
+      const b = await openBuilder();
+      await fill(b, 'Answer to question 1', 'See [our map](https://riverside clinic.in/map).');
+      expect(errorOf(b, field(b, 'Answer to question 1'))).to.contain(
+        'The link “our map”: “https://riverside clinic.in/map” has a space in it, and a link’s address cannot. Remove the space.',
+      );
+      await fill(b, 'Answer to question 1', 'See [our map](https://riverside-clinic.in/map');
+      expect(errorOf(b, field(b, 'Answer to question 1'))).to.contain(
+        'A link could not be read: its closing bracket is missing. Write it as [text](https://address).',
+      );
+    });
+  });
+});

@@ -1,0 +1,91 @@
+// One truth for the dose figure: the WordPress plugin's PHP (Stem_Cell_Explainers_Numbers, fed with the
+// number data the build writes) gives, character for character, what the elements write for {cells}
+// (cellsText(): bigNumber() in dist/internal/numbers.js with the language's own way of counting), for a table of cases made here: hundreds of figures, from 1 to the
+// largest safe integer, in every language tag the plugin writes on an element (each language, en-IN's
+// lakh and crore, and the regional tags of WordPress's locales). Needs only `php` (the WordPress test
+// installs it) and a build.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { languages as shipped } from '../../scripts/languages.mjs';
+import { numberCases, numberData } from '../../scripts/wordpress-numbers.mjs';
+import { ensurePackages } from './server.mjs';
+
+const plugin = 'dist/wordpress/stem-cell-explainers';
+
+/** Runs PHP over the cases with the number data (the build's by default); gives the cases where it differs from bigNumber(). */
+function phpDifferences(cases, numbers = JSON.parse(readFileSync(`${plugin}/build/data.json`, 'utf8')).numbers) {
+  const dir = mkdtempSync(join(tmpdir(), 'sce-numbers-'));
+  try {
+    writeFileSync(join(dir, 'cases.json'), JSON.stringify(cases));
+    writeFileSync(join(dir, 'numbers.json'), JSON.stringify(numbers));
+    writeFileSync(
+      join(dir, 'run.php'),
+      `<?php
+define( 'STEM_CELL_EXPLAINERS_TEST', true );
+require ${JSON.stringify(`${process.cwd()}/${plugin}/includes/class-numbers.php`)};
+$numbers = json_decode( file_get_contents( __DIR__ . '/numbers.json' ), true );
+$wrong   = array();
+foreach ( json_decode( file_get_contents( __DIR__ . '/cases.json' ), true ) as $case ) {
+	list( $lang, $n, $expected ) = $case;
+	$data = isset( $numbers[ strtolower( $lang ) ] ) ? $numbers[ strtolower( $lang ) ] : $numbers[ strtok( $lang, '-' ) ];
+	$data = is_string( $data ) ? $numbers[ $data ] : $data;
+	$got  = Stem_Cell_Explainers_Numbers::big_number( $n, $data );
+	if ( $got !== $expected ) {
+		$wrong[] = array( $lang, $n, $expected, $got );
+	}
+}
+echo json_encode( $wrong, JSON_UNESCAPED_UNICODE );
+`,
+    );
+    return JSON.parse(
+      execFileSync('php', ['-d', 'error_reporting=E_ALL', '-d', 'display_errors=stderr', join(dir, 'run.php')], { encoding: 'utf8' }),
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+describe('the figure in PHP and in the elements', () => {
+  it('the plugin carries every language of the package and writes every figure as bigNumber() does, in every language tag it writes on an element', () => {
+    assert.ok(existsSync(`${plugin}/build/data.json`), 'run npm run build first');
+    ensurePackages();
+    const { numbers, languages } = JSON.parse(readFileSync(`${plugin}/build/data.json`, 'utf8'));
+    const tags = Object.keys(numbers).map((t) => t.replace(/-([a-z]+)$/, (_, r) => `-${r.toUpperCase()}`));
+    // Every language the package ships (the one list, scripts/languages.mjs) is in the plugin, with the
+    // number systems the issue names: million, lakh and crore, Hindi.
+    assert.deepEqual(Object.keys(languages).sort(), ['en', ...shipped.map((l) => l.lang)].sort());
+    for (const tag of ['en', 'en-IN', 'hi', ...Object.keys(languages)]) assert.ok(tags.includes(tag), `no number data for ${tag}`);
+    const cases = numberCases(tags);
+    assert.ok(cases.length / tags.length > 300, `only ${cases.length / tags.length} figures a language`);
+    // The table holds what the issue's examples say, so a wrong table cannot pass.
+    const expect = (lang, n) => cases.find(([l, f]) => l === lang && f === n)?.[2];
+    assert.equal(expect('en', 3000000), '3 million');
+    assert.equal(expect('en', 3141593), '3.15 million');
+    assert.equal(expect('en-IN', 3000000), '30\u202flakh'); // with Intl's narrow no-break space
+    assert.equal(expect('hi', 2000000), '20 लाख');
+    assert.deepEqual(phpDifferences(cases), []);
+  });
+
+  it('the PHP is ready for the next languages: native digits (Marathi, Bengali) and plural forms (Telugu)', () => {
+    const next = ['mr', 'bn', 'te', 'ta', 'gu', 'pa'].filter((lang) => !shipped.some((l) => l.lang === lang));
+    const numbers = Object.fromEntries(next.map((lang) => [lang, numberData(lang)]));
+    const cases = numberCases(next);
+    const expect = (lang, n) => cases.find(([l, f]) => l === lang && f === n)?.[2];
+    // (Once shipped, a language is in the test above, with its own way of counting.)
+    if (next.includes('mr')) assert.equal(expect('mr', 2000000), '२० लाख');
+    if (next.includes('te')) assert.equal(expect('te', 1000), '1 వేయి');
+    if (next.includes('te')) assert.equal(expect('te', 1999), '2 వేలు'); // rounded up to 2000
+    assert.deepEqual(phpDifferences(cases, numbers), []);
+  });
+
+  it('the PHP rounds up like ceil3(), never down, on the figures where twelve-digit rounding decides', () => {
+    const edges = [1000, 1001, 999999, 1000001, 100000000000001, 999999999999999, Number.MAX_SAFE_INTEGER].map((n) => ['en', n]);
+    const cases = numberCases(['en']).filter(([, n]) => edges.some(([, e]) => e === n));
+    assert.equal(cases.length, edges.length);
+    assert.deepEqual(phpDifferences(cases), []);
+  });
+});
