@@ -2,6 +2,8 @@
 // as patients will read it (with the elements' own bigNumber), and held back for a confirmation
 // when it is orders of magnitude away from the figure in the clinic's document.
 import { cellsPerKg as usual } from '../src/content/dose.js';
+import { cellsText } from '../src/internal/fallback-markup.js';
+import { localeFor } from '../src/internal/locale.js';
 import { bigNumber } from '../src/internal/numbers.js';
 import { grouped, typedCount } from './typed-numbers.js';
 
@@ -23,7 +25,7 @@ export interface Figure {
 /** What patients read for a rate in a language ("2 million", "20 लाख"), with the figure in digits. */
 export const readAs = (rate: number, lang: string) => {
   const { western, indian } = grouped(rate);
-  return `${western}${indian !== western ? ` (${indian})` : ''} cells for each kg. Patients will read “${bigNumber(rate, lang)}”.`;
+  return `${western}${indian !== western ? ` (${indian})` : ''} cells for each kg. Patients will read “${cellsText(rate, lang)}”.`;
 };
 
 export function checkFigure(typed: string, confirmed: number | undefined, lang: string): Figure {
@@ -42,9 +44,9 @@ export function unusualText(rate: number, lang: string): string {
   const times = rate < usual ? usual / rate : rate / usual;
   const off = times >= 10 ? ` (${Math.round(times).toLocaleString('en-US')} times ${rate < usual ? 'smaller' : 'larger'})` : '';
   return (
-    `${bigNumber(rate, lang)} cells for each kg is ${far} the usual figure, ${bigNumber(usual, lang)}${off}. ` +
+    `${cellsText(rate, lang)} cells for each kg is ${far} the usual figure, ${cellsText(usual, lang)}${off}. ` +
     // As the calculator writes its result (four figures, rounded up).
-    `For a patient of 70 kg the page would say at least ${bigNumber(Math.ceil(70 * rate), lang, 4)} cells. ` +
+    `For a patient of 70 kg the page would say at least ${bigNumber(Math.ceil(70 * rate), lang, { digits: 4, own: localeFor(lang).numbers })} cells. ` +
     'Check the number; if it is right, confirm it below.'
   );
 }

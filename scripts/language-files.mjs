@@ -79,7 +79,7 @@ export async function languageNumbers() {
   const date = new Date(Date.UTC(2026, 11, 2));
   return ['en', 'en-IN', ...languages.map((l) => l.lang)].map((lang) => {
     const own = localeFor(lang).numbers;
-    return [lang, bigNumber(cellsPerKg, lang, own), bigNumber(70 * cellsPerKg, lang, own), formatDate(date, lang)];
+    return [lang, bigNumber(cellsPerKg, lang, { own }), bigNumber(70 * cellsPerKg, lang, { own }), formatDate(date, lang)];
   });
 }
 
