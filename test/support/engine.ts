@@ -34,9 +34,6 @@ export const minViewportWidth = engine === 'webkit' ? 447 : 0;
 /** Whether `setViewport({ width })` can give the page that width in this engine. */
 export const canSetViewportWidth = (width: number) => width >= minViewportWidth;
 
-/** Whether `Intl` writes long Indian number words ("14 crore"): Debian's WebKitGTK uses the system ICU, which lacks them; Safari has them. */
-export const hasIndianWords = /crore/.test(new Intl.NumberFormat('en-IN', { notation: 'compact', compactDisplay: 'long' }).format(1.4e8));
-
 /** Whether `Intl` writes Hindi number words ("14 करोड़"); the system ICU of Debian's WebKitGTK may not. */
 export const hasHindiWords = /करोड़/.test(new Intl.NumberFormat('hi', { notation: 'compact', compactDisplay: 'long' }).format(1.4e8));
 
