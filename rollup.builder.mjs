@@ -32,6 +32,6 @@ const json = () => ({
 
 export default {
   input: 'builder/embed-builder.ts',
-  output: { file: 'dist/builder/builder.js', format: 'es' },
+  output: { file: 'dist/builder/builder.js', format: 'es', inlineDynamicImports: true },
   plugins: [resolve({ extensions: ['.ts', '.js', '.mjs', '.json'] }), json(), typescript(), terser(terserOptions)],
 };

@@ -110,6 +110,18 @@ const withLanguage = (lang) => ({
       : null,
 });
 
+/**
+ * What a page loads only when it uses it (#27), each its own entry: a language added at run time with
+ * its checks; an element's content file (reading and checking an editor's content, which the element
+ * imports when it has some); the FAQ's JSON-LD (imported when it has `structured-data`).
+ */
+export const addOns = {
+  'register-locale': 'src/register-locale.ts',
+  'stem-cell-faq-content': 'src/components/stem-cell-faq/read-details.ts',
+  'procedure-steps-content': 'src/components/procedure-steps/read-list.ts',
+  'structured-data': 'src/internal/structured-data.ts',
+};
+
 /** Server rendering (#17): the Node entry and the npm entry that hydrates its markup. */
 const ssrEntries = ['src/ssr.ts', 'src/hydrate.ts'];
 
@@ -135,7 +147,7 @@ function cdnPlugins(minify = terserOptions) {
  */
 const hydrateBundle = {
   input: 'src/cdn.hydrate.ts',
-  output: { file: 'dist/cdn/stem-cell-explainers.hydrate.js', format: 'es' },
+  output: { file: 'dist/cdn/stem-cell-explainers.hydrate.js', format: 'es', inlineDynamicImports: true },
   plugins: cdnPlugins(),
 };
 
@@ -144,6 +156,8 @@ export default [
   {
     input: [
       'src/index.ts',
+      'src/register-locale.ts',
+      'src/placeholders.ts',
       'src/content/index.ts',
       // Every English UI string table, whole: what each translation's strings.ts mirrors (tests, review tables).
       'src/content/strings.ts',
@@ -162,33 +176,47 @@ export default [
   // 2. The CDN bundles: self-contained and minified, with Lit inside; a module, and a classic
   //    script for CMSs and tag managers that cannot use type="module". No global is added.
   //    The English files carry no other language; each stem-cell-explainers.<lang> file adds one.
+  //    One file: what the elements import when they need it (content reading, JSON-LD) is inside.
   {
     input: 'src/cdn.ts',
     output: [
-      { file: 'dist/cdn/stem-cell-explainers.js', format: 'es' },
-      { file: 'dist/cdn/stem-cell-explainers.iife.js', format: 'iife' },
+      { file: 'dist/cdn/stem-cell-explainers.js', format: 'es', inlineDynamicImports: true },
+      { file: 'dist/cdn/stem-cell-explainers.iife.js', format: 'iife', inlineDynamicImports: true },
     ],
     plugins: cdnPlugins(),
   },
   ...languages.map(({ lang }) => ({
     input: `cdn.${lang}`,
     output: [
-      { file: `dist/cdn/stem-cell-explainers.${lang}.js`, format: 'es' },
-      { file: `dist/cdn/stem-cell-explainers.${lang}.iife.js`, format: 'iife' },
+      { file: `dist/cdn/stem-cell-explainers.${lang}.js`, format: 'es', inlineDynamicImports: true },
+      { file: `dist/cdn/stem-cell-explainers.${lang}.iife.js`, format: 'iife', inlineDynamicImports: true },
     ],
     plugins: [withLanguage(lang), ...cdnPlugins()],
   })),
   // 3. Per-element CDN files (module only): a page pays for the elements it uses. Lit and the code
   //    the elements share are in shared chunks (content-hashed names), loaded once however many
   //    elements a page uses; snippets preload each chunk with its integrity (dist/cdn/imports.json).
-  //    locale-<lang>.js adds its language to whichever per-element files the page loads.
+  //    locale-<lang>.js adds its language to whichever per-element files the page loads; the add-ons
+  //    (register-locale.js, <tag>-content.js, structured-data.js) are loaded by what needs them.
   {
     input: {
       ...Object.fromEntries(Object.keys(elements).map((tag) => [tag, `src/cdn/${tag}.ts`])),
+      ...addOns,
       ...Object.fromEntries(languages.map(({ lang }) => [`locale-${lang}`, `src/locales/${lang}.ts`])),
     },
     output: { dir: 'dist/cdn', format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js', manualChunks: sharedChunks },
     plugins: [...cdnPlugins(), listImports()],
+  },
+
+  // 4. Placeholder mounting, for pages whose editor strips unknown tags: its own small file, as a
+  //    module and as a classic script, beside whichever file defines the elements.
+  {
+    input: 'src/placeholders.ts',
+    output: [
+      { file: 'dist/cdn/placeholders.js', format: 'es' },
+      { file: 'dist/cdn/placeholders.iife.js', format: 'iife' },
+    ],
+    plugins: cdnPlugins(),
   },
 
   hydrateBundle,

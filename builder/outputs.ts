@@ -1,7 +1,7 @@
 // The code an editor copies, for each place it is pasted. Every element carries its fallback text
 // (the same markup every road writes, from src/internal/fallback-markup.ts), so a reader without the
 // script, or before it loads, reads the same content.
-import { cdnBase, elementScripts, elementTag, pageFiles, scriptTag } from '../scripts/embed-snippet.mjs';
+import { addOnFiles, cdnBase, elementScripts, elementTag, pageFiles, placeholderScript, scriptTag } from '../scripts/embed-snippet.mjs';
 import { blocksHtml, esc, faqDetails } from '../src/internal/fallback-markup.js';
 import type { FaqEntry, ProcedureStep } from '../src/content/types.js';
 import type { Language } from './languages.js';
@@ -93,12 +93,17 @@ export function outputs(ready: Ready[], where: Where, build: Build): Outputs {
   if (where.place === 'cdn' || where.place === 'self') {
     // One element: its own file and its shared chunks (the fewest bytes); several: the all-in-one module.
     const one = ready.length === 1;
+    // The element's add-ons it imports when it needs them: its content file (the fallback markup is
+    // content it reads) and, for an FAQ with structured data, the JSON-LD file.
+    const structuredData = Boolean(ready[0].attributes['structured-data']);
     const scripts = one
-      ? elementScripts({ version, integrity, imports, tag: ready[0].tag, lang: language.lang, base })
+      ? elementScripts({ version, integrity, imports, tag: ready[0].tag, lang: language.lang, structuredData, base })
       : scriptTag({ version, integrity, file: language.files.module, base });
     if (self) {
       const page = pageFiles(imports, [`${ready[0].tag}.js`, ...(language.files.addOn ? [language.files.addOn] : [])]);
-      res.files = fileList(one ? [...page.chunks, ...page.files] : [language.files.module]);
+      const lazy = addOnFiles(imports, ready[0].tag, { structuredData });
+      const all = [...new Set([...page.chunks, ...pageFiles(imports, lazy).chunks, ...lazy, ...page.files])];
+      res.files = fileList(one ? all : [language.files.module]);
     }
     res.elements = ready.map((r) => ({ tag: r.tag, html: wrapped(r, false) }));
     const paste = 'Paste it into your page where it should appear: in a Custom HTML block, an Embed block or the HTML view of your editor.';
@@ -117,7 +122,8 @@ export function outputs(ready: Ready[], where: Where, build: Build): Outputs {
 
   if (where.place === 'no-script') {
     const file = language.files.classic;
-    if (self) res.files = fileList([file]);
+    // The classic bundle defines the elements; the placeholder file turns each placeholder into one.
+    if (self) res.files = fileList([file, 'placeholders.iife.js']);
     res.elements = ready.map((r) => ({ tag: r.tag, html: wrapped(r, true) }));
     for (const [i, r] of ready.entries())
       res.blocks.push({
@@ -129,7 +135,7 @@ export function outputs(ready: Ready[], where: Where, build: Build): Outputs {
     res.blocks.push({
       id: 'site',
       heading: 'Site-wide script, added once by an Administrator',
-      code: scriptTag({ version, integrity, file, base }),
+      code: `${scriptTag({ version, integrity, file, base })}\n${placeholderScript({ version, integrity, classic: true, base })}`,
       where:
         'An Administrator adds it once for the whole site: in Appearance → Editor → Template Parts → Header, in a Custom HTML block (or with the PHP snippet in the WordPress section of the documentation). Until then, patients read the plain text above, without the buttons, search or calculator.',
     });

@@ -16,6 +16,7 @@ import { asciiDigits } from '../dist/internal/digits.js';
 import { doseCallout, esc, faqDetails, stepsList } from '../dist/internal/fallback-markup.js';
 import { languages as listed } from './languages.mjs';
 import { numberData } from './wordpress-numbers.mjs';
+import { addOnFiles } from './embed-snippet.mjs';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 const integrity = JSON.parse(readFileSync('dist/cdn/integrity.json', 'utf8'));
@@ -135,7 +136,13 @@ const choices = languages.flatMap(({ code, name, english: inEnglish }) => [
 // language's add-on. Copied into build/ with their integrity; the plugin adds only what a page uses.
 const elementFiles = Object.fromEntries(Object.keys(blocks).map((tag) => [tag, `${tag}.js`]));
 const files = [...Object.values(elementFiles), ...languages.filter((l) => l.addOn).map((l) => l.addOn)];
-const chunks = [...new Set(files.flatMap((f) => imports[f] ?? []))];
+// What an element's file imports when it needs it, preloaded with the element: the plugin writes
+// fallback markup, which is content the element reads (its content file); the FAQ's JSON-LD file
+// loads only with structured data, so it is copied but not preloaded.
+const lazy = Object.fromEntries(Object.keys(blocks).map((tag) => [`${tag}.js`, addOnFiles(imports, tag)]));
+const preloads = (f) => [...new Set([...(imports[f] ?? []), ...(lazy[f] ?? []).flatMap((a) => [...imports[a], a])])];
+const extra = addOnFiles(imports, 'stem-cell-faq', { content: false, structuredData: true });
+const chunks = [...new Set([...files.flatMap(preloads), ...extra.flatMap((a) => [...imports[a], a])])];
 for (const file of [...files, ...chunks]) {
   if (!integrity[file]) throw new Error(`build-wordpress: dist/cdn/integrity.json has no ${file}`);
   cpSync(join('dist/cdn', file), join(dir, 'build', file));
@@ -155,7 +162,7 @@ const data = {
   question: { shortcode: 'stem_cell_question', attribute: 'question' },
   scripts: {
     integrity: Object.fromEntries([...files, ...chunks].map((f) => [f, integrity[f]])),
-    imports: Object.fromEntries(files.map((f) => [f, imports[f] ?? []])),
+    imports: Object.fromEntries(files.map((f) => [f, preloads(f)])),
   },
   languages: Object.fromEntries(
     languages.map(({ code, content, addOn, name, english: inEnglish }) => [

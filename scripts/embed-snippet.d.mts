@@ -11,7 +11,21 @@ export declare function elementScripts(options: {
   lang?: string;
   /** @deprecated The older spelling of `lang: 'hi'`. */
   hindi?: boolean;
-  lang?: string;
+  /** Preload each element's content file (default true: the markup holds content it reads). */
+  content?: boolean;
+  /** Preload the FAQ's JSON-LD file (it has `structured-data`). */
+  structuredData?: boolean;
+  base?: string;
+}): string;
+export declare function addOnFiles(
+  imports: Record<string, string[]>,
+  tag: string,
+  options?: { content?: boolean; structuredData?: boolean },
+): string[];
+export declare function placeholderScript(options: {
+  version: string;
+  integrity: Record<string, string>;
+  classic?: boolean;
   base?: string;
 }): string;
 export declare const bundleFile: (lang?: string, classic?: boolean) => string;

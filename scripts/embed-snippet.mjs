@@ -37,15 +37,46 @@ export const bundleFile = (lang, classic = false) =>
 export const localeFile = (lang) => `locale-${lang}.js`;
 
 /**
- * The module tags for elements' own CDN files (dist/cdn/<tag>.js; `tag` is one tag or a list): a
- * `modulepreload` with its integrity for each shared chunk they import, so that every file the page
- * loads is checked, then each element's script, then `lang`'s add-on (locale-<lang>.js) if the page is
- * in a language of scripts/languages.mjs. (`hindi: true` is the older spelling of `lang: 'hi'`.)
+ * What an element's page may load besides its own file (dist/cdn, #27), each only when it is used:
+ * its content file (reading and checking the content in its markup, a JSON child or a property;
+ * every snippet, the builder and the plugin write fallback markup, so they load it) and, for the
+ * FAQ with `structured-data`, the JSON-LD file. The element imports them itself when needed;
+ * preloading them with their integrity makes that import checked and saves a round trip.
  */
-export function elementScripts({ version, integrity, imports, tag, lang, hindi = false, base = cdnBase(version) }) {
+export function addOnFiles(imports, tag, { content = true, structuredData = false } = {}) {
+  return [...(content ? [`${tag}-content.js`] : []), ...(structuredData && tag === 'stem-cell-faq' ? ['structured-data.js'] : [])].filter(
+    (file) => file in imports,
+  );
+}
+
+/**
+ * The module tags for elements' own CDN files (dist/cdn/<tag>.js; `tag` is one tag or a list): a
+ * `modulepreload` with its integrity for each shared chunk they import and each add-on they will
+ * import (addOnFiles), so that every file the page loads is checked, then each element's script, then
+ * `lang`'s add-on (locale-<lang>.js) if the page is in a language of scripts/languages.mjs.
+ * (`hindi: true` is the older spelling of `lang: 'hi'`.)
+ */
+export function elementScripts({
+  version,
+  integrity,
+  imports,
+  tag,
+  lang,
+  hindi = false,
+  content = true,
+  structuredData = false,
+  base = cdnBase(version),
+}) {
   const language = lang ?? (hindi ? 'hi' : undefined);
   const addOn = language && language !== 'en' ? [localeFile(language)] : [];
-  const { chunks, files } = pageFiles(imports, [...[tag].flat().map((t) => `${t}.js`), ...addOn]);
+  const tags = [tag].flat();
+  const lazy = [...new Set(tags.flatMap((t) => addOnFiles(imports, t, { content, structuredData })))];
+  const { chunks, files } = pageFiles(imports, [...tags.map((t) => `${t}.js`), ...addOn]);
+  const preloads = [...new Set([...chunks, ...pageFiles(imports, lazy).chunks, ...lazy])].filter((f) => !files.includes(f));
   const preload = (file) => `<link rel="modulepreload" href="${base}${file}" integrity="${integrity[file]}" crossorigin="anonymous">`;
-  return [...chunks.map(preload), ...files.map((file) => scriptTag({ version, integrity, file, base }))].join('\n');
+  return [...preloads.map(preload), ...files.map((file) => scriptTag({ version, integrity, file, base }))].join('\n');
 }
+
+/** The placeholder file's script tag (dist/cdn/placeholders.js, or the classic placeholders.iife.js). */
+export const placeholderScript = ({ version, integrity, classic = false, base = cdnBase(version) }) =>
+  scriptTag({ version, integrity, file: classic ? 'placeholders.iife.js' : 'placeholders.js', base });

@@ -5,7 +5,7 @@
 // instead of writing (run by `prepublishOnly`, and by test/node/docs.test.mjs).
 import { readdirSync, readFileSync } from 'node:fs';
 import { writeOrCheck } from './generated-file.mjs';
-import { cdnBase, elementScripts, scriptTag } from './embed-snippet.mjs';
+import { cdnBase, elementScripts, pageFiles, scriptTag } from './embed-snippet.mjs';
 import { languageBlock, languageNumbers, numbersBlock } from './language-files.mjs';
 
 /** The Markdown files that may hold generated blocks. */
@@ -22,6 +22,7 @@ export const generatedFiles = () => [
  */
 export function generatedBlocks({ version, integrity, imports, numbers }) {
   const classicUrl = `${cdnBase(version)}stem-cell-explainers.iife.js`;
+  const placeholdersUrl = `${cdnBase(version)}placeholders.iife.js`;
   return {
     // README: the quick start for any page.
     embed: [
@@ -73,23 +74,49 @@ export function generatedBlocks({ version, integrity, imports, numbers }) {
       '<dose-note calculator></dose-note>',
       '```',
     ],
+    // docs/languages.md: registerLocale from its own CDN file, its chunks preloaded with their integrity.
+    'register-locale': [
+      '```html',
+      ...pageFiles(imports, ['register-locale.js']).chunks.map(
+        (file) => `<link rel="modulepreload" href="${cdnBase(version)}${file}" integrity="${integrity[file]}" crossorigin="anonymous">`,
+      ),
+      `<link rel="modulepreload" href="${cdnBase(version)}register-locale.js" integrity="${integrity['register-locale.js']}" crossorigin="anonymous">`,
+      '<script type="module">',
+      `  import { registerLocale } from '${cdnBase(version)}register-locale.js';`,
+      '',
+      "  registerLocale('mr', { strings: { showAll: 'सर्व दाखवा', hideAll: 'सर्व लपवा' } });",
+      '</script>',
+      '```',
+    ],
     // docs/languages.md: each language of scripts/languages.mjs, its files, review, numbers and dates.
     'language-files': languageBlock(),
     'language-numbers': numbersBlock(numbers),
+    // docs/embedding.md: the placeholder file beside the classic bundle.
+    placeholders: [
+      '```html',
+      scriptTag({ version, integrity, file: 'stem-cell-explainers.iife.js' }),
+      scriptTag({ version, integrity, file: 'placeholders.iife.js' }),
+      '```',
+    ],
     // docs/wordpress.md: WordPress without the plugin, the classic tag site-wide, with its integrity.
     'wordpress-classic-tag': [
       '```php',
       '<?php',
-      '// The stem-cell-explainers classic script on every page, with Subresource Integrity, so that',
-      '// <div data-stem-cell="…"> placeholders in posts become the elements.',
+      '// The stem-cell-explainers classic script on every page, and the placeholder script that turns',
+      '// <div data-stem-cell="…"> placeholders in posts into the elements, with Subresource Integrity.',
       "add_action( 'wp_enqueue_scripts', function () {",
       `\twp_enqueue_script( 'stem-cell-explainers-classic', '${classicUrl}', array(), null, false );`,
+      `\twp_enqueue_script( 'stem-cell-explainers-placeholders', '${placeholdersUrl}', array( 'stem-cell-explainers-classic' ), null, false );`,
       '} );',
       "add_filter( 'script_loader_tag', function ( $tag, $handle ) {",
-      "\tif ( 'stem-cell-explainers-classic' !== $handle ) {",
+      '\t$integrity = array(',
+      `\t\t'stem-cell-explainers-classic'      => '${integrity['stem-cell-explainers.iife.js']}',`,
+      `\t\t'stem-cell-explainers-placeholders' => '${integrity['placeholders.iife.js']}',`,
+      '\t);',
+      '\tif ( ! isset( $integrity[ $handle ] ) ) {',
       '\t\treturn $tag;',
       '\t}',
-      `\treturn str_replace( ' src=', ' integrity="${integrity['stem-cell-explainers.iife.js']}" crossorigin="anonymous" src=', $tag );`,
+      "\treturn str_replace( ' src=', ' integrity=\"' . $integrity[ $handle ] . '\" crossorigin=\"anonymous\" src=', $tag );",
       '}, 10, 2 );',
       '```',
     ],

@@ -1,5 +1,3 @@
-// The CDN bundles (module and classic script): register the three elements and mount placeholders.
-import { DoseNote, ProcedureSteps, StemCellFaq } from './index.js';
-import { mountPlaceholders } from './internal/placeholders.js';
-
-mountPlaceholders({ 'stem-cell-faq': StemCellFaq, 'procedure-steps': ProcedureSteps, 'dose-note': DoseNote });
+// The all-in-one CDN bundles (module and classic script): register the three elements. Placeholder
+// mounting is its own file (src/placeholders.ts), for the pages that use placeholders.
+import './index.js';

@@ -8,8 +8,8 @@ export {
   type WeightReading,
   type WeightUnit,
 } from './components/dose-note/dose-note.js';
-export { defaultStrings, type Strings } from './internal/strings.js';
-export { registerLocale, type Locale, type LocaleContent } from './internal/locale.js';
+export { defaultStrings, type Strings } from './content/strings.js';
+export { registerLocale, type Locale, type LocaleContent } from './register-locale.js';
 export type { BigNumberFormat } from './internal/numbers.js';
 export * from './content/index.js';
 export type { StemCellExplainersElements } from './jsx.js';

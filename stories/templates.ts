@@ -7,7 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { faqEntries } from '../src/content/index.js';
 import type { FaqEntry } from '../src/content/types.js';
-import type { Strings } from '../src/internal/strings.js';
+import type { Strings } from '../src/content/strings.js';
 
 export interface FaqArgs {
   'heading-level'?: number;

@@ -2,7 +2,7 @@
 // shared code load once however many elements it uses, and every file, shared chunks included, is
 // checked against its published integrity.
 import { expect, waitUntil } from '@open-wc/testing';
-import { elementScripts } from '../scripts/embed-snippet.mjs';
+import { elementScripts, placeholderScript } from '../scripts/embed-snippet.mjs';
 import { engine, itWhere } from './support/engine.js';
 import { framedPage } from './support/frame.js';
 
@@ -12,6 +12,8 @@ const { integrity, imports } = __BUILD_DATA__;
 // Served byte for byte (see web-test-runner.config.mjs), so the browser checks every integrity.
 const base = new URL('/cdn-raw/', location.href).href;
 const scripts = (tag: string, hindi = false) => elementScripts({ version: 'local', integrity, imports, tag, hindi, base });
+/** The placeholder file (dist/cdn/placeholders.js), which pages with placeholders load beside the elements' files. */
+const placeholders = placeholderScript({ version: 'local', integrity, base });
 
 interface Page {
   doc: Document;
@@ -105,9 +107,9 @@ describe('per-element CDN files', () => {
     },
   );
 
-  it('upgrades only its own placeholders, leaving another element’s for its file, which upgrades it later', async () => {
+  it('upgrades a placeholder once its element is defined, leaving another element’s for its file, which comes later', async () => {
     const p = await page(
-      `${scripts('dose-note')}<div data-stem-cell="dose"></div><div data-stem-cell="faq" data-search><details><summary>Q</summary><p>A</p></details></div>`,
+      `${scripts('dose-note')}${placeholders}<div data-stem-cell="dose"></div><div data-stem-cell="faq" data-search><details><summary>Q</summary><p>A</p></details></div>`,
     );
     await waitUntil(() => p.doc.querySelector('dose-note'), 'the dose placeholder is upgraded', { timeout: 10_000 });
     const faqPlaceholder = p.doc.querySelector('div[data-stem-cell="faq"]');

@@ -14,17 +14,22 @@ import { clinicNotes } from '../content/notes.js';
 import { wholeNumber } from './attributes.js';
 import { langOf } from './page.js';
 import { VERSION } from './version.js';
-import { followLocale, localeFor, registerLocale, type Locale } from './locale.js';
+import { commonStrings } from '../content/common-strings.js';
+import { followLocale, localeFor, type Locale } from './locale.js';
 import { bigNumber, formatDate } from './numbers.js';
 import { warn } from './log.js';
-import { defaultStrings, format, mergeStrings, type Strings } from './strings.js';
+import { format, mergeStrings, type StringTable } from './strings.js';
 import { baseStyles } from './styles.js';
+
+/** The strings every element shows (its footer); each element's table adds its own. */
+export type CommonStrings = typeof commonStrings;
 
 /**
  * What all three elements share: the version, the UI strings, the heading level, the clinic's dose
  * figure, console messages bound to the element's tag, and events that bubble out of shadow roots.
+ * `S` is the element's own table of UI strings, so that its file carries no other element's.
  */
-export class ExplainerElement extends LitElement {
+export class ExplainerElement<S extends CommonStrings & StringTable = CommonStrings> extends LitElement {
   /** The package version, so that two copies of the bundle on one page can be told apart. */
   static version = VERSION;
   static override styles: CSSResultGroup = baseStyles;
@@ -36,19 +41,13 @@ export class ExplainerElement extends LitElement {
     _locale: { state: true },
   };
 
-  /**
-   * Adds a language for every element on the page (UI strings and, optionally, content), for pages
-   * that load the script bundle: `customElements.whenDefined('dose-note').then((c) => c.registerLocale('ta', { strings }))`.
-   */
-  static registerLocale = registerLocale;
-
   /** Level of the element's headings, 2 to 6, to fit the page's outline. */
   headingLevel: string | number = 3;
   /**
    * Overrides for any UI string (see docs/content.md, UI strings).
    * @default undefined
    */
-  strings?: Partial<Strings>;
+  strings?: Partial<S>;
   /**
    * The clinic's rule in cells per kg of body weight, wherever the figure appears; without it, the
    * nearest ancestor's `data-cells-per-kg` (one setting for a whole page), else the bundled rule.
@@ -56,8 +55,10 @@ export class ExplainerElement extends LitElement {
    */
   cellsPerKg?: string | number;
 
-  /** The UI strings in use: the defaults with the editor's valid overrides. */
-  protected _text: Strings = defaultStrings;
+  /** The element's UI strings in English: set by each element to its own table. */
+  protected _english = commonStrings as S;
+  /** The UI strings in use: the English table, with the language's and the editor's valid overrides. */
+  protected _text = commonStrings as S;
   /** The heading level in use. */
   protected _level = 3;
   /** The dose rule in use, in cells per kg. */
@@ -108,6 +109,19 @@ export class ExplainerElement extends LitElement {
     this._hydrating = false;
   }
 
+  /**
+   * Code the next update needs that is still loading (an element's content reader), or nothing. The
+   * update waits for it, so that the element renders, or hydrates, once.
+   */
+  protected _loading(): Promise<unknown> | undefined {
+    return undefined;
+  }
+
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const loading = this._loading();
+    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     this._unfollow = followLocale(this);
@@ -129,7 +143,8 @@ export class ExplainerElement extends LitElement {
     if (isServer) this._syncLocale();
     const localeChanged = (this._localeChanged = this._lang !== this._shown[0] || this._locale !== this._shown[1]);
     this._shown = [this._lang, this._locale];
-    if (changed.has('strings') || localeChanged) this._text = mergeStrings(this.localName, this.strings, this._locale.strings);
+    if (changed.has('strings') || localeChanged)
+      this._text = mergeStrings(this.localName, this.strings, this._english, this._locale.strings);
     if (changed.has('headingLevel')) this._level = wholeNumber(this.localName, 'heading-level', this.headingLevel, 2, 6, 3);
     if (!this.hasUpdated || changed.has('cellsPerKg') || localeChanged) {
       const page = this.parentElement?.closest('[data-cells-per-kg]');

@@ -1,9 +1,7 @@
 import { isServer } from 'lit';
 import type { ClinicNotes, ContentInfo, DoseRule, FaqEntry, ProcedureStep, StemCellSource } from '../content/types.js';
-import { fail, warn } from './log.js';
+import type { Strings } from '../content/strings.js';
 import type { BigNumberFormat } from './numbers.js';
-import { defaultStrings, type StringKey, type Strings } from './strings.js';
-import { faqChecks, stepChecks, validEntries } from './validate.js';
 
 /** A language's content; anything left out is shown in English. */
 export interface LocaleContent {
@@ -15,14 +13,14 @@ export interface LocaleContent {
 }
 
 export interface Locale {
-  strings: Strings;
+  /** The language's valid UI strings, any element's (checked by `registerLocale`); the rest stay English. */
+  strings: Partial<Strings>;
   content: LocaleContent;
   /** How the language writes a large count, where its `Intl` does not (Telugu, Tamil: lakh and crore). */
   numbers?: BigNumberFormat;
 }
 
-const TAG = 'stem-cell-explainers';
-const ENGLISH: Locale = { strings: defaultStrings, content: {} };
+const ENGLISH: Locale = { strings: {}, content: {} };
 /**
  * The registered languages and the connected elements (told when a language is registered or the
  * page's language changes) are the page's, shared by every copy of our code on it: a language file
@@ -32,84 +30,12 @@ const page = globalThis as unknown as Record<symbol, { registry: Map<string, Loc
 const SHARED = Symbol.for('stem-cell-explainers.locales');
 const { registry, live } = (page[SHARED] ??= { registry: new Map(), live: new Set() });
 
-const placeholders = (s: string) =>
-  [...s.matchAll(/\{(\w+)\}/g)]
-    .map((m) => m[1])
-    .sort()
-    .join();
-const text = (v: unknown) => typeof v === 'string' && v.trim() !== '';
-
-/** Every UI string, checked against English: a missing or wrong one stays English, with a console message. */
-function checkStrings(lang: string, given: unknown): Strings {
-  const strings = { ...defaultStrings };
-  if (typeof given !== 'object' || given === null) {
-    fail(TAG, `registerLocale("${lang}"): "strings" must be an object of UI strings; English is used.`);
-    return strings;
-  }
-  for (const [key, value] of Object.entries(given)) {
-    if (!(key in defaultStrings)) warn(TAG, `registerLocale("${lang}"): "strings.${key}" is not a known UI string; it is ignored.`);
-    else if (!text(value)) fail(TAG, `registerLocale("${lang}"): "strings.${key}" must be non-empty text; English is used.`);
-    else if (placeholders(value as string) !== placeholders(defaultStrings[key as StringKey]))
-      fail(
-        TAG,
-        `registerLocale("${lang}"): "strings.${key}" must use the placeholders of English (${defaultStrings[key as StringKey]}); English is used.`,
-      );
-    else strings[key as StringKey] = value as string;
-  }
-  const missing = Object.keys(defaultStrings).filter((k) => !(k in given));
-  if (missing.length) warn(TAG, `registerLocale("${lang}"): no ${missing.join(', ')}; those stay in English.`);
-  return strings;
-}
-
-/** The content, validated as editor content is; what is not valid is left out (shown in English). */
-function checkContent(lang: string, given: LocaleContent = {}): LocaleContent {
-  const who = `${TAG} (${lang})`;
-  const content: { -readonly [K in keyof LocaleContent]: LocaleContent[K] } = {};
-  if (given.faq) {
-    const faq = validEntries(who, given.faq, [], faqChecks);
-    if (faq.length) content.faq = faq;
-  }
-  if (given.steps) {
-    const steps = Object.fromEntries(Object.entries(given.steps).map(([k, v]) => [k, validEntries<ProcedureStep>(who, v, [], stepChecks)]));
-    if (Object.values(steps).every((v) => v.length)) content.steps = steps as unknown as LocaleContent['steps'];
-    else fail(TAG, `registerLocale("${lang}"): "content.steps" needs valid steps for every source; English steps are used.`);
-  }
-  const fields = {
-    dose: ['heading', 'rule', 'meaning', 'notice'],
-    notes: ['disclaimer'],
-    info: ['version', 'writtenOn', 'source'],
-  } as const;
-  for (const [part, keys] of Object.entries(fields) as [keyof typeof fields, readonly string[]][]) {
-    const value = given[part] as Record<string, unknown> | undefined;
-    if (!value) continue;
-    const bad = keys.filter((k) => !text(value[k]));
-    if (bad.length) fail(TAG, `registerLocale("${lang}"): "content.${part}" needs text for ${bad.join(', ')}; English is used.`);
-    else Object.assign(content, { [part]: value });
-  }
-  return content;
-}
-
 /**
- * Adds a language (UI strings and, optionally, content) for every element on the page whose nearest
- * `lang` names it (`ta` serves `ta` and `ta-IN`). Validated like editor content, with console messages.
+ * Adds a checked language to the page's registry (`registerLocale` in src/internal/register-locale.ts
+ * checks it first) and tells every connected element.
  */
-export function registerLocale(
-  lang: string,
-  locale: { strings: Partial<Strings>; content?: LocaleContent; numbers?: BigNumberFormat },
-): void {
-  let key: string;
-  try {
-    key = Intl.getCanonicalLocales(lang)[0].toLowerCase();
-  } catch {
-    fail(TAG, `registerLocale("${lang}"): not a language tag (such as "hi" or "ta-IN"); nothing is registered.`);
-    return;
-  }
-  let numbers = locale?.numbers;
-  if (numbers !== undefined && typeof numbers !== 'function') {
-    fail(TAG, `registerLocale("${lang}"): "numbers" must be a function that writes a count; Intl's number words are used.`);
-    numbers = undefined;
-  }
-  registry.set(key, { strings: checkStrings(lang, locale?.strings), content: checkContent(lang, locale?.content), numbers });
+export function addLocale(key: string, locale: Locale): void {
+  registry.set(key, locale);
   live.forEach((el) => el._syncLocale());
 }
 

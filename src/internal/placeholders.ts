@@ -3,8 +3,15 @@
  * `<div data-stem-cell="faq" data-search data-heading-level="2">` becomes `<stem-cell-faq search heading-level="2">`,
  * keeping its children (fallback `<details>` or a JSON script) and its id, class, lang and dir.
  * Only attributes the element documents are copied: a `data-onclick` never becomes an `onclick`.
+ * Its own file (dist/cdn/placeholders.js, placeholders.iife.js), loaded only by pages with placeholders:
+ * it upgrades each placeholder once its element is defined, by whichever of our files defines it.
  */
-import { warn } from './log.js';
+
+/**
+ * A console warning as src/internal/log.ts writes it. Not imported from there: log.ts asks Lit
+ * whether it runs on a server, and this file, which runs only in browsers, carries no Lit.
+ */
+const warn = (tag: string, message: string): void => console.warn(`<${tag}>: ${message}`);
 
 type ElementClass = { readonly observedAttributes: string[] };
 /** Placeholder kinds: `data-stem-cell` value → tag name. */
@@ -12,8 +19,8 @@ const TAGS: Record<string, string> = { faq: 'stem-cell-faq', steps: 'procedure-s
 const KEPT = ['id', 'class', 'lang', 'dir', 'title'];
 const SELECTOR = 'div[data-stem-cell]';
 
-function upgrade(div: HTMLElement, classes: Record<string, ElementClass>): void {
-  if (!div.isConnected) return;
+/** The element a placeholder stands for, once that element is defined; unknown kinds are left as they are. */
+function upgrade(div: HTMLElement): void {
   const kind = div.dataset.stemCell ?? '';
   const tag = TAGS[kind];
   if (!tag) {
@@ -24,10 +31,13 @@ function upgrade(div: HTMLElement, classes: Record<string, ElementClass>): void 
     div.removeAttribute('data-stem-cell');
     return;
   }
-  // Another of our files (a per-element CDN file) upgrades this kind.
-  if (!classes[tag]) return;
+  void customElements.whenDefined(tag).then(() => replace(div, tag, customElements.get(tag) as unknown as ElementClass));
+}
+
+function replace(div: HTMLElement, tag: string, element: ElementClass): void {
+  if (!div.isConnected || !div.hasAttribute('data-stem-cell')) return;
   // The element's own attribute list: one home for what an editor may set.
-  const allowed = classes[tag].observedAttributes;
+  const allowed = element.observedAttributes;
   const el = document.createElement(tag);
   for (const { name, value } of [...div.attributes]) {
     const attribute = name.slice(5);
@@ -44,26 +54,22 @@ function upgrade(div: HTMLElement, classes: Record<string, ElementClass>): void 
 }
 
 /**
- * Upgrades the placeholders on the page, and those added later, to these element classes (by tag).
- * Once per page and element, however many bundles load: each per-element CDN file mounts its own.
+ * Upgrades the placeholders on the page, and those added later, to our elements. Once per page,
+ * however many of our files load.
  */
-export function mountPlaceholders(given: Record<string, ElementClass>): void {
+export function mountPlaceholders(): void {
   const page = window as unknown as Record<symbol, boolean>;
-  const classes: Record<string, ElementClass> = {};
-  for (const [tag, cls] of Object.entries(given)) {
-    const key = Symbol.for(`stem-cell-explainers.placeholders.${tag}`);
-    if (!page[key]) classes[tag] = cls;
-    page[key] = true;
-  }
-  if (!Object.keys(classes).length) return;
-  const scan = (root: ParentNode) => root.querySelectorAll<HTMLElement>(SELECTOR).forEach((div) => upgrade(div, classes));
+  const key = Symbol.for('stem-cell-explainers.placeholders');
+  if (page[key]) return;
+  page[key] = true;
+  const scan = (root: ParentNode) => root.querySelectorAll<HTMLElement>(SELECTOR).forEach(upgrade);
   const start = () => {
     scan(document);
     new MutationObserver((records) => {
       for (const record of records)
         for (const node of record.addedNodes)
           if (node instanceof HTMLElement) {
-            if (node.matches(SELECTOR)) upgrade(node, classes);
+            if (node.matches(SELECTOR)) upgrade(node);
             else scan(node);
           }
     }).observe(document.documentElement, { childList: true, subtree: true });

@@ -3,7 +3,7 @@
 // before patients see it (docs/reviews/bn.md).
 import { clinicNotesBn, contentInfoBn, doseRuleBn, faqEntriesBn, procedureStepsBn, stringsBn } from '../content/bn/index.js';
 
-import { registerLocale } from '../internal/locale.js';
+import { registerLocale } from '../internal/register-locale.js';
 import { flatStrings } from '../internal/strings.js';
 
 registerLocale('bn', {

@@ -3,7 +3,7 @@
 // before patients see it (docs/reviews/mr.md).
 import { clinicNotesMr, contentInfoMr, doseRuleMr, faqEntriesMr, procedureStepsMr, stringsMr } from '../content/mr/index.js';
 
-import { registerLocale } from '../internal/locale.js';
+import { registerLocale } from '../internal/register-locale.js';
 import { flatStrings } from '../internal/strings.js';
 
 registerLocale('mr', {

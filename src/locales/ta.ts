@@ -3,7 +3,7 @@
 // before patients see it (docs/reviews/ta.md).
 import { clinicNotesTa, contentInfoTa, doseRuleTa, faqEntriesTa, procedureStepsTa, stringsTa } from '../content/ta/index.js';
 import { lakhCrore } from '../internal/lakh-crore.js';
-import { registerLocale } from '../internal/locale.js';
+import { registerLocale } from '../internal/register-locale.js';
 import { flatStrings } from '../internal/strings.js';
 
 registerLocale('ta', {

@@ -3,7 +3,7 @@
 // before patients see it (docs/reviews/te.md).
 import { clinicNotesTe, contentInfoTe, doseRuleTe, faqEntriesTe, procedureStepsTe, stringsTe } from '../content/te/index.js';
 import { lakhCrore } from '../internal/lakh-crore.js';
-import { registerLocale } from '../internal/locale.js';
+import { registerLocale } from '../internal/register-locale.js';
 import { flatStrings } from '../internal/strings.js';
 
 registerLocale('te', {

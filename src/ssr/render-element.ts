@@ -11,6 +11,14 @@ import { DoseNote } from '../components/dose-note/dose-note.js';
 import { ProcedureSteps } from '../components/procedure-steps/procedure-steps.js';
 import { StemCellFaq } from '../components/stem-cell-faq/stem-cell-faq.js';
 import { DIGEST_ATTRIBUTE } from '../internal/render-digest.js';
+import { provideReader } from '../internal/editor-content.js';
+import { faqReader } from '../components/stem-cell-faq/read-details.js';
+import { stepsReader } from '../components/procedure-steps/read-list.js';
+
+// In a browser an element loads its content reader when it has content; a server renders at once,
+// so the readers are here from the start.
+provideReader('stem-cell-faq', faqReader);
+provideReader('procedure-steps', stepsReader);
 
 /** The three element classes by tag. */
 export const elementClasses = { 'stem-cell-faq': StemCellFaq, 'procedure-steps': ProcedureSteps, 'dose-note': DoseNote };

@@ -77,8 +77,10 @@ describe('the embed builder: where will you paste it?', () => {
       const code = outputs(b)['Embed code'];
       const cdn = 'https:\\/\\/cdn\\.jsdelivr\\.net\\/npm\\/stem-cell-explainers@[^"]+\\/dist\\/cdn\\/';
       expect(code).to.match(
-        new RegExp(`^(<link rel="modulepreload" href="${cdn}shared-[^"]+" integrity="sha384-[^"]+" crossorigin="anonymous">\\n)+`),
+        new RegExp(`^(<link rel="modulepreload" href="${cdn}[\\w-]+\\.js" integrity="sha384-[^"]+" crossorigin="anonymous">\\n)+`),
       );
+      // The FAQ's content file (it reads the fallback markup below) is preloaded with its integrity too.
+      expect(code).to.match(new RegExp(`<link rel="modulepreload" href="${cdn}stem-cell-faq-content\\.js" integrity="sha384-[^"]+"`));
       expect(code).to.match(
         new RegExp(
           `\\n<script type="module" src="${cdn}stem-cell-faq\\.js" integrity="sha384-[^"]+" crossorigin="anonymous"></script>\\n<stem-cell-faq`,
@@ -218,9 +220,12 @@ describe('the embed builder: where will you paste it?', () => {
       await check(b, 'My own server');
       await fill(b, 'Address of the folder you upload the files to', '/cdn-raw/');
       expect(outputs(b)['Site-wide script, added once by an Administrator']).to.match(
-        /^<script src="\/cdn-raw\/stem-cell-explainers\.iife\.js" integrity="sha384-[^"]+" crossorigin="anonymous"><\/script>$/,
+        /^<script src="\/cdn-raw\/stem-cell-explainers\.iife\.js" integrity="sha384-[^"]+" crossorigin="anonymous"><\/script>\n<script src="\/cdn-raw\/placeholders\.iife\.js" integrity="sha384-[^"]+" crossorigin="anonymous"><\/script>$/,
       );
-      expect([...root(b).querySelectorAll('ul.files li a')].map((a) => textOf(a))).to.deep.equal(['stem-cell-explainers.iife.js']);
+      expect([...root(b).querySelectorAll('ul.files li a')].map((a) => textOf(a))).to.deep.equal([
+        'stem-cell-explainers.iife.js',
+        'placeholders.iife.js',
+      ]);
     });
   });
 

@@ -220,7 +220,7 @@ describe('consumers', () => {
     assert.match(clean, /style="color: red"/);
     writeFileSync(
       join(root, 'wordpress.html'),
-      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>WordPress post</title><script src="/node_modules/stem-cell-explainers/dist/cdn/stem-cell-explainers.iife.js"></script></head><body><article class="entry-content">${clean}</article></body></html>`,
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>WordPress post</title><script src="/node_modules/stem-cell-explainers/dist/cdn/stem-cell-explainers.iife.js"></script><script src="/node_modules/stem-cell-explainers/dist/cdn/placeholders.iife.js"></script></head><body><article class="entry-content">${clean}</article></body></html>`,
     );
     const { page, log } = await open('/wordpress.html');
     assert.equal(await page.locator('[data-stem-cell]').count(), 0);

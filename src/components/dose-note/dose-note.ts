@@ -5,7 +5,9 @@ import { define } from '../../internal/define.js';
 import { markServerRendered } from '../../internal/render-digest.js';
 import { bigNumber } from '../../internal/numbers.js';
 import { ExplainerElement } from '../../internal/explainer-element.js';
-import { format, type StringKey } from '../../internal/strings.js';
+import { commonStrings } from '../../content/common-strings.js';
+import { doseStrings } from '../../content/dose-strings.js';
+import { format } from '../../internal/strings.js';
 import { doseStyles } from './dose-note.styles.js';
 import { ADULTS, KG_PER_LB, bounds, parseWeight, type WeightProblem, type WeightRange, type WeightUnit } from './weight.js';
 
@@ -20,7 +22,11 @@ export interface DoseCalculateDetail {
 }
 
 /** The message for each problem with a typed weight. */
-const PROBLEM_MESSAGE: Record<WeightProblem, StringKey> = {
+/** The dose note's UI strings in English: the footer's and its own. */
+const english = { ...commonStrings, ...doseStrings };
+export type DoseStrings = typeof english;
+
+const PROBLEM_MESSAGE: Record<WeightProblem, keyof DoseStrings> = {
   empty: 'errorEmpty',
   notNumber: 'errorNotNumber',
   exponent: 'errorExponent',
@@ -57,7 +63,7 @@ const PROBLEM_MESSAGE: Record<WeightProblem, StringKey> = {
  * @cssprop [--sce-font-size=1rem] - Base font size; the font family is inherited from the page.
  * @fires {CustomEvent<DoseCalculateDetail>} dose-calculate - When the patient's input gives a valid result.
  */
-export class DoseNote extends ExplainerElement {
+export class DoseNote extends ExplainerElement<DoseStrings> {
   static override styles = [ExplainerElement.styles, doseStyles];
   static override properties = {
     calculator: { type: Boolean },
@@ -91,6 +97,7 @@ export class DoseNote extends ExplainerElement {
    */
   maxWeight?: string | number;
 
+  protected override _english = english;
   private _input = '';
   private _unit: WeightUnit = 'kg';
   private _touched = false;

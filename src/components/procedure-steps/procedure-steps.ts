@@ -6,30 +6,18 @@ import { renderBlocks } from '../../internal/blocks.js';
 import { define } from '../../internal/define.js';
 import { markServerRendered } from '../../internal/render-digest.js';
 import { Disclosure } from '../../internal/disclosure.js';
-import { EditorContent, inlineOf, nodesToBlocks } from '../../internal/editor-content.js';
+import { EditorContent } from '../../internal/editor-content.js';
 import { ExplainerElement } from '../../internal/explainer-element.js';
 import { format } from '../../internal/strings.js';
-import { stepChecks } from '../../internal/validate.js';
+import { commonStrings } from '../../content/common-strings.js';
+import { stepsStrings } from '../../content/steps-strings.js';
 import { stepsStyles } from './procedure-steps.styles.js';
 
 const SOURCES = Object.keys(procedureSteps) as StemCellSource[];
 
-/**
- * Fallback `<ol>` markup read as steps: each `<li id>` holds a heading (the title), a paragraph
- * (the summary), then the details. The form dist/snippets and the builder write; WordPress keeps it.
- */
-const readList = (host: Element) => {
-  const items = host.querySelectorAll(':scope > ol > li');
-  if (!items.length) return undefined;
-  return [...items].map((li, i) => {
-    const [title, summary, ...rest] = li.children;
-    const text = (el?: Element) => {
-      const p = el && inlineOf(el);
-      return typeof p === 'string' || !p ? (p ?? '') : p.map((x) => (typeof x === 'string' ? x : x.text)).join('');
-    };
-    return { id: li.id || `step-${i + 1}`, title: text(title), summary: text(summary), details: nodesToBlocks(rest) };
-  });
-};
+/** The steps' UI strings in English: the footer's and their own. */
+const english = { ...commonStrings, ...stepsStrings };
+export type StepsStrings = typeof english;
 
 export interface StepsToggleDetail {
   /** 1-based step number. */
@@ -64,7 +52,7 @@ export interface StepsToggleDetail {
  * @cssprop [--sce-font-size=1rem] - Base font size; the font family is inherited from the page.
  * @fires {CustomEvent<StepsToggleDetail>} steps-toggle - When the patient opens or closes a step's details.
  */
-export class ProcedureSteps extends ExplainerElement {
+export class ProcedureSteps extends ExplainerElement<StepsStrings> {
   static override styles = [ExplainerElement.styles, stepsStyles];
   static override properties = {
     source: {},
@@ -91,19 +79,23 @@ export class ProcedureSteps extends ExplainerElement {
    */
   steps?: readonly ProcedureStep[];
 
+  protected override _english = english;
   private _source: StemCellSource = 'bone-marrow';
   private _current = 0;
   private _dose?: string;
   private _content = new EditorContent<ProcedureStep>(this, {
     given: () => this.steps,
     bundled: () => (this._locale.content.steps ?? procedureSteps)[this._source],
-    checks: stepChecks,
-    markup: readList,
+    load: () => import('./read-list.js').then((m) => m.stepsReader),
   });
   private _details = new Disclosure<number>(this, {
     panel: (i) => this.renderRoot.querySelector<HTMLElement>(`#d-${i}`),
     onToggle: (i, open) => this._emit<StepsToggleDetail>('steps-toggle', { step: i + 1, open }),
   });
+
+  protected override _loading() {
+    return this._content.loading();
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);

@@ -1,5 +1,8 @@
+// The FAQ's content file (dist/cdn/stem-cell-faq-content.js): loaded when the element has content to
+// read, a JSON child, fallback markup or `items`.
 import type { FaqEntry } from '../../content/types.js';
-import { nodesToBlocks } from '../../internal/editor-content.js';
+import { contentReader, nodesToBlocks } from '../../internal/content-reader.js';
+import { faqChecks } from '../../internal/validate.js';
 import { fold } from './search-fold.js';
 
 /** An id for a question that has none: its words, folded, joined by hyphens. */
@@ -23,3 +26,6 @@ export function readDetails(host: Element): FaqEntry[] | undefined {
     return { id: d.id || slug(question), question, answer: nodesToBlocks(rest) as FaqEntry['answer'] };
   });
 }
+
+/** How the FAQ reads and checks an editor's entries. */
+export const faqReader = contentReader<FaqEntry>(faqChecks, readDetails);

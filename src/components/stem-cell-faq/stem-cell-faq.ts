@@ -1,6 +1,8 @@
 import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { guard } from 'lit/directives/guard.js';
+import { commonStrings } from '../../content/common-strings.js';
 import { faqEntries } from '../../content/faq.js';
+import { faqStrings } from '../../content/faq-strings.js';
 import type { FaqEntry } from '../../content/types.js';
 import { blocksText, renderBlocks } from '../../internal/blocks.js';
 import { define } from '../../internal/define.js';
@@ -9,18 +11,19 @@ import { EditorContent } from '../../internal/editor-content.js';
 import { ExplainerElement } from '../../internal/explainer-element.js';
 import { advise, warn } from '../../internal/log.js';
 import { markServerRendered } from '../../internal/render-digest.js';
-import { faqPage, pageHasFaqPage, writeJsonLd } from '../../internal/structured-data.js';
 import { format } from '../../internal/strings.js';
-import { faqChecks } from '../../internal/validate.js';
 import { moveBetweenQuestions } from './arrow-keys.js';
 import { DeepLink } from './deep-link.js';
 import { FaqSearch } from './faq-search.js';
-import { readDetails } from './read-details.js';
 import { readReviewDates, reviewLine, type ReviewDates } from './review-dates.js';
 import { faqStyles } from './stem-cell-faq.styles.js';
 
 /** Above this many panels, regions would crowd the landmarks list (WAI-ARIA APG accordion). */
 const MAX_REGIONS = 6;
+
+/** The FAQ's UI strings in English: the footer's and its own. */
+const english = { ...commonStrings, ...faqStrings };
+export type FaqStrings = typeof english;
 
 export interface FaqToggleDetail {
   id: string;
@@ -53,7 +56,7 @@ export interface FaqToggleDetail {
  * @cssprop [--sce-icon-color=currentColor] - Colour of the toggle chevron.
  * @fires {CustomEvent<FaqToggleDetail>} faq-toggle - When the patient opens or closes an entry.
  */
-export class StemCellFaq extends ExplainerElement {
+export class StemCellFaq extends ExplainerElement<FaqStrings> {
   static override styles = [ExplainerElement.styles, faqStyles];
   static override properties = {
     items: { attribute: false },
@@ -92,6 +95,7 @@ export class StemCellFaq extends ExplainerElement {
   /** Adds schema.org FAQPage JSON-LD for the entries to the page. */
   structuredData = false;
 
+  protected override _english = english;
   /** The ids of the entries shown, for deep links and methods. */
   private _ids = new Set<string>();
   private _review: ReviewDates = {};
@@ -100,8 +104,7 @@ export class StemCellFaq extends ExplainerElement {
   private _content = new EditorContent<FaqEntry>(this, {
     given: () => this.items,
     bundled: () => this._locale.content.faq ?? faqEntries,
-    checks: faqChecks,
-    markup: readDetails,
+    load: () => import('./read-details.js').then((m) => m.faqReader),
   });
   private _search = new FaqSearch(this, {
     entries: () => this._content.entries,
@@ -123,6 +126,10 @@ export class StemCellFaq extends ExplainerElement {
     hydrating: () => this._hydrating,
   });
 
+  protected override _loading() {
+    return this._content.loading();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const localeChanged = this._localeChanged;
@@ -143,7 +150,9 @@ export class StemCellFaq extends ExplainerElement {
     if (isServer) markServerRendered(this);
   }
 
-  private _writeStructuredData(): void {
+  /** JSON-LD is its own file (dist/cdn/structured-data.js), loaded only by an FAQ that has `structured-data`. */
+  private async _writeStructuredData(): Promise<void> {
+    const { faqPage, pageHasFaqPage, writeJsonLd } = await import('../../internal/structured-data.js');
     if (pageHasFaqPage()) advise(this.localName, 'the page already has FAQPage structured data, so structured-data adds none.');
     else writeJsonLd(this, faqPage(this._content.entries, this._values, this._review.reviewed));
   }

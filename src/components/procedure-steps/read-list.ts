@@ -1,0 +1,25 @@
+// The steps' content file (dist/cdn/procedure-steps-content.js): loaded when the element has content
+// to read, a JSON child, fallback markup or `steps`.
+import type { ProcedureStep } from '../../content/types.js';
+import { contentReader, inlineOf, nodesToBlocks } from '../../internal/content-reader.js';
+import { stepChecks } from '../../internal/validate.js';
+
+/**
+ * Fallback `<ol>` markup read as steps: each `<li id>` holds a heading (the title), a paragraph
+ * (the summary), then the details. The form dist/snippets and the builder write; WordPress keeps it.
+ */
+const readList = (host: Element): ProcedureStep[] | undefined => {
+  const items = host.querySelectorAll(':scope > ol > li');
+  if (!items.length) return undefined;
+  return [...items].map((li, i) => {
+    const [title, summary, ...rest] = li.children;
+    const text = (el?: Element) => {
+      const p = el && inlineOf(el);
+      return typeof p === 'string' || !p ? (p ?? '') : p.map((x) => (typeof x === 'string' ? x : x.text)).join('');
+    };
+    return { id: li.id || `step-${i + 1}`, title: text(title), summary: text(summary), details: nodesToBlocks(rest) };
+  });
+};
+
+/** How the steps read and check an editor's steps. */
+export const stepsReader = contentReader<ProcedureStep>(stepChecks, readList);

@@ -1,0 +1,91 @@
+// `registerLocale`: a language added at run time, checked like editor content. An entry of its own
+// (`stem-cell-explainers/register-locale`, dist/cdn/register-locale.js), so that a page that adds no
+// language carries neither the checks nor every element's English strings they compare against.
+import { defaultStrings, type StringKey, type Strings } from '../content/strings.js';
+import type { ProcedureStep } from '../content/types.js';
+import { addLocale, type LocaleContent } from './locale.js';
+import { fail, warn } from './log.js';
+import type { BigNumberFormat } from './numbers.js';
+import { faqChecks, stepChecks, validEntries } from './validate.js';
+
+const TAG = 'stem-cell-explainers';
+
+const placeholders = (s: string) =>
+  [...s.matchAll(/\{(\w+)\}/g)]
+    .map((m) => m[1])
+    .sort()
+    .join();
+const text = (v: unknown) => typeof v === 'string' && v.trim() !== '';
+
+/** Every UI string, checked against English: a missing or wrong one stays English, with a console message. */
+function checkStrings(lang: string, given: unknown): Partial<Strings> {
+  const strings: Partial<Strings> = {};
+  if (typeof given !== 'object' || given === null) {
+    fail(TAG, `registerLocale("${lang}"): "strings" must be an object of UI strings; English is used.`);
+    return strings;
+  }
+  for (const [key, value] of Object.entries(given)) {
+    if (!(key in defaultStrings)) warn(TAG, `registerLocale("${lang}"): "strings.${key}" is not a known UI string; it is ignored.`);
+    else if (!text(value)) fail(TAG, `registerLocale("${lang}"): "strings.${key}" must be non-empty text; English is used.`);
+    else if (placeholders(value as string) !== placeholders(defaultStrings[key as StringKey]))
+      fail(
+        TAG,
+        `registerLocale("${lang}"): "strings.${key}" must use the placeholders of English (${defaultStrings[key as StringKey]}); English is used.`,
+      );
+    else strings[key as StringKey] = value as string;
+  }
+  const missing = Object.keys(defaultStrings).filter((k) => !(k in given));
+  if (missing.length) warn(TAG, `registerLocale("${lang}"): no ${missing.join(', ')}; those stay in English.`);
+  return strings;
+}
+
+/** The content, validated as editor content is; what is not valid is left out (shown in English). */
+function checkContent(lang: string, given: LocaleContent = {}): LocaleContent {
+  const who = `${TAG} (${lang})`;
+  const content: { -readonly [K in keyof LocaleContent]: LocaleContent[K] } = {};
+  if (given.faq) {
+    const faq = validEntries(who, given.faq, [], faqChecks);
+    if (faq.length) content.faq = faq;
+  }
+  if (given.steps) {
+    const steps = Object.fromEntries(Object.entries(given.steps).map(([k, v]) => [k, validEntries<ProcedureStep>(who, v, [], stepChecks)]));
+    if (Object.values(steps).every((v) => v.length)) content.steps = steps as unknown as LocaleContent['steps'];
+    else fail(TAG, `registerLocale("${lang}"): "content.steps" needs valid steps for every source; English steps are used.`);
+  }
+  const fields = {
+    dose: ['heading', 'rule', 'meaning', 'notice'],
+    notes: ['disclaimer'],
+    info: ['version', 'writtenOn', 'source'],
+  } as const;
+  for (const [part, keys] of Object.entries(fields) as [keyof typeof fields, readonly string[]][]) {
+    const value = given[part] as Record<string, unknown> | undefined;
+    if (!value) continue;
+    const bad = keys.filter((k) => !text(value[k]));
+    if (bad.length) fail(TAG, `registerLocale("${lang}"): "content.${part}" needs text for ${bad.join(', ')}; English is used.`);
+    else Object.assign(content, { [part]: value });
+  }
+  return content;
+}
+
+/**
+ * Adds a language (UI strings and, optionally, content) for every element on the page whose nearest
+ * `lang` names it (`ta` serves `ta` and `ta-IN`). Validated like editor content, with console messages.
+ */
+export function registerLocale(
+  lang: string,
+  locale: { strings: Partial<Strings>; content?: LocaleContent; numbers?: BigNumberFormat },
+): void {
+  let key: string;
+  try {
+    key = Intl.getCanonicalLocales(lang)[0].toLowerCase();
+  } catch {
+    fail(TAG, `registerLocale("${lang}"): not a language tag (such as "hi" or "ta-IN"); nothing is registered.`);
+    return;
+  }
+  let numbers = locale?.numbers;
+  if (numbers !== undefined && typeof numbers !== 'function') {
+    fail(TAG, `registerLocale("${lang}"): "numbers" must be a function that writes a count; Intl's number words are used.`);
+    numbers = undefined;
+  }
+  addLocale(key, { strings: checkStrings(lang, locale?.strings), content: checkContent(lang, locale?.content), numbers });
+}
