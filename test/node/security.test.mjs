@@ -132,13 +132,15 @@ describe('under the strict Content-Security-Policy', () => {
         '/demo/demo.css',
         '/dist/cdn/stem-cell-explainers.js',
         '/dist/cdn/stem-cell-explainers.iife.js',
+        // The placeholder page's own file (#27): it upgrades the placeholders.
+        ...(path === '/demo/classic.html' ? ['/dist/cdn/placeholders.iife.js'] : []),
         ...(language ? [`/dist/cdn/stem-cell-explainers.${language.lang}.js`] : []),
         '/favicon.ico',
       ];
       assert.deepEqual(
         seen.requests.filter((r) => !allowed.includes(r)),
         [],
-        'no request beyond the page and the bundle',
+        'no request beyond the page and its files',
       );
       assert.deepEqual(await context.cookies(), [], 'no cookie');
       const storage = await page.evaluate(async () => ({
