@@ -99,6 +99,8 @@ export class StemCellFaq extends ExplainerElement<FaqStrings> {
   /** The ids of the entries shown, for deep links and methods. */
   private _ids = new Set<string>();
   private _review: ReviewDates = {};
+  /** The JSON-LD being written, if any. */
+  private _jsonLd?: Promise<void>;
   /** "Page last reviewed: … · Next review due: …", or empty. */
   private _dates = '';
   private _content = new EditorContent<FaqEntry>(this, {
@@ -145,14 +147,25 @@ export class StemCellFaq extends ExplainerElement<FaqStrings> {
       this._dates = reviewLine(this._review, this._text, this._lang);
     }
     if (this.structuredData && (entriesChanged || changed.has('structuredData') || changed.has('lastReviewed')))
-      void this.updateComplete.then(() => this._writeStructuredData());
+      this._jsonLd = this._writeStructuredData();
     // On a server: a fingerprint of what this renders, which the browser checks before hydrating.
     if (isServer) markServerRendered(this);
   }
 
+  /** `updateComplete` also waits for the JSON-LD of this update, which is written once its file has loaded. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    await this._jsonLd;
+    return done;
+  }
+
   /** JSON-LD is its own file (dist/cdn/structured-data.js), loaded only by an FAQ that has `structured-data`. */
   private async _writeStructuredData(): Promise<void> {
-    const { faqPage, pageHasFaqPage, writeJsonLd } = await import('../../internal/structured-data.js');
+    const jsonLd = await import('../../internal/structured-data.js').catch((e: Error) => {
+      warn(this.localName, `structured data could not be added: its file did not load (${e.message}).`);
+    });
+    if (!jsonLd) return;
+    const { faqPage, pageHasFaqPage, writeJsonLd } = jsonLd;
     if (pageHasFaqPage()) advise(this.localName, 'the page already has FAQPage structured data, so structured-data adds none.');
     else writeJsonLd(this, faqPage(this._content.entries, this._values, this._review.reviewed));
   }
