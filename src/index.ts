@@ -1,7 +1,8 @@
-export { StemCellFaq, type FaqToggleDetail } from './components/stem-cell-faq/stem-cell-faq.js';
-export { ProcedureSteps, type StepsToggleDetail } from './components/procedure-steps/procedure-steps.js';
+export { StemCellFaq, type FaqStrings, type FaqToggleDetail } from './components/stem-cell-faq/stem-cell-faq.js';
+export { ProcedureSteps, type StepsStrings, type StepsToggleDetail } from './components/procedure-steps/procedure-steps.js';
 export {
   DoseNote,
+  type DoseStrings,
   parseWeight,
   type DoseCalculateDetail,
   type WeightProblem,

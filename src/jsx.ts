@@ -1,5 +1,5 @@
 // Generated from custom-elements.json by scripts/jsx-types.mjs (npm run jsx): do not edit.
-import type { DoseCalculateDetail, FaqEntry, FaqToggleDetail, ProcedureStep, StemCellSource, StepsToggleDetail, Strings, WeightUnit } from './index.js';
+import type { DoseCalculateDetail, DoseStrings, FaqEntry, FaqStrings, FaqToggleDetail, ProcedureStep, StemCellSource, StepsStrings, StepsToggleDetail, WeightUnit } from './index.js';
 
 /**
  * The attributes, properties and events of the three elements, for typing JSX (React 19, Preact,
@@ -14,7 +14,7 @@ export interface StemCellExplainersElements {
     'max-weight'?: string | number;
     'heading-level'?: string | number;
     'cells-per-kg'?: string | number;
-    strings?: Partial<Strings>;
+    strings?: Partial<DoseStrings>;
     'ondose-calculate'?: (event: CustomEvent<DoseCalculateDetail>) => void;
   };
   'procedure-steps': {
@@ -24,7 +24,7 @@ export interface StemCellExplainersElements {
     'heading-level'?: string | number;
     'cells-per-kg'?: string | number;
     steps?: readonly ProcedureStep[];
-    strings?: Partial<Strings>;
+    strings?: Partial<StepsStrings>;
     'onsteps-toggle'?: (event: CustomEvent<StepsToggleDetail>) => void;
   };
   'stem-cell-faq': {
@@ -37,7 +37,7 @@ export interface StemCellExplainersElements {
     'heading-level'?: string | number;
     'cells-per-kg'?: string | number;
     items?: readonly FaqEntry[];
-    strings?: Partial<Strings>;
+    strings?: Partial<FaqStrings>;
     'onfaq-toggle'?: (event: CustomEvent<FaqToggleDetail>) => void;
   };
 }

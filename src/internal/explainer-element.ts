@@ -44,11 +44,6 @@ export class ExplainerElement<S extends CommonStrings & StringTable = CommonStri
   /** Level of the element's headings, 2 to 6, to fit the page's outline. */
   headingLevel: string | number = 3;
   /**
-   * Overrides for any UI string (see docs/content.md, UI strings).
-   * @default undefined
-   */
-  strings?: Partial<S>;
-  /**
    * The clinic's rule in cells per kg of body weight, wherever the figure appears; without it, the
    * nearest ancestor's `data-cells-per-kg` (one setting for a whole page), else the bundled rule.
    * @default undefined
@@ -143,8 +138,9 @@ export class ExplainerElement<S extends CommonStrings & StringTable = CommonStri
     if (isServer) this._syncLocale();
     const localeChanged = (this._localeChanged = this._lang !== this._shown[0] || this._locale !== this._shown[1]);
     this._shown = [this._lang, this._locale];
-    if (changed.has('strings') || localeChanged)
-      this._text = mergeStrings(this.localName, this.strings, this._english, this._locale.strings);
+    if ((changed as PropertyValues).has('strings') || localeChanged)
+      // `strings` (a reactive property declared here) is typed and documented by each element, with its own table.
+      this._text = mergeStrings(this.localName, (this as { strings?: unknown }).strings, this._english, this._locale.strings);
     if (changed.has('headingLevel')) this._level = wholeNumber(this.localName, 'heading-level', this.headingLevel, 2, 6, 3);
     if (!this.hasUpdated || changed.has('cellsPerKg') || localeChanged) {
       const page = this.parentElement?.closest('[data-cells-per-kg]');

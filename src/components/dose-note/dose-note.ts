@@ -97,6 +97,12 @@ export class DoseNote extends ExplainerElement<DoseStrings> {
    */
   maxWeight?: string | number;
 
+  /**
+   * Overrides for any of its UI strings (see docs/content.md, UI strings).
+   * @default undefined
+   */
+  strings?: Partial<DoseStrings>;
+
   protected override _english = english;
   private _input = '';
   private _unit: WeightUnit = 'kg';

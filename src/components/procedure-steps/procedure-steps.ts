@@ -79,6 +79,12 @@ export class ProcedureSteps extends ExplainerElement<StepsStrings> {
    */
   steps?: readonly ProcedureStep[];
 
+  /**
+   * Overrides for any of its UI strings (see docs/content.md, UI strings).
+   * @default undefined
+   */
+  strings?: Partial<StepsStrings>;
+
   protected override _english = english;
   private _source: StemCellSource = 'bone-marrow';
   private _current = 0;

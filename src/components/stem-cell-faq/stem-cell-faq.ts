@@ -95,6 +95,12 @@ export class StemCellFaq extends ExplainerElement<FaqStrings> {
   /** Adds schema.org FAQPage JSON-LD for the entries to the page. */
   structuredData = false;
 
+  /**
+   * Overrides for any of its UI strings (see docs/content.md, UI strings).
+   * @default undefined
+   */
+  strings?: Partial<FaqStrings>;
+
   protected override _english = english;
   /** The ids of the entries shown, for deep links and methods. */
   private _ids = new Set<string>();
