@@ -103,9 +103,19 @@ export class ExplainerElement extends LitElement {
    * without hydration carry none of that code.
    */
   protected override update(changed: PropertyValues<this>): void {
-    if (this._hydrating && hydration) hydration(this, () => super.update(changed));
+    if (this._hydrating && hydration) hydration.update(this, () => super.update(changed));
     else super.update(changed);
     this._hydrating = false;
+  }
+
+  /**
+   * Server-rendered markup in a language whose file has not registered yet (the hydrate bundle has
+   * no language of its own) is taken over once it has, or once the page has loaded: never rendered
+   * in English in between.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const ready = this._hydrating ? hydration?.ready(this) : undefined;
+    return ready ? ready.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   override connectedCallback(): void {
@@ -179,11 +189,16 @@ export class ExplainerElement extends LitElement {
   }
 }
 
-/** How an element's first update takes over server-rendered markup: `update` runs Lit's own update. */
-export type Hydration = (el: ExplainerElement, update: () => void) => void;
+/** How an element's first update takes over server-rendered markup. */
+export interface Hydration {
+  /** What the first update waits for, if anything: the language file of markup in another language. */
+  ready(el: ExplainerElement): Promise<void> | undefined;
+  /** Runs the first update; `update` is Lit's own. */
+  update(el: ExplainerElement, update: () => void): void;
+}
 let hydration: Hydration | undefined;
 
 /** Called once by src/internal/hydration.ts, which only the hydrating entry points import. */
-export function supportHydration(check: Hydration): void {
-  hydration = check;
+export function supportHydration(hooks: Hydration): void {
+  hydration = hooks;
 }
