@@ -3,6 +3,7 @@
 // through the test runner (`executeServerCommand('ssr')`, web-test-runner.config.mjs).
 import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
+import { TAGS } from '../src/internal/tags.js';
 import { itWhere, press } from './support/engine.js';
 import { framedPage } from './support/frame.js';
 
@@ -54,7 +55,7 @@ async function serverPage(body: string, head = '') {
       script.type = 'module';
       script.src = src;
       doc.head.append(script);
-      const hosts = () => [...doc.querySelectorAll<Host>('stem-cell-faq, procedure-steps, dose-note')];
+      const hosts = () => [...doc.querySelectorAll<Host>(TAGS.join(', '))];
       await waitUntil(() => hosts().every((h) => h.hasUpdated), 'the elements hydrate', { timeout: 10_000 });
       await Promise.all(hosts().map((h) => h.updateComplete));
     },

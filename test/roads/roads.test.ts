@@ -10,13 +10,13 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import { cellsText, doseCallout, faqDetails } from '../../src/internal/fallback-markup.js';
 import { doseRule } from '../../src/content/dose.js';
+import { TAGS } from '../../src/internal/tags.js';
 import '../../src/index.ts';
 import '../../src/locales/hi.ts';
 import { framedPage } from '../support/frame.js';
 
 const FIGURE = 3_141_593;
 const LANGS = ['en', 'en-IN', 'hi'] as const;
-const TAGS = ['stem-cell-faq', 'procedure-steps', 'dose-note'] as const;
 const OWN_FAQ = [
   { id: 'parking', question: 'Where can I park?', answer: ['Behind the clinic. Each patient needs at least {cells} cells per kg.'] },
 ];
