@@ -106,12 +106,12 @@ describe('server-rendered markup', () => {
         const page = await serverPage((await ssr('stem-cell-faq', { lang: 'en', attributes: { search: true } })).html);
         const faq = page.doc.querySelector<Host>('stem-cell-faq')!;
         const first = questions(faq)[0];
-        const list = faq.shadowRoot!.querySelector('.list');
+        const entries = [...faq.shadowRoot!.querySelectorAll('[part="item"]')];
         await page.hydrate(src);
         expect(faq.shadowRoot!.contains(first), 'the first question button is the server’s node').to.equal(true);
-        expect(faq.shadowRoot!.querySelector('.list')).to.equal(list);
+        expect([...faq.shadowRoot!.querySelectorAll('[part="item"]')], 'every entry is the server’s node').to.have.ordered.members(entries);
         expect(questions(faq)).to.have.length(9);
-        expect(faq.shadowRoot!.querySelectorAll('.list')).to.have.length(1);
+        expect(faq.shadowRoot!.querySelectorAll('[part="controls"]')).to.have.length(1);
         expect(faq.shadowRoot!.querySelectorAll('style')).to.have.length(1);
         expect(faq.shadowRoot!.querySelectorAll('input[type="search"]')).to.have.length(1);
         expect(page.warnings).to.deep.equal([]);
@@ -123,7 +123,7 @@ describe('server-rendered markup', () => {
       const faq = page.doc.querySelector<Host>('stem-cell-faq')!;
       await page.hydrate('/dist/cdn/stem-cell-explainers.js');
       expect(questions(faq)).to.have.length(9);
-      expect(faq.shadowRoot!.querySelectorAll('.list')).to.have.length(1);
+      expect(faq.shadowRoot!.querySelectorAll('[part="controls"]')).to.have.length(1);
       expect(page.win.getComputedStyle(questions(faq)[0]).fontWeight).to.equal('600');
       page.remove();
     });
