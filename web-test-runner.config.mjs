@@ -3,6 +3,7 @@ import { defaultReporter } from '@web/test-runner';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildDefines } from './scripts/build-data.mjs';
+import { languages } from './scripts/languages.mjs';
 import { requestedEngines, testLaunchers, webdriverViewportPlugin } from './scripts/browsers.mjs';
 
 /** Counts every test of the run for scripts/test.mjs, which prints the closing `N passed, N failed` line. */
@@ -56,8 +57,8 @@ function ssrCommand() {
     async executeCommand({ command, payload }) {
       if (command !== 'ssr') return undefined;
       const { renderElement } = await import('./dist/ssr.js');
-      // As a server that renders Hindi pages does (docs/server-rendering.md).
-      await import('./dist/locales/hi.js');
+      // As a server that renders pages in every language does (docs/server-rendering.md).
+      for (const { lang } of languages) await import(`./dist/locales/${lang}.js`);
       const messages = [];
       const kinds = ['error', 'warn', 'info'];
       const original = kinds.map((k) => console[k]);

@@ -5,19 +5,19 @@ import { clinicNotes, contentInfo, doseRule, faqEntries, procedureSteps } from '
 import type { ClinicNotes, ContentInfo, DoseRule, FaqEntry, ProcedureStep, StemCellSource } from '../src/content/types.js';
 import { localeFor } from '../src/internal/locale.js';
 import { integrity } from './build-data.js';
+import { languages as shipped } from '../scripts/languages.mjs';
+// Every language of scripts/languages.mjs (each registers itself with the elements); test/builder/
+// languages.test.ts fails when one is missing here.
 import '../src/locales/hi.js';
+import '../src/locales/mr.js';
+import '../src/locales/bn.js';
+import '../src/locales/te.js';
+import '../src/locales/ta.js';
 
-/** The translations imported above (each registers itself with the elements). */
-const TRANSLATIONS = ['hi'];
-
-/** Each supported language's name in itself, then in English, as the language menu shows it. */
+/** Each language's name in itself, then in English, as the language menu shows it. */
 const NAMES: Record<string, string> = {
   en: 'English',
-  hi: 'हिन्दी (Hindi)',
-  mr: 'मराठी (Marathi)',
-  bn: 'বাংলা (Bengali)',
-  te: 'తెలుగు (Telugu)',
-  ta: 'தமிழ் (Tamil)',
+  ...Object.fromEntries(shipped.map((l) => [l.lang, `${l.name} (${l.english})`])),
 };
 
 export interface Language {
@@ -41,7 +41,7 @@ const languageFiles = (lang: string): Language =>
       };
 
 /** English, and each translation whose CDN files this build has (scripts/build-data.mjs puts in their integrity). */
-export const languages: Language[] = ['en', ...TRANSLATIONS]
+export const languages: Language[] = ['en', ...shipped.map((l) => l.lang)]
   .map(languageFiles)
   .filter((l) => l.lang === 'en' || Object.values(l.files).every((f) => f in integrity));
 

@@ -128,6 +128,42 @@ export async function launchFirefox(options = {}) {
   });
 }
 
+/** What a WebKitWebDriver session asks for: Debian's MiniBrowser, driven by automation. */
+export const webkitCapabilities = {
+  browserName: 'MiniBrowser',
+  // WebKitWebDriver 2.50 refuses a session that asks for WebDriver BiDi (webSocketUrl).
+  'wdio:enforceWebDriverClassic': true,
+  'webkitgtk:browserOptions': { binary: miniBrowserPath, args: ['--automation'] },
+};
+
+/**
+ * WebKit for a script of its own (the WordPress tests): Xvfb, WebKitWebDriver and a webdriverio
+ * session, the same as the test runner's. `close()` ends the session and both processes.
+ */
+export async function launchWebKit() {
+  const { remote } = await import('webdriverio');
+  const driver = await startWebKitDriver();
+  try {
+    const session = await remote({
+      hostname: '127.0.0.1',
+      port: driver.port,
+      path: '/',
+      logLevel: 'error',
+      capabilities: webkitCapabilities,
+    });
+    return {
+      session,
+      close: async () => {
+        await session.deleteSession().catch(() => {});
+        await driver.stop();
+      },
+    };
+  } catch (error) {
+    await driver.stop();
+    throw error;
+  }
+}
+
 /**
  * web-test-runner BrowserLaunchers for the engines named. Each launcher carries an `engine`
  * property so server-side plugins can tell which engine a session runs in.
@@ -156,12 +192,7 @@ export async function testLaunchers(names = requestedEngines([]), { webkitDriver
         port: Number(webkitDriverPort),
         path: '/',
         logLevel: 'error',
-        capabilities: {
-          browserName: 'MiniBrowser',
-          // WebKitWebDriver 2.50 refuses a session that asks for WebDriver BiDi (webSocketUrl).
-          'wdio:enforceWebDriverClassic': true,
-          'webkitgtk:browserOptions': { binary: miniBrowserPath, args: ['--automation'] },
-        },
+        capabilities: webkitCapabilities,
       });
       // Shown as "WebKit" in web-test-runner's progress lines rather than "MiniBrowser".
       const initialize = launcher.initialize.bind(launcher);

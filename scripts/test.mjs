@@ -109,7 +109,7 @@ try {
   // mariadb-server, php-cli and php-mysql first when they are missing).
   if (!onlySome)
     await run(
-      'WordPress (PHP, MariaDB, Chromium, Firefox)',
+      'WordPress (PHP, MariaDB, Chromium, Firefox, WebKit)',
       process.execPath,
       [
         '--test',

@@ -1,22 +1,40 @@
-// One truth on every road: the same inputs (a clinic figure of 3,141,593 per kg; `en`, `en-IN`, `hi`;
+// One truth on every road: the same inputs (a clinic figure of 3,141,593 per kg; `en`, `en-IN` and every
+// language of scripts/languages.mjs;
 // the bundled content and an editor's own) through the roads a patient reaches the text by, with the
 // same text at the end of each. Roads here: the element rendered in the browser; server-rendered
 // markup (its declarative shadow root, its light-DOM fallback, and the same markup once hydrated);
 // and the fallback markup every other road writes (snippets, builder, WordPress build) from
 // src/internal/fallback-markup.ts. The WordPress plugin's PHP is held to the same figures by its own
-// table of cases (test/wordpress/).
+// table of cases (test/wordpress/), and the builder's outputs by ./builder.test.ts.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import { cellsText, doseCallout, faqDetails } from '../../src/internal/fallback-markup.js';
 import { doseRule } from '../../src/content/dose.js';
 import { TAGS } from '../../src/internal/tags.js';
+import { contentInfo } from '../../src/content/index.js';
+import { localeFor } from '../../src/internal/locale.js';
 import '../../src/index.ts';
 import '../../src/locales/hi.ts';
+import '../../src/locales/mr.ts';
+import '../../src/locales/bn.ts';
+import '../../src/locales/te.ts';
+import '../../src/locales/ta.ts';
+import { languages } from '../../scripts/languages.mjs';
 import { framedPage } from '../support/frame.js';
 
 const FIGURE = 3_141_593;
-const LANGS = ['en', 'en-IN', 'hi'] as const;
+const LANGS = ['en', 'en-IN', ...languages.map((l) => l.lang)];
+/** 3,141,593 rounded up to three figures, in each language's words (docs/languages.md). */
+const ROUNDED: Record<string, RegExp> = {
+  en: /^3\.15 million$/,
+  'en-IN': /^31\.5 lakh$/,
+  hi: /^31\.5 लाख$/,
+  mr: /^३१\.५ लाख$/,
+  bn: /^৩১\.৫ লাখ$/,
+  te: /^31\.5 లక్షలు$/,
+  ta: /^31\.5 லட்சம்$/,
+};
 const OWN_FAQ = [
   { id: 'parking', question: 'Where can I park?', answer: ['Behind the clinic. Each patient needs at least {cells} cells per kg.'] },
 ];
@@ -51,7 +69,7 @@ describe('one truth on every road', () => {
     describe(`lang="${lang}", ${FIGURE.toLocaleString('en')} cells per kg`, () => {
       it('writes the figure one way, rounded up, never below the clinic’s minimum', () => {
         // 3,141,593 → 3.15 million / 31.5 lakh: the rule is a minimum, so a rounded figure is never lower.
-        expect(figure).to.match(lang === 'en' ? /^3\.15 million$/ : lang === 'en-IN' ? /^31\.5 lakh$/ : /^31\.5 लाख$/);
+        expect(figure).to.match(ROUNDED[lang]);
       });
 
       for (const tag of TAGS) {
@@ -81,16 +99,16 @@ describe('one truth on every road', () => {
           script.type = 'module';
           script.src = '/dist/cdn/stem-cell-explainers.hydrate.js';
           doc.head.append(script);
-          // A page in Hindi adds the Hindi file, as it does with any of our scripts (docs/languages.md).
-          if (lang === 'hi') {
-            const hindi = doc.createElement('script');
-            hindi.type = 'module';
-            hindi.src = '/dist/cdn/locale-hi.js';
-            doc.head.append(hindi);
+          // A page in another language adds its file, as it does with any of our scripts (docs/languages.md).
+          if (languages.some((l) => l.lang === lang)) {
+            const addOn = doc.createElement('script');
+            addOn.type = 'module';
+            addOn.src = `/dist/cdn/locale-${lang}.js`;
+            doc.head.append(addOn);
           }
           await waitUntil(() => host.hasUpdated, 'it hydrates', { timeout: 10_000 });
           await host.updateComplete;
-          // (Hindi: the hydrate bundle has no Hindi of its own, so it takes over once locale-hi.js has registered.)
+          // (The hydrate bundle has no language of its own: it takes over once the add-on has registered.)
           await waitUntil(() => readerText(host.shadowRoot!) === inBrowser, 'the hydrated element says the same', { timeout: 10_000 });
           remove();
         });
@@ -119,7 +137,8 @@ describe('one truth on every road', () => {
         expect(jsonLd + data).not.to.match(PLACEHOLDER);
         expect(norm(data)).to.contain(figure);
         // The clinic's own text: no version of ours is claimed for it.
-        expect(text).not.to.match(/Content version|सामग्री का संस्करण/);
+        const version = (localeFor(lang).content.info ?? contentInfo).version;
+        expect(text).not.to.contain(version);
       });
     });
   }

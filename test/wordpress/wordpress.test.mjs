@@ -4,7 +4,7 @@
 // through the inserter and submits the post; an Author writes own questions in the Classic editor's
 // Visual tab and pastes the shortcode lines of docs/wordpress.md; posts saved by the first version are opened in
 // the editor; the Administrator deactivates, reactivates and deletes the plugin on the Plugins screen.
-// Visitors' pages are read as HTML, in Chromium with and without JavaScript, and in Firefox.
+// Visitors' pages are read as HTML, in Chromium with and without JavaScript, and in Firefox and WebKit.
 // test/wordpress/server.mjs starts and stops everything; test/wordpress/numbers.test.mjs proves the figure.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -14,7 +14,7 @@ import { faqEntries } from '../../dist/content/index.js';
 import { faqEntriesHi } from '../../dist/content/hi/index.js';
 import { renderElement } from '../../dist/ssr.js';
 import { TAGS } from '../../dist/internal/tags.js';
-import { launchFirefox } from '../../scripts/browsers.mjs';
+import { launchFirefox, launchWebKit } from '../../scripts/browsers.mjs';
 import { launch } from '../../scripts/chromium.mjs';
 import { startWordPress } from './server.mjs';
 
@@ -595,7 +595,7 @@ describe('what visitors get', () => {
     await close();
   });
 
-  for (const engine of ['Chromium', 'Firefox'])
+  for (const engine of ['Chromium', 'Firefox', 'WebKit'])
     it(`in ${engine}: the elements take over with the same figure, in the page’s language, with no error and no request elsewhere`, async () => {
       const checks = [
         [posts.blocks.link, HINDI_FIGURE, faqEntriesHi[0].question],
@@ -603,10 +603,23 @@ describe('what visitors get', () => {
         ...(engine === 'Chromium' ? [[posts.readme.link, HINDI_FIGURE, faqEntriesHi[0].question]] : []),
       ];
       const firefox = engine === 'Firefox' ? await launchFirefox() : null;
+      const webkit = engine === 'WebKit' ? await launchWebKit() : null;
       try {
         for (const [link, figure, question] of checks) {
           let page, log, close;
-          if (firefox) {
+          if (webkit) {
+            // WebDriver classic has no console or network events: a script error shows as an element
+            // that never takes over (the checks below), and requests are read from Resource Timing.
+            const { session } = webkit;
+            await session.url(link);
+            await session.execute(settled, ELEMENTS);
+            page = { evaluate: (fn, arg) => session.execute(fn, arg) };
+            log = {
+              errors: [],
+              requests: await session.execute(() => [location.href, ...performance.getEntriesByType('resource').map((e) => e.name)]),
+            };
+            close = async () => {};
+          } else if (firefox) {
             page = await firefox.newPage();
             log = { errors: [], requests: [] };
             page.on('pageerror', (e) => log.errors.push(String(e)));
@@ -653,6 +666,7 @@ describe('what visitors get', () => {
         }
       } finally {
         await firefox?.close();
+        await webkit?.close();
       }
     });
 
