@@ -11,6 +11,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import { cellsText, doseCallout, faqDetails } from '../../src/internal/fallback-markup.js';
 import { doseRule } from '../../src/content/dose.js';
+import { TAGS } from '../../src/internal/tags.js';
 import { contentInfo } from '../../src/content/index.js';
 import { localeFor } from '../../src/internal/locale.js';
 import '../../src/index.ts';
@@ -34,7 +35,6 @@ const ROUNDED: Record<string, RegExp> = {
   te: /^31\.5 లక్షలు$/,
   ta: /^31\.5 லட்சம்$/,
 };
-const TAGS = ['stem-cell-faq', 'procedure-steps', 'dose-note'] as const;
 const OWN_FAQ = [
   { id: 'parking', question: 'Where can I park?', answer: ['Behind the clinic. Each patient needs at least {cells} cells per kg.'] },
 ];
