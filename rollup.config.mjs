@@ -166,6 +166,8 @@ export default [
       ...ssrEntries,
       // Every road's fallback markup (the builder, the snippets, the WordPress build read it from here).
       'src/internal/fallback-markup.ts',
+      // The three tag names, for the scripts and Node tests that run after the build.
+      'src/internal/tags.ts',
     ],
     external: [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//],
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },

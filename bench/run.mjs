@@ -17,6 +17,7 @@ import { rollup } from 'rollup';
 import { clinicNotes, doseRule, faqEntries, procedureSteps } from '../dist/content/index.js';
 import { doseCallout, esc, faqDetails, stepsList } from '../scripts/fallback-markup.mjs';
 import { renderElement } from '../dist/ssr.js';
+import { TAGS } from '../dist/internal/tags.js';
 import { launch, launchWithProfile } from '../scripts/chromium.mjs';
 import { serve } from '../scripts/serve.mjs';
 import { many } from './faq-content.mjs';
@@ -84,7 +85,7 @@ async function buildAssets() {
     shoelace: sizes([read(`${OUT}/shoelace.js`), read(`${OUT}/shoelace-light.css`)]),
     snippet: sizes([read('dist/cdn/stem-cell-explainers.js')]),
     element: sizes(perElement('stem-cell-faq')),
-    'elements (all three)': sizes(perElement('stem-cell-faq', 'procedure-steps', 'dose-note')),
+    'elements (all three)': sizes(perElement(...TAGS)),
     'element (dose note)': sizes(perElement('dose-note')),
     ssr: sizes([read('dist/cdn/stem-cell-explainers.hydrate.js')]),
   };

@@ -2,10 +2,10 @@
 // paste it. Kept in this browser (localStorage) and in a file they save, both as the same JSON:
 // the clinic's own text and settings only, never anything about a patient.
 import type { FaqEntry, ProcedureStep } from '../src/content/types.js';
+import { TAGS, type Tag } from '../src/internal/tags.js';
 import { blocksText } from './text-blocks.js';
 
-export type Tag = 'stem-cell-faq' | 'procedure-steps' | 'dose-note';
-export const TAGS: readonly Tag[] = ['stem-cell-faq', 'procedure-steps', 'dose-note'];
+export { TAGS, type Tag };
 
 /** Where the code is pasted. */
 export type Place = 'cdn' | 'self' | 'no-script' | 'plugin' | 'app';

@@ -1,8 +1,7 @@
 // docs/api.md, written from custom-elements.json (which the analyzer makes from the elements' JSDoc
 // during `npm run build`): so the reference says what the code says, and an attribute is described
 // once, where it is declared. Called by scripts/build-docs.mjs; checked for staleness by the docs test.
-
-const ORDER = ['stem-cell-faq', 'procedure-steps', 'dose-note'];
+import { TAGS } from '../dist/internal/tags.js';
 
 /** One line of table cell: no line breaks, no pipes that would split the cell. */
 const cell = (text = '') =>
@@ -28,7 +27,7 @@ export function apiMarkdown(manifest) {
   const elements = manifest.modules
     .flatMap((mod) => (mod.declarations ?? []).map((d) => ({ ...d, module: mod.path })))
     .filter((d) => d.customElement && d.tagName)
-    .sort((a, b) => ORDER.indexOf(a.tagName) - ORDER.indexOf(b.tagName));
+    .sort((a, b) => TAGS.indexOf(a.tagName) - TAGS.indexOf(b.tagName));
 
   const lines = [
     '# API reference',

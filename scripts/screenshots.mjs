@@ -1,6 +1,7 @@
 // Screenshots of the demo for people to look at: phone and desktop widths, light, dark and forced
 // colours. Usage: npm run build && node scripts/screenshots.mjs [path] [out-dir]
 import { mkdirSync } from 'node:fs';
+import { TAGS } from '../dist/internal/tags.js';
 import { launch } from './chromium.mjs';
 import { serve } from './serve.mjs';
 
@@ -24,10 +25,9 @@ for (const [name, width, media] of shots) {
   await page.emulateMedia({ reducedMotion: 'reduce', ...media });
   await page.goto(url);
   // Every one of our elements on the page is defined and rendered (a page may hold only some of them).
-  await page.waitForFunction(() =>
-    [...document.querySelectorAll('stem-cell-faq, procedure-steps, dose-note')].every(
-      (e) => customElements.get(e.localName) && e.hasUpdated,
-    ),
+  await page.waitForFunction(
+    (tags) => [...document.querySelectorAll(tags.join(', '))].every((e) => customElements.get(e.localName) && e.hasUpdated),
+    TAGS,
   );
   if (process.env.OPEN)
     await page.evaluate(() =>

@@ -3,6 +3,7 @@
 // fallback and the hydrate bundle's script tag), and dist/ssr/csp.json (the hashes of their <style>s).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { renderElement, styleHashes } from '../dist/ssr.js';
+import { TAGS } from '../dist/internal/tags.js';
 import { scriptTag } from './embed-snippet.mjs';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -13,8 +14,7 @@ const hydrateTag = scriptTag({ version, integrity, file: 'stem-cell-explainers.h
 const info = console.info;
 console.info = () => {};
 mkdirSync('dist/snippets', { recursive: true });
-for (const tag of ['stem-cell-faq', 'procedure-steps', 'dose-note'])
-  writeFileSync(`dist/snippets/${tag}.dsd.html`, `${hydrateTag}\n${renderElement(tag, { lang: 'en' })}\n`);
+for (const tag of TAGS) writeFileSync(`dist/snippets/${tag}.dsd.html`, `${hydrateTag}\n${renderElement(tag, { lang: 'en' })}\n`);
 console.info = info;
 
 const hashes = await styleHashes();

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { TAGS } from '../src/internal/tags.js';
 
 describe('the CDN bundle', () => {
   it('defines all three elements when loaded with a module script tag', async () => {
@@ -11,7 +12,7 @@ describe('the CDN bundle', () => {
     });
     document.head.append(script);
     await loaded;
-    for (const tag of ['stem-cell-faq', 'procedure-steps', 'dose-note']) expect(customElements.get(tag), tag).to.be.a('function');
+    for (const tag of TAGS) expect(customElements.get(tag), tag).to.be.a('function');
   });
 
   it('renders the bundled questions in a pasted <stem-cell-faq>', async () => {

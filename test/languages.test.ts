@@ -7,6 +7,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { bundleFile, elementScripts, scriptTag } from '../scripts/embed-snippet.mjs';
 import { languages, suffix } from '../scripts/languages.mjs';
 import type { FaqEntry, ProcedureStep, StemCellSource } from '../src/content/types.js';
+import { TAGS } from '../src/internal/tags.js';
 import { typeInto } from './helpers.js';
 import { framedPage } from './support/frame.js';
 import { textOf } from './support/queries.js';
@@ -43,10 +44,10 @@ const trio =
 
 /** The three elements of a page, once defined and rendered. */
 async function elements(p: Page) {
-  await waitUntil(() => ['stem-cell-faq', 'procedure-steps', 'dose-note'].every((t) => p.win.customElements.get(t)), 'defined', {
+  await waitUntil(() => TAGS.every((t) => p.win.customElements.get(t)), 'defined', {
     timeout: 10_000,
   });
-  const [faq, steps, dose] = ['stem-cell-faq', 'procedure-steps', 'dose-note'].map((t) => p.doc.querySelector(t)!) as (HTMLElement & {
+  const [faq, steps, dose] = TAGS.map((t) => p.doc.querySelector(t)!) as (HTMLElement & {
     updateComplete: Promise<unknown>;
   })[];
   await Promise.all([faq, steps, dose].map((el) => el.updateComplete));

@@ -5,14 +5,14 @@ import type { ProcedureSteps } from '../src/components/procedure-steps/procedure
 import { procedureSteps } from '../src/content/procedure.js';
 import { stepsList } from '../scripts/fallback-markup.mjs';
 import { shadowText, editorMessages } from './helpers.js';
-import { canEmulateMedia, itWhere, press, resetMedia } from './support/engine.js';
+import { canEmulateMedia, itWhere, plainMedia, press, resetMedia } from './support/engine.js';
 import { inFrame } from './support/frame.js';
 import { printRules } from './support/styles.js';
 import { allButton, details, items, titles, toggles } from './support/steps.js';
 import { steps, stepsStates } from '../stories/templates.js';
 import { storyStates } from './support/states.js';
 
-afterEach(() => resetMedia({ reducedMotion: 'no-preference', colorScheme: 'light', forcedColors: 'none', media: 'screen' }));
+afterEach(() => resetMedia(plainMedia));
 
 describe('<procedure-steps>', () => {
   storyStates('procedure-steps', steps, stepsStates);
@@ -111,10 +111,13 @@ describe('<procedure-steps>', () => {
 
     it('shows a horizontal overview when wide and a vertical list when narrow, never scrolling sideways', async () => {
       await setViewport({ width: 1280, height: 800 });
-      const el = await fixture<ProcedureSteps>(html`<procedure-steps></procedure-steps>`);
-      const [a, b] = items(el).map((li) => li.getBoundingClientRect());
-      expect(b.top).to.equal(a.top);
-      await setViewport({ width: 800, height: 600 });
+      try {
+        const el = await fixture<ProcedureSteps>(html`<procedure-steps></procedure-steps>`);
+        const [a, b] = items(el).map((li) => li.getBoundingClientRect());
+        expect(b.top).to.equal(a.top);
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
       const frame = await inFrame('<procedure-steps></procedure-steps>', { width: 320 });
       const narrow = frame.doc.querySelector('procedure-steps')!;
       const [c, d] = items(narrow).map((li) => li.getBoundingClientRect());

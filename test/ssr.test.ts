@@ -3,6 +3,7 @@
 // through the test runner (`executeServerCommand('ssr')`, web-test-runner.config.mjs).
 import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
+import { TAGS } from '../src/internal/tags.js';
 import { itWhere, press } from './support/engine.js';
 import { framedPage } from './support/frame.js';
 
@@ -54,7 +55,7 @@ async function serverPage(body: string, head = '') {
       script.type = 'module';
       script.src = src;
       doc.head.append(script);
-      const hosts = () => [...doc.querySelectorAll<Host>('stem-cell-faq, procedure-steps, dose-note')];
+      const hosts = () => [...doc.querySelectorAll<Host>(TAGS.join(', '))];
       await waitUntil(() => hosts().every((h) => h.hasUpdated), 'the elements hydrate', { timeout: 10_000 });
       await Promise.all(hosts().map((h) => h.updateComplete));
     },
@@ -105,12 +106,12 @@ describe('server-rendered markup', () => {
         const page = await serverPage((await ssr('stem-cell-faq', { lang: 'en', attributes: { search: true } })).html);
         const faq = page.doc.querySelector<Host>('stem-cell-faq')!;
         const first = questions(faq)[0];
-        const list = faq.shadowRoot!.querySelector('.list');
+        const entries = [...faq.shadowRoot!.querySelectorAll('[part="item"]')];
         await page.hydrate(src);
         expect(faq.shadowRoot!.contains(first), 'the first question button is the server’s node').to.equal(true);
-        expect(faq.shadowRoot!.querySelector('.list')).to.equal(list);
+        expect([...faq.shadowRoot!.querySelectorAll('[part="item"]')], 'every entry is the server’s node').to.have.ordered.members(entries);
         expect(questions(faq)).to.have.length(9);
-        expect(faq.shadowRoot!.querySelectorAll('.list')).to.have.length(1);
+        expect(faq.shadowRoot!.querySelectorAll('[part="controls"]')).to.have.length(1);
         expect(faq.shadowRoot!.querySelectorAll('style')).to.have.length(1);
         expect(faq.shadowRoot!.querySelectorAll('input[type="search"]')).to.have.length(1);
         expect(page.warnings).to.deep.equal([]);
@@ -122,7 +123,7 @@ describe('server-rendered markup', () => {
       const faq = page.doc.querySelector<Host>('stem-cell-faq')!;
       await page.hydrate('/dist/cdn/stem-cell-explainers.js');
       expect(questions(faq)).to.have.length(9);
-      expect(faq.shadowRoot!.querySelectorAll('.list')).to.have.length(1);
+      expect(faq.shadowRoot!.querySelectorAll('[part="controls"]')).to.have.length(1);
       expect(page.win.getComputedStyle(questions(faq)[0]).fontWeight).to.equal('600');
       page.remove();
     });

@@ -116,9 +116,10 @@ export const payloads: string[] = [
   `${'é'.repeat(5_000)}<img src=x onerror=${call}>`,
 ];
 
-/** The trap: records any call. Installed on the test page as `window.__xss`. */
-export function installTrap(): { calls: () => number } {
+/** The trap: records any call. Installed on the test page as `window.__xss` until `remove()`. */
+export function installTrap(): { calls: () => number; remove: () => void } {
   let calls = 0;
-  (window as unknown as { __xss: () => void }).__xss = () => void calls++;
-  return { calls: () => calls };
+  const page = window as unknown as { __xss?: () => void };
+  page.__xss = () => void calls++;
+  return { calls: () => calls, remove: () => void delete page.__xss };
 }

@@ -99,22 +99,25 @@ export class ExplainerElement<S extends CommonStrings & StringTable = CommonStri
    * without hydration carry none of that code.
    */
   protected override update(changed: PropertyValues<this>): void {
-    if (this._hydrating && hydration) hydration(this, () => super.update(changed));
+    if (this._hydrating && hydration) hydration.update(this, () => super.update(changed));
     else super.update(changed);
     this._hydrating = false;
   }
 
-  /**
-   * Code the next update needs that is still loading (an element's content reader), or nothing. The
-   * update waits for it, so that the element renders, or hydrates, once.
-   */
+  /** Code the next update needs that is still loading (an element's content reader), or nothing. */
   protected _loading(): Promise<unknown> | undefined {
     return undefined;
   }
 
+  /**
+   * Server-rendered markup in a language whose file has not registered yet (the hydrate bundle has
+   * no language of its own) is taken over once it has, or once the page has loaded: never rendered
+   * in English in between. Code the update needs that is still loading (an element's content reader,
+   * `_loading()`) is waited for too, so that the element renders, or hydrates, once.
+   */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const loading = this._loading();
-    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+    const waits = [this._hydrating ? hydration?.ready(this) : undefined, this._loading()].filter(Boolean);
+    return waits.length ? Promise.all(waits).then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   override connectedCallback(): void {
@@ -190,11 +193,16 @@ export class ExplainerElement<S extends CommonStrings & StringTable = CommonStri
   }
 }
 
-/** How an element's first update takes over server-rendered markup: `update` runs Lit's own update. */
-export type Hydration = (el: ExplainerElement, update: () => void) => void;
+/** How an element's first update takes over server-rendered markup. */
+export interface Hydration {
+  /** What the first update waits for, if anything: the language file of markup in another language. */
+  ready(el: ExplainerElement): Promise<void> | undefined;
+  /** Runs the first update; `update` is Lit's own. */
+  update(el: ExplainerElement, update: () => void): void;
+}
 let hydration: Hydration | undefined;
 
 /** Called once by src/internal/hydration.ts, which only the hydrating entry points import. */
-export function supportHydration(check: Hydration): void {
-  hydration = check;
+export function supportHydration(hooks: Hydration): void {
+  hydration = hooks;
 }

@@ -6,6 +6,7 @@
 import type { Block, DoseRule, FaqEntry, Paragraph, ProcedureStep } from '../content/types.js';
 import { localeFor } from './locale.js';
 import { bigNumber } from './numbers.js';
+import type { Tag } from './tags.js';
 
 /** The dose figure as the elements write it for `{cells}` in a language: "2 million", "20 लाख". */
 export const cellsText = (cellsPerKg: number, lang = 'en'): string => bigNumber(cellsPerKg, lang, { own: localeFor(lang).numbers });
@@ -72,7 +73,7 @@ export interface FallbackContent {
  * placeholder): the FAQ's `<details>` and the disclaimer, the steps' list, the dose note's rule and
  * notice. The server adds the FAQ's JSON-LD after it.
  */
-export function elementFallback(tag: 'stem-cell-faq' | 'procedure-steps' | 'dose-note', c: FallbackContent): string {
+export function elementFallback(tag: Tag, c: FallbackContent): string {
   if (tag === 'stem-cell-faq') return `${faqDetails((c.entries ?? []) as FaqEntry[], c.cells)}\n<p>${esc(c.disclaimer ?? '')}</p>`;
   if (tag === 'procedure-steps') return stepsList((c.entries ?? []) as ProcedureStep[], c.cells, c.level);
   return c.rule ? doseCallout(c.rule, c.cells, c.level) : '';

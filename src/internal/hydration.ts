@@ -4,7 +4,9 @@
 // check (`supportHydration`); the other bundles carry none of it.
 import { adoptStyles, type CSSResultOrNative } from 'lit';
 import { ExplainerElement, supportHydration } from './explainer-element.js';
+import { hasLocale, onRegister } from './locale.js';
 import { warn } from './log.js';
+import { langOf } from './page.js';
 import { DIGEST_ATTRIBUTE, renderDigest } from './render-digest.js';
 
 /**
@@ -32,18 +34,40 @@ function restyle(el: Hydrating): void {
     adoptStyles(root, (el.constructor as unknown as { elementStyles: CSSResultOrNative[] }).elementStyles);
 }
 
-supportHydration((element, update) => {
+/**
+ * Markup the server wrote in a language other than English waits for that language's file
+ * (locale-hi.js beside the hydrate bundle), so that it is taken over in its own language, with no
+ * English render in between; if the file has not come by the time the page has loaded, it waits no
+ * longer (and the check below renders it afresh, saying why).
+ */
+function ready(el: ExplainerElement): Promise<void> | undefined {
+  const lang = langOf(el);
+  if (lang.toLowerCase().split('-')[0] === 'en' || hasLocale(lang) || document.readyState === 'complete') return undefined;
+  return new Promise((resolve) => {
+    const done = () => {
+      stop();
+      removeEventListener('load', done);
+      resolve();
+    };
+    const stop = onRegister(() => hasLocale(langOf(el)) && done());
+    addEventListener('load', done);
+  });
+}
+
+function update(element: ExplainerElement, litUpdate: () => void): void {
   const el = element as Hydrating;
-  if (!el._$AG) return update();
+  if (!el._$AG) return litUpdate();
   restyle(el);
   if (el.getAttribute(DIGEST_ATTRIBUTE) !== renderDigest(el.render()))
     discard(el, 'the server-rendered markup differs from what this page shows (its language, dose figure or content)');
   const hydrating = el._$AG;
   try {
-    update();
+    litUpdate();
   } catch (e) {
     if (!hydrating) throw e;
     discard(el, `the server-rendered markup could not be hydrated (${(e as Error).message})`);
-    update();
+    litUpdate();
   }
-});
+}
+
+supportHydration({ ready, update });

@@ -45,6 +45,16 @@ export function localeFor(lang: string): Locale {
   return registry.get(key) ?? registry.get(key.split('-')[0]) ?? ENGLISH;
 }
 
+/** Whether a language has its own UI strings here: it, or its base language (`hi-IN` → `hi`), was registered. */
+export const hasLocale = (lang: string): boolean => localeFor(lang) !== ENGLISH;
+
+/** Calls `listener` whenever a language is registered (by any copy of our code on the page), until stopped. */
+export function onRegister(listener: () => void): () => void {
+  const follower = { _syncLocale: listener };
+  live.add(follower);
+  return () => live.delete(follower);
+}
+
 // The page's language may change at run time (a language switcher): every element follows. A server
 // has no MutationObserver, and never connects an element (`isServer` is a constant: no browser bytes).
 const pageLang = isServer ? (undefined as never) : new MutationObserver(() => live.forEach((el) => el._syncLocale()));

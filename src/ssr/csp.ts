@@ -1,6 +1,7 @@
 // The one inline thing in server-rendered markup: each element's `<style>` inside its declarative
 // shadow root. A strict CSP allows it by hash (`style-src 'sha256-…'`) or by nonce.
-import { elementClasses, type Tag } from './render-element.js';
+import { TAGS, type Tag } from '../internal/tags.js';
+import { elementClasses } from './render-element.js';
 
 /** The exact text of an element's `<style>` in its declarative shadow root. */
 export const styleText = (tag: Tag): string =>
@@ -9,7 +10,7 @@ export const styleText = (tag: Tag): string =>
 /** The CSP source for each element's `<style>`: `{ 'stem-cell-faq': "'sha256-…'" , … }`. */
 export async function styleHashes(): Promise<Record<Tag, string>> {
   const hashes = {} as Record<Tag, string>;
-  for (const tag of Object.keys(elementClasses) as Tag[]) {
+  for (const tag of TAGS) {
     const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(styleText(tag)));
     hashes[tag] = `'sha256-${btoa(String.fromCharCode(...new Uint8Array(digest)))}'`;
   }

@@ -11,6 +11,7 @@ import { DoseNote } from '../components/dose-note/dose-note.js';
 import { ProcedureSteps } from '../components/procedure-steps/procedure-steps.js';
 import { StemCellFaq } from '../components/stem-cell-faq/stem-cell-faq.js';
 import { DIGEST_ATTRIBUTE } from '../internal/render-digest.js';
+import type { Tag } from '../internal/tags.js';
 import { provideReader } from '../internal/editor-content.js';
 import { faqReader } from '../components/stem-cell-faq/read-details.js';
 import { stepsReader } from '../components/procedure-steps/read-list.js';
@@ -20,9 +21,13 @@ import { stepsReader } from '../components/procedure-steps/read-list.js';
 provideReader('stem-cell-faq', faqReader);
 provideReader('procedure-steps', stepsReader);
 
-/** The three element classes by tag. */
-export const elementClasses = { 'stem-cell-faq': StemCellFaq, 'procedure-steps': ProcedureSteps, 'dose-note': DoseNote };
-export type Tag = keyof typeof elementClasses;
+/** The three element classes by tag: one for each of TAGS, or the type check fails. */
+export const elementClasses = {
+  'stem-cell-faq': StemCellFaq,
+  'procedure-steps': ProcedureSteps,
+  'dose-note': DoseNote,
+} satisfies Record<Tag, CustomElementConstructor>;
+export type { Tag };
 
 /**
  * An element that renderElement() has rendered carries its fingerprint (`data-sce-ssr`) and its

@@ -17,14 +17,14 @@ const KB = 1024;
 
 /** Every byte budget (brotli, B) and target, in one place. */
 const BUDGETS = {
-  allInOne: { budget: 20_270, target: 16 * KB },
-  faqAlone: { budget: 14_840, target: 11 * KB },
+  allInOne: { budget: 20_480, target: 16 * KB },
+  faqAlone: { budget: 15_080, target: 11 * KB },
   // A page with one element, by its per-element file: the script alone, then with the content file the
   // element imports to read the fallback markup every road writes (as the snippets preload it).
   pages: {
-    'stem-cell-faq': { budget: 16_220, withContent: 18_380, target: 14 * KB },
-    'procedure-steps': { budget: 12_810, withContent: 14_930, target: 12 * KB },
-    'dose-note': { budget: 11_620, withContent: 11_620, target: 9.5 * KB },
+    'stem-cell-faq': { budget: 16_460, withContent: 18_630, target: 14 * KB },
+    'procedure-steps': { budget: 12_850, withContent: 14_960, target: 12 * KB },
+    'dose-note': { budget: 11_670, withContent: 11_670, target: 9.5 * KB },
   },
 };
 const sizes = (code) => ({

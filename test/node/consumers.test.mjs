@@ -14,6 +14,7 @@ import { build } from 'vite';
 import { launch } from '../../scripts/chromium.mjs';
 import { serve } from '../../scripts/serve.mjs';
 import { kses } from '../support/kses.mjs';
+import { TAGS } from '../../dist/internal/tags.js';
 
 const root = resolve('.consumers');
 const pkgDir = join(root, 'node_modules/stem-cell-explainers');
@@ -21,28 +22,25 @@ const { version: pkgVersion } = JSON.parse(readFileSync('package.json', 'utf8'))
 let tarball, server, base, browser;
 
 /** Opens a page and records what a developer would see in the console. */
-async function open(path, tags = ['stem-cell-faq', 'procedure-steps', 'dose-note']) {
+async function open(path, tags = TAGS) {
   const page = await browser.newPage();
   const log = { errors: [], warnings: [] };
   page.on('pageerror', (e) => log.errors.push(String(e)));
   page.on('console', (m) => (m.type() === 'error' ? log.errors : m.type() === 'warning' ? log.warnings : []).push(m.text()));
   await page.goto(`${base}${path}`);
   await page.waitForFunction((list) => list.every((t) => customElements.get(t)), tags);
-  await page.evaluate(() =>
-    Promise.all([...document.querySelectorAll('stem-cell-faq, procedure-steps, dose-note')].map((e) => e.updateComplete)),
-  );
+  await page.evaluate((all) => Promise.all([...document.querySelectorAll(all.join(', '))].map((e) => e.updateComplete)), TAGS);
   return { page, log };
 }
 
 /** What the patient reads inside each element (shadow DOM), by tag. */
 const texts = (page) =>
-  page.evaluate(() =>
-    Object.fromEntries(
-      ['stem-cell-faq', 'procedure-steps', 'dose-note'].map((t) => [
-        t,
-        [...document.querySelectorAll(t)].map((e) => e.shadowRoot?.textContent.replace(/\s+/g, ' ') ?? ''),
-      ]),
-    ),
+  page.evaluate(
+    (tags) =>
+      Object.fromEntries(
+        tags.map((t) => [t, [...document.querySelectorAll(t)].map((e) => e.shadowRoot?.textContent.replace(/\s+/g, ' ') ?? '')]),
+      ),
+    TAGS,
   );
 
 before(async () => {
@@ -150,7 +148,7 @@ describe('the CDN files', () => {
   });
 
   it('pre-renders snippets whose content reads without JavaScript and upgrades with it', async () => {
-    for (const tag of ['stem-cell-faq', 'procedure-steps', 'dose-note']) {
+    for (const tag of TAGS) {
       // The snippet as published, pointed at the installed package; this server sends the files as
       // they are, so Chromium checks every integrity, the preloaded shared chunks' too.
       const html = readFileSync(`dist/snippets/${tag}.html`, 'utf8').replace(

@@ -27,6 +27,7 @@ import { generatedBlocks, generatedFiles } from '../../scripts/readme-embed.mjs'
 import { OUT as out, pages, renderPage, renderSite, slugger } from '../../scripts/build-docs.mjs';
 import { launch } from '../../scripts/chromium.mjs';
 import { CSP, serve } from '../../scripts/serve.mjs';
+import { TAGS } from '../../dist/internal/tags.js';
 
 /** The Markdown a reader follows: the README, every page in docs/, and the changelog. */
 const files = [
@@ -282,9 +283,7 @@ describe('the docs', () => {
           page.on('pageerror', (e) => errors.push(String(e)));
           page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
           await page.goto(`${base}/demo/index.html`);
-          await page.waitForFunction(() =>
-            ['stem-cell-faq', 'procedure-steps', 'dose-note'].every((t) => document.querySelector(t)?.hasUpdated),
-          );
+          await page.waitForFunction((tags) => tags.every((t) => document.querySelector(t)?.hasUpdated), TAGS);
           for (const s of all.filter((x) => x.lang === 'js' && x.flags.includes('browser'))) {
             await page.evaluate(s.content).catch((e) => errors.push(`${where(s)}: ${e.message}`));
             await page.evaluate(() => new Promise(requestAnimationFrame));

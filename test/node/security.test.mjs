@@ -6,6 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import { launch } from '../../scripts/chromium.mjs';
 import { languages, suffix } from '../../scripts/languages.mjs';
 import { englishStrings } from '../../dist/content/strings.js';
+import { TAGS } from '../../dist/internal/tags.js';
 
 /** "Link copied" in English and in every language. */
 const linkCopied = [
@@ -42,7 +43,7 @@ async function open(path, csp = CSP) {
   page.on('request', (r) => seen.requests.push(new URL(r.url()).pathname));
   const response = await page.goto(`${base}${path}`);
   assert.equal(response.headers()['content-security-policy'], csp);
-  await page.waitForFunction(() => ['stem-cell-faq', 'procedure-steps', 'dose-note'].every((t) => customElements.get(t)));
+  await page.waitForFunction((tags) => tags.every((t) => customElements.get(t)), TAGS);
   return { context, page, seen };
 }
 
@@ -116,10 +117,9 @@ describe('under the strict Content-Security-Policy', () => {
       assert.deepEqual(ld, [['FAQPage', 'MedicalWebPage']], 'JSON-LD written through the stem-cell-explainers Trusted Types policy');
       if (language) {
         // The minified bundle with the language: labels, content and numbers in it, not only the content.
-        const labels = await page.evaluate(() =>
-          ['stem-cell-faq', 'procedure-steps', 'dose-note'].map((t) =>
-            document.querySelector(t).shadowRoot.querySelector('button, label').textContent.trim(),
-          ),
+        const labels = await page.evaluate(
+          (tags) => tags.map((t) => document.querySelector(t).shadowRoot.querySelector('button, label').textContent.trim()),
+          TAGS,
         );
         const script = new RegExp(`\\p{Script=${language.script}}`, 'u');
         for (const label of labels) assert.match(label, script, `${label} is in ${language.english}`);

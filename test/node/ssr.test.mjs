@@ -10,8 +10,7 @@ import { after, before, describe, it } from 'node:test';
 import { parseFragment } from 'parse5';
 import ts from 'typescript';
 import { renderElement, styleHashes, styleText } from '../../dist/ssr.js';
-
-const TAGS = ['stem-cell-faq', 'procedure-steps', 'dose-note'];
+import { TAGS } from '../../dist/internal/tags.js';
 
 /** Console messages given while `fn` runs, as `kind: text`. */
 function messagesOf(fn) {

@@ -11,6 +11,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import { cellsText, doseCallout, faqDetails } from '../../src/internal/fallback-markup.js';
 import { doseRule } from '../../src/content/dose.js';
+import { TAGS } from '../../src/internal/tags.js';
 import { contentInfo } from '../../src/content/index.js';
 import { localeFor } from '../../src/internal/locale.js';
 import '../../src/index.ts';
@@ -34,7 +35,6 @@ const ROUNDED: Record<string, RegExp> = {
   te: /^31\.5 లక్షలు$/,
   ta: /^31\.5 லட்சம்$/,
 };
-const TAGS = ['stem-cell-faq', 'procedure-steps', 'dose-note'] as const;
 const OWN_FAQ = [
   { id: 'parking', question: 'Where can I park?', answer: ['Behind the clinic. Each patient needs at least {cells} cells per kg.'] },
 ];
@@ -94,23 +94,37 @@ describe('one truth on every road', () => {
           expect(fallback, 'fallback text').not.to.equal('');
           if (tag !== 'procedure-steps') expect(fallback).to.contain(figure);
           expect(fallback).not.to.match(PLACEHOLDER);
-          // Hydrated: the same again, with no second render's warning.
-          const script = doc.createElement('script');
-          script.type = 'module';
-          script.src = '/dist/cdn/stem-cell-explainers.hydrate.js';
-          doc.head.append(script);
-          // A page in another language adds its file, as it does with any of our scripts (docs/languages.md).
-          if (languages.some((l) => l.lang === lang)) {
-            const addOn = doc.createElement('script');
-            addOn.type = 'module';
-            addOn.src = `/dist/cdn/locale-${lang}.js`;
-            doc.head.append(addOn);
-          }
-          await waitUntil(() => host.hasUpdated, 'it hydrates', { timeout: 10_000 });
-          await host.updateComplete;
-          // (The hydrate bundle has no language of its own: it takes over once the add-on has registered.)
-          await waitUntil(() => readerText(host.shadowRoot!) === inBrowser, 'the hydrated element says the same', { timeout: 10_000 });
           remove();
+          // Hydrated, as docs/server-rendering.md has a page do it: the hydrate bundle, then the page's
+          // language file (any language but English). The same text again, with no second render's
+          // warning, and never anything but the page's language in between.
+          const addOn = languages.some((l) => l.lang === lang) ? `<script type="module" src="/dist/cdn/locale-${lang}.js"></script>` : '';
+          const hydrated = await framedPage(
+            `<!doctype html><html lang="en"><head>
+            <script>
+              window.warnings = [];
+              console.warn = (...args) => warnings.push(args.join(' '));
+            </script>
+            <script type="module" src="/dist/cdn/stem-cell-explainers.hydrate.js"></script>${addOn}</head>
+            <body>${markup}
+            <script>
+              // Parsed before any module script runs: every change from here on is recorded.
+              window.shown = [];
+              const root = document.querySelector('${tag}').shadowRoot;
+              new MutationObserver(() => shown.push(root.textContent)).observe(root, { subtree: true, childList: true, characterData: true });
+            </script></body></html>`,
+          );
+          const page = hydrated.win as unknown as { warnings: string[]; shown: string[] };
+          const again = hydrated.doc.querySelector<Host>(tag)!;
+          await waitUntil(() => again.hasUpdated, 'it hydrates', { timeout: 10_000 });
+          await again.updateComplete;
+          expect(readerText(again.shadowRoot!)).to.equal(inBrowser);
+          expect(page.warnings, 'console warnings').to.deep.equal([]);
+          expect(
+            page.shown.map(norm).filter((text) => !text.includes(figure)),
+            'every state the patient saw had the figure in the page’s language',
+          ).to.deep.equal([]);
+          hydrated.remove();
         });
       }
 

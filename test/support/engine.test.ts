@@ -35,8 +35,11 @@ describe('test support: engine', () => {
 
   itWhere(canEmulateMedia, 'no media emulation', 'emulates dark mode', async () => {
     const { emulateMedia } = await import('@web/test-runner-commands');
-    await emulateMedia({ colorScheme: 'dark' });
-    expect(matchMedia('(prefers-color-scheme: dark)').matches).to.equal(true);
-    await emulateMedia({ colorScheme: 'light' });
+    try {
+      await emulateMedia({ colorScheme: 'dark' });
+      expect(matchMedia('(prefers-color-scheme: dark)').matches).to.equal(true);
+    } finally {
+      await emulateMedia({ colorScheme: 'light' });
+    }
   });
 });

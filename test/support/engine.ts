@@ -49,6 +49,9 @@ export function itWhere(condition: boolean, reason: string, title: string, fn: M
   return condition ? it(title, fn) : it.skip(`(skipped in ${engine}: ${reason}) ${title}`, fn);
 }
 
+/** The media a test page starts with: what `afterEach(() => resetMedia(plainMedia))` puts back. */
+export const plainMedia = { reducedMotion: 'no-preference', colorScheme: 'light', forcedColors: 'none', media: 'screen' } as const;
+
 /** `emulateMedia` where the engine can, and nothing elsewhere: for reset hooks (`afterEach`) shared by every engine. */
 export const resetMedia = (media: Parameters<typeof emulateMedia>[0]) => (canEmulateMedia ? emulateMedia(media) : Promise.resolve());
 

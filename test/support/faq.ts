@@ -22,3 +22,16 @@ export const searchBox = (el: StemCellFaq) => control<HTMLInputElement>(el, 'sea
 export const status = (el: StemCellFaq) => textOf(statuses(el)[0]);
 /** Types into the search box with real key presses. */
 export const search = (el: StemCellFaq, text: string) => typeInto(el, searchBox(el), text);
+/** The search box's label, as a screen reader names the box. */
+export const searchLabel = (el: StemCellFaq) => textOf(el.shadowRoot!.querySelector(`label[for="${searchBox(el).id}"]`));
+/** The “Copy link” button of an open answer: the only button in it. */
+export const copyLinkButton = (el: StemCellFaq, q: HTMLElement) => panelOf(el, q).querySelector('button');
+/** An open answer's own live region, where “Copy link” says what it did. */
+export const answerStatus = (el: StemCellFaq, q: HTMLElement) => panelOf(el, q).querySelector('[role="status"]');
+
+/** Three small entries: a paragraph, a paragraph with a link, a list. */
+export const smallEntries = [
+  { id: 'one', question: 'First question?', answer: ['First answer.'] },
+  { id: 'two', question: 'Second question?', answer: [['Second answer, with a ', { text: 'link', href: 'https://example.org/' }, '.']] },
+  { id: 'three', question: 'Third question?', answer: [{ list: ['a point', 'another point'] }] },
+];

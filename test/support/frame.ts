@@ -1,4 +1,5 @@
 import { waitUntil } from '@open-wc/testing';
+import { TAGS } from '../../src/internal/tags.js';
 
 export interface Frame {
   doc: Document;
@@ -37,7 +38,7 @@ export async function inFrame(markup: string, { width = 320, height = 640, color
     { title: 'test frame', width, height, style: colorScheme ? `color-scheme:${colorScheme}` : '' },
   );
   await waitUntil(() => win.customElements.get('dose-note'), 'the elements are defined in the frame', { timeout: 10_000 });
-  const hosts = [...doc.querySelectorAll('stem-cell-faq, procedure-steps, dose-note')] as unknown as { updateComplete: Promise<unknown> }[];
+  const hosts = [...doc.querySelectorAll(TAGS.join(', '))] as unknown as { updateComplete: Promise<unknown> }[];
   await Promise.all(hosts.map((h) => h.updateComplete));
   return { doc, win, remove };
 }

@@ -13,6 +13,7 @@ import { after, before, describe, it } from 'node:test';
 import { faqEntries } from '../../dist/content/index.js';
 import { faqEntriesHi } from '../../dist/content/hi/index.js';
 import { renderElement } from '../../dist/ssr.js';
+import { TAGS } from '../../dist/internal/tags.js';
 import { launchFirefox, launchWebKit } from '../../scripts/browsers.mjs';
 import { launch } from '../../scripts/chromium.mjs';
 import { startWordPress } from './server.mjs';
@@ -22,7 +23,8 @@ const zip = 'dist/wordpress/stem-cell-explainers.zip';
 const dir = 'dist/wordpress/stem-cell-explainers';
 const plugin = 'stem-cell-explainers/stem-cell-explainers';
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
-const TAGS = 'stem-cell-faq, procedure-steps, dose-note';
+/** Every one of the three elements, as a selector. */
+const ELEMENTS = TAGS.join(', ');
 /** The clinic's figure, set once in the settings: 3,000,000 cells per kg, "30 लाख" in Hindi, "3 million" in English. */
 const HINDI_FIGURE = '30 लाख';
 const ENGLISH_FIGURE = '3 million';
@@ -121,7 +123,7 @@ async function open(url, { cdn = false, javaScript = true, client } = {}) {
     return route.abort();
   });
   await page.goto(url);
-  if (javaScript) await page.evaluate(settled, TAGS);
+  if (javaScript) await page.evaluate(settled, ELEMENTS);
   return { page, log, close: () => context.close() };
 }
 /** In the page: every element defined and rendered. */
@@ -493,7 +495,7 @@ describe('what visitors get', () => {
       ['english', ENGLISH_FIGURE],
     ]) {
       const { page, close } = await open(posts[name].link, { javaScript: false });
-      for (const tag of ['stem-cell-faq', 'procedure-steps', 'dose-note'])
+      for (const tag of TAGS)
         assert.deepEqual(
           await page
             .locator(`${tag} [data-cells]`)
@@ -505,7 +507,7 @@ describe('what visitors get', () => {
       // The same markup as server rendering (stem-cell-explainers/ssr) gives for the same element, language and figure.
       if (name === 'english') {
         const markup = await served(posts.english.link);
-        for (const tag of ['stem-cell-faq', 'procedure-steps', 'dose-note']) {
+        for (const tag of TAGS) {
           const ssr = renderElement(tag, { lang: 'en', attributes: { 'cells-per-kg': 3000000 } });
           const light = ssr.slice(ssr.indexOf('</template>') + '</template>'.length, -`</${tag}>`.length).trim();
           assert.equal(markup.match(new RegExp(`<${tag}[^>]*>([\\s\\S]*?)</${tag}>`))[1].trim(), light, tag);
@@ -519,7 +521,7 @@ describe('what visitors get', () => {
       // Inside the theme's content width (Twenty Twenty-Three: 650 px), before and without JavaScript.
       const widths = await page.evaluate(
         (t) => [...document.querySelectorAll(`${t.replace(/, /g, ' > *, ')} > *`)].map((e) => e.getBoundingClientRect().width),
-        TAGS,
+        ELEMENTS,
       );
       assert.ok(widths.length && Math.max(...widths) <= 650, `${name}: ${Math.max(...widths)} px`);
       assert.deepEqual(await repeatedIds(page), [], name);
@@ -610,7 +612,7 @@ describe('what visitors get', () => {
             // that never takes over (the checks below), and requests are read from Resource Timing.
             const { session } = webkit;
             await session.url(link);
-            await session.execute(settled, TAGS);
+            await session.execute(settled, ELEMENTS);
             page = { evaluate: (fn, arg) => session.execute(fn, arg) };
             log = {
               errors: [],
@@ -624,14 +626,14 @@ describe('what visitors get', () => {
             page.on('console', (m) => m.type() === 'error' && log.errors.push(m.text()));
             page.on('request', (r) => log.requests.push(r.url()));
             await page.goto(link);
-            await page.evaluate(settled, TAGS);
+            await page.evaluate(settled, ELEMENTS);
             close = () => page.close();
           } else ({ page, log, close } = await open(link));
           // Each element writes the figure its fallback wrote, character for character.
           const figures = await page.evaluate(
             (t) =>
               [...document.querySelectorAll(t)].map((e) => [e.querySelector('[data-cells]')?.textContent, e.shadowRoot?.textContent ?? '']),
-            TAGS,
+            ELEMENTS,
           );
           assert.ok(figures.filter(([fallback]) => fallback).length >= 2, link);
           for (const [fallback, shown] of figures) {
@@ -744,10 +746,9 @@ describe('the editors', () => {
 describe('the pasted recipes of docs/wordpress.md, without the plugin', () => {
   const snippet = (tag) => readFileSync(`dist/snippets/${tag}.html`, 'utf8');
   const placeholder = (tag) => readFileSync(`dist/snippets/${tag}.placeholder.html`, 'utf8');
-  const tags = ['stem-cell-faq', 'procedure-steps', 'dose-note'];
 
   it('module tag + element in a Custom HTML block: works for an Administrator', async () => {
-    const post = await publish(admin, 'Module recipe', tags.map((t) => html(snippet(t))).join('\n\n'));
+    const post = await publish(admin, 'Module recipe', TAGS.map((t) => html(snippet(t))).join('\n\n'));
     assert.match(post.raw, /<script type="module" src="https:\/\/cdn\.jsdelivr\.net/);
     const { page, log, close } = await open(post.link, { cdn: true });
     assert.match((await shadowText(page, 'stem-cell-faq'))[0], /What are allogenic stem cells\?/);
@@ -787,7 +788,7 @@ describe('the pasted recipes of docs/wordpress.md, without the plugin', () => {
     });
 
     it('as an Author: the placeholders survive and mount', async () => {
-      const post = await publish(author, 'Placeholders', tags.map((t) => html(placeholder(t))).join('\n\n'));
+      const post = await publish(author, 'Placeholders', TAGS.map((t) => html(placeholder(t))).join('\n\n'));
       assert.equal(post.raw.match(/<div data-stem-cell="/g)?.length, 3);
       like(
         await served(post.link),

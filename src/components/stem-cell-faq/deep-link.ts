@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { format } from '../../internal/strings.js';
 
 export interface DeepLinkOptions {
@@ -8,7 +8,7 @@ export interface DeepLinkOptions {
   reveal: (id: string) => void;
   /** The element to scroll to and focus for an entry: its question button. */
   target: (id: string) => HTMLElement | null | undefined;
-  strings: () => { linkCopied: string; linkNotCopied: string };
+  strings: () => { copyLink: string; copyLinkTo: string; linkCopied: string; linkNotCopied: string };
   /** Whether the host's update takes over server-rendered markup: the link is applied in the update after it. */
   hydrating: () => boolean;
 }
@@ -21,7 +21,7 @@ const LONGEST_MS = 10_000;
 
 /**
  * The FAQ's links to single questions: the URL hash opens, scrolls to and focuses its entry, on load
- * and when the patient follows a link on the page; and each entry's "Copy link" button.
+ * and when the patient follows a link on the page; and each open entry's "Copy link" button.
  */
 export class DeepLink implements ReactiveController {
   /** The entry whose link was just copied, with the message shown beside its button. */
@@ -134,5 +134,19 @@ export class DeepLink implements ReactiveController {
       this.copied = { id, message: format(t.linkNotCopied, { url }) };
     }
     this._host.requestUpdate();
+  }
+
+  /** What the patient is told beside an entry's "Copy link" button: empty until they copy its link. */
+  copiedMessage(id: string): string {
+    return this.copied?.id === id ? this.copied.message : '';
+  }
+
+  /** An entry's "Copy link" button, named after its question for screen readers, with its own status line. */
+  renderCopyButton(id: string, question: string) {
+    const t = this._options.strings();
+    return html`<p class="copy no-print">
+      <button class="link-button" aria-label=${format(t.copyLinkTo, { question })} @click=${() => this.copy(id)}>${t.copyLink}</button>
+      <span role="status">${this.copiedMessage(id)}</span>
+    </p>`;
   }
 }

@@ -1,4 +1,4 @@
-import type { ReactiveControllerHost } from 'lit';
+import { html, type ReactiveControllerHost } from 'lit';
 import type { FaqEntry } from '../../content/types.js';
 import { format } from '../../internal/strings.js';
 import { fold } from './search-fold.js';
@@ -11,8 +11,8 @@ export interface FaqSearchOptions {
 }
 
 /**
- * The FAQ's search box: what the patient typed, which entries contain every word of it, and the
- * status line that says how many match. Each entry's folded text is indexed the first time the
+ * The FAQ's search box: the box itself, what the patient typed, which entries contain every word of
+ * it, and the status line that says how many match. Each entry's folded text is indexed the first time the
  * patient searches, not at load.
  */
 export class FaqSearch {
@@ -29,6 +29,12 @@ export class FaqSearch {
   setQuery(query: string): void {
     this.query = query;
     this._host.requestUpdate();
+  }
+
+  /** Clears the search when it hides this entry, so that an entry opened by a link is never out of sight. */
+  reveal(id: string): void {
+    const entry = this._options.entries().find((e) => e.id === id);
+    if (entry && !this.matches(entry)) this.setQuery('');
   }
 
   /** Forgets the index: the entries, their language or their figure changed. */
@@ -62,5 +68,14 @@ export class FaqSearch {
     return shown
       ? format(strings.searchMatches, { shown, total: this._options.entries().length })
       : format(strings.searchNoMatch, { query });
+  }
+
+  /** The labelled search box. */
+  renderBox(label: string) {
+    return html`<div class="search">
+      <label for="search">${label}</label>
+      <input id="search" part="search" type="search" autocomplete="off" .value=${this.query}
+        @input=${(e: Event) => this.setQuery((e.target as HTMLInputElement).value)} />
+    </div>`;
   }
 }

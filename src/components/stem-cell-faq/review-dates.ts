@@ -1,3 +1,4 @@
+import { html, nothing } from 'lit';
 import { isoDate } from '../../internal/attributes.js';
 import { advise, warn } from '../../internal/log.js';
 import { formatDate } from '../../internal/numbers.js';
@@ -57,4 +58,44 @@ export function reviewLine(
   if (reviewed) parts.push(format(strings.lastReviewed, { date: formatDate(reviewed, lang) }));
   if (next) parts.push(format(strings.nextReviewDue, { date: formatDate(next, lang) }));
   return parts.join(' · ');
+}
+
+export interface ReviewFooterOptions {
+  /** The day the text shown was written, when it is the bundled text: a review dated before it did not cover it. */
+  writtenOn: () => Date | undefined;
+  strings: () => { lastReviewed: string; nextReviewDue: string; reviewedBy: string };
+  /** The reader's language, for the dates. */
+  lang: () => string;
+}
+
+/**
+ * The FAQ footer's review lines, "Page last reviewed: … · Next review due: …" and "Reviewed by: …",
+ * from the host's `last-reviewed`, `next-review-due` and `reviewed-by`. The dates are read when
+ * `read()` is called, not on every render: a click re-renders, the dates do not change.
+ */
+export class ReviewFooter {
+  private _dates: ReviewDates = {};
+  private _line = '';
+
+  constructor(
+    private _host: Element & { lastReviewed?: string; nextReviewDue?: string; reviewedBy?: string },
+    private _options: ReviewFooterOptions,
+  ) {}
+
+  /** When the text shown was last reviewed (for structured data), if the footer shows it. */
+  get reviewed(): Date | undefined {
+    return this._dates.reviewed;
+  }
+
+  /** Reads the dates again, with advice for the editor, and words them in the reader's language. */
+  read(): void {
+    this._dates = readReviewDates(this._host.localName, this._host, this._options.writtenOn());
+    this._line = reviewLine(this._dates, this._options.strings(), this._options.lang());
+  }
+
+  render() {
+    const reviewer = this._dates.predates ? undefined : this._host.reviewedBy?.trim();
+    return html`${this._line ? html`<p>${this._line}</p>` : nothing}
+    ${reviewer ? html`<p>${format(this._options.strings().reviewedBy, { name: reviewer })}</p>` : nothing}`;
+  }
 }

@@ -11,11 +11,10 @@ import { EditorContent } from '../../internal/editor-content.js';
 import { ExplainerElement } from '../../internal/explainer-element.js';
 import { advise, warn } from '../../internal/log.js';
 import { markServerRendered } from '../../internal/render-digest.js';
-import { format } from '../../internal/strings.js';
 import { moveBetweenQuestions } from './arrow-keys.js';
 import { DeepLink } from './deep-link.js';
 import { FaqSearch } from './faq-search.js';
-import { readReviewDates, reviewLine, type ReviewDates } from './review-dates.js';
+import { ReviewFooter } from './review-dates.js';
 import { faqStyles } from './stem-cell-faq.styles.js';
 
 /** Above this many panels, regions would crowd the landmarks list (WAI-ARIA APG accordion). */
@@ -103,31 +102,33 @@ export class StemCellFaq extends ExplainerElement<FaqStrings> {
 
   protected override _english = english;
   /** The ids of the entries shown, for deep links and methods. */
-  private _ids = new Set<string>();
-  private _review: ReviewDates = {};
+  private _entryIds = new Set<string>();
   /** The JSON-LD being written, if any. */
   private _jsonLd?: Promise<void>;
-  /** "Page last reviewed: … · Next review due: …", or empty. */
-  private _dates = '';
   private _content = new EditorContent<FaqEntry>(this, {
     given: () => this.items,
     bundled: () => this._locale.content.faq ?? faqEntries,
     load: () => import('./read-details.js').then((m) => m.faqReader),
   });
+  private _review = new ReviewFooter(this, {
+    writtenOn: () => (this._content.bundled ? this._contentDate() : undefined),
+    strings: () => this._text,
+    lang: () => this._lang,
+  });
   private _search = new FaqSearch(this, {
     entries: () => this._content.entries,
     text: (e) => `${this._fill(e.question)}\n${blocksText(e.answer, this._values)}`,
   });
-  private _panels = new Disclosure<string>(this, {
+  private _openAnswers = new Disclosure<string>(this, {
     panel: (id) => this.renderRoot.querySelector<HTMLElement>(`#a-${id}`),
     onToggle: (id, open) => this._emit<FaqToggleDetail>('faq-toggle', { id, open }),
     single: () => this.single,
   });
-  private _link = new DeepLink(this, {
-    has: (id) => this._ids.has(id),
+  private _deepLink = new DeepLink(this, {
+    has: (id) => this._entryIds.has(id),
     reveal: (id) => {
-      this._panels.set(id, true);
-      if (!this._search.matches(this._content.entries.find((e) => e.id === id)!)) this._search.setQuery('');
+      this._openAnswers.set(id, true);
+      this._search.reveal(id);
     },
     target: (id) => this.renderRoot.querySelector<HTMLElement>(`#q-${id}`),
     strings: () => this._text,
@@ -143,15 +144,13 @@ export class StemCellFaq extends ExplainerElement<FaqStrings> {
     const localeChanged = this._localeChanged;
     const entriesChanged = this._content.refresh(changed.has('items') || localeChanged) || changed.has('cellsPerKg');
     if (entriesChanged) {
-      this._ids = new Set(this._content.entries.map((e) => e.id));
+      this._entryIds = new Set(this._content.entries.map((e) => e.id));
       this._search.reindex();
-      this._panels.keep((id) => this._ids.has(id));
+      this._openAnswers.keep((id) => this._entryIds.has(id));
     }
     // Worked out here, not in render(): a click re-renders, the dates do not change.
-    if (!this.hasUpdated || changed.has('lastReviewed') || changed.has('nextReviewDue') || changed.has('strings') || localeChanged) {
-      this._review = readReviewDates(this.localName, this, this._content.bundled ? this._contentDate() : undefined);
-      this._dates = reviewLine(this._review, this._text, this._lang);
-    }
+    if (!this.hasUpdated || changed.has('lastReviewed') || changed.has('nextReviewDue') || changed.has('strings') || localeChanged)
+      this._review.read();
     if (this.structuredData && (entriesChanged || changed.has('structuredData') || changed.has('lastReviewed')))
       this._jsonLd = this._writeStructuredData();
     // On a server: a fingerprint of what this renders, which the browser checks before hydrating.
@@ -178,59 +177,46 @@ export class StemCellFaq extends ExplainerElement<FaqStrings> {
 
   /** Opens the entry with this id. */
   show(id: string): void {
-    this._method('show', id, true);
+    this._setById('show', id, true);
   }
 
   /** Closes the entry with this id. */
   hide(id: string): void {
-    this._method('hide', id, false);
+    this._setById('hide', id, false);
   }
 
   /** Opens every entry (in `single` mode, only the first). */
   showAll(): void {
-    this._panels.only(this._content.entries.slice(0, this.single ? 1 : undefined).map((e) => e.id));
+    this._openAnswers.only(this._content.entries.slice(0, this.single ? 1 : undefined).map((e) => e.id));
   }
 
   /** Closes every entry. */
   hideAll(): void {
-    this._panels.only([]);
+    this._openAnswers.only([]);
   }
 
-  private _method(name: string, id: unknown, open: boolean): void {
-    if (typeof id === 'string' && this._ids.has(id)) this._panels.set(id, open);
-    else warn(this.localName, `${name}(${typeof id === 'string' ? `"${id.slice(0, 100)}"` : typeof id}): there is no entry with that id.`);
+  /** Opens or closes an entry for a script, which may pass anything: `show(42)` is an editor's mistake to report. */
+  private _setById(method: string, id: unknown, open: boolean): void {
+    if (typeof id === 'string' && this._entryIds.has(id)) return this._openAnswers.set(id, open);
+    const given = typeof id === 'string' ? `"${id.slice(0, 100)}"` : typeof id;
+    warn(this.localName, `${method}(${given}): there is no entry with that id.`);
   }
 
   override render() {
-    const t = this._text;
+    const strings = this._text;
     const entries = this._content.entries;
     const visible = this._search.visible();
     const shown = new Set(visible);
-    const allOpen = visible.length > 0 && visible.every((e) => this._panels.has(e.id));
-    const regions = entries.length <= MAX_REGIONS;
+    const allOpen = visible.length > 0 && visible.every((entry) => this._openAnswers.has(entry.id));
+    const asRegions = entries.length <= MAX_REGIONS;
     return html`
       <div class="controls" part="controls">
-        ${this.search ? this._renderSearch() : nothing}
-        ${
-          this.single || !visible.length
-            ? nothing
-            : html`<button class="link-button all" @click=${() =>
-                this._panels.setAll(
-                  visible.map((e) => e.id),
-                  !allOpen,
-                  true,
-                )}>
-              ${allOpen ? t.hideAll : t.showAll}
-            </button>`
-        }
+        ${this.search ? this._search.renderBox(strings.searchQuestions) : nothing}
+        ${this.single || !visible.length ? nothing : this._renderShowAll(visible, allOpen)}
       </div>
-      <p class="status" role="status">${this._search.status(t, visible.length)}</p>
-      <div class="list" @keydown=${this._onKeydown}>${entries.map((e) => this._renderEntry(e, !shown.has(e), regions))}</div>
-      ${this._renderFooter(
-        html`${this._dates ? html`<p>${this._dates}</p>` : nothing}
-        ${!this._review.predates && this.reviewedBy?.trim() ? html`<p>${format(t.reviewedBy, { name: this.reviewedBy.trim() })}</p>` : nothing}`,
-        !this._content.bundled,
-      )}
+      <p class="status" role="status">${this._search.status(strings, visible.length)}</p>
+      <div class="list" @keydown=${this._onKeydown}>${entries.map((entry) => this._renderEntry(entry, !shown.has(entry), asRegions))}</div>
+      ${this._renderFooter(this._review.render(), !this._content.bundled)}
     `;
   }
 
@@ -238,43 +224,37 @@ export class StemCellFaq extends ExplainerElement<FaqStrings> {
     moveBetweenQuestions(e, [...this.renderRoot.querySelectorAll<HTMLElement>('.item:not([hidden]) .q button')]);
   }
 
-  private _renderSearch() {
-    return html`<div class="search">
-      <label for="search">${this._text.searchQuestions}</label>
-      <input id="search" part="search" type="search" autocomplete="off" .value=${this._search.query}
-        @input=${(e: Event) => this._search.setQuery((e.target as HTMLInputElement).value)} />
-    </div>`;
+  /** "Show all" opens the entries the patient can see (all, or those the search found); "Hide all" closes them. */
+  private _renderShowAll(visible: readonly FaqEntry[], allOpen: boolean) {
+    const ids = visible.map((entry) => entry.id);
+    return html`<button class="link-button all" @click=${() => this._openAnswers.setAll(ids, !allOpen, true)}>
+      ${allOpen ? this._text.hideAll : this._text.showAll}
+    </button>`;
   }
 
   /** An entry re-renders only when something it shows changed: a click in a 500-entry FAQ renders one item. */
-  private _renderEntry(e: FaqEntry, filtered: boolean, regions: boolean) {
-    const copied = this._link.copied?.id === e.id ? this._link.copied.message : '';
-    const open = this._panels.has(e.id);
-    return guard([e, filtered, open, copied, this._level, this._text, this._values, regions], () =>
-      this._renderItem(e, filtered, open, regions, copied),
+  private _renderEntry(entry: FaqEntry, filtered: boolean, asRegion: boolean) {
+    const copied = this._deepLink.copiedMessage(entry.id);
+    const open = this._openAnswers.has(entry.id);
+    return guard([entry, filtered, open, copied, this._level, this._text, this._values, asRegion], () =>
+      this._renderItem(entry, filtered, open, asRegion),
     );
   }
 
-  private _renderItem(e: FaqEntry, filtered: boolean, open: boolean, regions: boolean, copied: string) {
+  /** "Copy link" is in open answers only: find-in-page, which searches closed ones, has no use for it. */
+  private _renderItem(entry: FaqEntry, filtered: boolean, open: boolean, asRegion: boolean) {
+    const { id } = entry;
+    const question = this._fill(entry.question);
     return html`<div class="item" part="item" ?hidden=${filtered}>
       <div class="q" role="heading" aria-level=${this._level}>
-        <button id="q-${e.id}" part="question" aria-expanded=${open} aria-controls="a-${e.id}"
-          @click=${() => this._panels.set(e.id, !open, true)}>
-          <span>${this._fill(e.question)}</span><span class="icon" aria-hidden="true"></span>
+        <button id="q-${id}" part="question" aria-expanded=${open} aria-controls="a-${id}" @click=${() => this._openAnswers.set(id, !open, true)}>
+          <span>${question}</span><span class="icon" aria-hidden="true"></span>
         </button>
       </div>
-      <div id="a-${e.id}" part="answer" class="a" role=${regions ? 'region' : nothing} aria-labelledby=${regions ? `q-${e.id}` : nothing}
-        hidden=${open ? nothing : 'until-found'} @beforematch=${() => this._panels.set(e.id, true, true)}>
-        ${renderBlocks(e.answer, this._values)}
-        ${
-          open // "Copy link" in open answers only: find-in-page has no use for it
-            ? html`<p class="copy no-print">
-          <button class="link-button" aria-label=${format(this._text.copyLinkTo, { question: this._fill(e.question) })}
-            @click=${() => this._link.copy(e.id)}>${this._text.copyLink}</button>
-          <span role="status">${copied}</span>
-        </p>`
-            : nothing
-        }
+      <div id="a-${id}" part="answer" class="a" role=${asRegion ? 'region' : nothing} aria-labelledby=${asRegion ? `q-${id}` : nothing}
+        hidden=${open ? nothing : 'until-found'} @beforematch=${() => this._openAnswers.set(id, true, true)}>
+        ${renderBlocks(entry.answer, this._values)}
+        ${open ? this._deepLink.renderCopyButton(id, question) : nothing}
       </div>
     </div>`;
   }

@@ -1,0 +1,84 @@
+// What a screen reader and a keyboard user meet: axe in every story state and in light and dark, questions as headings, answers as regions, a visible focus outline.
+import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import '../../src/components/stem-cell-faq/stem-cell-faq.js';
+import type { StemCellFaq } from '../../src/components/stem-cell-faq/stem-cell-faq.js';
+import { faq, faqStates } from '../../stories/templates.js';
+import { canEmulateMedia, itWhere, plainMedia, press, resetMedia } from '../support/engine.js';
+import { panelOf, questions, smallEntries as small } from '../support/faq.js';
+import { storyStates } from '../support/states.js';
+
+afterEach(() => resetMedia(plainMedia));
+
+describe('<stem-cell-faq> accessibility', () => {
+  storyStates('stem-cell-faq', faq, faqStates);
+
+  it('passes axe with every entry closed', async () => {
+    const el = await fixture<StemCellFaq>(html`<stem-cell-faq></stem-cell-faq>`);
+    await expect(el).to.be.accessible();
+  });
+
+  it('passes axe with one entry open', async () => {
+    const el = await fixture<StemCellFaq>(html`<stem-cell-faq></stem-cell-faq>`);
+    questions(el)[1].click();
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+  });
+
+  it('passes axe with every entry open', async () => {
+    const el = await fixture<StemCellFaq>(html`<stem-cell-faq last-reviewed="2026-01-05"></stem-cell-faq>`);
+    el.showAll();
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+  });
+
+  itWhere(canEmulateMedia, 'no media emulation', 'passes axe with every entry open in dark mode', async () => {
+    const el = await fixture<StemCellFaq>(html`<stem-cell-faq last-reviewed="2026-01-05"></stem-cell-faq>`);
+    el.showAll();
+    await emulateMedia({ colorScheme: 'dark' });
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+  });
+
+  it('puts each question in a heading of the chosen level, as the only thing in it', async () => {
+    const el = await fixture<StemCellFaq>(html`<stem-cell-faq heading-level="2"></stem-cell-faq>`);
+    for (const b of questions(el)) {
+      const heading = b.parentElement!;
+      expect(heading.getAttribute('role')).to.equal('heading');
+      expect(heading.getAttribute('aria-level')).to.equal('2');
+      expect(heading.children).to.have.length(1);
+    }
+  });
+
+  it('uses heading level 3 by default', async () => {
+    const el = await fixture<StemCellFaq>(html`<stem-cell-faq></stem-cell-faq>`);
+    expect(questions(el)[0].parentElement!.getAttribute('aria-level')).to.equal('3');
+  });
+
+  it('labels answer panels as regions only when there are at most six', async () => {
+    const few = await fixture<StemCellFaq>(html`<stem-cell-faq .items=${small}></stem-cell-faq>`);
+    const panel = panelOf(few, questions(few)[0]);
+    expect(panel.getAttribute('role')).to.equal('region');
+    expect(panel.getAttribute('aria-labelledby')).to.equal(questions(few)[0].id);
+    const many = await fixture<StemCellFaq>(html`<stem-cell-faq></stem-cell-faq>`);
+    expect(panelOf(many, questions(many)[0]).hasAttribute('role')).to.equal(false);
+  });
+
+  it('shows a 3px focus outline on a question reached by keyboard', async () => {
+    const el = await fixture<StemCellFaq>(html`<stem-cell-faq></stem-cell-faq>`);
+    questions(el)[0].focus();
+    await press('ArrowDown');
+    const focused = el.shadowRoot!.activeElement!;
+    expect(focused).to.equal(questions(el)[1]);
+    expect(getComputedStyle(focused).outlineStyle).to.equal('solid');
+    expect(getComputedStyle(focused).outlineWidth).to.equal('3px');
+  });
+
+  itWhere(canEmulateMedia, 'no media emulation', 'keeps the focus outline in forced-colours mode', async () => {
+    const el = await fixture<StemCellFaq>(html`<stem-cell-faq></stem-cell-faq>`);
+    questions(el)[0].focus();
+    await press('ArrowDown');
+    await emulateMedia({ forcedColors: 'active' });
+    expect(getComputedStyle(el.shadowRoot!.activeElement!).outlineStyle).to.equal('solid');
+  });
+});

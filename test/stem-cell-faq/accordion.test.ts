@@ -1,0 +1,109 @@
+// Opening and closing answers: by click, Show all and Hide all, single mode, find-in-page, the element's methods, the faq-toggle event and the opening animation.
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import '../../src/components/stem-cell-faq/stem-cell-faq.js';
+import type { StemCellFaq } from '../../src/components/stem-cell-faq/stem-cell-faq.js';
+import { canEmulateMedia, itWhere, plainMedia, resetMedia } from '../support/engine.js';
+import { button, panelOf, question, questions } from '../support/faq.js';
+
+afterEach(() => resetMedia(plainMedia));
+
+describe('<stem-cell-faq> opening and closing answers', () => {
+  it('keeps answers closed but findable by find-in-page', async () => {
+    const el = await fixture<StemCellFaq>(html`<stem-cell-faq></stem-cell-faq>`);
+    for (const b of questions(el)) {
+      expect(b.getAttribute('aria-expanded')).to.equal('false');
+      expect(panelOf(el, b).getAttribute('hidden')).to.equal('until-found');
+    }
+  });
+
+  it('opens the answer when its question is clicked, and keeps others open', async () => {
+    const el = await fixture<StemCellFaq>(html`<stem-cell-faq></stem-cell-faq>`);
+    questions(el)[0].click();
+    questions(el)[1].click();
+    await el.updateComplete;
+    expect(
+      questions(el)
+        .map((b) => b.getAttribute('aria-expanded'))
+        .slice(0, 3),
+    ).to.deep.equal(['true', 'true', 'false']);
+    expect(panelOf(el, questions(el)[0]).checkVisibility()).to.equal(true);
+  });
+
+  it('closes the others in single mode', async () => {
+    const el = await fixture<StemCellFaq>(html`<stem-cell-faq single></stem-cell-faq>`);
+    questions(el)[0].click();
+    await el.updateComplete;
+    questions(el)[1].click();
+    await el.updateComplete;
+    expect(questions(el).filter((b) => b.getAttribute('aria-expanded') === 'true')).to.deep.equal([questions(el)[1]]);
+    expect(button(el, 'Show all')).to.equal(undefined);
+  });
+
+  it('shows all and hides all, with the button’s label following the state', async () => {
+    const el = await fixture<StemCellFaq>(html`<stem-cell-faq></stem-cell-faq>`);
+    button(el, 'Show all')!.click();
+    await el.updateComplete;
+    expect(questions(el).every((b) => b.getAttribute('aria-expanded') === 'true')).to.equal(true);
+    button(el, 'Hide all')!.click();
+    await el.updateComplete;
+    expect(questions(el).every((b) => b.getAttribute('aria-expanded') === 'false')).to.equal(true);
+    expect(button(el, 'Show all')).to.be.instanceOf(HTMLButtonElement);
+  });
+
+  it('fires faq-toggle with the id on a click, but not for method calls', async () => {
+    const el = await fixture<StemCellFaq>(html`<stem-cell-faq></stem-cell-faq>`);
+    const events: unknown[] = [];
+    const record = (e: Event) => events.push((e as CustomEvent).detail);
+    document.addEventListener('faq-toggle', record);
+    try {
+      el.show('are-they-safe');
+      await el.updateComplete;
+      const next = oneEvent(el, 'faq-toggle');
+      question(el, 'What are allogenic stem cells?').click();
+      const event = await next;
+      expect(event.detail).to.deep.equal({ id: 'what-are-allogenic-stem-cells', open: true });
+      expect(event.bubbles && event.composed).to.equal(true);
+      expect(events).to.have.length(1);
+    } finally {
+      document.removeEventListener('faq-toggle', record);
+    }
+  });
+
+  it('opens, closes, shows all and hides all through its methods', async () => {
+    const el = await fixture<StemCellFaq>(html`<stem-cell-faq></stem-cell-faq>`);
+    el.show('are-they-safe');
+    await el.updateComplete;
+    expect(question(el, 'Are stem cell injections safe?').getAttribute('aria-expanded')).to.equal('true');
+    el.hide('are-they-safe');
+    el.showAll();
+    await el.updateComplete;
+    expect(questions(el).every((b) => b.getAttribute('aria-expanded') === 'true')).to.equal(true);
+    el.hideAll();
+    await el.updateComplete;
+    expect(questions(el).every((b) => b.getAttribute('aria-expanded') === 'false')).to.equal(true);
+  });
+
+  it('opens a closed answer when find-in-page finds text in it (beforematch)', async () => {
+    const el = await fixture<StemCellFaq>(html`<stem-cell-faq></stem-cell-faq>`);
+    const b = question(el, 'Are stem cell injections safe?');
+    panelOf(el, b).dispatchEvent(new Event('beforematch'));
+    await el.updateComplete;
+    expect(b.getAttribute('aria-expanded')).to.equal('true');
+  });
+
+  it('animates opening', async () => {
+    const el = await fixture<StemCellFaq>(html`<stem-cell-faq></stem-cell-faq>`);
+    questions(el)[0].click();
+    await el.updateComplete;
+    expect(panelOf(el, questions(el)[0]).getAnimations()).to.have.length(1);
+  });
+
+  itWhere(canEmulateMedia, 'no media emulation', 'does not animate when the patient asks for reduced motion', async () => {
+    const el = await fixture<StemCellFaq>(html`<stem-cell-faq></stem-cell-faq>`);
+    await emulateMedia({ reducedMotion: 'reduce' });
+    questions(el)[1].click();
+    await el.updateComplete;
+    expect(panelOf(el, questions(el)[1]).getAnimations()).to.have.length(0);
+  });
+});

@@ -1,0 +1,36 @@
+// The search box: it filters questions and answers as the patient types, and says how many match.
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/components/stem-cell-faq/stem-cell-faq.js';
+import type { StemCellFaq } from '../../src/components/stem-cell-faq/stem-cell-faq.js';
+import { search as type, searchLabel, status, visibleQuestions } from '../support/faq.js';
+
+describe('<stem-cell-faq> search', () => {
+  it('filters questions and answers as the patient types, and says how many match', async () => {
+    const el = await fixture<StemCellFaq>(html`<stem-cell-faq search></stem-cell-faq>`);
+    expect(searchLabel(el)).to.equal('Search questions');
+    await type(el, 'insurance');
+    expect(visibleQuestions(el)).to.deep.equal(['Are stem cell injections covered by insurance?']);
+    expect(status(el)).to.equal('1 of 9 questions match');
+    await type(el, 'iliac spine');
+    expect(visibleQuestions(el)).to.have.length(2);
+    expect(status(el)).to.equal('2 of 9 questions match');
+  });
+
+  it('says plainly when nothing matches, and shows all again when cleared', async () => {
+    const el = await fixture<StemCellFaq>(html`<stem-cell-faq search></stem-cell-faq>`);
+    await type(el, 'xylophone');
+    expect(visibleQuestions(el)).to.deep.equal([]);
+    expect(status(el)).to.equal('No questions match “xylophone”. Try another word.');
+    await type(el, '');
+    expect(visibleQuestions(el)).to.have.length(9);
+    expect(status(el)).to.equal('');
+  });
+
+  it('passes axe while searching and when nothing matches', async () => {
+    const el = await fixture<StemCellFaq>(html`<stem-cell-faq search></stem-cell-faq>`);
+    await type(el, 'insurance');
+    await expect(el).to.be.accessible();
+    await type(el, 'zzzz');
+    await expect(el).to.be.accessible();
+  });
+});
