@@ -151,7 +151,8 @@ export class StemCellFaq extends ExplainerElement<FaqStrings> {
     // Worked out here, not in render(): a click re-renders, the dates do not change.
     if (!this.hasUpdated || changed.has('lastReviewed') || changed.has('nextReviewDue') || changed.has('strings') || localeChanged)
       this._review.read();
-    if (this.structuredData && (entriesChanged || changed.has('structuredData') || changed.has('lastReviewed')))
+    // A server writes the JSON-LD into the markup itself (src/ssr/render-element.ts).
+    if (!isServer && this.structuredData && (entriesChanged || changed.has('structuredData') || changed.has('lastReviewed')))
       this._jsonLd = this._writeStructuredData();
     // On a server: a fingerprint of what this renders, which the browser checks before hydrating.
     if (isServer) markServerRendered(this);
