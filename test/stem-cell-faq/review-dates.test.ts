@@ -1,16 +1,60 @@
-// The footer: the clinic's disclaimer, when the page was last reviewed and is next due, and by whom.
-import { expect, fixture, html } from '@open-wc/testing';
+// The footer: the clinic's disclaimer, when the page was last reviewed and is next due, and by whom;
+// and a review that cannot vouch for the text shown (dated before it was written) is never presented
+// as if it did, to patients or to search engines.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/components/stem-cell-faq/stem-cell-faq.js';
 import type { StemCellFaq } from '../../src/components/stem-cell-faq/stem-cell-faq.js';
+import { contentInfo } from '../../src/content/index.js';
+import { editorMessages } from '../helpers.js';
+
+const footerOf = (el: StemCellFaq) => el.shadowRoot!.querySelector('[part="footer"]')!.textContent!.replace(/\s+/g, ' ');
+async function structuredData(el: StemCellFaq) {
+  await waitUntil(() => el.querySelector('script[type="application/ld+json"]'), 'the structured data is written');
+  return JSON.parse(el.querySelector('script[type="application/ld+json"]')!.textContent!);
+}
 
 describe('<stem-cell-faq> review dates', () => {
+  const { warnings } = editorMessages();
+
   it('shows the disclaimer and the review dates in the element’s language', async () => {
     const el = await fixture<StemCellFaq>(
       html`<stem-cell-faq last-reviewed="2026-12-02" next-review-due="2027-03-01" reviewed-by="Dr A. Rao"></stem-cell-faq>`,
     );
-    const footer = el.shadowRoot!.querySelector('[part="footer"]')!.textContent!.replace(/\s+/g, ' ');
+    const footer = footerOf(el);
     expect(footer).to.contain('Results may vary');
     expect(footer).to.contain('Page last reviewed: December 2, 2026 · Next review due: March 1, 2027');
     expect(footer).to.contain('Reviewed by: Dr A. Rao');
+    expect(warnings.messages).to.deep.equal([]);
+  });
+
+  it('does not show a review dated before the text was written, nor its reviewer, and tells the editor both dates', async () => {
+    expect(contentInfo.writtenOn > '2026-10-01', 'the bundled text is newer than the review').to.equal(true);
+    const el = await fixture<StemCellFaq>(
+      html`<stem-cell-faq structured-data last-reviewed="2026-10-01" reviewed-by="Dr A. Rao"></stem-cell-faq>`,
+    );
+    const footer = footerOf(el);
+    expect(footer).not.to.contain('Page last reviewed');
+    expect(footer).not.to.contain('Dr A. Rao');
+    expect(footer).to.contain(`Content version ${contentInfo.version}`);
+    expect((await structuredData(el)).lastReviewed).to.equal(undefined);
+    expect(warnings.messages.join('\n')).to.contain('last-reviewed="2026-10-01"').and.contain(`(${contentInfo.writtenOn})`);
+  });
+
+  it('shows the review of the clinic’s own questions, with no version of ours claimed for them', async () => {
+    const items = [{ id: 'parking', question: 'Where can I park?', answer: ['Behind the clinic.'] }];
+    const el = await fixture<StemCellFaq>(
+      html`<stem-cell-faq structured-data last-reviewed="2026-10-01" reviewed-by="Dr A. Rao" .items=${items}></stem-cell-faq>`,
+    );
+    const footer = footerOf(el);
+    expect(footer).to.contain('Page last reviewed: October 1, 2026');
+    expect(footer).to.contain('Reviewed by: Dr A. Rao');
+    expect(footer).not.to.contain('Content version');
+    expect((await structuredData(el)).lastReviewed).to.equal('2026-10-01');
+    expect(warnings.messages).to.deep.equal([]);
+  });
+
+  it('still shows a review date that has passed (the editor is told once per page)', async () => {
+    const el = await fixture<StemCellFaq>(html`<stem-cell-faq last-reviewed="2026-12-02" next-review-due="2026-12-01"></stem-cell-faq>`);
+    expect(footerOf(el)).to.contain('Next review due: December 1, 2026');
   });
 });

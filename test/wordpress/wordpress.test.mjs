@@ -436,9 +436,18 @@ describe('writing, as a Contributor, an Author and an Administrator', () => {
       await page.keyboard.insertText(line);
       await page.keyboard.press('Enter');
     }
-    // The title's autosave disables Publish until it is done, as it does for a person.
-    await page.waitForFunction(() => !document.querySelector('#publish').classList.contains('disabled'));
-    await Promise.all([page.waitForURL(/post\.php\?post=\d+/), page.locator('#publish').click()]);
+    // An autosave (of the title, of the text) disables Publish while it runs, and a click then does
+    // nothing, as for a person: click again once it is enabled, until the form is sent.
+    for (let sent = false; !sent;) {
+      await page.waitForFunction(() => !document.querySelector('#publish').classList.contains('disabled'));
+      const post = page.waitForRequest((r) => r.method() === 'POST' && /\/wp-admin\/post\.php/.test(r.url()), { timeout: 5000 });
+      await page.locator('#publish').click();
+      sent = await post.then(
+        () => true,
+        () => false,
+      );
+    }
+    await page.waitForURL(/post\.php\?post=\d+/, { timeout: 60_000 });
     const id = Number(new URL(page.url()).searchParams.get('post'));
     await close();
     posts.classic = { id, link: `${wp.base}/?p=${id}`, raw: await raw(author, id) };
