@@ -112,13 +112,12 @@ const withLanguage = (lang) => ({
 
 /**
  * What a page loads only when it uses it (#27), each its own entry: a language added at run time with
- * its checks; an element's content file (reading and checking an editor's content, which the element
- * imports when it has some); the FAQ's JSON-LD (imported when it has `structured-data`).
+ * its checks; the FAQ's JSON-LD (imported when it has `structured-data`). The reader of an element's
+ * fallback markup is inside its per-element file (src/cdn/<tag>.ts), since every page we hand out
+ * has fallback markup; an app's bundle imports it only when the element has content.
  */
 export const addOns = {
   'register-locale': 'src/register-locale.ts',
-  'stem-cell-faq-content': 'src/components/stem-cell-faq/read-details.ts',
-  'procedure-steps-content': 'src/components/procedure-steps/read-list.ts',
   'structured-data': 'src/internal/structured-data.ts',
 };
 

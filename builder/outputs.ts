@@ -93,8 +93,7 @@ export function outputs(ready: Ready[], where: Where, build: Build): Outputs {
   if (where.place === 'cdn' || where.place === 'self') {
     // One element: its own file and its shared chunks (the fewest bytes); several: the all-in-one module.
     const one = ready.length === 1;
-    // The element's add-ons it imports when it needs them: its content file (the fallback markup is
-    // content it reads) and, for an FAQ with structured data, the JSON-LD file.
+    // The element's add-on it imports when it needs it: for an FAQ with structured data, the JSON-LD file.
     const structuredData = Boolean(ready[0].attributes['structured-data']);
     const scripts = one
       ? elementScripts({ version, integrity, imports, tag: ready[0].tag, lang: language.lang, structuredData, base })

@@ -136,12 +136,12 @@ const choices = languages.flatMap(({ code, name, english: inEnglish }) => [
 // language's add-on. Copied into build/ with their integrity; the plugin adds only what a page uses.
 const elementFiles = Object.fromEntries(Object.keys(blocks).map((tag) => [tag, `${tag}.js`]));
 const files = [...Object.values(elementFiles), ...languages.filter((l) => l.addOn).map((l) => l.addOn)];
-// What an element's file imports when it needs it, preloaded with the element: the plugin writes
-// fallback markup, which is content the element reads (its content file); the FAQ's JSON-LD file
-// loads only with structured data, so it is copied but not preloaded.
-const lazy = Object.fromEntries(Object.keys(blocks).map((tag) => [`${tag}.js`, addOnFiles(imports, tag)]));
+// What an element's file imports when it needs it, preloaded with the element: the FAQ's JSON-LD file,
+// imported only with structured data, is preloaded with every FAQ (521 B brotli), so that whenever it
+// loads, it is checked against its integrity.
+const lazy = Object.fromEntries(Object.keys(blocks).map((tag) => [`${tag}.js`, addOnFiles(imports, tag, { structuredData: true })]));
 const preloads = (f) => [...new Set([...(imports[f] ?? []), ...(lazy[f] ?? []).flatMap((a) => [...imports[a], a])])];
-const extra = addOnFiles(imports, 'stem-cell-faq', { content: false, structuredData: true });
+const extra = addOnFiles(imports, 'stem-cell-faq', { structuredData: true });
 const chunks = [...new Set([...files.flatMap(preloads), ...extra.flatMap((a) => [...imports[a], a])])];
 for (const file of [...files, ...chunks]) {
   if (!integrity[file]) throw new Error(`build-wordpress: dist/cdn/integrity.json has no ${file}`);

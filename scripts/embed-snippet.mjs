@@ -37,16 +37,12 @@ export const bundleFile = (lang, classic = false) =>
 export const localeFile = (lang) => `locale-${lang}.js`;
 
 /**
- * What an element's page may load besides its own file (dist/cdn, #27), each only when it is used:
- * its content file (reading and checking the content in its markup, a JSON child or a property;
- * every snippet, the builder and the plugin write fallback markup, so they load it) and, for the
- * FAQ with `structured-data`, the JSON-LD file. The element imports them itself when needed;
- * preloading them with their integrity makes that import checked and saves a round trip.
+ * What an element's page may load besides its own file (dist/cdn, #27), only when it is used: for the
+ * FAQ with `structured-data`, the JSON-LD file. The element imports it itself; preloading it with its
+ * integrity makes that import checked and saves a round trip.
  */
-export function addOnFiles(imports, tag, { content = true, structuredData = false } = {}) {
-  return [...(content ? [`${tag}-content.js`] : []), ...(structuredData && tag === 'stem-cell-faq' ? ['structured-data.js'] : [])].filter(
-    (file) => file in imports,
-  );
+export function addOnFiles(imports, tag, { structuredData = false } = {}) {
+  return (structuredData && tag === 'stem-cell-faq' ? ['structured-data.js'] : []).filter((file) => file in imports);
 }
 
 /**
@@ -56,21 +52,11 @@ export function addOnFiles(imports, tag, { content = true, structuredData = fals
  * `lang`'s add-on (locale-<lang>.js) if the page is in a language of scripts/languages.mjs.
  * (`hindi: true` is the older spelling of `lang: 'hi'`.)
  */
-export function elementScripts({
-  version,
-  integrity,
-  imports,
-  tag,
-  lang,
-  hindi = false,
-  content = true,
-  structuredData = false,
-  base = cdnBase(version),
-}) {
+export function elementScripts({ version, integrity, imports, tag, lang, hindi = false, structuredData = false, base = cdnBase(version) }) {
   const language = lang ?? (hindi ? 'hi' : undefined);
   const addOn = language && language !== 'en' ? [localeFile(language)] : [];
   const tags = [tag].flat();
-  const lazy = [...new Set(tags.flatMap((t) => addOnFiles(imports, t, { content, structuredData })))];
+  const lazy = [...new Set(tags.flatMap((t) => addOnFiles(imports, t, { structuredData })))];
   const { chunks, files } = pageFiles(imports, [...tags.map((t) => `${t}.js`), ...addOn]);
   const preloads = [...new Set([...chunks, ...pageFiles(imports, lazy).chunks, ...lazy])].filter((f) => !files.includes(f));
   const preload = (file) => `<link rel="modulepreload" href="${base}${file}" integrity="${integrity[file]}" crossorigin="anonymous">`;

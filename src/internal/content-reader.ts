@@ -1,6 +1,6 @@
 // The content reader: what reading and checking an editor's content takes (a JSON child, fallback
 // markup, a property), loaded by an element only when it has such content (src/internal/editor-content.ts).
-// Each element's own reader (its checks and its markup) is its content file: dist/cdn/<tag>-content.js.
+// Each element's own reader (its checks and its markup): read-details.ts, read-list.ts.
 import type { Block, Inline, Paragraph } from '../content/types.js';
 import { isSafeHref } from './attributes.js';
 import type { ContentReader } from './editor-content.js';

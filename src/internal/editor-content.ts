@@ -83,6 +83,8 @@ export class EditorContent<T extends { id: string }> implements ReactiveControll
    */
   loading(): Promise<void> | undefined {
     const reader = this._reader();
+    // A reader provided since the light DOM was found (a file that defines the element, then provides it).
+    if (reader && this._unread) this._readLight(reader);
     if (reader || (!this._unread && this._options.given() === undefined)) return undefined;
     return (this._loading ??= this._options.load().then(
       (loaded) => {

@@ -1,5 +1,6 @@
-// The steps' content file (dist/cdn/procedure-steps-content.js): loaded when the element has content
-// to read, a JSON child, fallback markup or `steps`.
+// The steps' content reader: in its per-element CDN file (src/cdn/procedure-steps.ts) and the all-in-one
+// file; imported by an app's bundle when the element has content to read (a JSON child, fallback
+// markup or `steps`).
 import type { ProcedureStep } from '../../content/types.js';
 import { contentReader, inlineOf, nodesToBlocks } from '../../internal/content-reader.js';
 import { stepChecks } from '../../internal/validate.js';

@@ -1,5 +1,6 @@
-// The FAQ's content file (dist/cdn/stem-cell-faq-content.js): loaded when the element has content to
-// read, a JSON child, fallback markup or `items`.
+// The FAQ's content reader: in its per-element CDN file (src/cdn/stem-cell-faq.ts) and the all-in-one
+// file; imported by an app's bundle when the element has content to read (a JSON child, fallback
+// markup or `items`).
 import type { FaqEntry } from '../../content/types.js';
 import { contentReader, nodesToBlocks } from '../../internal/content-reader.js';
 import { faqChecks } from '../../internal/validate.js';

@@ -9,16 +9,15 @@ import { define } from '../../internal/define.js';
 import { Disclosure } from '../../internal/disclosure.js';
 import { EditorContent } from '../../internal/editor-content.js';
 import { ExplainerElement } from '../../internal/explainer-element.js';
-import { advise, warn } from '../../internal/log.js';
+import { warn } from '../../internal/log.js';
 import { markServerRendered } from '../../internal/render-digest.js';
 import { moveBetweenQuestions } from './arrow-keys.js';
 import { DeepLink } from './deep-link.js';
 import { FaqSearch } from './faq-search.js';
+import { FaqStructuredData } from './faq-structured-data.js';
 import { ReviewFooter } from './review-dates.js';
+import { answersAreRegions, renderItem, renderShowAll } from './faq-templates.js';
 import { faqStyles } from './stem-cell-faq.styles.js';
-
-/** Above this many panels, regions would crowd the landmarks list (WAI-ARIA APG accordion). */
-const MAX_REGIONS = 6;
 
 /** The FAQ's UI strings in English: the footer's and its own. */
 const english = { ...commonStrings, ...faqStrings };
@@ -103,8 +102,6 @@ export class StemCellFaq extends ExplainerElement<FaqStrings> {
   protected override _english = english;
   /** The ids of the entries shown, for deep links and methods. */
   private _entryIds = new Set<string>();
-  /** The JSON-LD being written, if any. */
-  private _jsonLd?: Promise<void>;
   private _content = new EditorContent<FaqEntry>(this, {
     given: () => this.items,
     bundled: () => this._locale.content.faq ?? faqEntries,
@@ -123,6 +120,11 @@ export class StemCellFaq extends ExplainerElement<FaqStrings> {
     panel: (id) => this.renderRoot.querySelector<HTMLElement>(`#a-${id}`),
     onToggle: (id, open) => this._emit<FaqToggleDetail>('faq-toggle', { id, open }),
     single: () => this.single,
+  });
+  private _structuredData = new FaqStructuredData(this, {
+    entries: () => this._content.entries,
+    values: () => this._values,
+    reviewed: () => this._review.reviewed,
   });
   private _deepLink = new DeepLink(this, {
     has: (id) => this._entryIds.has(id),
@@ -151,9 +153,8 @@ export class StemCellFaq extends ExplainerElement<FaqStrings> {
     // Worked out here, not in render(): a click re-renders, the dates do not change.
     if (!this.hasUpdated || changed.has('lastReviewed') || changed.has('nextReviewDue') || changed.has('strings') || localeChanged)
       this._review.read();
-    // A server writes the JSON-LD into the markup itself (src/ssr/render-element.ts).
     if (!isServer && this.structuredData && (entriesChanged || changed.has('structuredData') || changed.has('lastReviewed')))
-      this._jsonLd = this._writeStructuredData();
+      this._structuredData.write();
     // On a server: a fingerprint of what this renders, which the browser checks before hydrating.
     if (isServer) markServerRendered(this);
   }
@@ -161,19 +162,8 @@ export class StemCellFaq extends ExplainerElement<FaqStrings> {
   /** `updateComplete` also waits for the JSON-LD of this update, which is written once its file has loaded. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    await this._jsonLd;
+    await this._structuredData.written;
     return done;
-  }
-
-  /** JSON-LD is its own file (dist/cdn/structured-data.js), loaded only by an FAQ that has `structured-data`. */
-  private async _writeStructuredData(): Promise<void> {
-    const jsonLd = await import('../../internal/structured-data.js').catch((e: Error) => {
-      warn(this.localName, `structured data could not be added: its file did not load (${e.message}).`);
-    });
-    if (!jsonLd) return;
-    const { faqPage, pageHasFaqPage, writeJsonLd } = jsonLd;
-    if (pageHasFaqPage()) advise(this.localName, 'the page already has FAQPage structured data, so structured-data adds none.');
-    else writeJsonLd(this, faqPage(this._content.entries, this._values, this._review.reviewed));
   }
 
   /** Opens the entry with this id. */
@@ -208,12 +198,13 @@ export class StemCellFaq extends ExplainerElement<FaqStrings> {
     const entries = this._content.entries;
     const visible = this._search.visible();
     const shown = new Set(visible);
-    const allOpen = visible.length > 0 && visible.every((entry) => this._openAnswers.has(entry.id));
-    const asRegions = entries.length <= MAX_REGIONS;
+    const ids = visible.map((entry) => entry.id);
+    const allOpen = ids.length > 0 && ids.every((id) => this._openAnswers.has(id));
+    const asRegions = answersAreRegions(entries.length);
     return html`
       <div class="controls" part="controls">
         ${this.search ? this._search.renderBox(strings.searchQuestions) : nothing}
-        ${this.single || !visible.length ? nothing : this._renderShowAll(visible, allOpen)}
+        ${this.single || !visible.length ? nothing : renderShowAll({ allOpen, strings, toggle: () => this._openAnswers.setAll(ids, !allOpen, true) })}
       </div>
       <p class="status" role="status">${this._search.status(strings, visible.length)}</p>
       <div class="list" @keydown=${this._onKeydown}>${entries.map((entry) => this._renderEntry(entry, !shown.has(entry), asRegions))}</div>
@@ -225,39 +216,24 @@ export class StemCellFaq extends ExplainerElement<FaqStrings> {
     moveBetweenQuestions(e, [...this.renderRoot.querySelectorAll<HTMLElement>('.item:not([hidden]) .q button')]);
   }
 
-  /** "Show all" opens the entries the patient can see (all, or those the search found); "Hide all" closes them. */
-  private _renderShowAll(visible: readonly FaqEntry[], allOpen: boolean) {
-    const ids = visible.map((entry) => entry.id);
-    return html`<button class="link-button all" @click=${() => this._openAnswers.setAll(ids, !allOpen, true)}>
-      ${allOpen ? this._text.hideAll : this._text.showAll}
-    </button>`;
-  }
-
   /** An entry re-renders only when something it shows changed: a click in a 500-entry FAQ renders one item. */
   private _renderEntry(entry: FaqEntry, filtered: boolean, asRegion: boolean) {
-    const copied = this._deepLink.copiedMessage(entry.id);
-    const open = this._openAnswers.has(entry.id);
-    return guard([entry, filtered, open, copied, this._level, this._text, this._values, asRegion], () =>
-      this._renderItem(entry, filtered, open, asRegion),
-    );
-  }
-
-  /** "Copy link" is in open answers only: find-in-page, which searches closed ones, has no use for it. */
-  private _renderItem(entry: FaqEntry, filtered: boolean, open: boolean, asRegion: boolean) {
     const { id } = entry;
-    const question = this._fill(entry.question);
-    return html`<div class="item" part="item" ?hidden=${filtered}>
-      <div class="q" role="heading" aria-level=${this._level}>
-        <button id="q-${id}" part="question" aria-expanded=${open} aria-controls="a-${id}" @click=${() => this._openAnswers.set(id, !open, true)}>
-          <span>${question}</span><span class="icon" aria-hidden="true"></span>
-        </button>
-      </div>
-      <div id="a-${id}" part="answer" class="a" role=${asRegion ? 'region' : nothing} aria-labelledby=${asRegion ? `q-${id}` : nothing}
-        hidden=${open ? nothing : 'until-found'} @beforematch=${() => this._openAnswers.set(id, true, true)}>
-        ${renderBlocks(entry.answer, this._values)}
-        ${open ? this._deepLink.renderCopyButton(id, question) : nothing}
-      </div>
-    </div>`;
+    const copied = this._deepLink.copiedMessage(id);
+    const open = this._openAnswers.has(id);
+    return guard([entry, filtered, open, copied, this._level, this._text, this._values, asRegion], () =>
+      renderItem({
+        id,
+        filtered,
+        open,
+        asRegion,
+        level: this._level,
+        question: this._fill(entry.question),
+        answer: renderBlocks(entry.answer, this._values),
+        toggle: (force) => this._openAnswers.set(id, force ?? !open, true),
+        copyButton: (question) => this._deepLink.renderCopyButton(id, question),
+      }),
+    );
   }
 }
 

@@ -1,0 +1,49 @@
+// The FAQ's templates that need nothing of the element but what they are given: one entry, and
+// the "Show all" button.
+import { html, nothing, type TemplateResult } from 'lit';
+
+/** Answers are region landmarks in a short FAQ only: more would crowd the landmarks list (WAI-ARIA APG accordion). */
+export const answersAreRegions = (count: number): boolean => count <= 6;
+
+export interface FaqItemOptions {
+  id: string;
+  /** The question and the answer, as the page shows them (`{cells}` filled in). */
+  question: string;
+  answer: unknown;
+  /** The heading level of the question. */
+  level: number;
+  /** Hidden by the search. */
+  filtered: boolean;
+  open: boolean;
+  /** Whether the answer is a region landmark (only in short FAQs: WAI-ARIA APG accordion). */
+  asRegion: boolean;
+  /** Opens or closes the entry as the patient did: toggles it, or opens it (`true`, find-in-page). */
+  toggle: (open?: boolean) => void;
+  /** The "Copy link" button and its status. */
+  copyButton: (question: string) => unknown;
+}
+
+/**
+ * One question and its answer, after the APG accordion: the question a button in a heading, the
+ * answer `hidden="until-found"` while closed so that find-in-page still finds it (and opens it).
+ * "Copy link" is in open answers only: find-in-page, which searches closed ones, has no use for it.
+ */
+export function renderItem(o: FaqItemOptions): TemplateResult {
+  const { id, open, asRegion } = o;
+  return html`<div class="item" part="item" ?hidden=${o.filtered}>
+    <div class="q" role="heading" aria-level=${o.level}>
+      <button id="q-${id}" part="question" aria-expanded=${open} aria-controls="a-${id}" @click=${() => o.toggle()}>
+        <span>${o.question}</span><span class="icon" aria-hidden="true"></span>
+      </button>
+    </div>
+    <div id="a-${id}" part="answer" class="a" role=${asRegion ? 'region' : nothing} aria-labelledby=${asRegion ? `q-${id}` : nothing}
+      hidden=${open ? nothing : 'until-found'} @beforematch=${() => o.toggle(true)}>
+      ${o.answer} ${open ? o.copyButton(o.question) : nothing}
+    </div>
+  </div>`;
+}
+
+/** "Show all" opens the entries the patient can see (all, or those the search found); "Hide all" closes them. */
+export function renderShowAll(o: { allOpen: boolean; strings: { showAll: string; hideAll: string }; toggle: () => void }): TemplateResult {
+  return html`<button class="link-button all" @click=${o.toggle}>${o.allOpen ? o.strings.hideAll : o.strings.showAll}</button>`;
+}
