@@ -1,4 +1,4 @@
-// npm run bench: our FAQ against plain HTML <details> (the physical limit), Shoelace's <sl-details>,
+// npm run bench: our FAQ against plain HTML <details> (the physical limit), a bare Lit element rendering the same list (Lit's floor), Shoelace's <sl-details>,
 // our npm entry bundled into an app, our pre-rendered snippet, the per-element CDN files, and markup
 // rendered by stem-cell-explainers/ssr (declarative shadow DOM) hydrated by the hydrate bundle. Debian's headless Chromium,
 // pages on 127.0.0.1 only, a fresh browser profile per sample, contenders interleaved.
@@ -35,6 +35,27 @@ const integrity = JSON.parse(readFileSync('dist/cdn/integrity.json', 'utf8'));
 
 // ---------- contenders' files ----------
 
+/** The bare-Lit contender: the least a Lit element does to show the list (issue #27's by-script-tag target). */
+const BARE_LIT = `
+import { LitElement, css, html } from 'lit';
+const inline = (p) => (typeof p === 'string' ? p : p.map((x) => (typeof x === 'string' ? x : html\`<a href=\${x.href}>\${x.text}</a>\`)));
+const block = (b) => (b.list ? html\`<ul>\${b.list.map((i) => html\`<li>\${inline(i)}</li>\`)}</ul>\` : html\`<p>\${inline(b)}</p>\`);
+class BareFaq extends LitElement {
+  static properties = { items: { attribute: false } };
+  static styles = css\`details { border-bottom: 1px solid #6f777b; padding: 0.5rem 0 } summary { cursor: pointer; font-weight: 600 }\`;
+  items = [];
+  connectedCallback() {
+    super.connectedCallback();
+    const json = this.querySelector('script[type="application/json"]');
+    if (json) this.items = JSON.parse(json.textContent);
+  }
+  render() {
+    return this.items.map((e) => html\`<details><summary>\${e.question}</summary>\${e.answer.map(block)}</details>\`);
+  }
+}
+customElements.define('bare-faq', BareFaq);
+`;
+
 /**
  * Bundles an entry as our CDN build is minified. Property mangling (`_name`) is safe only for our own
  * code, so a contender's bundle gets the same options without it.
@@ -66,6 +87,9 @@ async function buildAssets() {
   // Shoelace's docs: cherry-pick the component and link one theme stylesheet.
   await bundle("import '@shoelace-style/shoelace/dist/components/details/details.js';", `${OUT}/shoelace.js`);
   writeFileSync(`${OUT}/shoelace-light.css`, readFileSync('node_modules/@shoelace-style/shoelace/dist/themes/light.css'));
+  // Lit's floor: a bare LitElement rendering the same list as <details> in its shadow root, read from
+  // the same JSON child, with no features (no search, deep links, review dates, strings or checks).
+  await bundle(BARE_LIT, `${OUT}/bare-lit.js`);
   // Our npm entries as an app bundler would include them.
   await bundle("import '../dist/components/stem-cell-faq/stem-cell-faq.js';".replace('../', `${process.cwd()}/`), `${OUT}/npm-faq.js`);
   await bundle(`import '${process.cwd()}/dist/index.js';`, `${OUT}/npm-all.js`);
@@ -83,6 +107,7 @@ async function buildAssets() {
     npm: sizes([read(`${OUT}/npm-faq.js`)]),
     'npm (all three)': sizes([read(`${OUT}/npm-all.js`)]),
     shoelace: sizes([read(`${OUT}/shoelace.js`), read(`${OUT}/shoelace-light.css`)]),
+    'bare Lit': sizes([read(`${OUT}/bare-lit.js`)]),
     snippet: sizes([read('dist/cdn/stem-cell-explainers.js')]),
     element: sizes(perElement('stem-cell-faq')),
     'elements (all three)': sizes(perElement(...TAGS)),
@@ -121,6 +146,7 @@ const shoelaceDetails = (entries) =>
     )
     .join('\n');
 const SHOELACE = `<link rel="stylesheet" href="/${OUT}/shoelace-light.css"><script type="module" src="/${OUT}/shoelace.js"></script>`;
+const BARE = `<script type="module" src="/${OUT}/bare-lit.js"></script>`;
 
 function pages() {
   const nine = faqEntries;
@@ -134,6 +160,7 @@ function pages() {
         cdn: [CDN, '<stem-cell-faq></stem-cell-faq>'],
         npm: [`<script type="module" src="/${OUT}/npm-faq.js"></script>`, '<stem-cell-faq></stem-cell-faq>'],
         shoelace: [SHOELACE, shoelaceDetails(nine)],
+        'bare Lit': [BARE, `<bare-faq>${json(nine)}</bare-faq>`],
         snippet: [CDN, `<stem-cell-faq>${faqDetails(nine)}</stem-cell-faq>`],
         element: [ELEMENTS('stem-cell-faq'), '<stem-cell-faq></stem-cell-faq>'],
         ssr: [HYDRATE, ssr('stem-cell-faq')],
@@ -146,6 +173,7 @@ function pages() {
         cdn: [CDN, `<stem-cell-faq>${json(five00)}</stem-cell-faq>`],
         npm: [`<script type="module" src="/${OUT}/npm-faq.js"></script>`, `<stem-cell-faq>${json(five00)}</stem-cell-faq>`],
         shoelace: [SHOELACE, shoelaceDetails(five00)],
+        'bare Lit': [BARE, `<bare-faq>${json(five00)}</bare-faq>`],
         snippet: [CDN, `<stem-cell-faq>${faqDetails(five00)}</stem-cell-faq>`],
         element: [ELEMENTS('stem-cell-faq'), `<stem-cell-faq>${json(five00)}</stem-cell-faq>`],
         ssr: [HYDRATE, ssr('stem-cell-faq', { content: five00 })],
@@ -195,6 +223,8 @@ function probe() {
       const s = d.shadowRoot?.querySelector('[part="summary"]');
       if (s?.checkVisibility() && s.textContent.trim()) found.push(s);
     }
+    for (const b of document.querySelectorAll('bare-faq'))
+      for (const s of b.shadowRoot?.querySelectorAll('summary') ?? []) if (s.checkVisibility()) found.push(s);
     return found;
   };
   // Timed after the frame that first has every question, from a task queued in its animation
@@ -236,6 +266,11 @@ function answerFrame() {
     const answer = () => {
       const s = document.querySelector('details > summary');
       if (s && !s.closest('stem-cell-faq')?.shadowRoot) return s.parentElement.open ? s.nextElementSibling : null;
+      const bare = document.querySelector('bare-faq');
+      if (bare) {
+        const summary = bare.shadowRoot.querySelector('summary');
+        return summary.parentElement.open ? summary.nextElementSibling : null;
+      }
       const f = document.querySelector('stem-cell-faq');
       if (f) {
         const b = f.shadowRoot.querySelector('[part="question"]');
@@ -382,11 +417,11 @@ async function main() {
   report(results);
 }
 
-const ORDER = ['plain', 'cdn', 'npm', 'npm (all three)', 'snippet', 'element', 'elements (all three)', 'ssr', 'shoelace'];
+const ORDER = ['plain', 'bare Lit', 'cdn', 'npm', 'npm (all three)', 'snippet', 'element', 'elements (all three)', 'ssr', 'shoelace'];
 
 /** The markdown table, from results.json (also `node bench/run.mjs --report`). */
 function report(results) {
-  let md = `${results.date.slice(0, 10)} · ${results.machine} · ${results.samples} samples each: medians (min–max), ×ratio to plain HTML\n\n`;
+  let md = `${results.date.slice(0, 10)} · ${results.machine} · ${results.samples} samples each: medians (min–max), ×ratio to plain HTML (and, by script tag, to the bare Lit element)\n\n`;
   md += `| JS bytes | raw | gzip | brotli |\n| --- | --- | --- | --- |\n`;
   for (const [c, s] of Object.entries(results.bytes)) md += `| ${c} | ${s.raw} | ${s.gzip} | ${s.brotli} |\n`;
   for (const [key, table] of Object.entries(results.workloads)) {
@@ -394,7 +429,10 @@ function report(results) {
     for (const c of ORDER.filter((o) => table[o]))
       md += `| ${c} | ${FIGURES.map(([f, , digits]) => {
         const { median: m, min, max, ratio } = table[c][f];
-        return `${m.toFixed(digits)} (${min.toFixed(digits)}–${max.toFixed(digits)})${c !== 'plain' && ratio !== null ? ` ×${ratio.toFixed(2)}` : ''}`;
+        // Script-tag contenders also against Lit's floor: the bare Lit element in the same run.
+        const bare = table['bare Lit']?.[f]?.median;
+        const toBare = ['cdn', 'npm', 'element'].includes(c) && bare ? `, ×${(m / bare).toFixed(2)} bare Lit` : '';
+        return `${m.toFixed(digits)} (${min.toFixed(digits)}–${max.toFixed(digits)})${c !== 'plain' && ratio !== null ? ` ×${ratio.toFixed(2)}` : ''}${toBare}`;
       }).join(' | ')} |\n`;
   }
   writeFileSync('bench/results.md', md);
