@@ -70,7 +70,13 @@ async function bundle(code, file, { ours = code.includes(process.cwd()) } = {}) 
     ],
     onwarn() {},
   });
-  await b.write({ file, format: 'es', plugins: [terser(ours ? terserOptions : { ...terserOptions, mangle: true })] });
+  // One file per contender: what the element imports on demand (its content reader, JSON-LD) is inlined.
+  await b.write({
+    file,
+    format: 'es',
+    inlineDynamicImports: true,
+    plugins: [terser(ours ? terserOptions : { ...terserOptions, mangle: true })],
+  });
 }
 
 const sizes = (buffers) => {
