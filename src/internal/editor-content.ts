@@ -78,12 +78,13 @@ export class EditorContent<T extends { id: string }> implements ReactiveControll
   }
 
   /**
-   * The promise of the reader while this element needs it and it is loading (content in the light
-   * DOM or a property); `undefined` when nothing waits. The host's update waits for it.
+   * Called before each update: reads the light DOM found since, when the reader is at hand (in the
+   * element's file, or provided by a file loaded since); otherwise gives the promise of the reader
+   * while the element needs it (content in the light DOM or a property). `undefined` when nothing
+   * waits. The host's update waits for it.
    */
   loading(): Promise<void> | undefined {
     const reader = this._reader();
-    // A reader provided since the light DOM was found (a file that defines the element, then provides it).
     if (reader && this._unread) this._readLight(reader);
     if (reader || (!this._unread && this._options.given() === undefined)) return undefined;
     return (this._loading ??= this._options.load().then(
@@ -127,11 +128,9 @@ export class EditorContent<T extends { id: string }> implements ReactiveControll
   private _findLight(): void {
     this._read = true;
     if (!hasLightContent(this._host)) return;
+    // Read before the next update (`loading()`): with the reader at hand, else once it has loaded.
     this._unread = true;
-    const reader = this._reader();
-    if (reader) this._readLight(reader);
-    // The next update waits for the reader (`loading()`), then reads the content.
-    else this._host.requestUpdate();
+    this._host.requestUpdate();
   }
 
   private _readLight(reader: ContentReader<T>): void {
