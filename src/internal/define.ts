@@ -17,17 +17,53 @@ const QUEUE = Symbol.for('stem-cell-explainers.define-queue');
 const page = globalThis as unknown as Record<symbol, (() => void)[] | undefined>;
 
 /**
- * Registers an element once the document is parsed (at once when it already is). Copies of the
- * bundle that wait are served in the order they loaded, so a module bundle that runs after the
- * parser never overtakes a classic one loaded in <head>. A second copy (same or other version) or
+ * Settles after the browser has rendered a frame: what the parser has put on the page is painted.
+ * A page in a background tab renders no frames, so a timer settles it there.
+ */
+const afterFrame = (): Promise<void> =>
+  new Promise((done) => {
+    const timer = setTimeout(done, 100);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(timer);
+        done();
+      }),
+    );
+  });
+
+/**
+ * Markup already on the page shows the element's content before its script runs: a declarative
+ * shadow root (`stem-cell-explainers/ssr`) looks as the element will, and fallback markup (the
+ * snippets, the builder, WordPress) shows the same text as plain HTML. Taking 500 questions over
+ * costs a few hundred milliseconds of script; done before the browser's next frame, it kept the
+ * last of them off the screen that long (`npm run bench:trace`). So such a page is painted first,
+ * and then taken over. An element whose only child is its content as JSON shows nothing yet.
+ */
+const hasMarkup = (tags: Iterable<string>): boolean =>
+  [...tags].some((tag) =>
+    [...document.getElementsByTagName(tag)].some(
+      (el) => el.shadowRoot || [...el.children].some((child) => child.localName !== 'script' && child.localName !== 'template'),
+    ),
+  );
+
+/** The tags this copy of the bundle registers. */
+const ours = new Set<string>();
+
+/**
+ * Registers an element once the document is parsed (at once when it already is), and once a page
+ * with markup of it has been painted. Copies of the bundle that wait are served in the order they
+ * loaded, so a module bundle that runs after the parser never overtakes a classic one loaded in <head>. A second copy (same or other version) or
  * another script that already owns the tag never throws: the first definition wins, and a different
  * owner gets a console warning.
  */
 export function define(tag: string, element: CustomElementConstructor & { version?: string }): void {
-  if (isServer || (document.readyState !== 'loading' && !page[QUEUE])) return register(tag, element);
+  if (isServer) return register(tag, element);
+  ours.add(tag);
+  if (document.readyState !== 'loading' && !page[QUEUE] && !hasMarkup([tag])) return register(tag, element);
   if (!page[QUEUE]) {
     page[QUEUE] = [];
-    void parsed.then(() => {
+    void parsed.then(async () => {
+      if (hasMarkup(ours)) await afterFrame();
       const waiting = page[QUEUE] ?? [];
       page[QUEUE] = undefined;
       waiting.forEach((run) => run());
