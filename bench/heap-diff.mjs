@@ -2,8 +2,9 @@
 // another's, after garbage collection: the difference in size and count per constructor, from one
 // heap snapshot of each (Chromium). Pages are those `npm run bench` writes to bench/out/pages/; by
 // default the bare Lit element's 500-entry page against the all-in-one file's. The bundles are
-// minified, so each class is shown with the start of its source to recognise it (Lit's parts,
-// template instances).
+// minified, so each of our file's classes is shown with the start of its source to recognise it
+// (Lit's parts, template instances); another bundle's copy of Lit has other short names, so a Lit
+// class counted 0 times in the base may be there under another name.
 import { readFileSync } from 'node:fs';
 import { launch } from '../scripts/chromium.mjs';
 import { serve } from '../scripts/serve.mjs';

@@ -405,6 +405,8 @@ const ORDER = ['plain', 'bare Lit', 'cdn', 'npm', 'npm (all three)', 'snippet', 
 /** The markdown table, from results.json (also `node bench/run.mjs --report`). */
 function report(results) {
   let md = `${results.date.slice(0, 10)} · ${results.machine} · ${results.samples} samples each: medians (min–max), ×ratio to plain HTML (and, by script tag, to the bare Lit element)\n\n`;
+  // A workload re-run on its own (`--only`) and merged in by hand says so here.
+  if (results.note) md += `${results.note}\n\n`;
   md += `| JS bytes | raw | gzip | brotli |\n| --- | --- | --- | --- |\n`;
   for (const [c, s] of Object.entries(results.bytes)) md += `| ${c} | ${s.raw} | ${s.gzip} | ${s.brotli} |\n`;
   for (const [key, table] of Object.entries(results.workloads)) {

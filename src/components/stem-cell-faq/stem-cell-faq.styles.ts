@@ -88,7 +88,7 @@ export const faqStyles = css`
   }
   @media (prefers-reduced-motion: no-preference) {
     .icon {
-      transition: rotate 0.15s;
+      transition: rotate 0.12s;
     }
   }
   @media (forced-colors: active) {
