@@ -87,9 +87,31 @@ describe('<stem-cell-faq> opening and closing answers', () => {
   it('opens a closed answer when find-in-page finds text in it (beforematch)', async () => {
     const el = await fixture<StemCellFaq>(html`<stem-cell-faq></stem-cell-faq>`);
     const b = question(el, 'Are stem cell injections safe?');
-    panelOf(el, b).dispatchEvent(new Event('beforematch'));
+    // As the browser fires it: at the hidden answer, bubbling (HTML, the ancestor revealing algorithm).
+    panelOf(el, b).dispatchEvent(new Event('beforematch', { bubbles: true }));
     await el.updateComplete;
     expect(b.getAttribute('aria-expanded')).to.equal('true');
+    expect(panelOf(el, b).hidden).to.equal(false);
+  });
+
+  it('keeps an open answer open when find-in-page finds text in it again', async () => {
+    const el = await fixture<StemCellFaq>(html`<stem-cell-faq></stem-cell-faq>`);
+    const b = question(el, 'Are stem cell injections safe?');
+    b.click();
+    await el.updateComplete;
+    panelOf(el, b).dispatchEvent(new Event('beforematch', { bubbles: true }));
+    await el.updateComplete;
+    expect(b.getAttribute('aria-expanded')).to.equal('true');
+  });
+
+  it('leaves every answer as it is when the patient clicks inside an answer', async () => {
+    const el = await fixture<StemCellFaq>(html`<stem-cell-faq></stem-cell-faq>`);
+    const b = question(el, 'Are stem cell injections safe?');
+    b.click();
+    await el.updateComplete;
+    panelOf(el, b).querySelector('p')!.click();
+    await el.updateComplete;
+    expect(questions(el).map((q) => q.getAttribute('aria-expanded'))).to.deep.equal(questions(el).map((q) => String(q === b)));
   });
 
   it('animates opening', async () => {

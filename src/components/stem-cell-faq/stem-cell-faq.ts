@@ -16,7 +16,7 @@ import { DeepLink } from './deep-link.js';
 import { FaqSearch } from './faq-search.js';
 import { FaqStructuredData } from './faq-structured-data.js';
 import { ReviewFooter } from './review-dates.js';
-import { answersAreRegions, renderItem, renderShowAll } from './faq-templates.js';
+import { answersAreRegions, entryOf, renderItem, renderShowAll } from './faq-templates.js';
 import { faqStyles } from './stem-cell-faq.styles.js';
 
 /** The FAQ's UI strings in English: the footer's and its own. */
@@ -207,7 +207,7 @@ export class StemCellFaq extends ExplainerElement<FaqStrings> {
         ${this.single || !visible.length ? nothing : renderShowAll({ allOpen, strings, toggle: () => this._openAnswers.setAll(ids, !allOpen, true) })}
       </div>
       <p class="status" role="status">${this._search.status(strings, visible.length)}</p>
-      <div class="list" @keydown=${this._onKeydown}>${entries.map((entry) => this._renderEntry(entry, !shown.has(entry), asRegions))}</div>
+      <div class="list" @keydown=${this._onKeydown} @click=${this._onToggle} @beforematch=${this._onToggle}>${entries.map((entry) => this._renderEntry(entry, !shown.has(entry), asRegions))}</div>
       ${this._renderFooter(this._review.render(), !this._content.bundled)}
     `;
   }
@@ -216,24 +216,30 @@ export class StemCellFaq extends ExplainerElement<FaqStrings> {
     moveBetweenQuestions(e, [...this.renderRoot.querySelectorAll<HTMLElement>('.item:not([hidden]) .q button')]);
   }
 
+  /** A question clicked toggles its answer; an answer find-in-page found opens (its `beforematch` bubbles). */
+  private _onToggle(e: Event): void {
+    const entry = entryOf(e);
+    if (entry) this._openAnswers.set(entry.id, entry.question ? !this._openAnswers.has(entry.id) : true, true);
+  }
+
   /** An entry re-renders only when something it shows changed: a click in a 500-entry FAQ renders one item. */
   private _renderEntry(entry: FaqEntry, filtered: boolean, asRegion: boolean) {
     const { id } = entry;
     const copied = this._deepLink.copiedMessage(id);
     const open = this._openAnswers.has(id);
-    return guard([entry, filtered, open, copied, this._level, this._text, this._values, asRegion], () =>
-      renderItem({
+    return guard([entry, filtered, open, copied, this._level, this._text, this._values, asRegion], () => {
+      const question = this._fill(entry.question);
+      return renderItem({
         id,
         filtered,
         open,
         asRegion,
         level: this._level,
-        question: this._fill(entry.question),
+        question,
         answer: renderBlocks(entry.answer, this._values),
-        toggle: (force) => this._openAnswers.set(id, force ?? !open, true),
-        copyButton: (question) => this._deepLink.renderCopyButton(id, question),
-      }),
-    );
+        copyButton: open ? this._deepLink.renderCopyButton(id, question) : nothing,
+      });
+    });
   }
 }
 
