@@ -40,14 +40,17 @@ export function entryOf(e: Event): { id: string; question: boolean } | undefined
  * A click on the question and find-in-page opening the answer reach the list's listeners (`entryOf`).
  */
 export function renderItem(o: FaqItemOptions): TemplateResult {
-  const { id, open, asRegion } = o;
+  const { open, asRegion } = o;
+  // Whole values, not "q-${id}" in the template: an attribute with text around its binding keeps an
+  // array of its parts in every entry.
+  const [q, a] = [`q-${o.id}`, `a-${o.id}`];
   return html`<div class="item" part="item" ?hidden=${o.filtered}>
     <div class="q" role="heading" aria-level=${o.level}>
-      <button id="q-${id}" part="question" aria-expanded=${open} aria-controls="a-${id}">
+      <button id=${q} part="question" aria-expanded=${open} aria-controls=${a}>
         <span>${o.question}</span><span class="icon" aria-hidden="true"></span>
       </button>
     </div>
-    <div id="a-${id}" part="answer" class="a" role=${asRegion ? 'region' : nothing} aria-labelledby=${asRegion ? `q-${id}` : nothing}
+    <div id=${a} part="answer" class="a" role=${asRegion ? 'region' : nothing} aria-labelledby=${asRegion ? q : nothing}
       hidden=${open ? nothing : 'until-found'}>
       ${o.answer} ${open ? o.copyButton : nothing}
     </div>
