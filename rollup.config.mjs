@@ -150,6 +150,18 @@ const hydrateBundle = {
   plugins: cdnPlugins(),
 };
 
+/**
+ * Each element's own hydrate file, for a page with that element's server-rendered markup only (the
+ * .dsd.html snippets): self-contained like the bundle above (Lit's hydrate support must come before
+ * lit-element, which a shared chunk could not promise), and a page with the FAQ's markup does not
+ * download the steps and the dose note (#27).
+ */
+const elementHydrateBundles = Object.keys(elements).map((tag) => ({
+  input: `src/cdn/${tag}.hydrate.ts`,
+  output: { file: `dist/cdn/${tag}.hydrate.js`, format: 'es', inlineDynamicImports: true },
+  plugins: cdnPlugins(),
+}));
+
 export default [
   // 1. The npm build: ES2021 modules mirroring src/, with types and source maps; lit stays a dependency.
   {
@@ -221,4 +233,5 @@ export default [
   },
 
   hydrateBundle,
+  ...elementHydrateBundles,
 ];

@@ -1,6 +1,7 @@
 // npm run bench: our FAQ against plain HTML <details> (the physical limit), a bare Lit element rendering the same list (Lit's floor), Shoelace's <sl-details>,
 // our npm entry bundled into an app, our pre-rendered snippet, the per-element CDN files, and markup
-// rendered by stem-cell-explainers/ssr (declarative shadow DOM) hydrated by the hydrate bundle. Debian's headless Chromium,
+// rendered by stem-cell-explainers/ssr (declarative shadow DOM) hydrated by the FAQ's own hydrate file
+// (the all-in-one hydrate bundle with all three elements). Debian's headless Chromium,
 // pages on 127.0.0.1 only, a fresh browser profile per sample, contenders interleaved.
 // Prints a markdown table of medians (min–max, ratio to plain HTML) and writes bench/results.json.
 //
@@ -119,7 +120,8 @@ async function buildAssets() {
     element: sizes(perElement('stem-cell-faq')),
     'elements (all three)': sizes(perElement(...TAGS)),
     'element (dose note)': sizes(perElement('dose-note')),
-    ssr: sizes([read('dist/cdn/stem-cell-explainers.hydrate.js')]),
+    ssr: sizes([read('dist/cdn/stem-cell-faq.hydrate.js')]),
+    'ssr (all three)': sizes([read('dist/cdn/stem-cell-explainers.hydrate.js')]),
   };
 }
 
@@ -131,7 +133,8 @@ const page = (title, questions, head, body) =>
 const CDN = '<script type="module" src="/dist/cdn/stem-cell-explainers.js"></script>';
 /** The per-element files as the snippets load them: shared chunks preloaded with their integrity, then each element's file. */
 const ELEMENTS = (...tags) => elementScripts({ version: 'local', integrity, imports, tag: tags, base: '/dist/cdn/' });
-const HYDRATE = '<script type="module" src="/dist/cdn/stem-cell-explainers.hydrate.js"></script>';
+/** Server-rendered markup's script: the element's own hydrate file, as its .dsd.html snippet loads it, or all three elements'. */
+const HYDRATE = (file = 'stem-cell-explainers') => `<script type="module" src="/dist/cdn/${file}.hydrate.js"></script>`;
 /** Server-rendered markup, with console messages kept out of the report. */
 const ssr = (tag, options) => {
   const info = console.info;
@@ -170,7 +173,7 @@ function pages() {
         'bare Lit': [BARE, `<bare-faq>${json(nine)}</bare-faq>`],
         snippet: [CDN, `<stem-cell-faq>${faqDetails(nine)}</stem-cell-faq>`],
         element: [ELEMENTS('stem-cell-faq'), '<stem-cell-faq></stem-cell-faq>'],
-        ssr: [HYDRATE, ssr('stem-cell-faq')],
+        ssr: [HYDRATE('stem-cell-faq'), ssr('stem-cell-faq')],
       },
     },
     faq500: {
@@ -183,7 +186,7 @@ function pages() {
         'bare Lit': [BARE, `<bare-faq>${json(five00)}</bare-faq>`],
         snippet: [CDN, `<stem-cell-faq>${faqDetails(five00)}</stem-cell-faq>`],
         element: [ELEMENTS('stem-cell-faq'), `<stem-cell-faq>${json(five00)}</stem-cell-faq>`],
-        ssr: [HYDRATE, ssr('stem-cell-faq', { content: five00 })],
+        ssr: [HYDRATE('stem-cell-faq'), ssr('stem-cell-faq', { content: five00 })],
       },
     },
     all3: {
@@ -203,7 +206,7 @@ function pages() {
           ELEMENTS('procedure-steps', 'dose-note', 'stem-cell-faq'),
           '<procedure-steps></procedure-steps><dose-note calculator></dose-note><stem-cell-faq></stem-cell-faq>',
         ],
-        ssr: [HYDRATE, ssr('procedure-steps') + ssr('dose-note', { attributes: { calculator: true } }) + ssr('stem-cell-faq')],
+        ssr: [HYDRATE(), ssr('procedure-steps') + ssr('dose-note', { attributes: { calculator: true } }) + ssr('stem-cell-faq')],
       },
     },
   };

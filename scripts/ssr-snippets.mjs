@@ -1,6 +1,7 @@
 // After post-build (it needs dist/cdn/integrity.json): the server-rendered form of each element,
 // dist/snippets/<tag>.dsd.html (declarative shadow DOM, styled before any script, with the light-DOM
-// fallback and the hydrate bundle's script tag), and dist/ssr/csp.json (the hashes of their <style>s).
+// fallback and the script tag of the element's own hydrate file, <tag>.hydrate.js), and
+// dist/ssr/csp.json (the hashes of their <style>s).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { renderElement, styleHashes } from '../dist/ssr.js';
 import { TAGS } from '../dist/internal/tags.js';
@@ -8,13 +9,13 @@ import { scriptTag } from './embed-snippet.mjs';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 const integrity = JSON.parse(readFileSync('dist/cdn/integrity.json', 'utf8'));
-const hydrateTag = scriptTag({ version, integrity, file: 'stem-cell-explainers.hydrate.js' });
+const hydrateTag = (tag) => scriptTag({ version, integrity, file: `${tag}.hydrate.js` });
 
 // The bundled content has no review date; the editor's advice about it is for the editor's pages.
 const info = console.info;
 console.info = () => {};
 mkdirSync('dist/snippets', { recursive: true });
-for (const tag of TAGS) writeFileSync(`dist/snippets/${tag}.dsd.html`, `${hydrateTag}\n${renderElement(tag, { lang: 'en' })}\n`);
+for (const tag of TAGS) writeFileSync(`dist/snippets/${tag}.dsd.html`, `${hydrateTag(tag)}\n${renderElement(tag, { lang: 'en' })}\n`);
 console.info = info;
 
 const hashes = await styleHashes();

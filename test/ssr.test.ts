@@ -3,12 +3,13 @@
 // through the test runner (`executeServerCommand('ssr')`, web-test-runner.config.mjs).
 import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
+import { scriptTag } from '../scripts/embed-snippet.mjs';
 import { TAGS } from '../src/internal/tags.js';
 import { itWhere, press } from './support/engine.js';
 import { framedPage } from './support/frame.js';
 
 /** From the build (scripts/build-data.mjs). */
-const { csp } = __BUILD_DATA__;
+const { csp, integrity } = __BUILD_DATA__;
 
 type Options = { attributes?: Record<string, string | number | boolean>; lang?: string; content?: unknown; nonce?: string };
 type Host = HTMLElement & { updateComplete: Promise<unknown>; hasUpdated: boolean };
@@ -172,6 +173,54 @@ describe('server-rendered markup', () => {
       expect(page.warnings).to.deep.equal([]);
       page.remove();
     });
+
+    // The .dsd.html snippets: the element's markup and the script tag of its own hydrate file, with its
+    // integrity, served byte for byte (/cdn-raw/, web-test-runner.config.mjs) so that the browser checks it.
+    const works: Record<string, (host: Host) => Promise<void>> = {
+      'stem-cell-faq': async (faq) => {
+        const first = questions(faq)[0];
+        first.click();
+        await faq.updateComplete;
+        expect(first.getAttribute('aria-expanded')).to.equal('true');
+      },
+      'procedure-steps': async (steps) => {
+        const show = steps.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-controls="d-0"]')!;
+        show.click();
+        await steps.updateComplete;
+        expect(show.getAttribute('aria-expanded')).to.equal('true');
+      },
+      'dose-note': async (dose) => {
+        const field = dose.shadowRoot!.querySelector<HTMLInputElement>('#weight')!;
+        field.value = '70';
+        field.dispatchEvent(new Event('input', { bubbles: true }));
+        await dose.updateComplete;
+        expect(dose.shadowRoot!.querySelector('[part="result"]')!.textContent).to.contain('at least 140 million cells');
+      },
+    };
+    for (const tag of TAGS)
+      it(`hydrates <${tag}> with ${tag}.hydrate.js alone, as its .dsd.html snippet loads it, keeping the server’s nodes`, async () => {
+        const base = new URL('/cdn-raw/', location.href).href;
+        const file = `${tag}.hydrate.js`;
+        const markup = (await ssr(tag, { lang: 'en', attributes: tag === 'dose-note' ? { calculator: true } : {} })).html;
+        const page = await serverPage(`${scriptTag({ version: 'local', integrity, file, base })}${markup}`);
+        const host = page.doc.querySelector<Host>(tag)!;
+        const nodes = [...host.shadowRoot!.querySelectorAll('*')];
+        await waitUntil(() => host.hasUpdated, 'the element hydrates', { timeout: 10_000 });
+        await host.updateComplete;
+        expect([...host.shadowRoot!.querySelectorAll('*')], 'every node is the server’s').to.have.ordered.members(nodes);
+        await works[tag](host);
+        const loaded = page.win.performance
+          .getEntriesByType('resource')
+          .map((e) => e.name)
+          .filter((name) => name.startsWith(base));
+        expect(loaded, 'one file of ours').to.deep.equal([`${base}${file}`]);
+        expect(
+          TAGS.filter((other) => page.win.customElements.get(other)),
+          'no other element',
+        ).to.deep.equal([tag]);
+        expect(page.warnings).to.deep.equal([]);
+        page.remove();
+      });
 
     it('passes axe after hydration', async () => {
       const page = await serverPage(

@@ -25,6 +25,13 @@ const BUDGETS = {
     'procedure-steps': { budget: 14_480, target: 12 * KB },
     'dose-note': { budget: 11_670, target: 9.5 * KB },
   },
+  // Server-rendered markup's files, each self-contained: all three elements, or one (no target of its own).
+  hydrate: {
+    'stem-cell-explainers.hydrate.js': { budget: 22_800 },
+    'stem-cell-faq.hydrate.js': { budget: 19_020 },
+    'procedure-steps.hydrate.js': { budget: 15_260 },
+    'dose-note.hydrate.js': { budget: 12_910 },
+  },
 };
 const sizes = (code) => ({
   raw: Buffer.byteLength(code),
@@ -81,6 +88,13 @@ describe('byte budgets', () => {
       const files = [...own, ...chunks];
       const s = weighFiles(files);
       show(`Per-element page, <${tag}> (${files.join(' + ')})`, s, budget, target);
+      assert.ok(s.brotli <= budget, `${s.brotli} B brotli is over the ${budget} B budget`);
+    });
+
+  for (const [file, { budget }] of Object.entries(BUDGETS.hydrate))
+    it(`keeps ${file}, for server-rendered markup, within budget`, () => {
+      const s = sizes(readFileSync(`dist/cdn/${file}`));
+      show(`Hydrate file ${file}`, s, budget, '-');
       assert.ok(s.brotli <= budget, `${s.brotli} B brotli is over the ${budget} B budget`);
     });
 

@@ -321,12 +321,13 @@ describe('stem-cell-explainers/ssr', () => {
       assert.equal(attr(template.content.childNodes[0], 'nonce'), 'a"b');
     });
 
-    it('writes each dist/snippets/<tag>.dsd.html with the hydrate bundle’s script tag and integrity', () => {
+    it('writes each dist/snippets/<tag>.dsd.html with the script tag and integrity of that element’s own hydrate file', () => {
       const integrity = JSON.parse(readFileSync('dist/cdn/integrity.json', 'utf8'));
       for (const tag of TAGS) {
         const snippet = readFileSync(`dist/snippets/${tag}.dsd.html`, 'utf8');
         assert.ok(snippet.startsWith('<script type="module" src="https://cdn.jsdelivr.net/npm/stem-cell-explainers@'));
-        assert.ok(snippet.includes(`stem-cell-explainers.hydrate.js" integrity="${integrity['stem-cell-explainers.hydrate.js']}"`));
+        assert.ok(snippet.includes(`/dist/cdn/${tag}.hydrate.js" integrity="${integrity[`${tag}.hydrate.js`]}"`));
+        assert.equal(snippet.match(/<script/g).length, 1, 'one script: the element’s hydrate file');
         assert.ok(snippet.includes('shadowrootmode="open"'));
       }
     });
