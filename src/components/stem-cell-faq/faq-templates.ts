@@ -21,6 +21,12 @@ export interface FaqItemOptions {
   copyButton: unknown;
 }
 
+/** The ids of an entry's question button and answer panel in the FAQ's shadow root: one scheme for the template, the listeners and the lookups. */
+const Q = 'q-';
+const A = 'a-';
+export const questionId = (id: string): string => Q + id;
+export const answerId = (id: string): string => A + id;
+
 /**
  * The entry a question's click or an answer's `beforematch` (find-in-page) is for: entries have no
  * listeners of their own, the list has one of each (a 500-entry FAQ keeps 1,000 fewer).
@@ -28,8 +34,8 @@ export interface FaqItemOptions {
 export function entryOf(e: Event): { id: string; question: boolean } | undefined {
   const target = e.target as Element;
   const question = target.closest('.q button');
-  if (question) return { id: question.id.slice('q-'.length), question: true };
-  if (e.type === 'beforematch' && target.matches('.a')) return { id: target.id.slice('a-'.length), question: false };
+  if (question) return { id: question.id.slice(Q.length), question: true };
+  if (e.type === 'beforematch' && target.matches('.a')) return { id: target.id.slice(A.length), question: false };
   return undefined;
 }
 
@@ -43,7 +49,7 @@ export function renderItem(o: FaqItemOptions): TemplateResult {
   const { open, asRegion } = o;
   // Whole values, not "q-${id}" in the template: an attribute with text around its binding keeps an
   // array of its parts in every entry.
-  const [q, a] = [`q-${o.id}`, `a-${o.id}`];
+  const [q, a] = [questionId(o.id), answerId(o.id)];
   return html`<div class="item" part="item" ?hidden=${o.filtered}>
     <div class="q" role="heading" aria-level=${o.level}>
       <button id=${q} part="question" aria-expanded=${open} aria-controls=${a}>

@@ -16,7 +16,7 @@ import { DeepLink } from './deep-link.js';
 import { FaqSearch } from './faq-search.js';
 import { FaqStructuredData } from './faq-structured-data.js';
 import { ReviewFooter } from './review-dates.js';
-import { answersAreRegions, entryOf, renderItem, renderShowAll } from './faq-templates.js';
+import { answerId, answersAreRegions, entryOf, questionId, renderItem, renderShowAll } from './faq-templates.js';
 import { faqStyles } from './stem-cell-faq.styles.js';
 
 /** The FAQ's UI strings in English: the footer's and its own. */
@@ -117,7 +117,7 @@ export class StemCellFaq extends ExplainerElement<FaqStrings> {
     text: (e) => `${this._fill(e.question)}\n${blocksText(e.answer, this._values)}`,
   });
   private _openAnswers = new Disclosure<string>(this, {
-    panel: (id) => this.renderRoot.querySelector<HTMLElement>(`#a-${id}`),
+    panel: (id) => this.renderRoot.querySelector<HTMLElement>(`#${answerId(id)}`),
     onToggle: (id, open) => this._emit<FaqToggleDetail>('faq-toggle', { id, open }),
     single: () => this.single,
   });
@@ -132,7 +132,7 @@ export class StemCellFaq extends ExplainerElement<FaqStrings> {
       this._openAnswers.set(id, true);
       this._search.reveal(id);
     },
-    target: (id) => this.renderRoot.querySelector<HTMLElement>(`#q-${id}`),
+    target: (id) => this.renderRoot.querySelector<HTMLElement>(`#${questionId(id)}`),
     strings: () => this._text,
     hydrating: () => this._hydrating,
   });
