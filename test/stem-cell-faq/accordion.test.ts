@@ -142,6 +142,10 @@ describe('<stem-cell-faq> opening and closing answers', () => {
     expect(animations.length, 'the answer and its icon animate').to.be.greaterThan(1);
     // Left to itself, an animation starts with the first frame that renders it (its start time unset until then).
     for (const a of animations) expect(Number(a.startTime ?? NaN), 'started at the click').to.be.within(clickedAt, performance.now());
+    // On the page's clock: they end, and leave the whole answer and the turned icon in view.
+    await Promise.all(animations.map((a) => a.finished));
+    expect(getComputedStyle(panelOf(el, questions(el)[0])).clipPath, 'the whole answer').to.equal('none');
+    expect(getComputedStyle(questions(el)[0].querySelector('.icon')!).rotate, 'the icon points up').to.equal('225deg');
   });
 
   itWhere(canEmulateMedia, 'no media emulation', 'does not animate when the patient asks for reduced motion', async () => {
