@@ -19,6 +19,7 @@ import { launch } from '../scripts/chromium.mjs';
 import { serve } from '../scripts/serve.mjs';
 import { many } from './faq-content.mjs';
 import { probe } from './probe.mjs';
+import { median, shuffle } from './samples.mjs';
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -65,11 +66,6 @@ const server = await serve({ port: 0, csp: null });
 const base = `http://127.0.0.1:${server.address().port}`;
 const browser = await launch();
 const samples = Object.fromEntries(Object.keys(variants).map((v) => [v, { fcp: [], visible: [] }]));
-const shuffle = (xs) =>
-  xs
-    .map((x) => [Math.random(), x])
-    .sort((a, b) => a[0] - b[0])
-    .map(([, x]) => x);
 for (let i = 0; i < SAMPLES; i++) {
   for (const name of shuffle(Object.keys(variants))) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -95,10 +91,6 @@ for (let i = 0; i < SAMPLES; i++) {
 await browser.close();
 server.close();
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 const cell = (xs, base) => (xs.length ? `${median(xs).toFixed(0)} ms ×${(median(xs) / median(base)).toFixed(2)}` : '–');
 let md = `${ENTRIES} entries, ${SAMPLES} samples each, medians, ×ratio to plain HTML\n\n| page | HTML | first contentful paint | questions visible |\n| --- | --- | --- | --- |\n`;
 for (const [name, [head, body]] of Object.entries(variants))

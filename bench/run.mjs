@@ -23,6 +23,7 @@ import { launch, launchWithProfile } from '../scripts/chromium.mjs';
 import { serve } from '../scripts/serve.mjs';
 import { many } from './faq-content.mjs';
 import { probe } from './probe.mjs';
+import { median, shuffle } from './samples.mjs';
 import { elementScripts, pageFiles } from '../scripts/embed-snippet.mjs';
 
 const arg = (name, fallback) => {
@@ -328,16 +329,6 @@ async function sample(base, path, throttle) {
 }
 
 // ---------- running and reporting ----------
-
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
-const shuffle = (xs) =>
-  xs
-    .map((x) => [Math.random(), x])
-    .sort((a, b) => a[0] - b[0])
-    .map(([, x]) => x);
 
 const FIGURES = [
   ['visible', 'questions visible (ms)', 0],
