@@ -86,7 +86,46 @@ describe('server-rendered markup', () => {
       expect(page.win.getComputedStyle(faq).display).to.equal('block');
       // Closed answers are hidden until found, as after the script.
       expect(faq.shadowRoot!.querySelector('[part="answer"]')!.getAttribute('hidden')).to.equal('until-found');
+      // The light-DOM fallback is not shown as well: with scripting on, the <noscript> holds only text.
+      expect(faq.querySelector('details')!.getClientRects().length).to.equal(0);
+      expect(faq.shadowRoot!.querySelector('slot')).to.equal(null);
       page.remove();
+    });
+
+    // A browser with JavaScript off builds the declarative shadow roots too, but their buttons, search
+    // box and calculator need a script. There the server's <noscript><slot> shows the light-DOM fallback instead.
+    it('without JavaScript, shows the light-DOM fallback, whose answers open, instead of controls that need a script', async () => {
+      const markup = [
+        (await ssr('stem-cell-faq', { lang: 'en', attributes: { search: true } })).html,
+        (await ssr('procedure-steps', { lang: 'en' })).html,
+        (await ssr('dose-note', { lang: 'en', attributes: { calculator: true } })).html,
+      ].join('');
+      const { doc, win, remove } = await framedPage(
+        `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Clinic</title></head><body><main><h1>Riverside Joint Clinic</h1>${markup}</main></body></html>`,
+        { title: 'server-rendered page without JavaScript', scripts: false },
+      );
+      const shown = (e: Element | null | undefined) => !!e && e.getClientRects().length > 0;
+      const [faq, steps, dose] = TAGS.map((tag) => doc.querySelector(tag)!);
+      expect(
+        TAGS.map((tag) => !!doc.querySelector(tag)!.shadowRoot),
+        'declarative shadow roots',
+      ).to.deep.equal([true, true, true]);
+      // What needs a script is not shown.
+      expect(shown(questions(faq)[0]), 'the accordion’s question').to.equal(false);
+      expect(shown(faq.shadowRoot!.querySelector('input')), 'the search box').to.equal(false);
+      expect(shown(steps.shadowRoot!.querySelector('button')), '“Show details”').to.equal(false);
+      expect(shown(dose.shadowRoot!.querySelector('#weight')), 'the calculator').to.equal(false);
+      // The fallback is, with its native disclosure.
+      const details = faq.querySelector('details')!;
+      expect(shown(details.querySelector('summary')) && details.querySelector('summary')!.textContent).to.equal(
+        'What are stem cell injections?',
+      );
+      details.querySelector('summary')!.click();
+      expect(details.open && shown(details.querySelector('p')), 'the answer, opened').to.equal(true);
+      expect(shown(steps.querySelector('ol li')), 'a step').to.equal(true);
+      expect(shown(dose.querySelector('p')) && dose.querySelector('[data-cells]')!.textContent).to.equal('2 million');
+      expect(win.customElements.get('stem-cell-faq')).to.equal(undefined);
+      remove();
     });
 
     it('passes axe', async () => {

@@ -7,6 +7,7 @@ import { fail, warn } from '../internal/log.js';
 import { faqPage } from '../internal/structured-data.js';
 import { clinicNotes } from '../content/notes.js';
 import { elementFallback, esc } from '../internal/fallback-markup.js';
+import { NO_SCRIPT_CSS, NO_SCRIPT_MARKUP } from './no-script.js';
 import { DoseNote } from '../components/dose-note/dose-note.js';
 import { ProcedureSteps } from '../components/procedure-steps/procedure-steps.js';
 import { StemCellFaq } from '../components/stem-cell-faq/stem-cell-faq.js';
@@ -137,6 +138,8 @@ export function renderElement(tag: Tag, { attributes = {}, lang, content, nonce 
     override connectedCallback(): void {}
   }
   let html = collectResultSync(render(templateFor(tag), { elementRenderers: [Prepared] }));
+  // The shadow root's <style> is the first in the markup: the fallback for readers without JavaScript follows it.
+  html = html.replace('</style>', `${NO_SCRIPT_CSS}</style>${NO_SCRIPT_MARKUP}`);
   if (nonce !== undefined) html = html.replace('<style>', `<style nonce="${esc(nonce)}">`);
   const close = `</${tag}>`;
   return `${html.slice(0, -close.length)}${fallback(tag, el)}${close}`;

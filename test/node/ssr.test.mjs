@@ -60,6 +60,12 @@ describe('stem-cell-explainers/ssr', () => {
         const style = template.content.childNodes[0];
         assert.equal(style.tagName, 'style');
         assert.equal(textOf(style), styleText(tag));
+        // Then, for browsers with JavaScript off, a slot that shows the light-DOM fallback (its content is
+        // text to a parser with scripting on, as here; test/ssr.test.ts shows it in each engine without).
+        const noscript = template.content.childNodes[1];
+        assert.equal(noscript.tagName, 'noscript');
+        assert.equal(textOf(noscript), '<slot></slot>');
+        assert.ok(styleText(tag).endsWith('noscript:has(>slot)~*{display:none!important}'));
         assert.ok(
           elements(renderElement(tag)).some((e) => attr(e, 'part') === 'footer'),
           'the footer is rendered',
@@ -194,11 +200,27 @@ describe('stem-cell-explainers/ssr', () => {
           renderElement('stem-cell-faq', { content: [content[i]], attributes: { 'reviewed-by': p, 'structured-data': true } }),
         );
         const all = elements(result);
+        // The first <noscript> is ours (the fallback's slot for readers without JavaScript); no other may come.
+        const ours = all.find((e) => e.tagName === 'noscript');
+        assert.equal(textOf(ours), '<slot></slot>');
+        const allowed = [
+          'stem-cell-faq',
+          'template',
+          'style',
+          'div',
+          'button',
+          'span',
+          'p',
+          'ul',
+          'li',
+          'a',
+          'details',
+          'summary',
+          'script',
+        ];
         const bad = all.filter(
           (e) =>
-            !['stem-cell-faq', 'template', 'style', 'div', 'button', 'span', 'p', 'ul', 'li', 'a', 'details', 'summary', 'script'].includes(
-              e.tagName,
-            ) ||
+            (e !== ours && !allowed.includes(e.tagName)) ||
             (e.tagName === 'script' && attr(e, 'type') !== 'application/ld+json') ||
             e.attrs.some((a) => a.name.startsWith('on')),
         );

@@ -8,15 +8,19 @@ export interface Frame {
 }
 
 /**
- * A page of its own: an iframe of this size holding `html` (a whole document), once it has loaded.
+ * A page of its own: an iframe of this size holding `html` (a whole document), once it has loaded;
+ * with `scripts: false`, a page whose browser runs no JavaScript.
  * The one way tests open a page (pasted snippets, server-rendered markup, per-element files).
  */
 export async function framedPage<W extends Window = Window & typeof globalThis>(
   html: string,
-  { title = 'test page', width = 800, height = 600, style = '' } = {},
+  { title = 'test page', width = 800, height = 600, style = '', scripts = true } = {},
 ): Promise<{ iframe: HTMLIFrameElement; doc: Document; win: W; remove: () => void }> {
   const iframe = document.createElement('iframe');
   iframe.title = title;
+  // A sandbox without allow-scripts turns scripting off in the page, as a browser with JavaScript
+  // disabled does; allow-same-origin keeps its document readable from the test.
+  if (!scripts) iframe.sandbox.value = 'allow-same-origin';
   iframe.style.cssText = `width:${width}px;height:${height}px;border:0;${style}`;
   const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
   iframe.srcdoc = html;
