@@ -43,10 +43,13 @@ type Host = HTMLElement & { updateComplete: Promise<unknown>; hasUpdated: boolea
 
 /** Whitespace folded, as a screen reader or a reader of the page meets the text. */
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
-/** Everything a reader meets in a shadow root: its text (not its styles), and the names and labels of its controls. */
+/**
+ * Everything a reader meets in a shadow root: its text (not its styles, nor the server's `<noscript>`, which
+ * with JavaScript on is never shown), and the names and labels of its controls.
+ */
 function readerText(root: ParentNode): string {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
-    acceptNode: (n) => (n.parentElement?.closest('style, script') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+    acceptNode: (n) => (n.parentElement?.closest('style, script, noscript') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
   });
   const words: string[] = [];
   for (let n = walker.nextNode(); n; n = walker.nextNode()) words.push(n.textContent ?? '');
