@@ -28,6 +28,9 @@ const FEATURES = {
   'structured data (the writer in the element; the JSON-LD itself is structured-data.js)': {
     'src/components/stem-cell-faq/faq-structured-data.ts': 'export class FaqStructuredData { write() {} }',
   },
+  'keeping what the patient opened or focused in the fallback': {
+    'src/components/stem-cell-faq/fallback-handover.ts': 'export class FallbackHandover {}',
+  },
   // Both readers: the shared chunk they use is shared with the steps' file.
   'reading and checking the editor’s content (JSON or fallback markup)': {
     'src/components/stem-cell-faq/read-details.ts': 'export const faqReader = undefined;',

@@ -13,6 +13,7 @@ import { warn } from '../../internal/log.js';
 import { markServerRendered } from '../../internal/render-digest.js';
 import { moveBetweenQuestions } from './arrow-keys.js';
 import { DeepLink } from './deep-link.js';
+import { FallbackHandover } from './fallback-handover.js';
 import { FaqSearch } from './faq-search.js';
 import { FaqStructuredData } from './faq-structured-data.js';
 import { ReviewFooter } from './review-dates.js';
@@ -136,6 +137,18 @@ export class StemCellFaq extends ExplainerElement<FaqStrings> {
     strings: () => this._text,
     hydrating: () => this._hydrating,
   });
+
+  constructor() {
+    super();
+    // What the patient opened or focused in the fallback markup before this took over is kept.
+    new FallbackHandover(this, {
+      open: (ids) => {
+        const shown = ids.filter((id) => this._entryIds.has(id));
+        this._openAnswers.setAll(this.single ? shown.slice(-1) : shown, true);
+      },
+      hydrating: () => this._hydrating,
+    });
+  }
 
   protected override _loading() {
     return this._content.loading();
