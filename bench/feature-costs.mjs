@@ -28,7 +28,7 @@ const FEATURES = {
   'structured data (the writer in the element; the JSON-LD itself is structured-data.js)': {
     'src/components/stem-cell-faq/faq-structured-data.ts': 'export class FaqStructuredData { write() {} }',
   },
-  'keeping what the patient opened or focused in the fallback': {
+  'keeping what the patient did in the fallback (open answers, focus, place)': {
     'src/components/stem-cell-faq/fallback-handover.ts': 'export class FallbackHandover {}',
   },
   // Both readers: the shared chunk they use is shared with the steps' file.

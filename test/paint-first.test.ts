@@ -105,30 +105,61 @@ describe('a page whose HTML shows the content is painted before the elements tak
 
 describe('a fallback the patient used before the element took over', () => {
   // On a slow connection the snippets' fallback (WordPress's, the builder's) can be all the patient has for
-  // seconds. The answer they opened there stays open, and the question they were on keeps the focus.
-  it('keeps the answers the patient opened and the question they were on', async () => {
-    const { doc, win, remove } = await framedPage(
+  // seconds. What they did there is kept: the answers they opened, the question they were on, their place.
+  async function clinicPage() {
+    const frame = await framedPage<Win>(
       `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Clinic</title></head>
-      <body><main><h1>Riverside Joint Clinic</h1><stem-cell-faq>${faqDetails(faqEntries)}</stem-cell-faq></main></body></html>`,
+      <body><main><h1>Riverside Joint Clinic</h1><stem-cell-faq>${faqDetails(faqEntries)}</stem-cell-faq></main>
+      <p style="block-size: 2000px">Contact us</p></body></html>`,
       { title: 'a clinic page, its script still loading' },
     );
+    const summaries = [...frame.doc.querySelectorAll('summary')];
+    return {
+      ...frame,
+      summaries,
+      /** The element's script arrives. */
+      async takeOver() {
+        const script = frame.doc.createElement('script');
+        script.type = 'module';
+        script.src = '/src/index.ts';
+        frame.doc.head.append(script);
+        await waitUntil(() => frame.win.customElements.get('stem-cell-faq'), 'the FAQ is registered', { timeout: 10_000 });
+        const faq = frame.doc.querySelector('stem-cell-faq') as StemCellFaq;
+        await faq.updateComplete;
+        return faq;
+      },
+    };
+  }
+  const expanded = (faq: StemCellFaq) => questions(faq).map((q) => q.getAttribute('aria-expanded'));
+
+  it('keeps the answers the patient opened and the question they were on, where it was', async () => {
+    const { doc, summaries, takeOver, remove } = await clinicPage();
     try {
-      const summaries = [...doc.querySelectorAll('summary')];
       summaries[2].click();
       summaries[4].focus();
       expect(doc.activeElement, 'the question the patient is on, in the fallback').to.equal(summaries[4]);
-      const script = doc.createElement('script');
-      script.type = 'module';
-      script.src = '/src/index.ts';
-      doc.head.append(script);
-      await waitUntil(() => win.customElements.get('stem-cell-faq'), 'the FAQ is registered', { timeout: 10_000 });
-      const faq = doc.querySelector('stem-cell-faq') as StemCellFaq;
-      await faq.updateComplete;
-      expect(questions(faq).map((q) => q.getAttribute('aria-expanded'))).to.deep.equal(faqEntries.map((_, i) => String(i === 2)));
+      const top = summaries[4].getBoundingClientRect().top;
+      const faq = await takeOver();
+      expect(expanded(faq)).to.deep.equal(faqEntries.map((_, i) => String(i === 2)));
       const answer = faq.shadowRoot!.getElementById(questions(faq)[2].getAttribute('aria-controls')!)!;
       expect(answer.hasAttribute('hidden') || answer.getClientRects().length === 0, 'the opened answer is hidden').to.equal(false);
       expect(doc.activeElement, 'the focus is in the FAQ').to.equal(faq);
       expect(faq.shadowRoot!.activeElement, 'on the same question').to.equal(questions(faq)[4]);
+      expect(questions(faq)[4].getBoundingClientRect().top, 'where it was on the screen').to.be.closeTo(top, 2);
+    } finally {
+      remove();
+    }
+  });
+
+  it('keeps the answer the patient is reading where it was on the screen', async () => {
+    const { win, summaries, takeOver, remove } = await clinicPage();
+    try {
+      summaries[6].click();
+      win.scrollTo(0, summaries[6].getBoundingClientRect().top + win.scrollY - 40);
+      const top = summaries[6].getBoundingClientRect().top;
+      const faq = await takeOver();
+      expect(expanded(faq)[6]).to.equal('true');
+      expect(questions(faq)[6].getBoundingClientRect().top).to.be.closeTo(top, 2);
     } finally {
       remove();
     }

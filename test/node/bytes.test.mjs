@@ -17,11 +17,11 @@ const KB = 1024;
 
 /** Every byte budget (brotli, B) and target, in one place. The FAQ's three were set again on 2026-12-03, when it began to keep what the patient opened in its fallback. */
 const BUDGETS = {
-  allInOne: { budget: 21_040, target: 16 * KB },
-  faqAlone: { budget: 15_620, target: 11 * KB },
+  allInOne: { budget: 21_240, target: 16 * KB },
+  faqAlone: { budget: 15_740, target: 11 * KB },
   // A page with one element, by its per-element file (the reader of its fallback markup included).
   pages: {
-    'stem-cell-faq': { budget: 18_710, target: 14 * KB },
+    'stem-cell-faq': { budget: 18_850, target: 14 * KB },
     'procedure-steps': { budget: 14_480, target: 12 * KB },
     'dose-note': { budget: 11_670, target: 9.5 * KB },
   },

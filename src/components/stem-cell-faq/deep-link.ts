@@ -1,4 +1,5 @@
 import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { PATIENT_INPUT } from './patient-input.js';
 import { format } from '../../internal/strings.js';
 
 export interface DeepLinkOptions {
@@ -13,8 +14,6 @@ export interface DeepLinkOptions {
   hydrating: () => boolean;
 }
 
-/** What a patient does to scroll or move on: from then on the page is theirs. */
-const PATIENT_INPUT = ['wheel', 'touchstart', 'pointerdown', 'keydown'] as const;
 /** How long the page must keep still (no layout moving the entry) once loaded, and the longest we hold the entry. */
 const SETTLED_MS = 500;
 const LONGEST_MS = 10_000;
