@@ -55,7 +55,10 @@ export class FallbackHandover implements ReactiveController {
 
   /** Before the first render: the entries the patient opened stay open. */
   hostUpdate(): void {
-    if (this._options.hydrating()) this._fallback = undefined;
+    if (this._fallback && this._options.hydrating()) {
+      this._fallback = undefined;
+      if (this._anchor) this._release();
+    }
     if (this._fallback?.open.length) this._options.open(this._fallback.open);
   }
 
@@ -65,9 +68,9 @@ export class FallbackHandover implements ReactiveController {
    */
   hostUpdated(): void {
     const [fallback, anchor] = [this._fallback, this._anchor];
-    this._fallback = undefined;
-    this._release();
     if (!fallback) return;
+    this._fallback = undefined;
+    if (anchor) this._release();
     // The fallback's ids, unchecked: escaped (an id the element does not show matches nothing).
     const question = (id: string) => this._host.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(questionId(id))}`);
     const anchored = anchor && !location.hash && question(anchor.id);
