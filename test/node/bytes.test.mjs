@@ -15,7 +15,11 @@ import { languages } from '../../scripts/languages.mjs';
 
 const KB = 1024;
 
-/** Every byte budget (brotli, B) and target, in one place. The FAQ's three were set again on 2026-12-03, when it began to keep what the patient opened in its fallback. */
+/**
+ * Every byte budget (brotli, B) and target, in one place. The five files that carry the FAQ (all three in one,
+ * the FAQ alone, its page, both hydrate files with it) were set again on 2026-12-03, 3 % above their sizes,
+ * when the FAQ began to keep what the patient did in its fallback.
+ */
 const BUDGETS = {
   allInOne: { budget: 21_240, target: 16 * KB },
   faqAlone: { budget: 15_740, target: 11 * KB },
@@ -27,8 +31,8 @@ const BUDGETS = {
   },
   // Server-rendered markup's files, each self-contained: all three elements, or one (no target of its own).
   hydrate: {
-    'stem-cell-explainers.hydrate.js': { budget: 22_800 },
-    'stem-cell-faq.hydrate.js': { budget: 19_020 },
+    'stem-cell-explainers.hydrate.js': { budget: 23_210 },
+    'stem-cell-faq.hydrate.js': { budget: 19_420 },
     'procedure-steps.hydrate.js': { budget: 15_260 },
     'dose-note.hydrate.js': { budget: 12_910 },
   },
