@@ -8,9 +8,11 @@
 // is done, so an element registered as it runs is taken over before the browser renders again.
 import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { faqEntries, procedureSteps } from '../src/content/index.js';
-import { faqDetails, stepsList } from '../scripts/fallback-markup.mjs';
+import { doseRule, faqEntries, procedureSteps } from '../src/content/index.js';
+import { doseCallout, faqDetails, stepsList } from '../scripts/fallback-markup.mjs';
 import type { StemCellFaq } from '../src/components/stem-cell-faq/stem-cell-faq.js';
+import type { ProcedureSteps } from '../src/components/procedure-steps/procedure-steps.js';
+import type { DoseNote } from '../src/components/dose-note/dose-note.js';
 import { questions } from './support/faq.js';
 import { framedPage } from './support/frame.js';
 
@@ -103,33 +105,41 @@ describe('a page whose HTML shows the content is painted before the elements tak
   });
 });
 
+/**
+ * A clinic page whose script is still loading, its elements showing their fallback; `takeOver()` loads
+ * the script and gives the last element.
+ */
+async function clinicPage<E extends StemCellFaq | ProcedureSteps | DoseNote = StemCellFaq>(
+  element = `<stem-cell-faq>${faqDetails(faqEntries)}</stem-cell-faq>`,
+) {
+  const frame = await framedPage<Win>(
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Clinic</title></head>
+    <body><main><h1>Riverside Joint Clinic</h1><p>Opening hours</p>${element}</main>
+    <p style="block-size: 2000px">Contact us</p></body></html>`,
+    { title: 'a clinic page, its script still loading' },
+  );
+  const summaries = [...frame.doc.querySelectorAll('summary')];
+  const host = frame.doc.querySelector('stem-cell-faq, procedure-steps, dose-note')!;
+  return {
+    ...frame,
+    summaries,
+    /** The element's script arrives. */
+    async takeOver() {
+      const script = frame.doc.createElement('script');
+      script.type = 'module';
+      script.src = '/src/index.ts';
+      frame.doc.head.append(script);
+      await waitUntil(() => frame.win.customElements.get(host.localName), 'the element is registered', { timeout: 10_000 });
+      const taken = [...frame.doc.querySelectorAll('stem-cell-faq, procedure-steps, dose-note')] as E[];
+      await Promise.all(taken.map((e) => e.updateComplete));
+      return taken[taken.length - 1];
+    },
+  };
+}
+
 describe('a fallback the patient used before the element took over', () => {
   // On a slow connection the snippets' fallback (WordPress's, the builder's) can be all the patient has for
   // seconds. What they did there is kept: the answers they opened, the question they were on, their place.
-  async function clinicPage() {
-    const frame = await framedPage<Win>(
-      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Clinic</title></head>
-      <body><main><h1>Riverside Joint Clinic</h1><stem-cell-faq>${faqDetails(faqEntries)}</stem-cell-faq></main>
-      <p style="block-size: 2000px">Contact us</p></body></html>`,
-      { title: 'a clinic page, its script still loading' },
-    );
-    const summaries = [...frame.doc.querySelectorAll('summary')];
-    return {
-      ...frame,
-      summaries,
-      /** The element's script arrives. */
-      async takeOver() {
-        const script = frame.doc.createElement('script');
-        script.type = 'module';
-        script.src = '/src/index.ts';
-        frame.doc.head.append(script);
-        await waitUntil(() => frame.win.customElements.get('stem-cell-faq'), 'the FAQ is registered', { timeout: 10_000 });
-        const faq = frame.doc.querySelector('stem-cell-faq') as StemCellFaq;
-        await faq.updateComplete;
-        return faq;
-      },
-    };
-  }
   const expanded = (faq: StemCellFaq) => questions(faq).map((q) => q.getAttribute('aria-expanded'));
 
   it('keeps the answers the patient opened and the question they were on, where it was', async () => {
@@ -160,6 +170,162 @@ describe('a fallback the patient used before the element took over', () => {
       const faq = await takeOver();
       expect(expanded(faq)[6]).to.equal('true');
       expect(questions(faq)[6].getBoundingClientRect().top).to.be.closeTo(top, 2);
+    } finally {
+      remove();
+    }
+  });
+
+  it('keeps the question at the top of the screen where it was, when the patient has scrolled to it', async () => {
+    const { win, summaries, takeOver, remove } = await clinicPage();
+    try {
+      win.scrollTo(0, summaries[5].getBoundingClientRect().top + win.scrollY - 10);
+      const top = summaries[5].getBoundingClientRect().top;
+      const faq = await takeOver();
+      expect(expanded(faq), 'nothing opened').to.deep.equal(faqEntries.map(() => 'false'));
+      expect(questions(faq)[5].getBoundingClientRect().top).to.be.closeTo(top, 2);
+    } finally {
+      remove();
+    }
+  });
+});
+
+/** Where a text is on the screen in the element, if it is shown. */
+const shownAt = (el: HTMLElement, text: string) => {
+  const block = [...el.shadowRoot!.querySelectorAll('p')].find((p) => p.textContent!.trim() === text);
+  return block && block.getClientRects().length && !block.closest('[hidden]') ? block.getBoundingClientRect().top : undefined;
+};
+
+describe('steps the patient was reading before the element took over', () => {
+  // The steps' fallback shows every step's details; the element shows them behind "Show details". A
+  // patient who had scrolled down to read them goes on reading where they were.
+  const steps = procedureSteps['bone-marrow'];
+  const page = () => clinicPage<ProcedureSteps>(`<procedure-steps>${stepsList(steps)}</procedure-steps>`);
+  const expanded = (el: ProcedureSteps) =>
+    [...el.shadowRoot!.querySelectorAll('[aria-controls^="d-"]')].map((b) => b.getAttribute('aria-expanded'));
+  it('keeps open the details on the screen, the text at its top where it was', async () => {
+    const { doc, win, takeOver, remove } = await page();
+    try {
+      // The patient reads the second step's last paragraph, at the top of the screen.
+      const reading = doc.querySelector('#separate')!.lastElementChild!;
+      win.scrollTo(0, reading.getBoundingClientRect().top + win.scrollY - 10);
+      const [text, top] = [reading.textContent!.trim(), reading.getBoundingClientRect().top];
+      const onScreen = [...doc.querySelectorAll('ol > li')].map((li) =>
+        [...li.children].slice(2).some((detail) => {
+          const box = detail.getBoundingClientRect();
+          return box.bottom > 0 && box.top < win.innerHeight;
+        }),
+      );
+      const toggles: Event[] = [];
+      doc.addEventListener('steps-toggle', (e) => toggles.push(e));
+      const el = await takeOver();
+      expect(expanded(el)[0], 'the step above the screen').to.equal('false');
+      expect(expanded(el)[1], 'the step being read').to.equal('true');
+      expect(expanded(el), 'open: the steps whose details were on the screen').to.deep.equal(onScreen.map(String));
+      expect(shownAt(el, text), 'the text being read, where it was').to.be.closeTo(top, 2);
+      expect(toggles, 'no steps-toggle: the patient did not toggle anything').to.have.length(0);
+    } finally {
+      remove();
+    }
+  });
+
+  it('shows the steps closed to a patient who has not scrolled down to them', async () => {
+    const { win, takeOver, remove } = await page();
+    try {
+      expect(win.scrollY).to.equal(0);
+      const el = await takeOver();
+      expect(expanded(el)).to.deep.equal(steps.map(() => 'false'));
+      expect(win.scrollY).to.equal(0);
+    } finally {
+      remove();
+    }
+  });
+});
+
+describe('the dose rule the patient was reading before the element took over', () => {
+  it('stays where it was on the screen, with the calculator added above it', async () => {
+    const { doc, win, takeOver, remove } = await clinicPage<DoseNote>(`<dose-note calculator>${doseCallout(doseRule)}</dose-note>`);
+    try {
+      // The patient reads the notice under the rule, at the top of the screen.
+      const reading = doc.querySelector('dose-note')!.lastElementChild!;
+      win.scrollTo(0, reading.getBoundingClientRect().top + win.scrollY - 10);
+      const [text, top] = [reading.textContent!.trim(), reading.getBoundingClientRect().top];
+      const el = await takeOver();
+      expect(el.shadowRoot!.querySelector('input'), 'the calculator').not.to.equal(null);
+      expect(shownAt(el, text), 'the notice being read, where it was').to.be.closeTo(top, 2);
+    } finally {
+      remove();
+    }
+  });
+
+  it('stays where it was under steps taken over in the same moment', async () => {
+    const { doc, win, takeOver, remove } = await clinicPage<DoseNote>(
+      `<procedure-steps>${stepsList(procedureSteps['bone-marrow'])}</procedure-steps><dose-note calculator>${doseCallout(doseRule)}</dose-note>`,
+    );
+    try {
+      const reading = doc.querySelector('dose-note')!.lastElementChild!;
+      win.scrollTo(0, reading.getBoundingClientRect().top + win.scrollY - 10);
+      const [text, top] = [reading.textContent!.trim(), reading.getBoundingClientRect().top];
+      const el = await takeOver();
+      expect(shownAt(el, text), 'the notice being read, where it was').to.be.closeTo(top, 2);
+    } finally {
+      remove();
+    }
+  });
+});
+
+describe('what the patient was reading below the elements when they took over', () => {
+  it('stays where it was on the screen, however much taller or shorter the elements became', async () => {
+    const { doc, win, takeOver, remove } = await clinicPage<StemCellFaq>(
+      `<procedure-steps>${stepsList(procedureSteps['bone-marrow'])}</procedure-steps>` +
+        `<dose-note calculator>${doseCallout(doseRule)}</dose-note><stem-cell-faq>${faqDetails(faqEntries)}</stem-cell-faq>`,
+    );
+    try {
+      // The elements are all above the screen; "Contact us" is at its top.
+      const reading = doc.querySelector('body > p')!;
+      win.scrollTo(0, reading.getBoundingClientRect().top + win.scrollY);
+      const top = reading.getBoundingClientRect().top;
+      const heights = [...doc.querySelectorAll('main > *')].map((e) => e.getBoundingClientRect().height);
+      await takeOver();
+      expect(
+        [...doc.querySelectorAll('main > *')].map((e) => e.getBoundingClientRect().height),
+        'the elements changed height',
+      ).not.to.deep.equal(heights);
+      expect(reading.getBoundingClientRect().top, '"Contact us", where it was').to.be.closeTo(top, 2);
+    } finally {
+      remove();
+    }
+  });
+});
+
+describe('a page the browser scrolls back to where the patient was', () => {
+  it('is not scrolled by the elements after a reload: the browser put the patient back in their layout', async () => {
+    // Counts the page's scrolls by script (in the page's head, before the elements' module).
+    const { iframe, remove } = await framedPage(
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Clinic</title>
+      <script>const by = scrollBy; window.scrolled = 0; window.scrollBy = (...a) => { scrolled++; by(...a); };</script>
+      <script type="module" src="/src/index.ts"></script></head>
+      <body><main><h1>Riverside Joint Clinic</h1><procedure-steps>${stepsList(procedureSteps['bone-marrow'])}</procedure-steps>
+      <dose-note calculator>${doseCallout(doseRule)}</dose-note></main><p style="block-size: 2000px">Contact us</p></body></html>`,
+      { title: 'a clinic page, read and reloaded' },
+    );
+    type Counted = Window & typeof globalThis & { scrolled: number };
+    const loaded = async () => {
+      const win = iframe.contentWindow as Counted;
+      await waitUntil(() => win.customElements?.get('dose-note'), 'the elements are registered', { timeout: 10_000 });
+      const elements = [...win.document.querySelectorAll('procedure-steps, dose-note')] as unknown as ProcedureSteps[];
+      await Promise.all(elements.map((e) => e.updateComplete));
+      return win;
+    };
+    try {
+      const first = await loaded();
+      const reading = first.document.querySelector('body > p')!;
+      first.scrollTo(0, reading.getBoundingClientRect().top + first.scrollY - 100);
+      const reloaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
+      first.location.reload();
+      await reloaded;
+      const win = await loaded();
+      expect(win.scrollY, 'the browser scrolled the page back').to.be.greaterThan(0);
+      expect(win.scrolled, 'scrolls by the elements').to.equal(0);
     } finally {
       remove();
     }

@@ -1,5 +1,6 @@
 import {
   LitElement,
+  adoptStyles,
   html,
   isServer,
   nothing,
@@ -81,15 +82,27 @@ export class ExplainerElement<S extends CommonStrings & StringTable = CommonStri
    */
   protected _hydrating = false;
 
+  /** Until the first render: the slot that shows the host's fallback markup as the page did. */
+  private _fallbackSlot?: HTMLSlotElement;
+
   /**
    * Server-rendered markup met by a bundle without Lit's hydrate support is rendered afresh, never
    * beside a second copy of itself; with it, the first update hydrates (see `update`).
+   *
+   * Otherwise the shadow root starts with no style and a slot, so until the first render the host
+   * shows its fallback markup exactly as the page did: nothing moves while a page's elements are
+   * upgraded one after another, or while an element's content reader loads, and each element reads
+   * where the patient was from what they saw (`ReadingPlace`). The first update sets the styles and
+   * removes the slot, in the task that renders.
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const canHydrate = Boolean((globalThis as { litElementHydrateSupport?: unknown }).litElementHydrateSupport);
     if (!canHydrate) this.shadowRoot?.replaceChildren();
     this._hydrating = canHydrate && this.shadowRoot !== null;
-    return super.createRenderRoot();
+    if (this.shadowRoot) return super.createRenderRoot();
+    const root = this.attachShadow((this.constructor as typeof LitElement).shadowRootOptions);
+    this._fallbackSlot = root.appendChild(document.createElement('slot'));
+    return root;
   }
 
   /**
@@ -99,6 +112,11 @@ export class ExplainerElement<S extends CommonStrings & StringTable = CommonStri
    * without hydration carry none of that code.
    */
   protected override update(changed: PropertyValues<this>): void {
+    if (this._fallbackSlot) {
+      this._fallbackSlot.remove();
+      this._fallbackSlot = undefined;
+      adoptStyles(this.renderRoot as ShadowRoot, (this.constructor as typeof LitElement).elementStyles);
+    }
     if (this._hydrating && hydration) hydration.update(this, () => super.update(changed));
     else super.update(changed);
     this._hydrating = false;

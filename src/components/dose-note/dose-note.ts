@@ -5,6 +5,7 @@ import { define } from '../../internal/define.js';
 import { markServerRendered } from '../../internal/render-digest.js';
 import { bigNumber } from '../../internal/numbers.js';
 import { ExplainerElement } from '../../internal/explainer-element.js';
+import { ReadingPlace } from '../../internal/reading-place.js';
 import { commonStrings } from '../../content/common-strings.js';
 import { doseStrings } from '../../content/dose-strings.js';
 import { format } from '../../internal/strings.js';
@@ -110,6 +111,16 @@ export class DoseNote extends ExplainerElement<DoseStrings> {
   private _announce = '';
   private _range: WeightRange = ADULTS;
   private _timer?: ReturnType<typeof setTimeout>;
+
+  constructor() {
+    super();
+    // A patient reading the fallback markup (heading, rule, meaning, notice) when this takes over goes on
+    // reading where they were, whatever the calculator adds above it.
+    new ReadingPlace(this, {
+      parts: () => [...this.children],
+      copy: (i) => this.renderRoot.querySelectorAll('.heading, .callout > p:not(.result), .disclaimer')[i],
+    });
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();

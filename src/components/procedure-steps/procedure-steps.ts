@@ -8,6 +8,7 @@ import { markServerRendered } from '../../internal/render-digest.js';
 import { Disclosure } from '../../internal/disclosure.js';
 import { EditorContent } from '../../internal/editor-content.js';
 import { ExplainerElement } from '../../internal/explainer-element.js';
+import { ReadingPlace } from '../../internal/reading-place.js';
 import { format } from '../../internal/strings.js';
 import { commonStrings } from '../../content/common-strings.js';
 import { stepsStrings } from '../../content/steps-strings.js';
@@ -98,6 +99,28 @@ export class ProcedureSteps extends ExplainerElement<StepsStrings> {
     panel: (i) => this.renderRoot.querySelector<HTMLElement>(`#d-${i}`),
     onToggle: (i, open) => this._emit<StepsToggleDetail>('steps-toggle', { step: i + 1, open }),
   });
+
+  constructor() {
+    super();
+    // A patient reading the fallback markup when this takes over goes on reading where they were: each
+    // `<li>`'s blocks are its title (0), its summary (1) and its details (2 on), whose steps stay open.
+    const at: [step: number, part: number][] = [];
+    new ReadingPlace(this, {
+      parts: () =>
+        [...this.querySelectorAll(':scope > ol > li')].flatMap((li, step) =>
+          [...li.children].map((block, part) => {
+            at.push([step, part]);
+            return block;
+          }),
+        ),
+      shown: (shown) => this._details.setAll(new Set(at.filter(([, part], i) => part > 1 && shown[i]).map(([step]) => step)), true),
+      copy: (i) => {
+        const [step, part] = at[i];
+        const shown = this.renderRoot.querySelectorAll('.step')[step];
+        return part < 2 ? shown?.querySelector(part ? '.summary' : '.title') : shown?.querySelector('.details')?.children[part - 2];
+      },
+    });
+  }
 
   protected override _loading() {
     return this._content.loading();

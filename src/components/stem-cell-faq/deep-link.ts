@@ -1,5 +1,5 @@
 import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { PATIENT_INPUT } from './patient-input.js';
+import { PATIENT_INPUT } from '../../internal/patient-input.js';
 import { format } from '../../internal/strings.js';
 
 export interface DeepLinkOptions {

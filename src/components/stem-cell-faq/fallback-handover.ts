@@ -1,5 +1,5 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { PATIENT_INPUT } from './patient-input.js';
+import { ReadingPlace } from '../../internal/reading-place.js';
 import { questionId } from './faq-templates.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: ParentNode };
@@ -16,21 +16,14 @@ export interface FallbackHandoverOptions {
  * over: a frame after the page first paints, or seconds later on a slow connection. What the patient
  * did meanwhile is kept, instead of the accordion closing what they were reading: the answers they
  * opened stay open, the question they were on keeps the focus, and the entry they were reading stays
- * where it was on the screen.
+ * where it was on the screen (`ReadingPlace`).
  */
 export class FallbackHandover implements ReactiveController {
   /**
    * The fallback as the patient left it: its open entries and the entry whose `<summary>` had the focus.
-   * Read when the element is created (an upgrade of the fallback's host), before its shadow root hides
-   * the fallback; taken by the first update.
+   * Read when the element is created (an upgrade of the fallback's host); taken by the first update.
    */
   private _fallback?: { open: string[]; focus?: string };
-  /** Where the entry the patient was on (or the first open one in view) was on the screen, until they scroll or act. */
-  private _anchor?: { id: string; top: number };
-  private _release = () => {
-    this._anchor = undefined;
-    for (const type of PATIENT_INPUT) removeEventListener(type, this._release, true);
-  };
 
   constructor(
     private _host: Host,
@@ -42,41 +35,34 @@ export class FallbackHandover implements ReactiveController {
     const open = details.filter((d) => d.open);
     const focused = details.find((d) => d.contains(document.activeElement));
     this._fallback = { open: open.map((d) => d.id), focus: focused?.id };
-    // Layout is read only when the patient opened or focused something, which is rare.
-    const inView = (d: Element) => {
-      const box = d.getBoundingClientRect();
-      return box.bottom > 0 && box.top < innerHeight;
-    };
-    const anchor = focused && inView(focused) ? focused : open.find(inView);
-    if (!anchor) return;
-    this._anchor = { id: anchor.id, top: anchor.getBoundingClientRect().top };
-    for (const type of PATIENT_INPUT) addEventListener(type, this._release, { capture: true, passive: true });
+    // The entry kept in place: the one the patient was on, else the first open one on the screen, else
+    // (if they have scrolled into the FAQ) the question at the top of the screen. Not when the address
+    // links to an entry: the deep link shows that one.
+    new ReadingPlace(_host, {
+      parts: () => details,
+      chosen: () => (focused ? [focused, ...open] : open),
+      copy: (i) => (location.hash ? undefined : this._question(details[i].id)),
+    });
+  }
+
+  /** The element's question for a fallback id, unchecked: escaped (an id the element does not show matches nothing). */
+  private _question(id: string) {
+    return this._host.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(questionId(id))}`);
   }
 
   /** Before the first render: the entries the patient opened stay open. */
   hostUpdate(): void {
-    if (this._fallback && this._options.hydrating()) {
-      this._fallback = undefined;
-      if (this._anchor) this._release();
-    }
+    if (this._fallback && this._options.hydrating()) this._fallback = undefined;
     if (this._fallback?.open.length) this._options.open(this._fallback.open);
   }
 
-  /**
-   * After it: the entry the patient was on is where it was on the screen (unless they have scrolled
-   * since, or a link to an entry takes them there), and the focus where it was (unless they moved it).
-   */
+  /** After it: the focus is where it was (unless the patient moved it). */
   hostUpdated(): void {
-    const [fallback, anchor] = [this._fallback, this._anchor];
+    const fallback = this._fallback;
     if (!fallback) return;
     this._fallback = undefined;
-    if (anchor) this._release();
-    // The fallback's ids, unchecked: escaped (an id the element does not show matches nothing).
-    const question = (id: string) => this._host.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(questionId(id))}`);
-    const anchored = anchor && !location.hash && question(anchor.id);
-    if (anchored) scrollBy({ top: anchored.getBoundingClientRect().top - anchor.top, behavior: 'instant' });
     const now = document.activeElement;
     if (fallback.focus && (!now || now === document.body || this._host.contains(now)))
-      question(fallback.focus)?.focus({ preventScroll: true });
+      this._question(fallback.focus)?.focus({ preventScroll: true });
   }
 }
