@@ -28,7 +28,8 @@ const FEATURES = {
   'structured data (the writer in the element; the JSON-LD itself is structured-data.js)': {
     'src/components/stem-cell-faq/faq-structured-data.ts': 'export class FaqStructuredData { write() {} }',
   },
-  'keeping what the patient did in the fallback (open answers, focus, place)': {
+  // Its own code; the place on the screen is the shared ReadingPlace, below.
+  'keeping what the patient did in the fallback (open answers, focus)': {
     'src/components/stem-cell-faq/fallback-handover.ts': 'export class FallbackHandover {}',
   },
   // Both readers: the shared chunk they use is shared with the steps' file.
@@ -38,7 +39,7 @@ const FEATURES = {
   },
 };
 
-async function pageBytes(replace = {}) {
+async function pageBytes(replace = {}, element = 'stem-cell-faq') {
   // After TypeScript has compiled each file: its output is replaced, as if the source said so.
   const stub = {
     name: 'feature-stub',
@@ -59,7 +60,7 @@ async function pageBytes(replace = {}) {
     files.add(chunk);
     chunk.imports.forEach(walk);
   };
-  walk('stem-cell-faq.js');
+  walk(`${element}.js`);
   return [...files].reduce((n, c) => n + brotli(c.code), 0);
 }
 
@@ -67,3 +68,9 @@ const base = await pageBytes();
 console.log(`<stem-cell-faq> page (its own file and shared chunks): ${base} B brotli\n`);
 console.log('| feature | costs every FAQ page (B brotli) |\n| --- | --- |');
 for (const [name, replace] of Object.entries(FEATURES)) console.log(`| ${name} | ${base - (await pageBytes(replace))} |`);
+
+// Every element keeps the patient's place on the screen as it takes over its fallback markup.
+const PLACE = { 'src/internal/reading-place.ts': 'export class ReadingPlace {}' };
+console.log('\n| keeping the place the patient was reading (`ReadingPlace`) | B brotli |\n| --- | --- |');
+for (const element of ['stem-cell-faq', 'procedure-steps', 'dose-note'])
+  console.log(`| ${element} page | ${(await pageBytes({}, element)) - (await pageBytes(PLACE, element))} |`);
