@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { resolve as resolvePath } from 'node:path';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { existsSync } from 'node:fs';
-import { languages } from './scripts/languages.mjs';
+import { languages, suffix } from './scripts/languages.mjs';
 import { terserOptions } from './scripts/terser-options.mjs';
 
 /** Files that register an element when imported; also listed as `sideEffects` in package.json. */
@@ -83,6 +83,12 @@ function sharedChunks(id, { getModuleInfo }) {
       return [tag, found];
     }),
   ));
+  // What every element's part of a language shares (its UI strings, the clinic's notes, the content
+  // version, its way of writing numbers): one chunk per language.
+  const common = /\/src\/content\/([a-z]+)\/(strings|notes|info|numbers)\.ts$/.exec(id);
+  if (common) return `locale-${common[1]}-common`;
+  // Lakh and crore, for the languages that need them: their own chunk, or the first such language's would carry it.
+  if (id.endsWith('/src/internal/lakh-crore.ts')) return 'lakh-crore';
   const users = Object.keys(reach).filter((tag) => reach[tag].has(id));
   if (users.length === 2 && !users.includes('dose-note')) return 'shared-lists';
   if (users.length >= 2) return 'shared';
@@ -108,6 +114,57 @@ const withLanguage = (lang) => ({
     id === `\0cdn.${lang}`
       ? `import ${JSON.stringify(resolvePath('src/cdn.ts'))};\nimport ${JSON.stringify(resolvePath(`src/locales/${lang}.ts`))};\n`
       : null,
+});
+
+/**
+ * What each element shows of a language: its UI string tables (src/content/<lang>/strings.ts) and its
+ * content, each as `[key, module, export]`: the module of the language's content folder, and the name
+ * it exports it under, without the language's suffix (`doseRule` → `doseRuleHi`).
+ */
+const footer = [
+  ['notes', 'notes', 'clinicNotes'],
+  ['info', 'info', 'contentInfo'],
+];
+const elementParts = {
+  'stem-cell-faq': { strings: ['common', 'faq'], content: [['faq', 'faq', 'faqEntries'], ...footer] },
+  'procedure-steps': { strings: ['common', 'steps'], content: [['steps', 'procedure', 'procedureSteps'], ...footer] },
+  'dose-note': { strings: ['common', 'dose'], content: [['dose', 'dose', 'doseRule'], ...footer] },
+};
+
+/**
+ * The per-element language files (#27): `locale-part:<lang>:<tag>` adds that element's part of the
+ * language (src/internal/locale-part.ts), and `locale-part:<lang>` all three parts. Virtual modules, so
+ * that a language needs no files of its own for them; src/locales/<lang>.ts stays the npm and
+ * all-in-one registration. Each module is imported on its own, not through the folder's index, so
+ * a part carries no other element's content. A language whose readers count differently from its
+ * `Intl` exports `numbers<Lang>` from src/content/<lang>/numbers.ts.
+ */
+const localeParts = () => ({
+  name: 'locale-parts',
+  resolveId: (id) => (id.startsWith('locale-part:') ? `\0${id}` : null),
+  load(id) {
+    if (!id.startsWith('\0locale-part:')) return null;
+    const [, lang, tag] = id.split(':');
+    if (!tag)
+      return Object.keys(elementParts)
+        .map((t) => `import "locale-part:${lang}:${t}";\n`)
+        .join('');
+    const { strings, content } = elementParts[tag];
+    const name = (prefix) => `${prefix}${suffix(lang)}`;
+    const from = (module) => JSON.stringify(resolvePath(`src/content/${lang}/${module}.ts`));
+    const numbers = existsSync(`src/content/${lang}/numbers.ts`);
+    return [
+      `import { addLocalePart } from ${JSON.stringify(resolvePath('src/internal/locale-part.ts'))};`,
+      `import { ${name('strings')} } from ${from('strings')};`,
+      ...content.map(([, module, prefix]) => `import { ${name(prefix)} } from ${from(module)};`),
+      ...(numbers ? [`import { ${name('numbers')} } from ${from('numbers')};`] : []),
+      `addLocalePart(${JSON.stringify(lang)}, {`,
+      `  strings: { ${strings.map((s) => `...${name('strings')}.${s}`).join(', ')} },`,
+      `  content: { ${content.map(([key, , prefix]) => `${key}: ${name(prefix)}`).join(', ')} },`,
+      `  numbers: ${numbers ? name('numbers') : 'undefined'},`,
+      `});`,
+    ].join('\n');
+  },
 });
 
 /**
@@ -209,16 +266,21 @@ export default [
   // 3. Per-element CDN files (module only): a page pays for the elements it uses. Lit and the code
   //    the elements share are in shared chunks (content-hashed names), loaded once however many
   //    elements a page uses; snippets preload each chunk with its integrity (dist/cdn/imports.json).
-  //    locale-<lang>.js adds its language to whichever per-element files the page loads; the add-ons
+  //    locale-<lang>-<tag>.js adds a language to one element's file (locale-<lang>.js to all three); the add-ons
   //    (register-locale.js, <tag>-content.js, structured-data.js) are loaded by what needs them.
   {
     input: {
       ...Object.fromEntries(Object.keys(elements).map((tag) => [tag, `src/cdn/${tag}.ts`])),
       ...addOns,
-      ...Object.fromEntries(languages.map(({ lang }) => [`locale-${lang}`, `src/locales/${lang}.ts`])),
+      ...Object.fromEntries(
+        languages.flatMap(({ lang }) => [
+          [`locale-${lang}`, `locale-part:${lang}`],
+          ...Object.keys(elements).map((tag) => [`locale-${lang}-${tag}`, `locale-part:${lang}:${tag}`]),
+        ]),
+      ),
     },
     output: { dir: 'dist/cdn', format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js', manualChunks: sharedChunks },
-    plugins: [...cdnPlugins(), listImports()],
+    plugins: [localeParts(), ...cdnPlugins(), listImports()],
   },
 
   // 4. Placeholder mounting, for pages whose editor strips unknown tags: its own small file, as a

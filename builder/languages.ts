@@ -24,8 +24,8 @@ export interface Language {
   /** The language tag written on the elements (`lang="hi"`). */
   lang: string;
   name: string;
-  /** The all-in-one module and classic files, and the add-on beside the per-element files (none for English). */
-  files: { module: string; classic: string; addOn?: string };
+  /** The all-in-one module and classic files (each element's add-on beside its own file is `localeFile(lang, tag)`). */
+  files: { module: string; classic: string };
   /** The npm module that adds it (none for English). */
   npm?: string;
 }
@@ -36,7 +36,7 @@ const languageFiles = (lang: string): Language =>
     : {
         lang,
         name: NAMES[lang] ?? lang,
-        files: { module: `stem-cell-explainers.${lang}.js`, classic: `stem-cell-explainers.${lang}.iife.js`, addOn: `locale-${lang}.js` },
+        files: { module: `stem-cell-explainers.${lang}.js`, classic: `stem-cell-explainers.${lang}.iife.js` },
         npm: `stem-cell-explainers/locales/${lang}`,
       };
 

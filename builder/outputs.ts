@@ -1,7 +1,16 @@
 // The code an editor copies, for each place it is pasted. Every element carries its fallback text
 // (the same markup every road writes, from src/internal/fallback-markup.ts), so a reader without the
 // script, or before it loads, reads the same content.
-import { addOnFiles, cdnBase, elementScripts, elementTag, pageFiles, placeholderScript, scriptTag } from '../scripts/embed-snippet.mjs';
+import {
+  addOnFiles,
+  cdnBase,
+  elementScripts,
+  localeFile,
+  pageFiles,
+  placeholderScript,
+  scriptTag,
+  withFallback,
+} from '../scripts/embed-snippet.mjs';
 import { blocksHtml, esc, faqDetails } from '../src/internal/fallback-markup.js';
 import type { FaqEntry, ProcedureStep } from '../src/content/types.js';
 import type { Language } from './languages.js';
@@ -54,10 +63,10 @@ export interface Outputs {
 }
 
 /** The WordPress plugin's names (integrations/wordpress, scripts/build-wordpress.mjs). */
-const PLUGIN: Record<Tag, { block: string; shortcode: string; kind: string }> = {
-  'stem-cell-faq': { block: 'faq', shortcode: 'stem_cell_faq', kind: 'faq' },
-  'procedure-steps': { block: 'procedure-steps', shortcode: 'stem_cell_procedure_steps', kind: 'steps' },
-  'dose-note': { block: 'dose-note', shortcode: 'stem_cell_dose_note', kind: 'dose' },
+const PLUGIN: Record<Tag, { block: string; shortcode: string }> = {
+  'stem-cell-faq': { block: 'faq', shortcode: 'stem_cell_faq' },
+  'procedure-steps': { block: 'procedure-steps', shortcode: 'stem_cell_procedure_steps' },
+  'dose-note': { block: 'dose-note', shortcode: 'stem_cell_dose_note' },
 };
 
 /** JSON in a block comment, as WordPress writes it: nothing that could end the comment or a tag. */
@@ -67,17 +76,7 @@ const safeJson = (v: unknown) =>
 const shortcodeValue = (v: string) => esc(v).replace(/\[/g, '&#91;').replace(/\]/g, '&#93;');
 
 /** The element holding its fallback: `<stem-cell-faq search>…</stem-cell-faq>`, or the placeholder `div` of the no-script form. */
-export function wrapped(r: Ready, placeholder: boolean): string {
-  const attrs = placeholder
-    ? {
-        'data-stem-cell': PLUGIN[r.tag].kind,
-        ...Object.fromEntries(Object.entries(r.attributes).map(([k, v]) => [k === 'lang' ? k : `data-${k}`, v])),
-      }
-    : r.attributes;
-  const tag = placeholder ? 'div' : r.tag;
-  const open = elementTag(tag, attrs).slice(0, -`</${tag}>`.length);
-  return `${open}\n${r.fallback}\n</${tag}>`;
-}
+export const wrapped = (r: Ready, placeholder: boolean): string => withFallback(r.tag, r.attributes, r.fallback, { placeholder });
 
 export function outputs(ready: Ready[], where: Where, build: Build): Outputs {
   const { version, integrity, imports } = build;
@@ -99,8 +98,9 @@ export function outputs(ready: Ready[], where: Where, build: Build): Outputs {
       ? elementScripts({ version, integrity, imports, tag: ready[0].tag, lang: language.lang, structuredData, base })
       : scriptTag({ version, integrity, file: language.files.module, base });
     if (self) {
-      const page = pageFiles(imports, [`${ready[0].tag}.js`, ...(language.files.addOn ? [language.files.addOn] : [])]);
-      const lazy = addOnFiles(imports, ready[0].tag, { structuredData });
+      const tag = ready[0].tag;
+      const page = pageFiles(imports, [`${tag}.js`, ...(language.lang === 'en' ? [] : [localeFile(language.lang, tag)])]);
+      const lazy = addOnFiles(imports, tag, { structuredData });
       const all = [...new Set([...page.chunks, ...pageFiles(imports, lazy).chunks, ...lazy, ...page.files])];
       res.files = fileList(one ? all : [language.files.module]);
     }

@@ -16,7 +16,7 @@ import { asciiDigits } from '../dist/internal/digits.js';
 import { doseCallout, esc, faqDetails, stepsList } from '../dist/internal/fallback-markup.js';
 import { languages as listed } from './languages.mjs';
 import { numberData } from './wordpress-numbers.mjs';
-import { addOnFiles } from './embed-snippet.mjs';
+import { addOnFiles, localeFile } from './embed-snippet.mjs';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 const integrity = JSON.parse(readFileSync('dist/cdn/integrity.json', 'utf8'));
@@ -80,18 +80,20 @@ const blocks = {
 
 // The languages: English, and every language of the one list (scripts/languages.mjs), each with its
 // content (dist/content/<lang>/, exports named faqEntries…, procedureSteps…, as Hindi's faqEntriesHi)
-// and its add-on (dist/cdn/locale-<lang>.js). A new language comes in here without a change to the plugin.
+// and each element's part of it (dist/cdn/locale-<lang>-<tag>.js, which the page loads beside that
+// element's file). A new language comes in here without a change to the plugin.
 const pick = (module, name) => Object.entries(module).find(([key]) => key.startsWith(name))?.[1];
 const languages = [{ code: 'en', content: english, name: 'English', english: 'English' }];
 for (const { lang: code, name, english: inEnglish } of listed) {
   const index = join('dist/content', code, 'index.js');
-  const addOn = `locale-${code}.js`;
+  const addOns = Object.fromEntries(Object.keys(blocks).map((tag) => [tag, localeFile(code, tag)]));
   if (!existsSync(index)) throw new Error(`build-wordpress: scripts/languages.mjs lists ${code}, but dist/content/${code}/ is missing`);
   const content = await import(pathToFileURL(index).href);
   const missing = ['faqEntries', 'procedureSteps', 'doseRule', 'clinicNotes'].filter((n) => !pick(content, n));
   if (missing.length) throw new Error(`build-wordpress: dist/content/${code} has no ${missing.join(', ')}`);
-  if (!integrity[addOn]) throw new Error(`build-wordpress: dist/cdn/integrity.json has no ${addOn}`);
-  languages.push({ code, content, addOn, name, english: inEnglish });
+  for (const file of Object.values(addOns))
+    if (!integrity[file]) throw new Error(`build-wordpress: dist/cdn/integrity.json has no ${file}`);
+  languages.push({ code, content, addOns, name, english: inEnglish });
 }
 
 // Per language, the fallback markup the plugin fills with the figure (build/content-<lang>.json).
@@ -133,9 +135,9 @@ const choices = languages.flatMap(({ code, name, english: inEnglish }) => [
 ]);
 
 // Every script the pages may load: each element's file, the shared chunks they import, each
-// language's add-on. Copied into build/ with their integrity; the plugin adds only what a page uses.
+// element's part of each language. Copied into build/ with their integrity; the plugin adds only what a page uses.
 const elementFiles = Object.fromEntries(Object.keys(blocks).map((tag) => [tag, `${tag}.js`]));
-const files = [...Object.values(elementFiles), ...languages.filter((l) => l.addOn).map((l) => l.addOn)];
+const files = [...Object.values(elementFiles), ...languages.flatMap((l) => Object.values(l.addOns ?? {}))];
 // What an element's file imports when it needs it, preloaded with the element: the FAQ's JSON-LD file,
 // imported only with structured data, is preloaded with every FAQ (521 B brotli), so that whenever it
 // loads, it is checked against its integrity.
@@ -165,12 +167,13 @@ const data = {
     imports: Object.fromEntries(files.map((f) => [f, preloads(f)])),
   },
   languages: Object.fromEntries(
-    languages.map(({ code, content, addOn, name, english: inEnglish }) => [
+    languages.map(({ code, content, addOns, name, english: inEnglish }) => [
       code,
       {
         name,
         english: inEnglish,
-        addOn: addOn ?? null,
+        // Each element's part of the language, by tag (none for English).
+        addOns: addOns ?? null,
         steps: Object.fromEntries(Object.entries(pick(content, 'procedureSteps')).map(([k, v]) => [k, v.length])),
         faqIds: pick(content, 'faqEntries').map((e) => e.id),
       },

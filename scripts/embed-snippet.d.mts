@@ -11,17 +11,11 @@ export declare function elementScripts(options: {
   lang?: string;
   /** @deprecated The older spelling of `lang: 'hi'`. */
   hindi?: boolean;
-  /** Preload each element's content file (default true: the markup holds content it reads). */
-  content?: boolean;
   /** Preload the FAQ's JSON-LD file (it has `structured-data`). */
   structuredData?: boolean;
   base?: string;
 }): string;
-export declare function addOnFiles(
-  imports: Record<string, string[]>,
-  tag: string,
-  options?: { content?: boolean; structuredData?: boolean },
-): string[];
+export declare function addOnFiles(imports: Record<string, string[]>, tag: string, options?: { structuredData?: boolean }): string[];
 export declare function placeholderScript(options: {
   version: string;
   integrity: Record<string, string>;
@@ -29,4 +23,11 @@ export declare function placeholderScript(options: {
   base?: string;
 }): string;
 export declare const bundleFile: (lang?: string, classic?: boolean) => string;
-export declare const localeFile: (lang: string) => string;
+export declare const localeFile: (lang: string, tag?: string) => string;
+export declare const placeholderKinds: Record<'stem-cell-faq' | 'procedure-steps' | 'dose-note', string>;
+export declare function withFallback(
+  tag: 'stem-cell-faq' | 'procedure-steps' | 'dose-note',
+  attributes: Record<string, string | boolean | undefined>,
+  fallback: string,
+  options?: { placeholder?: boolean },
+): string;

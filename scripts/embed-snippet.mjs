@@ -33,8 +33,12 @@ export function pageFiles(imports, files) {
 export const bundleFile = (lang, classic = false) =>
   `stem-cell-explainers${lang && lang !== 'en' ? `.${lang}` : ''}${classic ? '.iife' : ''}.js`;
 
-/** The per-element add-on file that registers a language: `locale-mr.js`. */
-export const localeFile = (lang) => `locale-${lang}.js`;
+/**
+ * The add-on file that gives per-element files a language: with a tag, that element's part of it
+ * (`locale-mr-dose-note.js`: the dose note's strings and content in Marathi); without, all three
+ * elements' (`locale-mr.js`).
+ */
+export const localeFile = (lang, tag) => `locale-${lang}${tag ? `-${tag}` : ''}.js`;
 
 /**
  * What an element's page may load besides its own file (dist/cdn, #27), only when it is used: for the
@@ -49,18 +53,40 @@ export function addOnFiles(imports, tag, { structuredData = false } = {}) {
  * The module tags for elements' own CDN files (dist/cdn/<tag>.js; `tag` is one tag or a list): a
  * `modulepreload` with its integrity for each shared chunk they import and each add-on they will
  * import (addOnFiles), so that every file the page loads is checked, then each element's script, then
- * `lang`'s add-on (locale-<lang>.js) if the page is in a language of scripts/languages.mjs.
+ * each element's part of `lang` (locale-<lang>-<tag>.js) if the page is in a language of
+ * scripts/languages.mjs.
  * (`hindi: true` is the older spelling of `lang: 'hi'`.)
  */
 export function elementScripts({ version, integrity, imports, tag, lang, hindi = false, structuredData = false, base = cdnBase(version) }) {
   const language = lang ?? (hindi ? 'hi' : undefined);
-  const addOn = language && language !== 'en' ? [localeFile(language)] : [];
   const tags = [tag].flat();
+  const addOn = language && language !== 'en' ? tags.map((t) => localeFile(language, t)) : [];
   const lazy = [...new Set(tags.flatMap((t) => addOnFiles(imports, t, { structuredData })))];
   const { chunks, files } = pageFiles(imports, [...tags.map((t) => `${t}.js`), ...addOn]);
   const preloads = [...new Set([...chunks, ...pageFiles(imports, lazy).chunks, ...lazy])].filter((f) => !files.includes(f));
   const preload = (file) => `<link rel="modulepreload" href="${base}${file}" integrity="${integrity[file]}" crossorigin="anonymous">`;
   return [...preloads.map(preload), ...files.map((file) => scriptTag({ version, integrity, file, base }))].join('\n');
+}
+
+/** Each element's placeholder kind, the `data-stem-cell` value src/internal/placeholders.ts reads. */
+export const placeholderKinds = { 'stem-cell-faq': 'faq', 'procedure-steps': 'steps', 'dose-note': 'dose' };
+
+/**
+ * An element holding its fallback markup, as every road that hands out code writes it (the snippets,
+ * the builder): `<stem-cell-faq lang="hi">`, the fallback, `</stem-cell-faq>`. With `placeholder`, the
+ * placeholder `div` instead: `data-stem-cell` names the element, each attribute becomes `data-<name>`,
+ * and `lang` stays as it is.
+ */
+export function withFallback(tag, attributes, fallback, { placeholder = false } = {}) {
+  const name = placeholder ? 'div' : tag;
+  const attrs = placeholder
+    ? {
+        'data-stem-cell': placeholderKinds[tag],
+        ...Object.fromEntries(Object.entries(attributes).map(([k, v]) => [k === 'lang' ? k : `data-${k}`, v])),
+      }
+    : attributes;
+  const open = elementTag(name, attrs).slice(0, -`</${name}>`.length);
+  return `${open}\n${fallback}\n</${name}>`;
 }
 
 /** The placeholder file's script tag (dist/cdn/placeholders.js, or the classic placeholders.iife.js). */

@@ -88,7 +88,7 @@ const row = (cells) => `| ${cells.join(' | ')} |`;
 /** docs/languages.md's table of each language's files and review (a block of npm run readme, scripts/readme-embed.mjs). */
 export function languageBlock() {
   return [
-    row(['Language', '`lang`', 'Script', 'All-in-one CDN files', 'Add-on for per-element files', 'npm', 'Review']),
+    row(['Language', '`lang`', 'Script', 'All-in-one CDN files', 'Beside a per-element file: its part of the language', 'npm', 'Review']),
     row(Array(7).fill('---')),
     ...languages.map(({ lang, name, english, script }) =>
       row([
@@ -96,7 +96,7 @@ export function languageBlock() {
         `\`${lang}\``,
         script,
         `\`${bundleFile(lang)}\`, \`${bundleFile(lang, true)}\``,
-        `\`${localeFile(lang)}\``,
+        `\`${localeFile(lang, '<element>')}\` (\`${localeFile(lang)}\`: all three)`,
         `\`stem-cell-explainers/locales/${lang}\``,
         existsSync(`docs/reviews/${lang}.md`) ? `[reviews/${lang}.md](reviews/${lang}.md)` : '(none yet)',
       ]),

@@ -127,12 +127,34 @@ describe('per-element CDN files', () => {
     p.remove();
   });
 
-  it('adds Hindi to a per-element file with locale-hi.js', async () => {
+  it('adds Hindi to a per-element file with its own part of Hindi, without the other elements’ Hindi', async () => {
     const p = await page(`${scripts('dose-note', true)}<dose-note></dose-note>`, 'hi');
     await waitUntil(() => p.win.customElements.get('dose-note'), 'defined', { timeout: 10_000 });
     const dose = p.doc.querySelector('dose-note')!;
     await waitUntil(() => /[\u0900-\u097F]/.test(shadowText(dose)), 'the dose note speaks Hindi');
     expect(shadowText(dose)).to.contain('किलो');
+    const files = loadedFiles(p);
+    expect(files).to.include('locale-hi-dose-note.js');
+    expect(files.filter((f) => /^locale-hi(-stem-cell-faq|-procedure-steps)?\.js$/.test(f))).to.deep.equal([]);
+    expect(p.errors).to.deep.equal([]);
+    p.remove();
+  });
+
+  it('keeps each element in Hindi when another element’s part of Hindi loads after its own', async () => {
+    const p = await page(
+      `${scripts('dose-note', true)}${scripts('stem-cell-faq', true)}<dose-note></dose-note><stem-cell-faq></stem-cell-faq>`,
+      'hi',
+    );
+    await waitUntil(() => p.win.customElements.get('dose-note') && p.win.customElements.get('stem-cell-faq'), 'defined', {
+      timeout: 10_000,
+    });
+    const dose = p.doc.querySelector('dose-note')!;
+    const faq = p.doc.querySelector('stem-cell-faq')!;
+    await waitUntil(() => shadowText(faq).includes('स्टेम सेल इंजेक्शन क्या हैं?'), 'the FAQ’s questions in Hindi');
+    // The dose note's heading and its calculator's strings came with the first part, and stay.
+    expect(shadowText(dose)).to.contain('कितने स्टेम सेल की ज़रूरत होती है');
+    expect(shadowText(dose)).to.not.contain('How many stem cells');
+    expect(shadowText(faq)).to.not.contain('Show all');
     expect(p.errors).to.deep.equal([]);
     p.remove();
   });

@@ -2,13 +2,12 @@
 // or load the Tamil CDN files, which include it. A clinician fluent in Tamil must review the translation
 // before patients see it (docs/reviews/ta.md).
 import { clinicNotesTa, contentInfoTa, doseRuleTa, faqEntriesTa, procedureStepsTa, stringsTa } from '../content/ta/index.js';
-import { lakhCrore } from '../internal/lakh-crore.js';
+import { numbersTa } from '../content/ta/numbers.js';
 import { registerLocale } from '../internal/register-locale.js';
 import { flatStrings } from '../internal/strings.js';
 
 registerLocale('ta', {
   strings: flatStrings(stringsTa),
   content: { faq: faqEntriesTa, steps: procedureStepsTa, dose: doseRuleTa, notes: clinicNotesTa, info: contentInfoTa },
-  // CLDR's Tamil counts in millions; Tamil readers count in lakh and crore.
-  numbers: lakhCrore('ta', ['லட்சம்', 'லட்சம்'], ['கோடி', 'கோடி']),
+  numbers: numbersTa,
 });

@@ -10,7 +10,7 @@ import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { rollup } from 'rollup';
 import { terserOptions } from '../../scripts/terser-options.mjs';
-import { pageFiles } from '../../scripts/embed-snippet.mjs';
+import { localeFile, pageFiles } from '../../scripts/embed-snippet.mjs';
 import { languages } from '../../scripts/languages.mjs';
 
 const KB = 1024;
@@ -28,6 +28,14 @@ const BUDGETS = {
     'stem-cell-faq': { budget: 19_370, target: 14 * KB },
     'procedure-steps': { budget: 15_470, target: 12 * KB },
     'dose-note': { budget: 12_470, target: 9.5 * KB },
+  },
+  // What a language of scripts/languages.mjs adds to a page with one element (its locale-<lang>-<tag>.js
+  // and the chunks that brings), for the language that adds most; set on 2026-12-03 when each element
+  // got its own part of each language (before, every language page loaded all three elements' text).
+  languageAdds: {
+    'stem-cell-faq': { budget: 4_850 },
+    'procedure-steps': { budget: 3_530 },
+    'dose-note': { budget: 2_320 },
   },
   // Server-rendered markup's files, each self-contained: all three elements, or one (no target of its own).
   hydrate: {
@@ -95,6 +103,40 @@ describe('byte budgets', () => {
       assert.ok(s.brotli <= budget, `${s.brotli} B brotli is over the ${budget} B budget`);
     });
 
+  // A page with one element in a language loads that element's part of it, and no other element's text.
+  for (const [tag, { budget }] of Object.entries(BUDGETS.languageAdds))
+    it(`keeps what each language adds to a page with only <${tag}> within budget, without the other elements' text`, () => {
+      const imports = JSON.parse(readFileSync('dist/cdn/imports.json', 'utf8'));
+      const brotli = (files) => files.reduce((sum, f) => sum + sizes(readFileSync(`dist/cdn/${f}`)).brotli, 0);
+      const page = (files) => {
+        const { chunks, files: own } = pageFiles(imports, files);
+        return [...own, ...chunks];
+      };
+      const english = page([`${tag}.js`]);
+      // Each element's content by a field only it has (minified, the field names stay).
+      const marks = { 'stem-cell-faq': 'question:', 'procedure-steps': 'summary:', 'dose-note': 'notice:' };
+      let most = 0;
+      for (const { lang, english: name } of languages) {
+        const files = page([`${tag}.js`, localeFile(lang, tag)]);
+        // What the language adds: its text for this element, and for no other.
+        const code = files
+          .filter((f) => !english.includes(f))
+          .map((f) => readFileSync(`dist/cdn/${f}`, 'utf8'))
+          .join('\n');
+        assert.match(code, new RegExp(`[\\u0900-\\u0DFF]`, 'u'), `${name}, a page with <${tag}>: no ${name} text`);
+        for (const [other, mark] of Object.entries(marks))
+          assert.equal(
+            code.includes(mark),
+            other === tag,
+            `${name}, a page with <${tag}>: ${other}'s content ${other === tag ? 'missing' : 'loaded'}`,
+          );
+        const added = brotli(files) - brotli(english);
+        console.log(`${name} adds ${added} B brotli to a page with <${tag}> (${files.filter((f) => !english.includes(f)).join(' + ')})`);
+        most = Math.max(most, added);
+      }
+      assert.ok(most <= budget, `${most} B brotli is over the ${budget} B budget`);
+    });
+
   for (const [file, { budget }] of Object.entries(BUDGETS.hydrate))
     it(`keeps ${file}, for server-rendered markup, within budget`, () => {
       const s = sizes(readFileSync(`dist/cdn/${file}`));
@@ -111,14 +153,17 @@ describe('byte budgets', () => {
       languages.map(({ lang }) => [lang, readFileSync(`dist/content/${lang}/faq.js`, 'utf8').match(/question: (['"`])(.+?)\1/)[2]]),
     );
     for (const { lang, english: name } of languages) {
-      const own = [`stem-cell-explainers.${lang}.js`, `stem-cell-explainers.${lang}.iife.js`, `locale-${lang}.js`];
+      const own = [
+        `stem-cell-explainers.${lang}.js`,
+        `stem-cell-explainers.${lang}.iife.js`,
+        ...readdirSync('dist/cdn').filter((f) => f.startsWith(`locale-${lang}-stem-cell-faq`)),
+      ];
       for (const file of own) {
         const code = readFileSync(`dist/cdn/${file}`, 'utf8');
         for (const other of languages)
           assert.equal(code.includes(question[other.lang]), other.lang === lang, `${file} and ${other.english}`);
       }
       show(`CDN bundle with ${name}`, sizes(readFileSync(`dist/cdn/${own[0]}`)), '-', '-');
-      show(`${name} add-on for per-element files`, sizes(readFileSync(`dist/cdn/${own[2]}`)), '-', '-');
     }
   });
 });

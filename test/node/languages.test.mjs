@@ -20,6 +20,7 @@ import { languages, suffix } from '../../scripts/languages.mjs';
 import { demoPage, handWritten, languageBlock, languageLinks, languageNumbers, numbersBlock } from '../../scripts/language-files.mjs';
 import { withBlocks } from '../../scripts/readme-embed.mjs';
 import { bundleFile, localeFile } from '../../scripts/embed-snippet.mjs';
+import { TAGS } from '../../dist/internal/tags.js';
 import { createHash } from 'node:crypto';
 
 const contentDir = new URL('../../dist/content/', import.meta.url);
@@ -198,7 +199,7 @@ describe('translations', () => {
   it('each have their CDN files, each with its integrity hash in dist/cdn/integrity.json', () => {
     const integrity = JSON.parse(readFileSync('dist/cdn/integrity.json', 'utf8'));
     for (const { lang } of languages)
-      for (const file of [bundleFile(lang), bundleFile(lang, true), localeFile(lang)]) {
+      for (const file of [bundleFile(lang), bundleFile(lang, true), localeFile(lang), ...TAGS.map((tag) => localeFile(lang, tag))]) {
         assert.ok(existsSync(`dist/cdn/${file}`), file);
         const hash = `sha384-${createHash('sha384')
           .update(readFileSync(`dist/cdn/${file}`))

@@ -671,6 +671,16 @@ describe('what visitors get', () => {
           );
           assert.deepEqual(log.errors, []);
           assert.deepEqual(outside(log.requests), []);
+          // The Hindi page with the three blocks loads each element's part of Hindi (no run-time checks of it).
+          const languageFiles = log.requests
+            .map((u) => new URL(u).pathname.split('/').pop())
+            .filter((f) => /^(locale-|register-locale)/.test(f));
+          if (link === posts.blocks.link)
+            assert.deepEqual([...new Set(languageFiles.filter((f) => !/^locale-(hi-common|part)-/.test(f)))].sort(), [
+              'locale-hi-dose-note.js',
+              'locale-hi-procedure-steps.js',
+              'locale-hi-stem-cell-faq.js',
+            ]);
           await close();
         }
       } finally {

@@ -135,8 +135,8 @@ final class Stem_Cell_Explainers_Editor {
 			)
 		);
 		$lang    = null === $checked['lang'] ? Stem_Cell_Explainers::default_lang() : $checked['lang'];
-		$add_on  = Stem_Cell_Explainers::data()['languages'][ Stem_Cell_Explainers::code( $lang ) ]['addOn'];
-		$files   = array_filter( array( $add_on, Stem_Cell_Explainers::data()['elements'][ $tag ]['file'] ) );
+		$add_ons = Stem_Cell_Explainers::data()['languages'][ Stem_Cell_Explainers::code( $lang ) ]['addOns'];
+		$files   = array_filter( array( $add_ons ? $add_ons[ $tag ] : null, Stem_Cell_Explainers::data()['elements'][ $tag ]['file'] ) );
 		$scripts = array();
 		$data    = Stem_Cell_Explainers::data()['scripts'];
 		foreach ( $files as $file ) {

@@ -1,10 +1,10 @@
 <?php
 /**
  * The scripts a page needs, and only those: each element's own file (with the shared chunks it
- * imports, preloaded with their integrity) and each language's add-on, all from the plugin's own
+ * imports, preloaded with their integrity) and its part of each language it is shown in, all from the plugin's own
  * folder (no request to any other site), each with its Subresource Integrity hash. Block themes
  * render the content before the head, so the tags go in the head; classic themes render it after,
- * so they go before the closing body tag. Language add-ons come before the elements, so an element
+ * so they go before the closing body tag. Language parts come before the elements, so an element
  * never shows English first.
  *
  * @package stem-cell-explainers
@@ -14,9 +14,9 @@ defined( 'ABSPATH' ) || exit;
 
 /** Module tags for the elements and languages a page uses. */
 final class Stem_Cell_Explainers_Scripts {
-	/** @var array<string,true> Element files and language add-ons the page needs. */
+	/** @var array<string,true> Element files the page needs. */
 	private static $elements = array();
-	/** @var array<string,true> */
+	/** @var array<string,true> Each element's part of each language the page shows it in. */
 	private static $locales = array();
 	/** @var array<string,true> Files already printed on this page. */
 	private static $printed = array();
@@ -30,9 +30,9 @@ final class Stem_Cell_Explainers_Scripts {
 	public static function need( $tag, $code ) {
 		$data                                         = Stem_Cell_Explainers::data();
 		self::$elements[ $data['elements'][ $tag ]['file'] ] = true;
-		$add_on = $data['languages'][ $code ]['addOn'];
-		if ( $add_on ) {
-			self::$locales[ $add_on ] = true;
+		$add_ons = $data['languages'][ $code ]['addOns'];
+		if ( $add_ons ) {
+			self::$locales[ $add_ons[ $tag ] ] = true;
 		}
 	}
 

@@ -6,5 +6,6 @@ export { procedureStepsTa } from './procedure.js';
 export { doseRuleTa } from './dose.js';
 export { clinicNotesTa } from './notes.js';
 export { contentInfoTa } from './info.js';
+export { numbersTa } from './numbers.js';
 export { stringsTa } from './strings.js';
 export { guideTa } from './glossary.js';

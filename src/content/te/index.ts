@@ -6,5 +6,6 @@ export { procedureStepsTe } from './procedure.js';
 export { doseRuleTe } from './dose.js';
 export { clinicNotesTe } from './notes.js';
 export { contentInfoTe } from './info.js';
+export { numbersTe } from './numbers.js';
 export { stringsTe } from './strings.js';
 export { guideTe } from './glossary.js';
