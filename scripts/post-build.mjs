@@ -1,11 +1,15 @@
 // After rollup: writes dist/cdn/integrity.json (SHA-384 Subresource Integrity for each bundle),
-// pre-rendered snippets in dist/snippets/ (script tag + the element holding its bundled content as
-// plain HTML, readable without JavaScript). The README's embed block is `npm run readme`'s job.
+// pre-rendered snippets in dist/snippets/ (script tags + the element holding its bundled content as
+// plain HTML, readable without JavaScript), in English and, in dist/snippets/<lang>/, in every
+// language of scripts/languages.mjs. The README's embed block is `npm run readme`'s job.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { clinicNotes, doseRule, faqEntries, procedureSteps } from '../dist/content/index.js';
-import { elementScripts } from './embed-snippet.mjs';
-import { doseCallout, esc, faqDetails, stepsList, useCellsPerKg } from './fallback-markup.mjs';
+import { cellsText, elementFallback } from '../dist/internal/fallback-markup.js';
+import { localeFor } from '../dist/internal/locale.js';
+import { TAGS } from '../dist/internal/tags.js';
+import { elementScripts, withFallback } from './embed-snippet.mjs';
+import { languages } from './languages.mjs';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 
@@ -27,26 +31,47 @@ writeFileSync('dist/cdn/integrity.json', `${JSON.stringify(integrity, null, 2)}\
 
 const imports = JSON.parse(readFileSync('dist/cdn/imports.json', 'utf8'));
 
-useCellsPerKg(doseRule.cellsPerKg);
-const fallback = {
-  'stem-cell-faq': `<stem-cell-faq>\n${faqDetails(faqEntries)}\n<p>${esc(clinicNotes.disclaimer)}</p>\n</stem-cell-faq>`,
-  'procedure-steps': `<procedure-steps>\n${stepsList(procedureSteps['bone-marrow'])}\n</procedure-steps>`,
-  'dose-note': `<dose-note>\n${doseCallout(doseRule)}\n</dose-note>`,
-};
+// Every language the package ships registers itself with the elements' registry, which gives its content.
+for (const { lang } of languages) await import(`../dist/locales/${lang}.js`);
 
 /**
- * The snippet for one element: the smallest files that work (the element's own file and the shared
- * chunks it imports, each with its integrity), then the element with its content as fallback markup.
+ * What an element holds in a language's snippets: its bundled content in that language (English where
+ * the language has none), as src/internal/fallback-markup.ts writes it on every road; the figure as
+ * the element writes it in that language.
  */
-const snippet = (tag) => `${elementScripts({ version, integrity, imports, tag })}\n${fallback[tag]}\n`;
-
-/** The same content in a placeholder div, no script: for editors that strip unknown tags and scripts. */
-const kinds = { 'stem-cell-faq': 'faq', 'procedure-steps': 'steps', 'dose-note': 'dose' };
-const placeholder = (tag) =>
-  `${fallback[tag].replace(/^<[\w-]+>/, `<div data-stem-cell="${kinds[tag]}">`).replace(/<\/[\w-]+>$/, '</div>')}\n`;
-
-mkdirSync('dist/snippets', { recursive: true });
-for (const tag of Object.keys(fallback)) {
-  writeFileSync(`dist/snippets/${tag}.html`, snippet(tag));
-  writeFileSync(`dist/snippets/${tag}.placeholder.html`, placeholder(tag));
+function fallback(tag, lang) {
+  const own = localeFor(lang).content;
+  const faq = own.faq ?? faqEntries;
+  const steps = (own.steps ?? procedureSteps)['bone-marrow'];
+  return elementFallback(tag, {
+    entries: tag === 'stem-cell-faq' ? faq : tag === 'procedure-steps' ? steps : undefined,
+    rule: own.dose ?? doseRule,
+    disclaimer: (own.notes ?? clinicNotes).disclaimer,
+    cells: cellsText(doseRule.cellsPerKg, lang),
+  });
 }
+
+/**
+ * The snippets of one language, as the builder gives them for a page in that language with one
+ * element and its default settings (test/roads/builder.test.ts holds the two to the same code): the
+ * smallest files that work (the element's own file, the shared chunks it imports and the language's
+ * add-on, each with its integrity), then the element with its content as fallback markup. Beside
+ * it, the same content in a placeholder `div`, with no script, for editors that strip unknown tags and
+ * scripts. The English ones take the page's language for their buttons and figure; every other
+ * language's carry `lang`, so they speak it on a page in any language.
+ */
+function writeSnippets(lang, folder) {
+  mkdirSync(folder, { recursive: true });
+  const attributes = lang === 'en' ? {} : { lang };
+  for (const tag of TAGS) {
+    const content = fallback(tag, lang);
+    writeFileSync(
+      `${folder}/${tag}.html`,
+      `${elementScripts({ version, integrity, imports, tag, lang })}\n${withFallback(tag, attributes, content)}\n`,
+    );
+    writeFileSync(`${folder}/${tag}.placeholder.html`, `${withFallback(tag, attributes, content, { placeholder: true })}\n`);
+  }
+}
+
+writeSnippets('en', 'dist/snippets');
+for (const { lang } of languages) writeSnippets(lang, `dist/snippets/${lang}`);

@@ -5,6 +5,9 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { elementScripts, placeholderScript } from '../scripts/embed-snippet.mjs';
 import { engine, itWhere } from './support/engine.js';
 import { framedPage } from './support/frame.js';
+import { defaultStrings } from '../src/content/strings.js';
+import { TAGS } from '../src/internal/tags.js';
+import { languages } from '../scripts/languages.mjs';
 
 /** From the build (scripts/build-data.mjs). */
 const { integrity, imports } = __BUILD_DATA__;
@@ -158,4 +161,37 @@ describe('per-element CDN files', () => {
     expect(p.errors).to.deep.equal([]);
     p.remove();
   });
+});
+
+describe('the snippets in every language (dist/snippets/<lang>/)', () => {
+  /** Every English UI string long enough to be unmistakable and without placeholders: none may show in a translation. */
+  const english = Object.values(defaultStrings).filter((text) => text.length >= 8 && !text.includes('{'));
+  const fromCdn = (snippet: string) => snippet.replace(/https:\/\/cdn\.jsdelivr\.net\/npm\/stem-cell-explainers@[^/]+\/dist\/cdn\//g, base);
+
+  for (const { lang, english: name, script } of languages)
+    for (const tag of TAGS)
+      it(`${name}, <${tag}>: speaks ${name} on an English page, without its script and with it, loading only its own part of ${name}`, async () => {
+        const snippet = await (await fetch(`/dist/snippets/${lang}/${tag}.html`)).text();
+        const inScript = new RegExp(`\\p{Script=${script}}`, 'u');
+        // As pasted, before its script runs or without it: the element carries the language, and so does its text.
+        const pasted = new DOMParser().parseFromString(snippet, 'text/html').querySelector(tag)!;
+        expect(pasted.getAttribute('lang')).to.equal(lang);
+        expect(pasted.textContent).to.match(inScript);
+        const p = await page(fromCdn(snippet));
+        await waitUntil(() => p.win.customElements.get(tag), `<${tag}> is defined`, { timeout: 10_000 });
+        const el = p.doc.querySelector(tag) as HTMLElement & { updateComplete: Promise<unknown> };
+        await el.updateComplete;
+        const text = shadowText(el);
+        expect(text).to.match(inScript);
+        for (const s of english) expect(text, `an English UI string in ${name}`).to.not.contain(s);
+        const files = loadedFiles(p);
+        expect(files).to.include(`locale-${lang}-${tag}.js`);
+        expect(
+          files.filter((f) => f.startsWith(`locale-${lang}`) && f !== `locale-${lang}-${tag}.js` && !f.startsWith(`locale-${lang}-common`)),
+          'no other element’s part of the language',
+        ).to.deep.equal([]);
+        expect(p.errors).to.deep.equal([]);
+        expect(p.warnings).to.deep.equal([]);
+        p.remove();
+      });
 });

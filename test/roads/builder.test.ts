@@ -6,7 +6,7 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { languages } from '../../builder/languages.js';
 import { cellsText } from '../../src/internal/fallback-markup.js';
-import { fill, freshStorage, local, openBuilder, outputs, page, textOf } from '../builder/support.js';
+import { check, fill, freshStorage, local, openBuilder, openTab, outputs, page, textOf } from '../builder/support.js';
 
 const FIGURE = 3_141_593;
 const ELEMENTS = [
@@ -50,6 +50,27 @@ describe('one truth on every road: the embed builder', () => {
         }
       } finally {
         p.remove();
+      }
+    });
+  }
+
+  // The snippets in dist/snippets/ (and dist/snippets/<lang>/) are the builder's code for a page with that
+  // one element, its settings untouched: the same scripts, integrity, element and fallback, to the character.
+  for (const { lang, name } of languages) {
+    it(`${name}: each snippet the build writes is the builder’s code for a page with that element alone`, async () => {
+      const b = await openBuilder();
+      await fill(b, 'Language of the page', lang);
+      /** Ticks or unticks “Put … on my page” on the element's own tab. */
+      const toggle = async (heading: string) => {
+        await openTab(b, heading);
+        await check(b, `Put the ${heading.toLowerCase()} on my page`);
+      };
+      for (const [heading] of ELEMENTS) await toggle(heading);
+      for (const [heading, tag] of ELEMENTS) {
+        await toggle(heading);
+        const snippet = await (await fetch(`/dist/snippets/${lang === 'en' ? '' : `${lang}/`}${tag}.html`)).text();
+        expect(outputs(b)['Embed code'], `${tag}: the builder’s code`).to.equal(snippet.trimEnd());
+        await toggle(heading);
       }
     });
   }
