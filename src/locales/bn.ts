@@ -3,10 +3,12 @@
 // before patients see it (docs/reviews/bn.md).
 import { clinicNotesBn, contentInfoBn, doseRuleBn, faqEntriesBn, procedureStepsBn, stringsBn } from '../content/bn/index.js';
 
-import { registerLocale } from '../internal/register-locale.js';
+import { addLocale } from '../internal/locale.js';
 import { flatStrings } from '../internal/strings.js';
 
-registerLocale('bn', {
+// Checked by the tests (test/node/languages.test.mjs runs registerLocale's checks on it), not in the
+// patient's browser: those checks are for languages a page adds at run time.
+addLocale('bn', {
   strings: flatStrings(stringsBn),
   content: { faq: faqEntriesBn, steps: procedureStepsBn, dose: doseRuleBn, notes: clinicNotesBn, info: contentInfoBn },
 });

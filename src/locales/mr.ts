@@ -3,10 +3,12 @@
 // before patients see it (docs/reviews/mr.md).
 import { clinicNotesMr, contentInfoMr, doseRuleMr, faqEntriesMr, procedureStepsMr, stringsMr } from '../content/mr/index.js';
 
-import { registerLocale } from '../internal/register-locale.js';
+import { addLocale } from '../internal/locale.js';
 import { flatStrings } from '../internal/strings.js';
 
-registerLocale('mr', {
+// Checked by the tests (test/node/languages.test.mjs runs registerLocale's checks on it), not in the
+// patient's browser: those checks are for languages a page adds at run time.
+addLocale('mr', {
   strings: flatStrings(stringsMr),
   content: { faq: faqEntriesMr, steps: procedureStepsMr, dose: doseRuleMr, notes: clinicNotesMr, info: contentInfoMr },
 });

@@ -3,10 +3,12 @@
 // before patients see it (docs/reviews/te.md).
 import { clinicNotesTe, contentInfoTe, doseRuleTe, faqEntriesTe, procedureStepsTe, stringsTe } from '../content/te/index.js';
 import { numbersTe } from '../content/te/numbers.js';
-import { registerLocale } from '../internal/register-locale.js';
+import { addLocale } from '../internal/locale.js';
 import { flatStrings } from '../internal/strings.js';
 
-registerLocale('te', {
+// Checked by the tests (test/node/languages.test.mjs runs registerLocale's checks on it), not in the
+// patient's browser: those checks are for languages a page adds at run time.
+addLocale('te', {
   strings: flatStrings(stringsTe),
   content: { faq: faqEntriesTe, steps: procedureStepsTe, dose: doseRuleTe, notes: clinicNotesTe, info: contentInfoTe },
   numbers: numbersTe,

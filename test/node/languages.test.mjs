@@ -208,6 +208,42 @@ describe('translations', () => {
       }
   });
 
+  // The shipped languages register without registerLocale's checks (src/locales/<lang>.ts, and each
+  // element's part, locale-<lang>-<tag>.js): the checks run here instead, on the same data.
+  it('each pass registerLocale’s checks whole, with no message and nothing left out', async () => {
+    const { registerLocale } = await import('../../dist/register-locale.js');
+    const { localeFor } = await import('../../dist/internal/locale.js');
+    const { flatStrings } = await import('../../dist/internal/strings.js');
+    const said = [];
+    const { warn, error } = console;
+    console.warn = console.error = (...a) => said.push(a.join(' '));
+    try {
+      for (const { lang } of languages) {
+        const c = await import(`../../dist/content/${lang}/index.js`);
+        const s = suffix(lang);
+        const given = {
+          strings: flatStrings(c[`strings${s}`]),
+          content: {
+            faq: c[`faqEntries${s}`],
+            steps: c[`procedureSteps${s}`],
+            dose: c[`doseRule${s}`],
+            notes: c[`clinicNotes${s}`],
+            info: c[`contentInfo${s}`],
+          },
+        };
+        const key = `${lang}-x-check`;
+        registerLocale(key, given);
+        assert.deepEqual(said, [], `${lang}: registerLocale's messages`);
+        const checked = localeFor(key);
+        assert.deepEqual(checked.strings, given.strings, `${lang}: every UI string kept`);
+        assert.deepEqual(checked.content, given.content, `${lang}: all its content kept`);
+      }
+    } finally {
+      console.warn = warn;
+      console.error = error;
+    }
+  });
+
   it('are npm entries: stem-cell-explainers/content/<lang> and stem-cell-explainers/locales/<lang>', () => {
     for (const { lang } of languages)
       for (const entry of [`content/${lang}`, `locales/${lang}`]) {
