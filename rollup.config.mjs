@@ -141,14 +141,21 @@ const elementParts = {
  */
 const localeParts = () => ({
   name: 'locale-parts',
-  resolveId: (id) => (id.startsWith('locale-part:') ? `\0${id}` : null),
-  load(id) {
-    if (!id.startsWith('\0locale-part:')) return null;
+  // A part is named as a file beside src/locales/<lang>.ts, so that the npm build (preserveModules)
+  // writes it as dist/locales/<lang>-<tag>.js: `stem-cell-explainers/locales/hi-dose-note`.
+  resolveId(id) {
+    if (!id.startsWith('locale-part:')) return null;
     const [, lang, tag] = id.split(':');
-    if (!tag)
+    return tag ? resolvePath(`src/locales/${lang}-${tag}.js`) : `\0${id}`;
+  },
+  load(id) {
+    if (id.startsWith('\0locale-part:'))
       return Object.keys(elementParts)
-        .map((t) => `import "locale-part:${lang}:${t}";\n`)
+        .map((t) => `import "locale-part:${id.split(':')[1]}:${t}";\n`)
         .join('');
+    const part = /[\\/]src[\\/]locales[\\/]([a-z]+)-([a-z-]+)\.js$/.exec(id);
+    if (!part || !(part[2] in elementParts)) return null;
+    const [, lang, tag] = part;
     const { strings, content } = elementParts[tag];
     const name = (prefix) => `${prefix}${suffix(lang)}`;
     const from = (module) => JSON.stringify(resolvePath(`src/content/${lang}/${module}.ts`));
@@ -164,6 +171,17 @@ const localeParts = () => ({
       `  numbers: ${numbers ? name('numbers') : 'undefined'},`,
       `});`,
     ].join('\n');
+  },
+  // The npm build's types for each part: a module that registers and exports nothing.
+  generateBundle(options, bundle) {
+    if (!options.preserveModules) return;
+    for (const chunk of Object.values(bundle))
+      if (chunk.type === 'chunk' && chunk.isEntry && /[\\/]src[\\/]locales[\\/][a-z]+-[a-z-]+\.js$/.test(chunk.facadeModuleId ?? ''))
+        this.emitFile({
+          type: 'asset',
+          fileName: chunk.fileName.replace(/\.js$/, '.d.ts'),
+          source: "// Registers one element's part of a language; nothing to import by name.\nexport {};\n",
+        });
   },
 });
 
@@ -230,6 +248,8 @@ export default [
       // Every English UI string table, whole: what each translation's strings.ts mirrors (tests, review tables).
       'src/content/strings.ts',
       ...languageEntries,
+      // Each element's part of each language: stem-cell-explainers/locales/<lang>-<tag>.
+      ...languages.flatMap(({ lang }) => Object.keys(elements).map((tag) => `locale-part:${lang}:${tag}`)),
       ...Object.values(elements),
       ...ssrEntries,
       // Every road's fallback markup (the builder, the snippets, the WordPress build read it from here).
@@ -241,7 +261,7 @@ export default [
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
     // Templates are minified here too: less for an app to ship, and the same template strings as the
     // CDN files, so that markup rendered by dist/ssr.js hydrates with any of them.
-    plugins: [ts({ outDir: 'dist', declaration: true, declarationDir: 'dist' }), injectVersion(), minifyHTML()],
+    plugins: [localeParts(), ts({ outDir: 'dist', declaration: true, declarationDir: 'dist' }), injectVersion(), minifyHTML()],
   },
   // 2. The CDN bundles: self-contained and minified, with Lit inside; a module, and a classic
   //    script for CMSs and tag managers that cannot use type="module". No global is added.

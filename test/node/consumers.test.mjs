@@ -112,6 +112,35 @@ describe('the npm package', () => {
   });
 });
 
+describe('the npm package, in another language', () => {
+  it('gives an app with the dose note in Hindi the dose note’s Hindi, none of the other elements’ and no run-time checks', async () => {
+    const entry = join(root, 'dose-hi.js');
+    writeFileSync(entry, "import 'stem-cell-explainers/dose-note';\nimport 'stem-cell-explainers/locales/hi-dose-note';\n");
+    const bundle = await rollup({ input: entry, plugins: [resolvePlugin({ rootDir: root })] });
+    const { output } = await bundle.generate({ format: 'es' });
+    const code = output.map((o) => o.code).join('');
+    const { doseRuleHi, faqEntriesHi, procedureStepsHi } = await import('../../dist/content/hi/index.js');
+    assert.ok(code.includes(doseRuleHi.heading), 'the dose note’s Hindi');
+    for (const [what, absent] of [
+      ['the FAQ’s Hindi', faqEntriesHi[0].question],
+      ['the steps’ Hindi', procedureStepsHi['bone-marrow'][0].summary],
+      ['registerLocale’s checks', 'registerLocale('],
+    ])
+      assert.ok(!code.includes(absent), `the bundle carries ${what}`);
+    writeFileSync(join(root, 'dose-hi.bundle.js'), code);
+    writeFileSync(
+      join(root, 'dose-hi.html'),
+      '<!doctype html><html lang="hi"><head><meta charset="utf-8"><title>dose</title><script type="module" src="/dose-hi.bundle.js"></script></head><body><dose-note calculator></dose-note></body></html>',
+    );
+    const { page, log } = await open('/dose-hi.html', ['dose-note']);
+    const shown = (await texts(page))['dose-note'][0];
+    assert.ok(shown.includes(doseRuleHi.heading), shown.slice(0, 200));
+    assert.doesNotMatch(shown, /How many stem cells|Your weight/);
+    assert.deepEqual(log.errors, []);
+    await page.close();
+  });
+});
+
 describe('the CDN files', () => {
   it('publishes a SHA-384 integrity value for each bundle, and the README’s snippets name the exact version', () => {
     const integrity = JSON.parse(readFileSync('dist/cdn/integrity.json', 'utf8'));
