@@ -33,6 +33,15 @@ async function open(path, tags = TAGS) {
   return { page, log };
 }
 
+/** An app's bundle (rollup, as an app's build resolves the installed package) of an entry module with this source. */
+async function appBundle(name, source) {
+  const entry = join(root, name);
+  writeFileSync(entry, source);
+  const bundle = await rollup({ input: entry, plugins: [resolvePlugin({ rootDir: root })] });
+  const { output } = await bundle.generate({ format: 'es' });
+  return output.map((o) => o.code).join('');
+}
+
 /** What the patient reads inside each element (shadow DOM), by tag. */
 const texts = (page) =>
   page.evaluate(
@@ -101,11 +110,7 @@ describe('the npm package', () => {
   });
 
   it('bundles neither the FAQ element nor its content into an app that imports only the dose note', async () => {
-    const entry = join(root, 'dose-only.js');
-    writeFileSync(entry, "import 'stem-cell-explainers/dose-note';\n");
-    const bundle = await rollup({ input: entry, plugins: [resolvePlugin({ rootDir: root })] });
-    const { output } = await bundle.generate({ format: 'es' });
-    const code = output.map((o) => o.code).join('');
+    const code = await appBundle('dose-only.js', "import 'stem-cell-explainers/dose-note';\n");
     assert.match(code, /'dose-note'/);
     for (const absent of ['stem-cell-faq', 'procedure-steps', 'What are allogenic stem cells?', 'posterior superior iliac spine'])
       assert.ok(!code.includes(absent), `the dose-note bundle contains "${absent}"`);
@@ -114,11 +119,10 @@ describe('the npm package', () => {
 
 describe('the npm package, in another language', () => {
   it('gives an app with the dose note in Hindi the dose note’s Hindi, none of the other elements’ and no run-time checks', async () => {
-    const entry = join(root, 'dose-hi.js');
-    writeFileSync(entry, "import 'stem-cell-explainers/dose-note';\nimport 'stem-cell-explainers/locales/hi-dose-note';\n");
-    const bundle = await rollup({ input: entry, plugins: [resolvePlugin({ rootDir: root })] });
-    const { output } = await bundle.generate({ format: 'es' });
-    const code = output.map((o) => o.code).join('');
+    const code = await appBundle(
+      'dose-hi.js',
+      "import 'stem-cell-explainers/dose-note';\nimport 'stem-cell-explainers/locales/hi-dose-note';\n",
+    );
     const { doseRuleHi, faqEntriesHi, procedureStepsHi } = await import('../../dist/content/hi/index.js');
     assert.ok(code.includes(doseRuleHi.heading), 'the dose note’s Hindi');
     for (const [what, absent] of [
