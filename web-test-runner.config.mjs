@@ -42,6 +42,9 @@ function engineCommand() {
 async function rawCdn(ctx, next) {
   const file = /^\/cdn-raw\/([\w.-]+\.js)$/.exec(ctx.path)?.[1];
   if (!file) return next();
+  // `?slow`: the file comes as on a slow connection, well after the page's other files (a test of
+  // what a patient sees while one file is still on its way; the test itself waits for nothing).
+  if ('slow' in ctx.query) await new Promise((resolve) => setTimeout(resolve, 500));
   ctx.type = 'text/javascript';
   ctx.body = readFileSync(fileURLToPath(new URL(`./dist/cdn/${file}`, import.meta.url)));
 }

@@ -52,9 +52,9 @@ export function addOnFiles(imports, tag, { structuredData = false } = {}) {
 /**
  * The module tags for elements' own CDN files (dist/cdn/<tag>.js; `tag` is one tag or a list): a
  * `modulepreload` with its integrity for each shared chunk they import and each add-on they will
- * import (addOnFiles), so that every file the page loads is checked, then each element's script, then
- * each element's part of `lang` (locale-<lang>-<tag>.js) if the page is in a language of
- * scripts/languages.mjs.
+ * import (addOnFiles), so that every file the page loads is checked; then each element's part of `lang`
+ * (locale-<lang>-<tag>.js) if the page is in a language of scripts/languages.mjs; then each element's
+ * script.
  * (`hindi: true` is the older spelling of `lang: 'hi'`.)
  */
 export function elementScripts({ version, integrity, imports, tag, lang, hindi = false, structuredData = false, base = cdnBase(version) }) {
@@ -62,7 +62,9 @@ export function elementScripts({ version, integrity, imports, tag, lang, hindi =
   const tags = [tag].flat();
   const addOn = language && language !== 'en' ? tags.map((t) => localeFile(language, t)) : [];
   const lazy = [...new Set(tags.flatMap((t) => addOnFiles(imports, t, { structuredData })))];
-  const { chunks, files } = pageFiles(imports, [...tags.map((t) => `${t}.js`), ...addOn]);
+  // The language first: module scripts run in order, so the element is never defined before its
+  // language is there, and never shows English first (the WordPress plugin orders them the same way).
+  const { chunks, files } = pageFiles(imports, [...addOn, ...tags.map((t) => `${t}.js`)]);
   const preloads = [...new Set([...chunks, ...pageFiles(imports, lazy).chunks, ...lazy])].filter((f) => !files.includes(f));
   const preload = (file) => `<link rel="modulepreload" href="${base}${file}" integrity="${integrity[file]}" crossorigin="anonymous">`;
   return [...preloads.map(preload), ...files.map((file) => scriptTag({ version, integrity, file, base }))].join('\n');

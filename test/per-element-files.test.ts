@@ -168,6 +168,29 @@ describe('the snippets in every language (dist/snippets/<lang>/)', () => {
   const english = Object.values(defaultStrings).filter((text) => text.length >= 8 && !text.includes('{'));
   const fromCdn = (snippet: string) => snippet.replace(/https:\/\/cdn\.jsdelivr\.net\/npm\/stem-cell-explainers@[^/]+\/dist\/cdn\//g, base);
 
+  it('shows an element in its language from its first render, even when the language’s file comes late', async () => {
+    const snippet = fromCdn(await (await fetch('/dist/snippets/hi/dose-note.html')).text());
+    const late = snippet.replace('/locale-hi-dose-note.js"', '/locale-hi-dose-note.js?slow"');
+    expect(late).to.not.equal(snippet);
+    // Every text the element's shadow root shows, from the first (a record kept by the page itself).
+    const p = await page(`<script>
+      window.shown = [];
+      const attach = Element.prototype.attachShadow;
+      Element.prototype.attachShadow = function (init) {
+        const root = attach.call(this, init);
+        new MutationObserver(() => shown.push(root.textContent)).observe(root, { childList: true, subtree: true, characterData: true });
+        return root;
+      };
+    </script>${late}`);
+    const dose = p.doc.querySelector('dose-note')!;
+    await waitUntil(() => shadowText(dose).includes('किलो'), 'the dose note in Hindi', { timeout: 10_000 });
+    const shown = (p.win as unknown as { shown: string[] }).shown;
+    expect(shown, 'renders recorded').to.not.deep.equal([]);
+    expect(shown.filter((text) => text.includes(defaultStrings.important) || text.includes('bare minimum'))).to.deep.equal([]);
+    expect(p.errors).to.deep.equal([]);
+    p.remove();
+  });
+
   for (const { lang, english: name, script } of languages)
     for (const tag of TAGS)
       it(`${name}, <${tag}>: speaks ${name} on an English page, without its script and with it, loading only its own part of ${name}`, async () => {

@@ -145,7 +145,7 @@ describe('the embed builder: where will you paste it?', () => {
       }
     });
 
-    it('loads the element’s part of Hindi beside its own file for a Hindi page', async () => {
+    it('loads the element’s part of Hindi before its own file for a Hindi page', async () => {
       const b = await openBuilder();
       await fill(b, 'Language of the page', 'hi');
       await openTab(b, 'Questions and answers');
@@ -154,7 +154,7 @@ describe('the embed builder: where will you paste it?', () => {
       await check(b, 'Put the procedure steps on my page');
       const code = outputs(b)['Embed code'];
       expect(code).to.match(
-        /<script type="module" src="[^"]+\/dose-note\.js"[^>]+><\/script>\n<script type="module" src="[^"]+\/locale-hi-dose-note\.js"/,
+        /<script type="module" src="[^"]+\/locale-hi-dose-note\.js"[^>]+><\/script>\n<script type="module" src="[^"]+\/dose-note\.js"/,
       );
       const p = await page('', local(code), { lang: 'hi' });
       try {
