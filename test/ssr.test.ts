@@ -138,6 +138,30 @@ describe('server-rendered markup', () => {
   });
 
   describe('hydration', () => {
+    it('waits, in another language, for its own part of it: another element’s part is not enough', async () => {
+      const markup = (await ssr('dose-note', { lang: 'hi' })).html + (await ssr('stem-cell-faq', { lang: 'hi' })).html;
+      // The FAQ's part comes late, as on a slow connection (`?slow`, web-test-runner.config.mjs).
+      const { doc, win, remove } = await framedPage<Window & typeof globalThis & { warnings: string[] }>(
+        `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Clinic</title>
+        <script>
+          window.warnings = [];
+          const warn = console.warn.bind(console);
+          console.warn = (...args) => { warnings.push(args.join(' ')); warn(...args); };
+        </script>
+        <script type="module" src="/cdn-raw/stem-cell-explainers.hydrate.js"></script>
+        <script type="module" src="/cdn-raw/locale-hi-dose-note.js"></script>
+        <script type="module" src="/cdn-raw/locale-hi-stem-cell-faq.js?slow"></script>
+        </head><body>${markup}</body></html>`,
+      );
+      const hosts = [...doc.querySelectorAll<Host>('dose-note, stem-cell-faq')];
+      await waitUntil(() => hosts.every((h) => h.hasUpdated), 'both elements hydrate', { timeout: 10_000 });
+      await Promise.all(hosts.map((h) => h.updateComplete));
+      // Each took over the server's Hindi as it was: no second render, no English in between.
+      expect(win.warnings.filter((w) => w.startsWith('<'))).to.deep.equal([]);
+      expect(questions(hosts[1])[0].textContent).to.match(/[\u0900-\u097F]/);
+      remove();
+    });
+
     for (const [route, src] of [
       ['the CDN hydrate bundle', HYDRATE_CDN],
       ['the npm entry stem-cell-explainers/hydrate', HYDRATE_NPM],

@@ -4,7 +4,8 @@
 // check (`supportHydration`); the other bundles carry none of it.
 import { adoptStyles, type CSSResultOrNative } from 'lit';
 import { ExplainerElement, supportHydration } from './explainer-element.js';
-import { hasLocale, onRegister } from './locale.js';
+import { commonStrings } from '../content/common-strings.js';
+import { localeFor, onRegister } from './locale.js';
 import { warn } from './log.js';
 import { langOf } from './page.js';
 import { DIGEST_ATTRIBUTE, renderDigest } from './render-digest.js';
@@ -35,21 +36,31 @@ function restyle(el: Hydrating): void {
 }
 
 /**
- * Markup the server wrote in a language other than English waits for that language's file
- * (locale-hi.js beside the hydrate bundle), so that it is taken over in its own language, with no
- * English render in between; if the file has not come by the time the page has loaded, it waits no
- * longer (and the check below renders it afresh, saying why).
+ * Whether the page has this element's part of a language: any of its own UI strings (beyond the
+ * footer's, which every element's part carries). Another element's part alone is not enough
+ * (locale-hi-dose-note.js does not give the FAQ its Hindi).
+ */
+function hasPart(el: ExplainerElement, lang: string): boolean {
+  const { strings } = localeFor(lang);
+  return Object.keys((el as unknown as { _english: object })._english).some((key) => !(key in commonStrings) && key in strings);
+}
+
+/**
+ * Markup the server wrote in a language other than English waits for its part of that language
+ * (locale-hi-<tag>.js or locale-hi.js beside the hydrate file), so that it is taken over in its own
+ * language, with no English render in between; if the file has not come by the time the page has
+ * loaded, it waits no longer (and the check below renders it afresh, saying why).
  */
 function ready(el: ExplainerElement): Promise<void> | undefined {
   const lang = langOf(el);
-  if (lang.toLowerCase().split('-')[0] === 'en' || hasLocale(lang) || document.readyState === 'complete') return undefined;
+  if (lang.toLowerCase().split('-')[0] === 'en' || hasPart(el, lang) || document.readyState === 'complete') return undefined;
   return new Promise((resolve) => {
     const done = () => {
       stop();
       removeEventListener('load', done);
       resolve();
     };
-    const stop = onRegister(() => hasLocale(langOf(el)) && done());
+    const stop = onRegister(() => hasPart(el, langOf(el)) && done());
     addEventListener('load', done);
   });
 }

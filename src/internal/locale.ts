@@ -45,9 +45,6 @@ export function localeFor(lang: string): Locale {
   return registry.get(key) ?? registry.get(key.split('-')[0]) ?? ENGLISH;
 }
 
-/** Whether a language has its own UI strings here: it, or its base language (`hi-IN` → `hi`), was registered. */
-export const hasLocale = (lang: string): boolean => localeFor(lang) !== ENGLISH;
-
 /** Calls `listener` whenever a language is registered (by any copy of our code on the page), until stopped. */
 export function onRegister(listener: () => void): () => void {
   const follower = { _syncLocale: listener };
