@@ -254,6 +254,8 @@ export default [
       ...ssrEntries,
       // Every road's fallback markup (the builder, the snippets, the WordPress build read it from here).
       'src/internal/fallback-markup.ts',
+      // The bundled content in a language, which the build's snippets write out as the builder does.
+      'src/internal/bundled.ts',
       // The three tag names, for the scripts and Node tests that run after the build.
       'src/internal/tags.ts',
     ],

@@ -1,9 +1,6 @@
 // The languages the builder offers: each with the content patients read in it (from the locale the
 // elements themselves register, so the builder shows the same text) and its CDN files. A language
 // is offered once its locale is imported here and its files are in this build.
-import { clinicNotes, contentInfo, doseRule, faqEntries, procedureSteps } from '../src/content/index.js';
-import type { ClinicNotes, ContentInfo, DoseRule, FaqEntry, ProcedureStep, StemCellSource } from '../src/content/types.js';
-import { localeFor } from '../src/internal/locale.js';
 import { integrity } from './build-data.js';
 import { languages as shipped } from '../scripts/languages.mjs';
 // Every language of scripts/languages.mjs (each registers itself with the elements); test/builder/
@@ -47,20 +44,5 @@ export const languages: Language[] = ['en', ...shipped.map((l) => l.lang)]
 
 export const languageOf = (lang: string) => languages.find((l) => l.lang === lang) ?? languages[0];
 
-/** The bundled content in a language, as the elements show it: its own where it has it, else English. */
-export function bundledIn(lang: string): {
-  faq: readonly FaqEntry[];
-  steps: Readonly<Record<StemCellSource, readonly ProcedureStep[]>>;
-  dose: DoseRule;
-  notes: ClinicNotes;
-  info: ContentInfo;
-} {
-  const own = localeFor(lang).content;
-  return {
-    faq: own.faq ?? faqEntries,
-    steps: own.steps ?? procedureSteps,
-    dose: own.dose ?? doseRule,
-    notes: own.notes ?? clinicNotes,
-    info: own.info ?? contentInfo,
-  };
-}
+/** The bundled content in a language, as the elements show it (one home: src/internal/bundled.ts). */
+export { bundledIn } from '../src/internal/bundled.js';

@@ -4,9 +4,9 @@
 // language of scripts/languages.mjs. The README's embed block is `npm run readme`'s job.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { clinicNotes, doseRule, faqEntries, procedureSteps } from '../dist/content/index.js';
+import { doseRule } from '../dist/content/index.js';
+import { bundledIn } from '../dist/internal/bundled.js';
 import { cellsText, elementFallback } from '../dist/internal/fallback-markup.js';
-import { localeFor } from '../dist/internal/locale.js';
 import { TAGS } from '../dist/internal/tags.js';
 import { elementScripts, withFallback } from './embed-snippet.mjs';
 import { languages } from './languages.mjs';
@@ -36,17 +36,15 @@ for (const { lang } of languages) await import(`../dist/locales/${lang}.js`);
 
 /**
  * What an element holds in a language's snippets: its bundled content in that language (English where
- * the language has none), as src/internal/fallback-markup.ts writes it on every road; the figure as
- * the element writes it in that language.
+ * the language has none, src/internal/bundled.ts, as in the builder), as src/internal/fallback-markup.ts
+ * writes it on every road; the figure as the element writes it in that language.
  */
 function fallback(tag, lang) {
-  const own = localeFor(lang).content;
-  const faq = own.faq ?? faqEntries;
-  const steps = (own.steps ?? procedureSteps)['bone-marrow'];
+  const bundled = bundledIn(lang);
   return elementFallback(tag, {
-    entries: tag === 'stem-cell-faq' ? faq : tag === 'procedure-steps' ? steps : undefined,
-    rule: own.dose ?? doseRule,
-    disclaimer: (own.notes ?? clinicNotes).disclaimer,
+    entries: tag === 'stem-cell-faq' ? bundled.faq : tag === 'procedure-steps' ? bundled.steps['bone-marrow'] : undefined,
+    rule: bundled.dose,
+    disclaimer: bundled.notes.disclaimer,
     cells: cellsText(doseRule.cellsPerKg, lang),
   });
 }
