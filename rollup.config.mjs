@@ -83,9 +83,10 @@ function sharedChunks(id, { getModuleInfo }) {
       return [tag, found];
     }),
   ));
-  // What every element's part of a language shares (its UI strings, the clinic's notes, the content
-  // version, its way of writing numbers): one chunk per language.
-  const common = /\/src\/content\/([a-z]+)\/(strings|notes|info|numbers)\.ts$/.exec(id);
+  // What every element's part of a language shares (the footer's UI strings, the clinic's notes, the
+  // content version, its way of writing numbers): one chunk per language. Each element's own UI strings
+  // (src/content/<lang>/<table>-strings.ts) stay in that element's part.
+  const common = /\/src\/content\/([a-z]+)\/(common-strings|notes|info|numbers)\.ts$/.exec(id);
   if (common) return `locale-${common[1]}-common`;
   // Lakh and crore, for the languages that need them: their own chunk, or the first such language's would carry it.
   if (id.endsWith('/src/internal/lakh-crore.ts')) return 'lakh-crore';
@@ -117,7 +118,7 @@ const withLanguage = (lang) => ({
 });
 
 /**
- * What each element shows of a language: its UI string tables (src/content/<lang>/strings.ts) and its
+ * What each element shows of a language: its UI string tables (src/content/<lang>/<table>-strings.ts) and its
  * content, each as `[key, module, export]`: the module of the language's content folder, and the name
  * it exports it under, without the language's suffix (`doseRule` → `doseRuleHi`).
  */
@@ -162,11 +163,11 @@ const localeParts = () => ({
     const numbers = existsSync(`src/content/${lang}/numbers.ts`);
     return [
       `import { addLocalePart } from ${JSON.stringify(resolvePath('src/internal/locale-part.ts'))};`,
-      `import { ${name('strings')} } from ${from('strings')};`,
+      ...strings.map((table) => `import { ${name(`${table}Strings`)} } from ${from(`${table}-strings`)};`),
       ...content.map(([, module, prefix]) => `import { ${name(prefix)} } from ${from(module)};`),
       ...(numbers ? [`import { ${name('numbers')} } from ${from('numbers')};`] : []),
       `addLocalePart(${JSON.stringify(lang)}, {`,
-      `  strings: { ${strings.map((s) => `...${name('strings')}.${s}`).join(', ')} },`,
+      `  strings: { ${strings.map((table) => `...${name(`${table}Strings`)}`).join(', ')} },`,
       `  content: { ${content.map(([key, , prefix]) => `${key}: ${name(prefix)}`).join(', ')} },`,
       `  numbers: ${numbers ? name('numbers') : 'undefined'},`,
       `});`,

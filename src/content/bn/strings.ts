@@ -1,4 +1,8 @@
 import type { UiStrings } from '../strings.js';
+import { commonStringsBn } from './common-strings.js';
+import { faqStringsBn } from './faq-strings.js';
+import { stepsStringsBn } from './steps-strings.js';
+import { doseStringsBn } from './dose-strings.js';
 
 /**
  * Every UI string of `src/content/strings.ts` in plain Bengali, table by table, with exactly the
@@ -17,51 +21,8 @@ import type { UiStrings } from '../strings.js';
  * To be reviewed by a clinician fluent in Bengali before patients see it (docs/reviews/bn.md).
  */
 export const stringsBn: UiStrings = {
-  common: {
-    contentVersion: 'তথ্যের সংস্করণ {version}, ক্লিনিকের তথ্য থেকে {date} তারিখে লেখা (ইংরেজি থেকে অনুবাদ)।',
-  },
-  faq: {
-    showAll: 'সব খুলুন',
-    hideAll: 'সব বন্ধ করুন',
-    copyLink: 'লিংক কপি করুন',
-    copyLinkTo: 'লিংক কপি করুন: “{question}”',
-    linkCopied: 'লিংক কপি হয়েছে',
-    linkNotCopied: 'কপি করা গেল না। লিংকটি হলো: {url}',
-    searchQuestions: 'প্রশ্ন খুঁজুন',
-    searchMatches: '{total}টি প্রশ্নের মধ্যে {shown}টি মিলেছে',
-    searchNoMatch: '“{query}” দিয়ে কোনো প্রশ্ন মেলেনি। অন্য কোনো শব্দ লিখে দেখুন।',
-    lastReviewed: 'এই পাতা শেষ যাচাই হয়েছে: {date}',
-    nextReviewDue: 'এই পাতার পরের যাচাই: {date}',
-    reviewedBy: 'যাচাই করেছেন: {name}',
-  },
-  steps: {
-    stepOf: 'ধাপ {n} ({total}টির মধ্যে)',
-    stepDone: 'হয়ে গেছে',
-    stepCurrent: 'আপনি এখানে আছেন',
-    showDetails: 'আরও তথ্য দেখুন',
-    hideDetails: 'তথ্য লুকান',
-    showDetailsFor: 'আরও তথ্য দেখুন: {title}',
-    hideDetailsFor: 'তথ্য লুকান: {title}',
-    showAllSteps: 'সব ধাপ খুলুন',
-    hideAllSteps: 'সব ধাপ বন্ধ করুন',
-    doseLink: 'কতগুলি কোষ দরকার',
-  },
-  dose: {
-    important: 'গুরুত্বপূর্ণ: ',
-    weightLabel: 'আপনার ওজন',
-    weightHint: 'যেমন, ৭০',
-    unitLabel: 'কেজি না পাউন্ড',
-    kg: 'কেজি',
-    lb: 'পাউন্ড',
-    resultPrompt: 'এই নিয়মে কত হয় দেখতে আপনার ওজন লিখুন।',
-    resultKg: 'এই নিয়ম অনুযায়ী, {weight} কেজি ওজনের জন্য: কমপক্ষে {cells} কোষ। এটি আপনার জন্য ঠিক করা ডোজ নয়।',
-    resultLb: 'এই নিয়ম অনুযায়ী, {weight} পাউন্ড ({kg} কেজি) ওজনের জন্য: কমপক্ষে {cells} কোষ। এটি আপনার জন্য ঠিক করা ডোজ নয়।',
-    errorPrefix: 'ভুল: ',
-    errorEmpty: 'আপনার ওজন লিখুন',
-    errorNotNumber: 'আপনার ওজন সংখ্যায় লিখুন, যেমন ৭০',
-    errorExponent: 'আপনার ওজন শুধু সংখ্যায় লিখুন, e অক্ষর ছাড়া, যেমন ৭০',
-    errorSeparators: 'দশমিক বিন্দু (.) একবারই দিন, যেমন ৭০.৫',
-    errorNotPositive: '০-এর বেশি ওজন লিখুন',
-    errorRange: 'এই ক্যালকুলেটর প্রাপ্তবয়স্কদের জন্য। {min} থেকে {max} {unit} পর্যন্ত কোনো ওজন লিখুন',
-  },
+  common: commonStringsBn,
+  faq: faqStringsBn,
+  steps: stepsStringsBn,
+  dose: doseStringsBn,
 };
