@@ -2,6 +2,15 @@ export declare const cdnBase: (version: string) => string;
 export declare function scriptTag(options: { version: string; integrity: Record<string, string>; file?: string; base?: string }): string;
 export declare function elementTag(tag: string, attributes?: Record<string, string | boolean | undefined>): string;
 export declare function pageFiles(imports: Record<string, string[]>, files: string[]): { chunks: string[]; files: string[] };
+/** The part of a language (not for English) and the hydrate file of an element's server-rendered markup. */
+export declare function hydrateScripts(options: {
+  version: string;
+  integrity: Record<string, string>;
+  imports: Record<string, string[]>;
+  tag: string;
+  lang?: string;
+  base?: string;
+}): string;
 export declare function elementScripts(options: {
   version: string;
   integrity: Record<string, string>;

@@ -66,8 +66,27 @@ export function elementScripts({ version, integrity, imports, tag, lang, hindi =
   // language is there, and never shows English first (the WordPress plugin orders them the same way).
   const { chunks, files } = pageFiles(imports, [...addOn, ...tags.map((t) => `${t}.js`)]);
   const preloads = [...new Set([...chunks, ...pageFiles(imports, lazy).chunks, ...lazy])].filter((f) => !files.includes(f));
-  const preload = (file) => `<link rel="modulepreload" href="${base}${file}" integrity="${integrity[file]}" crossorigin="anonymous">`;
-  return [...preloads.map(preload), ...files.map((file) => scriptTag({ version, integrity, file, base }))].join('\n');
+  return [
+    ...preloads.map((file) => preloadTag({ integrity, file, base })),
+    ...files.map((file) => scriptTag({ version, integrity, file, base })),
+  ].join('\n');
+}
+
+/** A `modulepreload` of a file that a script imports, with its integrity, so that the import is checked. */
+const preloadTag = ({ integrity, file, base }) =>
+  `<link rel="modulepreload" href="${base}${file}" integrity="${integrity[file]}" crossorigin="anonymous">`;
+
+/**
+ * The tags for an element's server-rendered markup (the .dsd.html snippets): in another language, its
+ * part of the language first (with the chunks it imports, preloaded), then the element's own hydrate
+ * file. A part loads no code of ours beside its text, so the page has one copy of Lit.
+ */
+export function hydrateScripts({ version, integrity, imports, tag, lang, base = cdnBase(version) }) {
+  const { chunks, files } = pageFiles(imports, lang && lang !== 'en' ? [localeFile(lang, tag)] : []);
+  return [
+    ...chunks.map((file) => preloadTag({ integrity, file, base })),
+    ...[...files, `${tag}.hydrate.js`].map((file) => scriptTag({ version, integrity, file, base })),
+  ].join('\n');
 }
 
 /** Each element's placeholder kind, the `data-stem-cell` value src/internal/placeholders.ts reads. */

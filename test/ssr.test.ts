@@ -4,6 +4,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { scriptTag } from '../scripts/embed-snippet.mjs';
+import { languages } from '../scripts/languages.mjs';
 import { TAGS } from '../src/internal/tags.js';
 import { itWhere, press } from './support/engine.js';
 import { framedPage } from './support/frame.js';
@@ -13,7 +14,8 @@ const { csp, integrity } = __BUILD_DATA__;
 
 type Options = { attributes?: Record<string, string | number | boolean>; lang?: string; content?: unknown; nonce?: string };
 type Host = HTMLElement & { updateComplete: Promise<unknown>; hasUpdated: boolean };
-type Win = Window & typeof globalThis & { axe: { run: (n: Node) => Promise<{ violations: { id: string }[] }> } };
+type Win = Window &
+  typeof globalThis & { axe: { run: (n: Node) => Promise<{ violations: { id: string }[] }> }; litElementVersions?: string[] };
 
 const HYDRATE_CDN = '/dist/cdn/stem-cell-explainers.hydrate.js';
 const HYDRATE_NPM = '/dist/hydrate.js';
@@ -283,6 +285,37 @@ describe('server-rendered markup', () => {
         ).to.deep.equal([tag]);
         expect(page.warnings).to.deep.equal([]);
         page.remove();
+      });
+
+    // The same in each other language (dist/snippets/<lang>/): the element's part of the language, then
+    // its hydrate file. The CDN address is this server's /cdn-raw/, so the integrity is checked.
+    const fromCdn = (snippet: string, base: string) =>
+      snippet.replace(/https:\/\/cdn\.jsdelivr\.net\/npm\/stem-cell-explainers@[^/]+\/dist\/cdn\//g, base);
+    for (const { lang, english, script } of languages)
+      it(`hydrates each element’s ${english} .dsd.html snippet as the server wrote it, in ${english}, with one copy of Lit`, async () => {
+        const base = new URL('/cdn-raw/', location.href).href;
+        const letters = new RegExp(`\\p{Script=${script}}`, 'u');
+        for (const tag of TAGS) {
+          const snippet = fromCdn(await (await fetch(`/dist/snippets/${lang}/${tag}.dsd.html`)).text(), base);
+          const page = await serverPage(snippet);
+          const host = page.doc.querySelector<Host>(tag)!;
+          expect(host.lang).to.equal(lang);
+          const nodes = [...host.shadowRoot!.querySelectorAll('*')];
+          await waitUntil(() => host.hasUpdated, `<${tag}> hydrates`, { timeout: 10_000 });
+          await host.updateComplete;
+          expect([...host.shadowRoot!.querySelectorAll('*')], `<${tag}>: every node is the server’s`).to.have.ordered.members(nodes);
+          expect(host.shadowRoot!.querySelector('button, [role="heading"]')!.textContent, tag).to.match(letters);
+          expect(page.warnings, tag).to.deep.equal([]);
+          expect(page.win.litElementVersions, `<${tag}>: copies of Lit`).to.have.length(1);
+          const named = [...snippet.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]).sort();
+          const loaded = page.win.performance
+            .getEntriesByType('resource')
+            .map((e) => e.name)
+            .filter((name) => name.startsWith(base));
+          expect(loaded.sort(), `<${tag}>: the snippet’s files, no other`).to.deep.equal(named);
+          expect(TAGS.filter((other) => page.win.customElements.get(other))).to.deep.equal([tag]);
+          page.remove();
+        }
       });
 
     it('passes axe after hydration', async () => {

@@ -45,17 +45,21 @@ export interface ProcedureStep {
   readonly details: readonly Block[];
 }
 
-/** The dose rule and its plain-words explanation. */
-export interface DoseRule {
-  readonly cellsPerKg: number;
-  /** Lightest and heaviest weight the calculator accepts, in kg: a judgement for adults, not from the document. */
-  readonly minWeightKg: number;
-  readonly maxWeightKg: number;
+/** The dose rule's texts, in any language: its figure is the English rule's alone (`DoseRule`). */
+export interface DoseRuleText {
   readonly heading: string;
   /** `{cells}` stands for `cellsPerKg`, written out in the reader’s language. */
   readonly rule: string;
   readonly meaning: string;
   readonly notice: string;
+}
+
+/** The dose rule, its figure and its plain-words explanation. */
+export interface DoseRule extends DoseRuleText {
+  readonly cellsPerKg: number;
+  /** Lightest and heaviest weight the calculator accepts, in kg: a judgement for adults, not from the document. */
+  readonly minWeightKg: number;
+  readonly maxWeightKg: number;
 }
 
 /** The clinic's notes shown under the widgets. */

@@ -2,13 +2,13 @@
 // (registered with the elements' registry), else English. One home for the roads that write it out
 // before any element runs: the embed builder and the build's snippets (scripts/post-build.mjs).
 import { clinicNotes, contentInfo, doseRule, faqEntries, procedureSteps } from '../content/index.js';
-import type { ClinicNotes, ContentInfo, DoseRule, FaqEntry, ProcedureStep, StemCellSource } from '../content/types.js';
+import type { ClinicNotes, ContentInfo, DoseRuleText, FaqEntry, ProcedureStep, StemCellSource } from '../content/types.js';
 import { localeFor } from './locale.js';
 
 export function bundledIn(lang: string): {
   faq: readonly FaqEntry[];
   steps: Readonly<Record<StemCellSource, readonly ProcedureStep[]>>;
-  dose: DoseRule;
+  dose: DoseRuleText;
   notes: ClinicNotes;
   info: ContentInfo;
 } {

@@ -3,7 +3,7 @@
 // WordPress plugin's build; scripts/fallback-markup.mjs re-exports it for Node scripts). The element
 // reads it back as its content when it loads. Text is escaped; `{cells}` is written as the element
 // writes it, from `cellsText` (the elements' own `bigNumber`, which never rounds the minimum down).
-import type { Block, DoseRule, FaqEntry, Paragraph, ProcedureStep } from '../content/types.js';
+import type { Block, DoseRuleText, FaqEntry, Paragraph, ProcedureStep } from '../content/types.js';
 import { localeFor } from './locale.js';
 import { bigNumber } from './numbers.js';
 import type { Tag } from './tags.js';
@@ -51,7 +51,7 @@ export const stepsList = (steps: readonly ProcedureStep[], cells: string, level 
     .join('\n')}\n</ol>`;
 
 /** The dose rule as a heading (at `level`) and paragraphs. */
-export const doseCallout = (rule: Pick<DoseRule, 'heading' | 'rule' | 'meaning' | 'notice'>, cells: string, level = 3): string =>
+export const doseCallout = (rule: DoseRuleText, cells: string, level = 3): string =>
   `<h${level}>${text(rule.heading, cells)}</h${level}>\n<p>${text(rule.rule, cells)}</p>\n<p>${text(rule.meaning, cells)}</p>\n<p><strong>${text(rule.notice, cells)}</strong></p>`;
 
 /** What an element's fallback is written from: its entries (FAQ, steps) or its rule (dose note), in the reader's language. */
@@ -59,7 +59,7 @@ export interface FallbackContent {
   /** The FAQ's entries or the steps, as the element shows them. */
   entries?: readonly (FaqEntry | ProcedureStep)[];
   /** The dose rule's texts (the dose note). */
-  rule?: Pick<DoseRule, 'heading' | 'rule' | 'meaning' | 'notice'>;
+  rule?: DoseRuleText;
   /** The clinic's disclaimer, written under the FAQ's questions. */
   disclaimer?: string;
   /** The figure `{cells}` stands for, as the element writes it (`bigNumber(rate, lang)`). */

@@ -1,5 +1,5 @@
 import { isServer } from 'lit';
-import type { ClinicNotes, ContentInfo, DoseRule, FaqEntry, ProcedureStep, StemCellSource } from '../content/types.js';
+import type { ClinicNotes, ContentInfo, DoseRuleText, FaqEntry, ProcedureStep, StemCellSource } from '../content/types.js';
 import type { Strings } from '../content/strings.js';
 import type { BigNumberFormat } from './numbers.js';
 
@@ -7,7 +7,8 @@ import type { BigNumberFormat } from './numbers.js';
 export interface LocaleContent {
   faq?: readonly FaqEntry[];
   steps?: Readonly<Record<StemCellSource, readonly ProcedureStep[]>>;
-  dose?: DoseRule;
+  /** The dose rule's texts; its figure and weight range are always the English rule's. */
+  dose?: DoseRuleText;
   notes?: ClinicNotes;
   info?: ContentInfo;
 }
@@ -26,7 +27,12 @@ const ENGLISH: Locale = { strings: {}, content: {} };
  * page's language changes) are the page's, shared by every copy of our code on it: a language file
  * (dist/cdn/locale-hi.js) serves the hydrate bundle's elements as well as the per-element files'.
  */
-const page = globalThis as unknown as Record<symbol, { registry: Map<string, Locale>; live: Set<{ _syncLocale(): void }> } | undefined>;
+export interface PageLocales {
+  registry: Map<string, Locale>;
+  live: Set<{ _syncLocale(): void }>;
+}
+const page = globalThis as unknown as Record<symbol, PageLocales | undefined>;
+// src/internal/locale-part.ts reads the same symbol: a language's part imports nothing of ours.
 const SHARED = Symbol.for('stem-cell-explainers.locales');
 const { registry, live } = (page[SHARED] ??= { registry: new Map(), live: new Set() });
 

@@ -2,7 +2,7 @@
 // root (its styles inside) followed by the light-DOM fallback of dist/snippets/*.html.
 import { LitElementRenderer, html as serverHtml, render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
-import type { DoseRule, FaqEntry, ProcedureStep } from '../content/types.js';
+import type { DoseRuleText, FaqEntry, ProcedureStep } from '../content/types.js';
 import { fail, warn } from '../internal/log.js';
 import { faqPage } from '../internal/structured-data.js';
 import { clinicNotes } from '../content/notes.js';
@@ -63,7 +63,7 @@ export interface RenderOptions {
 type Rendered = HTMLElement & {
   _values: Record<string, string>;
   _content?: { entries: readonly (FaqEntry | ProcedureStep)[] };
-  _locale: { content: { dose?: DoseRule; notes?: { disclaimer: string } } };
+  _locale: { content: { dose?: DoseRuleText; notes?: { disclaimer: string } } };
   _review?: { reviewed?: Date };
   structuredData?: boolean;
 };
@@ -95,7 +95,7 @@ function fallback(tag: Tag, el: Rendered): string {
   const cells = el._values.cells ?? '';
   const entries = el._content?.entries ?? [];
   const disclaimer = (el._locale.content.notes ?? clinicNotes).disclaimer;
-  const rule = tag === 'dose-note' ? (el as unknown as { _rule(): DoseRule })._rule() : undefined;
+  const rule = tag === 'dose-note' ? (el as unknown as { _rule(): DoseRuleText })._rule() : undefined;
   const jsonLd =
     tag === 'stem-cell-faq' && el.structuredData
       ? `\n<script type="application/ld+json" data-sce-json-ld>${JSON.stringify(faqPage(entries as FaqEntry[], el._values, el._review?.reviewed)).replace(/</g, '\\u003c')}</script>`

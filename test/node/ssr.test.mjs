@@ -10,6 +10,7 @@ import { after, before, describe, it } from 'node:test';
 import { parseFragment } from 'parse5';
 import ts from 'typescript';
 import { renderElement, styleHashes, styleText } from '../../dist/ssr.js';
+import { languages } from '../../scripts/languages.mjs';
 import { TAGS } from '../../dist/internal/tags.js';
 
 /** Console messages given while `fn` runs, as `kind: text`. */
@@ -352,6 +353,25 @@ describe('stem-cell-explainers/ssr', () => {
         assert.equal(snippet.match(/<script/g).length, 1, 'one script: the element’s hydrate file');
         assert.ok(snippet.includes('shadowrootmode="open"'));
       }
+    });
+
+    it('writes dist/snippets/<lang>/<tag>.dsd.html in each language: its part of the language, then its hydrate file, and a <style> the CSP hashes allow', () => {
+      const integrity = JSON.parse(readFileSync('dist/cdn/integrity.json', 'utf8'));
+      const csp = JSON.parse(readFileSync('dist/ssr/csp.json', 'utf8'));
+      for (const { lang } of languages)
+        for (const tag of TAGS) {
+          const snippet = readFileSync(`dist/snippets/${lang}/${tag}.dsd.html`, 'utf8');
+          const scripts = [...snippet.matchAll(/<script type="module" src="[^"]+\/dist\/cdn\/([^"]+)" integrity="([^"]+)"/g)];
+          assert.deepEqual(
+            scripts.map((m) => m[1]),
+            [`locale-${lang}-${tag}.js`, `${tag}.hydrate.js`],
+            `${lang}/${tag}: the language first`,
+          );
+          for (const [, file, hash] of scripts) assert.equal(hash, integrity[file], `${lang}/${tag}: ${file}`);
+          assert.ok(snippet.includes(`<${tag} lang="${lang}"`), `${lang}/${tag}: lang on the element`);
+          const style = snippet.match(/<style>([^]*?)<\/style>/)[1];
+          assert.equal(csp.elements[tag], `'sha256-${createHash('sha256').update(style).digest('base64')}'`, `${lang}/${tag}`);
+        }
     });
   });
 });

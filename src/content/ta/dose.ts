@@ -1,9 +1,8 @@
-import { doseRule } from '../dose.js';
-import type { DoseRule } from '../types.js';
+import type { DoseRuleText } from '../types.js';
 
 /**
- * Tamil translation of `doseRule` (../dose.ts). The figure and the weight range are the English
- * rule's own values, read from there, so the figure still lives in one place; every text shows it
+ * Tamil translation of the texts of `doseRule` (../dose.ts). The figure and the weight range are the
+ * English rule's alone (a translation has none, so the figure lives in one place); every text shows it
  * through `{cells}`, filled in by Intl at render time.
  *
  * `rule` keeps the document's hedges at the English strength: பொதுவாக ("typically"), கருதப்படுகிறது
@@ -12,10 +11,7 @@ import type { DoseRule } from '../types.js';
  * reads right with "2 மில்லியன்", "20 லட்சம்" or plain digits. The unit is கிலோ, as in the calculator,
  * without a Latin "(kg)".
  */
-export const doseRuleTa: DoseRule = {
-  cellsPerKg: doseRule.cellsPerKg,
-  minWeightKg: doseRule.minWeightKg,
-  maxWeightKg: doseRule.maxWeightKg,
+export const doseRuleTa: DoseRuleText = {
   heading: 'எத்தனை ஸ்டெம் செல்கள் தேவை',
   rule: 'ஊசி பலன் தர, பொதுவாக ஒவ்வொரு கிலோ உடல் எடைக்கும் குறைந்தது {cells} ஸ்டெம் செல்கள் தேவை என்று கருதப்படுகிறது.',
   meaning: 'அதாவது, உங்கள் எடை எவ்வளவு அதிகமோ, அவ்வளவு அதிக செல்கள் தேவை.',

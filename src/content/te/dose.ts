@@ -1,9 +1,8 @@
-import { doseRule } from '../dose.js';
-import type { DoseRule } from '../types.js';
+import type { DoseRuleText } from '../types.js';
 
 /**
- * Telugu translation of `doseRule` (../dose.ts). The figure and the weight range are the English
- * rule's own values, read from there, so the figure still lives in one place; every text shows it
+ * Telugu translation of the texts of `doseRule` (../dose.ts). The figure and the weight range are the
+ * English rule's alone (a translation has none, so the figure lives in one place); every text shows it
  * through `{cells}`, filled in by Intl at render time.
  *
  * `rule` keeps the document's hedges at the English strength: సాధారణంగా ("typically"), భావిస్తారు
@@ -12,10 +11,7 @@ import type { DoseRule } from '../types.js';
  * (కనీసం {cells} ఉండాలని, "that there should be at least {cells}") and reads right with any of them.
  * The unit is కిలో, as in the calculator (కిలోలు), without a Latin "(kg)".
  */
-export const doseRuleTe: DoseRule = {
-  cellsPerKg: doseRule.cellsPerKg,
-  minWeightKg: doseRule.minWeightKg,
-  maxWeightKg: doseRule.maxWeightKg,
+export const doseRuleTe: DoseRuleText = {
   heading: 'ఎన్ని స్టెమ్ సెల్స్ అవసరం',
   rule: 'ఇంజెక్షన్ పని చేయాలంటే, సాధారణంగా ప్రతి కిలో శరీర బరువుకు స్టెమ్ సెల్స్ కనీసం {cells} ఉండాలని భావిస్తారు.',
   meaning: 'అంటే మీ బరువు ఎంత ఎక్కువైతే, అన్ని ఎక్కువ కణాలు అవసరం.',
