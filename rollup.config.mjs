@@ -47,10 +47,10 @@ const tolerateSecondLit = () => ({
 });
 
 /**
- * Writes dist/cdn/imports.json: for each per-element file, every shared chunk it loads (directly or
- * through another chunk), so that snippets can preload each one with its integrity.
+ * Writes dist/cdn/imports.json (or `fileName`): for each per-element file, every shared chunk it loads
+ * (directly or through another chunk), so that snippets can preload each one with its integrity.
  */
-const listImports = () => ({
+const listImports = (fileName = 'imports.json') => ({
   name: 'list-imports',
   generateBundle(_, bundle) {
     const chunks = (file, found = new Set()) => {
@@ -59,7 +59,7 @@ const listImports = () => ({
     };
     const entries = Object.values(bundle).filter((c) => c.type === 'chunk' && c.isEntry);
     const imports = Object.fromEntries(entries.map((c) => [c.fileName, [...chunks(c.fileName)].sort()]));
-    this.emitFile({ type: 'asset', fileName: 'imports.json', source: `${JSON.stringify(imports, null, 2)}\n` });
+    this.emitFile({ type: 'asset', fileName, source: `${JSON.stringify(imports, null, 2)}\n` });
   },
 });
 
@@ -70,19 +70,36 @@ const listImports = () => ({
  * content) is the second chunk, so a page with only the dose note never loads it; the little the dose
  * note shares with one other element (number formatting) rides in the first.
  */
-function sharedChunks(id, { getModuleInfo }) {
-  const reach = (sharedChunks.reach ??= Object.fromEntries(
-    Object.keys(elements).map((tag) => {
-      const found = new Set();
-      const walk = (m) => {
-        if (found.has(m)) return;
-        found.add(m);
-        getModuleInfo(m).importedIds.forEach(walk);
-      };
-      walk(resolvePath(`src/cdn/${tag}.ts`));
-      return [tag, found];
-    }),
-  ));
+const sharedChunks = chunksFor('');
+
+/**
+ * The same split for the per-element hydrate files (src/cdn/<tag>.hydrate.ts), in chunks of their own
+ * (`hydrate-shared`, `hydrate-shared-lists`): every hydrate entry imports Lit's hydrate support first,
+ * so in these chunks it always runs before lit-element, which the per-element files' chunks could not
+ * promise. Two elements' server-rendered markup on one page share one Lit.
+ */
+const hydrateChunks = chunksFor('hydrate-', '.hydrate');
+
+function chunksFor(prefix, entry = '') {
+  let reach;
+  return (id, { getModuleInfo }) => {
+    reach ??= Object.fromEntries(
+      Object.keys(elements).map((tag) => {
+        const found = new Set();
+        const walk = (m) => {
+          if (found.has(m)) return;
+          found.add(m);
+          getModuleInfo(m).importedIds.forEach(walk);
+        };
+        walk(resolvePath(`src/cdn/${tag}${entry}.ts`));
+        return [tag, found];
+      }),
+    );
+    return chunkOf(id, reach, prefix);
+  };
+}
+
+function chunkOf(id, reach, prefix) {
   // What every element's part of a language shares (the footer's UI strings, the clinic's notes, the
   // content version, its way of writing numbers): one chunk per language. Each element's own UI strings
   // (src/content/<lang>/<table>-strings.ts) stay in that element's part.
@@ -91,8 +108,8 @@ function sharedChunks(id, { getModuleInfo }) {
   // Lakh and crore, for the languages that need them: their own chunk, or the first such language's would carry it.
   if (id.endsWith('/src/internal/lakh-crore.ts')) return 'lakh-crore';
   const users = Object.keys(reach).filter((tag) => reach[tag].has(id));
-  if (users.length === 2 && !users.includes('dose-note')) return 'shared-lists';
-  if (users.length >= 2) return 'shared';
+  if (users.length === 2 && !users.includes('dose-note')) return `${prefix}shared-lists`;
+  if (users.length >= 2) return `${prefix}shared`;
 }
 
 /**
@@ -227,16 +244,17 @@ const hydrateBundle = {
 };
 
 /**
- * Each element's own hydrate file, for a page with that element's server-rendered markup only (the
- * .dsd.html snippets): self-contained like the bundle above (Lit's hydrate support must come before
- * lit-element, which a shared chunk could not promise), and a page with the FAQ's markup does not
- * download the steps and the dose note (#27).
+ * Each element's own hydrate file, for a page with that element's server-rendered markup (the .dsd.html
+ * snippets): a page with the FAQ's markup does not download the steps and the dose note (#27), and a
+ * page with two elements' markup loads Lit once, from the hydrate files' own shared chunks
+ * (`hydrateChunks`; listed in dist/cdn/hydrate-imports.json, which scripts/post-build.mjs merges into
+ * imports.json).
  */
-const elementHydrateBundles = Object.keys(elements).map((tag) => ({
-  input: `src/cdn/${tag}.hydrate.ts`,
-  output: { file: `dist/cdn/${tag}.hydrate.js`, format: 'es', inlineDynamicImports: true },
-  plugins: cdnPlugins(),
-}));
+const elementHydrateFiles = {
+  input: Object.fromEntries(Object.keys(elements).map((tag) => [`${tag}.hydrate`, `src/cdn/${tag}.hydrate.ts`])),
+  output: { dir: 'dist/cdn', format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js', manualChunks: hydrateChunks },
+  plugins: [...cdnPlugins(), listImports('hydrate-imports.json')],
+};
 
 export default [
   // 1. The npm build: ES2021 modules mirroring src/, with types and source maps; lit stays a dependency.
@@ -318,5 +336,5 @@ export default [
   },
 
   hydrateBundle,
-  ...elementHydrateBundles,
+  elementHydrateFiles,
 ];

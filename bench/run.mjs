@@ -110,6 +110,8 @@ async function buildAssets() {
     );
     return [...chunks, ...files].map((f) => read(`dist/cdn/${f}`));
   };
+  // An element's own hydrate file and the hydrate files' chunks it imports.
+  const hydrateFiles = (tag) => [`${tag}.hydrate.js`, ...imports[`${tag}.hydrate.js`]].map((f) => read(`dist/cdn/${f}`));
   return {
     plain: sizes([]),
     cdn: sizes([read('dist/cdn/stem-cell-explainers.js')]),
@@ -121,7 +123,7 @@ async function buildAssets() {
     element: sizes(perElement('stem-cell-faq')),
     'elements (all three)': sizes(perElement(...TAGS)),
     'element (dose note)': sizes(perElement('dose-note')),
-    ssr: sizes([read('dist/cdn/stem-cell-faq.hydrate.js')]),
+    ssr: sizes(hydrateFiles('stem-cell-faq')),
     'ssr (all three)': sizes([read('dist/cdn/stem-cell-explainers.hydrate.js')]),
   };
 }

@@ -77,15 +77,17 @@ const preloadTag = ({ integrity, file, base }) =>
   `<link rel="modulepreload" href="${base}${file}" integrity="${integrity[file]}" crossorigin="anonymous">`;
 
 /**
- * The tags for an element's server-rendered markup (the .dsd.html snippets): in another language, its
- * part of the language first (with the chunks it imports, preloaded), then the element's own hydrate
- * file. A part loads no code of ours beside its text, so the page has one copy of Lit.
+ * The tags for an element's server-rendered markup (the .dsd.html snippets): the preloads of the chunks
+ * its files import; in another language, its part of the language; then the element's own hydrate file.
+ * The hydrate files share their chunks (Lit among them), and a part loads no code of ours beside its
+ * text, so a page with several elements' markup, in any language, has one copy of Lit.
  */
 export function hydrateScripts({ version, integrity, imports, tag, lang, base = cdnBase(version) }) {
-  const { chunks, files } = pageFiles(imports, lang && lang !== 'en' ? [localeFile(lang, tag)] : []);
+  const part = lang && lang !== 'en' ? [localeFile(lang, tag)] : [];
+  const { chunks, files } = pageFiles(imports, [...part, `${tag}.hydrate.js`]);
   return [
     ...chunks.map((file) => preloadTag({ integrity, file, base })),
-    ...[...files, `${tag}.hydrate.js`].map((file) => scriptTag({ version, integrity, file, base })),
+    ...files.map((file) => scriptTag({ version, integrity, file, base })),
   ].join('\n');
 }
 

@@ -29,7 +29,14 @@ const integrity = Object.fromEntries(
 );
 writeFileSync('dist/cdn/integrity.json', `${JSON.stringify(integrity, null, 2)}\n`);
 
-const imports = JSON.parse(readFileSync('dist/cdn/imports.json', 'utf8'));
+// The per-element hydrate files' chunks (their own rollup build, rollup.config.mjs) join the
+// per-element files' in the one list that snippets preload from.
+const imports = {
+  ...JSON.parse(readFileSync('dist/cdn/imports.json', 'utf8')),
+  ...JSON.parse(readFileSync('dist/cdn/hydrate-imports.json', 'utf8')),
+};
+writeFileSync('dist/cdn/imports.json', `${JSON.stringify(imports, null, 2)}\n`);
+rmSync('dist/cdn/hydrate-imports.json');
 
 // Every language the package ships registers itself with the elements' registry, which gives its content.
 for (const { lang } of languages) await import(`../dist/locales/${lang}.js`);

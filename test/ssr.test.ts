@@ -3,14 +3,14 @@
 // through the test runner (`executeServerCommand('ssr')`, web-test-runner.config.mjs).
 import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { scriptTag } from '../scripts/embed-snippet.mjs';
+import { hydrateScripts } from '../scripts/embed-snippet.mjs';
 import { languages } from '../scripts/languages.mjs';
 import { TAGS } from '../src/internal/tags.js';
 import { itWhere, press } from './support/engine.js';
 import { framedPage } from './support/frame.js';
 
 /** From the build (scripts/build-data.mjs). */
-const { csp, integrity } = __BUILD_DATA__;
+const { csp, integrity, imports } = __BUILD_DATA__;
 
 type Options = { attributes?: Record<string, string | number | boolean>; lang?: string; content?: unknown; nonce?: string };
 type Host = HTMLElement & { updateComplete: Promise<unknown>; hasUpdated: boolean };
@@ -23,6 +23,10 @@ const HYDRATE_NPM = '/dist/hydrate.js';
 async function ssr(tag: string, options: Options = {}) {
   return (await executeServerCommand('ssr', { tag, options })) as { html: string; messages: string[] };
 }
+
+/** A snippet of dist/snippets/ as an editor pastes it, with this server's /cdn-raw/ for the CDN (the integrity is checked). */
+const fromCdn = (snippet: string, base: string) =>
+  snippet.replace(/https:\/\/cdn\.jsdelivr\.net\/npm\/stem-cell-explainers@[^/]+\/dist\/cdn\//g, base);
 
 /** A page holding server-rendered markup and no script of ours, with a layout-shift record where the engine keeps one. */
 async function serverPage(body: string, head = '') {
@@ -73,6 +77,29 @@ async function serverPage(body: string, head = '') {
 }
 
 const questions = (faq: Element) => [...faq.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="question"]')];
+
+/** What each element does once it has taken over its markup: a patient's first action, and what they see. */
+const works: Record<string, (host: Host) => Promise<void>> = {
+  'stem-cell-faq': async (faq) => {
+    const first = questions(faq)[0];
+    first.click();
+    await faq.updateComplete;
+    expect(first.getAttribute('aria-expanded')).to.equal('true');
+  },
+  'procedure-steps': async (steps) => {
+    const show = steps.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-controls="d-0"]')!;
+    show.click();
+    await steps.updateComplete;
+    expect(show.getAttribute('aria-expanded')).to.equal('true');
+  },
+  'dose-note': async (dose) => {
+    const field = dose.shadowRoot!.querySelector<HTMLInputElement>('#weight')!;
+    field.value = '70';
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+    await dose.updateComplete;
+    expect(dose.shadowRoot!.querySelector('[part="result"]')!.textContent).to.contain('at least 140 million cells');
+  },
+};
 
 describe('server-rendered markup', () => {
   describe('before any script', () => {
@@ -239,35 +266,15 @@ describe('server-rendered markup', () => {
       page.remove();
     });
 
-    // The .dsd.html snippets: the element's markup and the script tag of its own hydrate file, with its
-    // integrity, served byte for byte (/cdn-raw/, web-test-runner.config.mjs) so that the browser checks it.
-    const works: Record<string, (host: Host) => Promise<void>> = {
-      'stem-cell-faq': async (faq) => {
-        const first = questions(faq)[0];
-        first.click();
-        await faq.updateComplete;
-        expect(first.getAttribute('aria-expanded')).to.equal('true');
-      },
-      'procedure-steps': async (steps) => {
-        const show = steps.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-controls="d-0"]')!;
-        show.click();
-        await steps.updateComplete;
-        expect(show.getAttribute('aria-expanded')).to.equal('true');
-      },
-      'dose-note': async (dose) => {
-        const field = dose.shadowRoot!.querySelector<HTMLInputElement>('#weight')!;
-        field.value = '70';
-        field.dispatchEvent(new Event('input', { bubbles: true }));
-        await dose.updateComplete;
-        expect(dose.shadowRoot!.querySelector('[part="result"]')!.textContent).to.contain('at least 140 million cells');
-      },
-    };
+    // The .dsd.html snippets: the element's markup, the script tag of its own hydrate file and the
+    // preloads of its chunks, each with its integrity, served byte for byte (/cdn-raw/,
+    // web-test-runner.config.mjs) so that the browser checks it.
     for (const tag of TAGS)
-      it(`hydrates <${tag}> with ${tag}.hydrate.js alone, as its .dsd.html snippet loads it, keeping the server’s nodes`, async () => {
+      it(`hydrates <${tag}> with ${tag}.hydrate.js and its chunks, as its .dsd.html snippet loads them, keeping the server’s nodes`, async () => {
         const base = new URL('/cdn-raw/', location.href).href;
-        const file = `${tag}.hydrate.js`;
+        const scripts = hydrateScripts({ version: 'local', integrity, imports, tag, base });
         const markup = (await ssr(tag, { lang: 'en', attributes: tag === 'dose-note' ? { calculator: true } : {} })).html;
-        const page = await serverPage(`${scriptTag({ version: 'local', integrity, file, base })}${markup}`);
+        const page = await serverPage(`${scripts}${markup}`);
         const host = page.doc.querySelector<Host>(tag)!;
         const nodes = [...host.shadowRoot!.querySelectorAll('*')];
         await waitUntil(() => host.hasUpdated, 'the element hydrates', { timeout: 10_000 });
@@ -278,7 +285,9 @@ describe('server-rendered markup', () => {
           .getEntriesByType('resource')
           .map((e) => e.name)
           .filter((name) => name.startsWith(base));
-        expect(loaded, 'one file of ours').to.deep.equal([`${base}${file}`]);
+        const named = [...scripts.matchAll(/href="([^"]+)"|src="([^"]+)"/g)].map((m) => m[1] ?? m[2]);
+        expect(loaded.sort(), 'the snippet’s files, and only those').to.deep.equal(named.sort());
+        expect(named.filter((f) => f.endsWith('.hydrate.js'))).to.deep.equal([`${base}${tag}.hydrate.js`]);
         expect(
           TAGS.filter((other) => page.win.customElements.get(other)),
           'no other element',
@@ -289,8 +298,6 @@ describe('server-rendered markup', () => {
 
     // The same in each other language (dist/snippets/<lang>/): the element's part of the language, then
     // its hydrate file. The CDN address is this server's /cdn-raw/, so the integrity is checked.
-    const fromCdn = (snippet: string, base: string) =>
-      snippet.replace(/https:\/\/cdn\.jsdelivr\.net\/npm\/stem-cell-explainers@[^/]+\/dist\/cdn\//g, base);
     for (const { lang, english, script } of languages)
       it(`hydrates each element’s ${english} .dsd.html snippet as the server wrote it, in ${english}, with one copy of Lit`, async () => {
         const base = new URL('/cdn-raw/', location.href).href;
@@ -397,6 +404,22 @@ describe('server-rendered markup', () => {
       await page.hydrate();
       expect(weight(), 'styled by adopted style sheets').to.equal('600');
       expect(questions(faq)[0], 'the same nodes').to.equal(first);
+      page.remove();
+    });
+
+    it('hydrates two elements’ .dsd.html snippets on one page with one copy of Lit, under the documented policy with Trusted Types', async () => {
+      const base = new URL('/cdn-raw/', location.href).href;
+      const snippet = async (tag: string) => fromCdn(await (await fetch(`/dist/snippets/${tag}.dsd.html`)).text(), base);
+      // docs/security.md's policy, with the style hashes of dist/ssr/csp.json (the origin by name, as above).
+      const page = await serverPage(
+        (await snippet('dose-note')) + (await snippet('procedure-steps')),
+        `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src ${location.origin}; style-src ${csp['style-src'].join(' ')}; require-trusted-types-for 'script'; trusted-types lit-html stem-cell-explainers">`,
+      );
+      const [dose, steps] = ['dose-note', 'procedure-steps'].map((tag) => page.doc.querySelector<Host>(tag)!);
+      await waitUntil(() => dose.hasUpdated && steps.hasUpdated, 'both elements hydrate', { timeout: 10_000 });
+      await works['procedure-steps'](steps);
+      expect(page.win.litElementVersions, 'copies of Lit').to.have.length(1);
+      expect(page.warnings).to.deep.equal([]);
       page.remove();
     });
 

@@ -3,8 +3,8 @@
 // note in Hindi loads the Hindi the dose note shows, not the FAQ's answers. The parts are checked when
 // they are built (test/node/languages.test.mjs), so no page carries `registerLocale`'s checks for them.
 //
-// A part imports no code of ours: beside a self-contained hydrate file (dist/cdn/<tag>.hydrate.js) it
-// brings no shared chunk, and so no second copy of Lit. It adds to the page's registry directly, the one
+// A part imports no code of ours: beside a hydrate file (dist/cdn/<tag>.hydrate.js, which has chunks
+// of its own) it brings no per-element shared chunk, and so no second copy of Lit. It adds to the page's registry directly, the one
 // src/internal/locale.ts keeps under the same symbol for every copy of our code on the page
 // (test/ssr.test.ts and test/per-element-files.test.ts load parts before and after the elements).
 import type { Locale, PageLocales } from './locale.js';

@@ -44,9 +44,12 @@ const BUDGETS = {
   // Server-rendered markup's files, each self-contained: all three elements, or one (no target of its own).
   hydrate: {
     'stem-cell-explainers.hydrate.js': { budget: 23_900 },
-    'stem-cell-faq.hydrate.js': { budget: 19_870 },
-    'procedure-steps.hydrate.js': { budget: 16_090 },
-    'dose-note.hydrate.js': { budget: 13_590 },
+    // Each with the hydrate files' shared chunks it imports; raised on 2026-12-03 when those chunks were
+    // split out, so that two elements' server-rendered markup on one page load one Lit (before, each
+    // file was self-contained: 19,331 / 15,654 / 13,255 B).
+    'stem-cell-faq.hydrate.js': { budget: 21_600 },
+    'procedure-steps.hydrate.js': { budget: 17_480 },
+    'dose-note.hydrate.js': { budget: 14_480 },
   },
 };
 const sizes = (code) => ({
@@ -54,6 +57,12 @@ const sizes = (code) => ({
   gzip: gzipSync(code, { level: 9 }).length,
   brotli: brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
 });
+
+/** What a page's files weigh together, each compressed on its own as a CDN serves it. */
+const weighFiles = (files) => {
+  const each = files.map((f) => sizes(readFileSync(`dist/cdn/${f}`)));
+  return Object.fromEntries(['raw', 'gzip', 'brotli'].map((k) => [k, each.reduce((sum, x) => sum + x[k], 0)]));
+};
 const show = (name, s, budget, target) =>
   console.log(`${name}: ${s.raw} B raw, ${s.gzip} B gzip, ${s.brotli} B brotli (budget ${budget} B, target ${target} B)`);
 
@@ -96,10 +105,6 @@ describe('byte budgets', () => {
   for (const [tag, { budget, target }] of Object.entries(BUDGETS.pages))
     it(`keeps a page with only <${tag}>, from its per-element file and shared chunks, within budget`, () => {
       const imports = JSON.parse(readFileSync('dist/cdn/imports.json', 'utf8'));
-      const weighFiles = (files) => {
-        const each = files.map((f) => sizes(readFileSync(`dist/cdn/${f}`)));
-        return Object.fromEntries(['raw', 'gzip', 'brotli'].map((k) => [k, each.reduce((sum, x) => sum + x[k], 0)]));
-      };
       const { chunks, files: own } = pageFiles(imports, [`${tag}.js`]);
       const files = [...own, ...chunks];
       const s = weighFiles(files);
@@ -147,9 +152,11 @@ describe('byte budgets', () => {
     });
 
   for (const [file, { budget }] of Object.entries(BUDGETS.hydrate))
-    it(`keeps ${file}, for server-rendered markup, within budget`, () => {
-      const s = sizes(readFileSync(`dist/cdn/${file}`));
-      show(`Hydrate file ${file}`, s, budget, '-');
+    it(`keeps ${file}, with the chunks it imports, for server-rendered markup, within budget`, () => {
+      const imports = JSON.parse(readFileSync('dist/cdn/imports.json', 'utf8'));
+      const files = [file, ...(imports[file] ?? [])];
+      const s = weighFiles(files);
+      show(`Hydrate file ${files.join(' + ')}`, s, budget, '-');
       assert.ok(s.brotli <= budget, `${s.brotli} B brotli is over the ${budget} B budget`);
     });
 

@@ -344,13 +344,21 @@ describe('stem-cell-explainers/ssr', () => {
       assert.equal(attr(template.content.childNodes[0], 'nonce'), 'a"b');
     });
 
-    it('writes each dist/snippets/<tag>.dsd.html with the script tag and integrity of that element’s own hydrate file', () => {
+    it('writes each dist/snippets/<tag>.dsd.html with the script tag and integrity of that element’s own hydrate file, and the preloads of its chunks', () => {
       const integrity = JSON.parse(readFileSync('dist/cdn/integrity.json', 'utf8'));
+      const imports = JSON.parse(readFileSync('dist/cdn/imports.json', 'utf8'));
       for (const tag of TAGS) {
         const snippet = readFileSync(`dist/snippets/${tag}.dsd.html`, 'utf8');
-        assert.ok(snippet.startsWith('<script type="module" src="https://cdn.jsdelivr.net/npm/stem-cell-explainers@'));
+        assert.ok(snippet.startsWith('<link rel="modulepreload" href="https://cdn.jsdelivr.net/npm/stem-cell-explainers@'));
         assert.ok(snippet.includes(`/dist/cdn/${tag}.hydrate.js" integrity="${integrity[`${tag}.hydrate.js`]}"`));
         assert.equal(snippet.match(/<script/g).length, 1, 'one script: the element’s hydrate file');
+        const preloads = [...snippet.matchAll(/<link rel="modulepreload" href="[^"]+\/dist\/cdn\/([^"]+)" integrity="([^"]+)"/g)];
+        assert.deepEqual(
+          preloads.map((m) => m[1]).sort(),
+          [...imports[`${tag}.hydrate.js`]].sort(),
+          `${tag}: the chunks it imports, preloaded`,
+        );
+        for (const [, file, hash] of preloads) assert.equal(hash, integrity[file], file);
         assert.ok(snippet.includes('shadowrootmode="open"'));
       }
     });
