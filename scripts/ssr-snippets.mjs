@@ -1,8 +1,9 @@
 // After post-build (it needs dist/cdn/integrity.json): the server-rendered form of each element,
 // dist/snippets/<tag>.dsd.html (declarative shadow DOM, styled before any script, with the light-DOM
-// fallback and the script tag of the element's own hydrate file, <tag>.hydrate.js), the same in each
-// language of scripts/languages.mjs, dist/snippets/<lang>/<tag>.dsd.html (with the element's part of
-// the language before its hydrate file), and dist/ssr/csp.json (the hashes of their <style>s).
+// fallback, the script tag of the element's own hydrate file, <tag>.hydrate.js, and the preloads of
+// the chunks it imports), the same in each language of scripts/languages.mjs,
+// dist/snippets/<lang>/<tag>.dsd.html (with the element's part of the language before its hydrate
+// file), and dist/ssr/csp.json (the hashes of their <style>s).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { renderElement, styleHashes } from '../dist/ssr.js';
 import { TAGS } from '../dist/internal/tags.js';
