@@ -8,6 +8,7 @@ import { framedPage } from './support/frame.js';
 import { defaultStrings } from '../src/content/strings.js';
 import { TAGS } from '../src/internal/tags.js';
 import { languages } from '../scripts/languages.mjs';
+import { fromCdn } from './support/snippets.js';
 
 /** From the build (scripts/build-data.mjs). */
 const { integrity, imports } = __BUILD_DATA__;
@@ -166,10 +167,9 @@ describe('per-element CDN files', () => {
 describe('the snippets in every language (dist/snippets/<lang>/)', () => {
   /** Every English UI string long enough to be unmistakable and without placeholders: none may show in a translation. */
   const english = Object.values(defaultStrings).filter((text) => text.length >= 8 && !text.includes('{'));
-  const fromCdn = (snippet: string) => snippet.replace(/https:\/\/cdn\.jsdelivr\.net\/npm\/stem-cell-explainers@[^/]+\/dist\/cdn\//g, base);
 
   it('shows an element in its language from its first render, even when the language’s file comes late', async () => {
-    const snippet = fromCdn(await (await fetch('/dist/snippets/hi/dose-note.html')).text());
+    const snippet = fromCdn(await (await fetch('/dist/snippets/hi/dose-note.html')).text(), base);
     const late = snippet.replace('/locale-hi-dose-note.js"', '/locale-hi-dose-note.js?slow"');
     expect(late).to.not.equal(snippet);
     // Every text the element's shadow root shows, from the first (a record kept by the page itself).
@@ -200,7 +200,7 @@ describe('the snippets in every language (dist/snippets/<lang>/)', () => {
         const pasted = new DOMParser().parseFromString(snippet, 'text/html').querySelector(tag)!;
         expect(pasted.getAttribute('lang')).to.equal(lang);
         expect(pasted.textContent).to.match(inScript);
-        const p = await page(fromCdn(snippet));
+        const p = await page(fromCdn(snippet, base));
         await waitUntil(() => p.win.customElements.get(tag), `<${tag}> is defined`, { timeout: 10_000 });
         const el = p.doc.querySelector(tag) as HTMLElement & { updateComplete: Promise<unknown> };
         await el.updateComplete;

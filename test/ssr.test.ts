@@ -8,6 +8,7 @@ import { languages } from '../scripts/languages.mjs';
 import { TAGS } from '../src/internal/tags.js';
 import { itWhere, press } from './support/engine.js';
 import { framedPage } from './support/frame.js';
+import { fromCdn } from './support/snippets.js';
 
 /** From the build (scripts/build-data.mjs). */
 const { csp, integrity, imports } = __BUILD_DATA__;
@@ -23,10 +24,6 @@ const HYDRATE_NPM = '/dist/hydrate.js';
 async function ssr(tag: string, options: Options = {}) {
   return (await executeServerCommand('ssr', { tag, options })) as { html: string; messages: string[] };
 }
-
-/** A snippet of dist/snippets/ as an editor pastes it, with this server's /cdn-raw/ for the CDN (the integrity is checked). */
-const fromCdn = (snippet: string, base: string) =>
-  snippet.replace(/https:\/\/cdn\.jsdelivr\.net\/npm\/stem-cell-explainers@[^/]+\/dist\/cdn\//g, base);
 
 /** A page holding server-rendered markup and no script of ours, with a layout-shift record where the engine keeps one. */
 async function serverPage(body: string, head = '') {
