@@ -4,9 +4,10 @@
 // they are built (test/node/languages.test.mjs), so no page carries `registerLocale`'s checks for them.
 //
 // A part imports no code of ours: beside a hydrate file (dist/cdn/<tag>.hydrate.js, which has chunks
-// of its own) it brings no per-element shared chunk, and so no second copy of Lit. It adds to the page's registry directly, the one
-// src/internal/locale.ts keeps under the same symbol for every copy of our code on the page
-// (test/ssr.test.ts and test/per-element-files.test.ts load parts before and after the elements).
+// of its own) it brings no per-element shared chunk, and so no second copy of Lit. It adds to the
+// page's registry directly, the one src/internal/locale.ts keeps under the same symbol for every copy
+// of our code on the page (test/ssr.test.ts and test/per-element-files.test.ts load parts before and
+// after the elements).
 import type { Locale, PageLocales } from './locale.js';
 
 const page = globalThis as unknown as Record<symbol, PageLocales | undefined>;
