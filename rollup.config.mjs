@@ -204,13 +204,13 @@ const localeParts = () => ({
 });
 
 /**
- * What a page loads only when it uses it (#27), each its own entry: a language added at run time with
- * its checks; the FAQ's JSON-LD (imported when it has `structured-data`). The reader of an element's
- * fallback markup is inside its per-element file (src/cdn/<tag>.ts), since every page we hand out
- * has fallback markup; an app's bundle imports it only when the element has content.
+ * What a page loads only when it uses it (#27), an entry of its own beside the per-element files: the
+ * FAQ's JSON-LD (imported when it has `structured-data`). The reader of an element's fallback markup
+ * is inside its per-element file (src/cdn/<tag>.ts), since every page we hand out has fallback markup;
+ * an app's bundle imports it only when the element has content. `registerLocale` is a file of its own
+ * (`registerLocaleFile`, below).
  */
 export const addOns = {
-  'register-locale': 'src/register-locale.ts',
   'structured-data': 'src/internal/structured-data.ts',
 };
 
@@ -231,6 +231,28 @@ function cdnPlugins(minify = terserOptions) {
     terser(minify),
   ];
 }
+
+/**
+ * `registerLocale` for pages that load our CDN files, self-contained: it compares a language with every
+ * element's English UI strings, and as an entry beside the per-element files it made each table a chunk
+ * of its own, one request more on every page with one element. Its own copy of the locale registry is
+ * the page's (a `Symbol.for` store that every copy of our code shares). Of Lit it takes only `isServer`,
+ * so `lit` is Lit's own module for that (`lit-html/is-server.js`): importing `lit` whole would run a
+ * second copy of Lit on the page. Anything else imported from `lit` fails this build.
+ */
+const registerLocaleFile = {
+  input: 'src/register-locale.ts',
+  output: { file: 'dist/cdn/register-locale.js', format: 'es' },
+  plugins: [
+    {
+      name: 'lit-is-server-only',
+      resolveId(source, importer) {
+        return source === 'lit' ? this.resolve('lit-html/is-server.js', importer, { skipSelf: true }) : null;
+      },
+    },
+    ...cdnPlugins(),
+  ],
+};
 
 /**
  * The CDN bundle for server-rendered markup: Lit's hydrate support first, then all three elements.
@@ -307,8 +329,8 @@ export default [
   // 3. Per-element CDN files (module only): a page pays for the elements it uses. Lit and the code
   //    the elements share are in shared chunks (content-hashed names), loaded once however many
   //    elements a page uses; snippets preload each chunk with its integrity (dist/cdn/imports.json).
-  //    locale-<lang>-<tag>.js adds a language to one element's file (locale-<lang>.js to all three); the add-ons
-  //    (register-locale.js, <tag>-content.js, structured-data.js) are loaded by what needs them.
+  //    locale-<lang>-<tag>.js adds a language to one element's file (locale-<lang>.js to all three); the add-on
+  //    structured-data.js is loaded by what needs it, and register-locale.js is a file of its own (below).
   {
     input: {
       ...Object.fromEntries(Object.keys(elements).map((tag) => [tag, `src/cdn/${tag}.ts`])),
@@ -335,6 +357,7 @@ export default [
     plugins: cdnPlugins(),
   },
 
+  registerLocaleFile,
   hydrateBundle,
   elementHydrateFiles,
 ];

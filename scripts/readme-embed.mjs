@@ -5,7 +5,7 @@
 // instead of writing (run by `prepublishOnly`, and by test/node/docs.test.mjs).
 import { readdirSync, readFileSync } from 'node:fs';
 import { writeOrCheck } from './generated-file.mjs';
-import { cdnBase, elementScripts, pageFiles, scriptTag } from './embed-snippet.mjs';
+import { cdnBase, elementScripts, scriptTag } from './embed-snippet.mjs';
 import { languageBlock, languageNumbers, numbersBlock } from './language-files.mjs';
 
 /** The Markdown files that may hold generated blocks. */
@@ -74,12 +74,9 @@ export function generatedBlocks({ version, integrity, imports, numbers }) {
       '<dose-note calculator></dose-note>',
       '```',
     ],
-    // docs/languages.md: registerLocale from its own CDN file, its chunks preloaded with their integrity.
+    // docs/languages.md: registerLocale from its own CDN file (self-contained: no chunks), with its integrity.
     'register-locale': [
       '```html',
-      ...pageFiles(imports, ['register-locale.js']).chunks.map(
-        (file) => `<link rel="modulepreload" href="${cdnBase(version)}${file}" integrity="${integrity[file]}" crossorigin="anonymous">`,
-      ),
       `<link rel="modulepreload" href="${cdnBase(version)}register-locale.js" integrity="${integrity['register-locale.js']}" crossorigin="anonymous">`,
       '<script type="module">',
       `  import { registerLocale } from '${cdnBase(version)}register-locale.js';`,

@@ -2,7 +2,7 @@
 // shared code load once however many elements it uses, and every file, shared chunks included, is
 // checked against its published integrity.
 import { expect, waitUntil } from '@open-wc/testing';
-import { elementScripts, placeholderScript } from '../scripts/embed-snippet.mjs';
+import { elementScripts, pageFiles, placeholderScript, scriptTag } from '../scripts/embed-snippet.mjs';
 import { engine, itWhere } from './support/engine.js';
 import { framedPage } from './support/frame.js';
 import { defaultStrings } from '../src/content/strings.js';
@@ -18,6 +18,12 @@ const base = new URL('/cdn-raw/', location.href).href;
 const scripts = (tag: string, hindi = false) => elementScripts({ version: 'local', integrity, imports, tag, hindi, base });
 /** The placeholder file (dist/cdn/placeholders.js), which pages with placeholders load beside the elements' files. */
 const placeholders = placeholderScript({ version: 'local', integrity, base });
+/** `registerLocale` from its own file, as docs/languages.md shows it: the file preloaded with its integrity, then imported. */
+const registerMarathi = `<link rel="modulepreload" href="${base}register-locale.js" integrity="${integrity['register-locale.js']}" crossorigin="anonymous">
+<script type="module">
+  import { registerLocale } from '${base}register-locale.js';
+  registerLocale('mr', { strings: { showAll: 'सर्व दाखवा', hideAll: 'सर्व लपवा' } });
+</script>`;
 
 interface Page {
   doc: Document;
@@ -130,6 +136,22 @@ describe('per-element CDN files', () => {
     expect(p.doc.querySelector('div[data-stem-cell]')).to.equal(null);
     p.remove();
   });
+
+  for (const [road, files, scriptsHtml] of [
+    ['the FAQ’s own file', [...pageFiles(imports, ['stem-cell-faq.js']).chunks, 'stem-cell-faq.js'], scripts('stem-cell-faq')],
+    ['the all-in-one file', ['stem-cell-explainers.js'], scriptTag({ version: 'local', integrity, base })],
+  ] as const)
+    it(`adds a language at run time from register-locale.js beside ${road}, loading that one file more and no second Lit`, async () => {
+      const p = await page(`${scriptsHtml}${registerMarathi}<stem-cell-faq></stem-cell-faq>`, 'mr');
+      const faq = p.doc.querySelector('stem-cell-faq')!;
+      await waitUntil(() => shadowText(faq).includes('सर्व दाखवा'), 'the FAQ’s button in the registered Marathi', { timeout: 10_000 });
+      expect(shadowText(faq), 'the content it did not give stays English').to.contain('What are stem cell injections?');
+      expect(p.win.litElementVersions, 'one copy of Lit on the page').to.have.length(1);
+      expect(loadedFiles(p).sort()).to.deep.equal([...files, 'register-locale.js'].sort());
+      expect(p.warnings.join('\n'), 'the editor is told what stays English').to.contain('those stay in English');
+      expect(p.errors).to.deep.equal([]);
+      p.remove();
+    });
 
   it('adds Hindi to a per-element file with its own part of Hindi, without the other elements’ Hindi', async () => {
     const p = await page(`${scripts('dose-note', true)}<dose-note></dose-note>`, 'hi');
