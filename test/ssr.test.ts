@@ -420,6 +420,24 @@ describe('server-rendered markup', () => {
       page.remove();
     });
 
+    // One element server-rendered (its .dsd.html snippet), another pasted as a light snippet: two
+    // families of files, so two copies of Lit (bytes: docs/performance.md), and both must still work
+    // under Trusted Types, where only one copy creates Lit's policy.
+    it('keeps both elements working when one’s .dsd.html snippet and another’s light snippet share a page, under the documented policy with Trusted Types', async () => {
+      const base = new URL('/cdn-raw/', location.href).href;
+      const snippet = async (file: string) => fromCdn(await (await fetch(`/dist/snippets/${file}`)).text(), base);
+      const page = await serverPage(
+        (await snippet('procedure-steps.dsd.html')) + (await snippet('dose-note.html')).replace('<dose-note', '<dose-note calculator'),
+        `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src ${location.origin}; style-src ${csp['style-src'].join(' ')}; require-trusted-types-for 'script'; trusted-types lit-html stem-cell-explainers">`,
+      );
+      const [steps, dose] = ['procedure-steps', 'dose-note'].map((tag) => page.doc.querySelector<Host>(tag)!);
+      await waitUntil(() => steps.hasUpdated && dose.hasUpdated, 'both elements take over their markup', { timeout: 10_000 });
+      await works['procedure-steps'](steps);
+      await works['dose-note'](dose);
+      expect(page.warnings).to.deep.equal([]);
+      page.remove();
+    });
+
     it('styles the markup by the page’s nonce', async () => {
       const markup = (await ssr('stem-cell-faq', { lang: 'en', nonce: 'r4nd0m' })).html;
       const page = await serverPage(
