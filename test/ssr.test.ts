@@ -404,14 +404,14 @@ describe('server-rendered markup', () => {
       page.remove();
     });
 
+    // docs/security.md's policy, with the style hashes of dist/ssr/csp.json (the origin by name, as above).
+    const documentedPolicy = `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src ${location.origin}; style-src ${csp['style-src'].join(' ')}; require-trusted-types-for 'script'; trusted-types lit-html stem-cell-explainers">`;
+    /** A snippet of dist/snippets/ as pasted, from this server's /cdn-raw/ (so every integrity is checked). */
+    const pasted = async (file: string) =>
+      fromCdn(await (await fetch(`/dist/snippets/${file}`)).text(), new URL('/cdn-raw/', location.href).href);
+
     it('hydrates two elements’ .dsd.html snippets on one page with one copy of Lit, under the documented policy with Trusted Types', async () => {
-      const base = new URL('/cdn-raw/', location.href).href;
-      const snippet = async (tag: string) => fromCdn(await (await fetch(`/dist/snippets/${tag}.dsd.html`)).text(), base);
-      // docs/security.md's policy, with the style hashes of dist/ssr/csp.json (the origin by name, as above).
-      const page = await serverPage(
-        (await snippet('dose-note')) + (await snippet('procedure-steps')),
-        `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src ${location.origin}; style-src ${csp['style-src'].join(' ')}; require-trusted-types-for 'script'; trusted-types lit-html stem-cell-explainers">`,
-      );
+      const page = await serverPage((await pasted('dose-note.dsd.html')) + (await pasted('procedure-steps.dsd.html')), documentedPolicy);
       const [dose, steps] = ['dose-note', 'procedure-steps'].map((tag) => page.doc.querySelector<Host>(tag)!);
       await waitUntil(() => dose.hasUpdated && steps.hasUpdated, 'both elements hydrate', { timeout: 10_000 });
       await works['procedure-steps'](steps);
@@ -421,14 +421,12 @@ describe('server-rendered markup', () => {
     });
 
     // One element server-rendered (its .dsd.html snippet), another pasted as a light snippet: two
-    // families of files, so two copies of Lit (bytes: docs/performance.md), and both must still work
+    // families of files, so two copies of Lit (docs/embedding.md, Loaded twice), and both must still work
     // under Trusted Types, where only one copy creates Lit's policy.
     it('keeps both elements working when one’s .dsd.html snippet and another’s light snippet share a page, under the documented policy with Trusted Types', async () => {
-      const base = new URL('/cdn-raw/', location.href).href;
-      const snippet = async (file: string) => fromCdn(await (await fetch(`/dist/snippets/${file}`)).text(), base);
       const page = await serverPage(
-        (await snippet('procedure-steps.dsd.html')) + (await snippet('dose-note.html')).replace('<dose-note', '<dose-note calculator'),
-        `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src ${location.origin}; style-src ${csp['style-src'].join(' ')}; require-trusted-types-for 'script'; trusted-types lit-html stem-cell-explainers">`,
+        (await pasted('procedure-steps.dsd.html')) + (await pasted('dose-note.html')).replace('<dose-note', '<dose-note calculator'),
+        documentedPolicy,
       );
       const [steps, dose] = ['procedure-steps', 'dose-note'].map((tag) => page.doc.querySelector<Host>(tag)!);
       await waitUntil(() => steps.hasUpdated && dose.hasUpdated, 'both elements take over their markup', { timeout: 10_000 });
