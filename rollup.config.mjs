@@ -26,11 +26,14 @@ const injectVersion = () => ({
 });
 
 /**
- * A page may load our classic bundle twice, or beside the module bundle, under a Trusted Types CSP.
- * Each copy of Lit creates a 'lit-html' policy at load, and a second one is a CSP violation that
- * throws. A copy that loads second never renders (the first definition of each element wins), so
- * only the first copy of our bundle on a page creates the policy; and if the page's own Lit took
- * the name already (a CSP without 'allow-duplicates'), loading still never throws.
+ * A page may load two copies of our Lit under a Trusted Types CSP: our classic bundle twice, or beside
+ * the module bundle, or one element's hydrate file beside another's per-element file. Lit creates its
+ * 'lit-html' policy at load, and a second policy of that name is a CSP violation that throws (unless
+ * the CSP says 'allow-duplicates'). Here each copy creates it when it first prepares a template, and
+ * never throws: a copy whose elements are all defined by another copy never renders, so it creates no
+ * policy and causes no violation; a copy that renders gets the name if it is free or the CSP allows
+ * duplicates. Otherwise its templates are refused, with the browser's own message in the console.
+ * The policy stays inside this copy of Lit, as Lit's own does.
  */
 const tolerateSecondLit = () => ({
   name: 'tolerate-second-lit',
@@ -38,7 +41,9 @@ const tolerateSecondLit = () => ({
     if (!/\/lit-html\/lit-html\.js$/.test(id)) return null;
     const out = code.replace(
       /(\w+)\.createPolicy\("lit-html",(\{createHTML:\w+=>\w+\})\)/,
-      '(()=>{const k=Symbol.for("stem-cell-explainers.lit-policy");if(!globalThis[k])try{return globalThis[k]=1,$1.createPolicy("lit-html",$2)}catch{}})()',
+      // Tried once: after a refusal (null) the copy does not ask again, so the console has one message.
+      '(()=>{let litPolicy;const create=()=>{try{return $1.createPolicy("lit-html",$2)}catch{return null}};' +
+        'return{createHTML:(markup)=>(litPolicy===undefined&&(litPolicy=create()),litPolicy?litPolicy.createHTML(markup):markup)}})()',
     );
     if (out === code)
       throw new Error('tolerate-second-lit: the lit-html policy call was not found; check this plugin against the Lit version.');

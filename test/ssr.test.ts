@@ -3,7 +3,7 @@
 // through the test runner (`executeServerCommand('ssr')`, web-test-runner.config.mjs).
 import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { hydrateScripts } from '../scripts/embed-snippet.mjs';
+import { hydrateScripts, scriptTag } from '../scripts/embed-snippet.mjs';
 import { languages } from '../scripts/languages.mjs';
 import { TAGS } from '../src/internal/tags.js';
 import { itWhere, press } from './support/engine.js';
@@ -404,8 +404,12 @@ describe('server-rendered markup', () => {
       page.remove();
     });
 
-    // docs/security.md's policy, with the style hashes of dist/ssr/csp.json (the origin by name, as above).
-    const documentedPolicy = `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src ${location.origin}; style-src ${csp['style-src'].join(' ')}; require-trusted-types-for 'script'; trusted-types lit-html stem-cell-explainers">`;
+    // docs/security.md's policy, with the style hashes of dist/ssr/csp.json (the origin by name, as above),
+    // and a file that records every violation from the start (test/support/csp-violations.js).
+    const policyWith = (trustedTypes: string) =>
+      `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src ${location.origin}; style-src ${csp['style-src'].join(' ')}; require-trusted-types-for 'script'; trusted-types ${trustedTypes}"><script src="/test/support/csp-violations.js"></script>`;
+    const documentedPolicy = policyWith('lit-html stem-cell-explainers');
+    const violations = (page: { win: Window }) => (page.win as unknown as { __violations: string[] }).__violations;
     /** A snippet of dist/snippets/ as pasted, from this server's /cdn-raw/ (so every integrity is checked). */
     const pasted = async (file: string) =>
       fromCdn(await (await fetch(`/dist/snippets/${file}`)).text(), new URL('/cdn-raw/', location.href).href);
@@ -421,18 +425,48 @@ describe('server-rendered markup', () => {
     });
 
     // One element server-rendered (its .dsd.html snippet), another pasted as a light snippet: two
-    // families of files, so two copies of Lit (docs/embedding.md, Loaded twice), and both must still work
-    // under Trusted Types, where only one copy creates Lit's policy.
-    it('keeps both elements working when one’s .dsd.html snippet and another’s light snippet share a page, under the documented policy with Trusted Types', async () => {
+    // families of files, so two copies of Lit (docs/embedding.md, Loaded twice). With the hydrate file
+    // first, its hydrate support (globalThis.litElementHydrateSupport, which every LitElement loaded
+    // later takes up) renders for both copies with its own lit-html: one policy, the documented one holds.
+    // With the light snippet first, each copy renders for itself and needs a policy of its own:
+    // 'allow-duplicates' (docs/security.md).
+    for (const [order, files, trustedTypes] of [
+      [
+        'the .dsd.html snippet first, under the documented policy',
+        ['procedure-steps.dsd.html', 'dose-note.html'],
+        'lit-html stem-cell-explainers',
+      ],
+      [
+        "the light snippet first, under the documented policy with 'allow-duplicates'",
+        ['dose-note.html', 'procedure-steps.dsd.html'],
+        "lit-html stem-cell-explainers 'allow-duplicates'",
+      ],
+    ] as const)
+      it(`keeps both elements working when one’s .dsd.html snippet and another’s light snippet share a page: ${order}`, async () => {
+        const snippets = await Promise.all(files.map(pasted));
+        const page = await serverPage(snippets.join('').replace('<dose-note', '<dose-note calculator'), policyWith(trustedTypes));
+        const [steps, dose] = ['procedure-steps', 'dose-note'].map((tag) => page.doc.querySelector<Host>(tag)!);
+        await waitUntil(() => steps.hasUpdated && dose.hasUpdated, 'both elements take over their markup', { timeout: 10_000 });
+        await works['procedure-steps'](steps);
+        await works['dose-note'](dose);
+        expect(violations(page)).to.deep.equal([]);
+        expect(page.warnings).to.deep.equal([]);
+        page.remove();
+      });
+
+    // Two copies whose elements one of them defines (the all-in-one file beside the dose note's own
+    // snippet): the copy that defines nothing renders nothing, so it asks for no policy of its own.
+    it('asks for Lit’s policy once when a second copy of the elements defines nothing, under the documented policy', async () => {
       const page = await serverPage(
-        (await pasted('procedure-steps.dsd.html')) + (await pasted('dose-note.html')).replace('<dose-note', '<dose-note calculator'),
+        scriptTag({ version: 'local', integrity, base: new URL('/cdn-raw/', location.href).href }) +
+          (await pasted('dose-note.html')).replace('<dose-note', '<dose-note calculator'),
         documentedPolicy,
       );
-      const [steps, dose] = ['procedure-steps', 'dose-note'].map((tag) => page.doc.querySelector<Host>(tag)!);
-      await waitUntil(() => steps.hasUpdated && dose.hasUpdated, 'both elements take over their markup', { timeout: 10_000 });
-      await works['procedure-steps'](steps);
+      const dose = page.doc.querySelector<Host>('dose-note')!;
+      await waitUntil(() => dose.hasUpdated, 'the dose note takes over', { timeout: 10_000 });
       await works['dose-note'](dose);
-      expect(page.warnings).to.deep.equal([]);
+      expect(page.win.litElementVersions, 'two copies of Lit on the page').to.have.length(2);
+      expect(violations(page), 'no policy refused').to.deep.equal([]);
       page.remove();
     });
 
