@@ -19,6 +19,8 @@ type Win = Window &
   typeof globalThis & { axe: { run: (n: Node) => Promise<{ violations: { id: string }[] }> }; litElementVersions?: string[] };
 
 const HYDRATE_CDN = '/dist/cdn/stem-cell-explainers.hydrate.js';
+/** The CDN files served byte for byte (/cdn-raw/, web-test-runner.config.mjs), so that the browser checks every integrity. */
+const CDN_RAW = new URL('/cdn-raw/', location.href).href;
 const HYDRATE_NPM = '/dist/hydrate.js';
 
 async function ssr(tag: string, options: Options = {}) {
@@ -268,8 +270,7 @@ describe('server-rendered markup', () => {
     // web-test-runner.config.mjs) so that the browser checks it.
     for (const tag of TAGS)
       it(`hydrates <${tag}> with ${tag}.hydrate.js and its chunks, as its .dsd.html snippet loads them, keeping the server’s nodes`, async () => {
-        const base = new URL('/cdn-raw/', location.href).href;
-        const scripts = hydrateScripts({ version: 'local', integrity, imports, tag, base });
+        const scripts = hydrateScripts({ version: 'local', integrity, imports, tag, base: CDN_RAW });
         const markup = (await ssr(tag, { lang: 'en', attributes: tag === 'dose-note' ? { calculator: true } : {} })).html;
         const page = await serverPage(`${scripts}${markup}`);
         const host = page.doc.querySelector<Host>(tag)!;
@@ -281,10 +282,10 @@ describe('server-rendered markup', () => {
         const loaded = page.win.performance
           .getEntriesByType('resource')
           .map((e) => e.name)
-          .filter((name) => name.startsWith(base));
+          .filter((name) => name.startsWith(CDN_RAW));
         const named = [...scripts.matchAll(/href="([^"]+)"|src="([^"]+)"/g)].map((m) => m[1] ?? m[2]);
         expect(loaded.sort(), 'the snippet’s files, and only those').to.deep.equal(named.sort());
-        expect(named.filter((f) => f.endsWith('.hydrate.js'))).to.deep.equal([`${base}${tag}.hydrate.js`]);
+        expect(named.filter((f) => f.endsWith('.hydrate.js'))).to.deep.equal([`${CDN_RAW}${tag}.hydrate.js`]);
         expect(
           TAGS.filter((other) => page.win.customElements.get(other)),
           'no other element',
@@ -297,10 +298,9 @@ describe('server-rendered markup', () => {
     // its hydrate file. The CDN address is this server's /cdn-raw/, so the integrity is checked.
     for (const { lang, english, script } of languages)
       it(`hydrates each element’s ${english} .dsd.html snippet as the server wrote it, in ${english}, with one copy of Lit`, async () => {
-        const base = new URL('/cdn-raw/', location.href).href;
         const letters = new RegExp(`\\p{Script=${script}}`, 'u');
         for (const tag of TAGS) {
-          const snippet = fromCdn(await (await fetch(`/dist/snippets/${lang}/${tag}.dsd.html`)).text(), base);
+          const snippet = fromCdn(await (await fetch(`/dist/snippets/${lang}/${tag}.dsd.html`)).text(), CDN_RAW);
           const page = await serverPage(snippet);
           const host = page.doc.querySelector<Host>(tag)!;
           expect(host.lang).to.equal(lang);
@@ -315,7 +315,7 @@ describe('server-rendered markup', () => {
           const loaded = page.win.performance
             .getEntriesByType('resource')
             .map((e) => e.name)
-            .filter((name) => name.startsWith(base));
+            .filter((name) => name.startsWith(CDN_RAW));
           expect(loaded.sort(), `<${tag}>: the snippet’s files, no other`).to.deep.equal(named);
           expect(TAGS.filter((other) => page.win.customElements.get(other))).to.deep.equal([tag]);
           page.remove();
@@ -411,8 +411,7 @@ describe('server-rendered markup', () => {
     const documentedPolicy = policyWith('lit-html stem-cell-explainers');
     const violations = (page: { win: Window }) => (page.win as unknown as { __violations: string[] }).__violations;
     /** A snippet of dist/snippets/ as pasted, from this server's /cdn-raw/ (so every integrity is checked). */
-    const pasted = async (file: string) =>
-      fromCdn(await (await fetch(`/dist/snippets/${file}`)).text(), new URL('/cdn-raw/', location.href).href);
+    const pasted = async (file: string) => fromCdn(await (await fetch(`/dist/snippets/${file}`)).text(), CDN_RAW);
 
     it('hydrates two elements’ .dsd.html snippets on one page with one copy of Lit, under the documented policy with Trusted Types', async () => {
       const page = await serverPage((await pasted('dose-note.dsd.html')) + (await pasted('procedure-steps.dsd.html')), documentedPolicy);
@@ -458,7 +457,7 @@ describe('server-rendered markup', () => {
     // snippet): the copy that defines nothing renders nothing, so it asks for no policy of its own.
     it('asks for Lit’s policy once when a second copy of the elements defines nothing, under the documented policy', async () => {
       const page = await serverPage(
-        scriptTag({ version: 'local', integrity, base: new URL('/cdn-raw/', location.href).href }) +
+        scriptTag({ version: 'local', integrity, base: CDN_RAW }) +
           (await pasted('dose-note.html')).replace('<dose-note', '<dose-note calculator'),
         documentedPolicy,
       );
