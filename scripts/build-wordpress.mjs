@@ -13,7 +13,7 @@ import { pathToFileURL } from 'node:url';
 import { zipSync } from 'fflate';
 import * as english from '../dist/content/index.js';
 import { asciiDigits } from '../dist/internal/digits.js';
-import { doseCallout, esc, faqDetails, stepsList } from '../dist/internal/fallback-markup.js';
+import { disclaimerHtml, doseCallout, faqDetails, stepsList } from '../dist/internal/fallback-markup.js';
 import { languages as listed } from './languages.mjs';
 import { numberData } from './wordpress-numbers.mjs';
 import { addOnFiles, localeFile } from './embed-snippet.mjs';
@@ -104,7 +104,7 @@ for (const { code, content } of languages) {
   const notes = pick(content, 'clinicNotes');
   const fallback = {
     faq: faq.map((entry) => ({ id: entry.id, html: faqDetails([entry], CELLS) })),
-    disclaimer: `<p>${esc(notes.disclaimer)}</p>`,
+    disclaimer: disclaimerHtml(notes.disclaimer),
     steps: Object.fromEntries(Object.entries(steps).map(([source, list]) => [source, stepsList(list, CELLS)])),
     dose: doseCallout(dose, CELLS),
   };

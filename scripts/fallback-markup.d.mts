@@ -1,4 +1,6 @@
 import type { DoseRule, FaqEntry, ProcedureStep } from '../src/content/types.js';
+import type { FallbackContent } from '../src/internal/fallback-markup.js';
+import type { Tag } from '../src/internal/tags.js';
 export declare const esc: (s: unknown) => string;
 export declare const cellsText: (cellsPerKg: number, lang?: string) => string;
 export declare const useCellsPerKg: (n: number, lang?: string) => void;
@@ -6,3 +8,5 @@ export declare const blocksHtml: (blocks: FaqEntry['answer'], figure?: string) =
 export declare const faqDetails: (entries: readonly FaqEntry[], figure?: string) => string;
 export declare const stepsList: (steps: readonly ProcedureStep[], figure?: string) => string;
 export declare const doseCallout: (rule: Pick<DoseRule, 'heading' | 'rule' | 'meaning' | 'notice'>, figure?: string) => string;
+/** An element's whole fallback, as every road writes it (the clinic's disclaimer last). */
+export declare const elementFallback: (tag: Tag, content: Omit<FallbackContent, 'cells'> & { cells?: string }) => string;

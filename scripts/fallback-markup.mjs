@@ -13,3 +13,5 @@ export const blocksHtml = (blocks, figure = cells) => markup.blocksHtml(blocks, 
 export const faqDetails = (entries, figure = cells) => markup.faqDetails(entries, figure);
 export const stepsList = (steps, figure = cells) => markup.stepsList(steps, figure);
 export const doseCallout = (rule, figure = cells) => markup.doseCallout(rule, figure);
+/** An element's whole fallback, as every road writes it (the clinic's disclaimer last). */
+export const elementFallback = (tag, content) => markup.elementFallback(tag, { cells, ...content });

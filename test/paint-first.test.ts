@@ -8,8 +8,8 @@
 // is done, so an element registered as it runs is taken over before the browser renders again.
 import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { doseRule, faqEntries, procedureSteps } from '../src/content/index.js';
-import { doseCallout, faqDetails, stepsList } from '../scripts/fallback-markup.mjs';
+import { clinicNotes, doseRule, faqEntries, procedureSteps } from '../src/content/index.js';
+import { doseCallout, elementFallback, faqDetails, stepsList } from '../scripts/fallback-markup.mjs';
 import type { StemCellFaq } from '../src/components/stem-cell-faq/stem-cell-faq.js';
 import type { ProcedureSteps } from '../src/components/procedure-steps/procedure-steps.js';
 import type { DoseNote } from '../src/components/dose-note/dose-note.js';
@@ -110,7 +110,7 @@ describe('a page whose HTML shows the content is painted before the elements tak
  * the script and gives the last element.
  */
 async function clinicPage<E extends StemCellFaq | ProcedureSteps | DoseNote = StemCellFaq>(
-  element = `<stem-cell-faq>${faqDetails(faqEntries)}</stem-cell-faq>`,
+  element = `<stem-cell-faq>${elementFallback('stem-cell-faq', { entries: faqEntries, disclaimer: clinicNotes.disclaimer })}</stem-cell-faq>`,
 ) {
   const frame = await framedPage<Win>(
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Clinic</title></head>
@@ -175,6 +175,11 @@ describe('a fallback the patient used before the element took over', () => {
     }
   });
 
+  it('keeps the clinic’s disclaimer under the questions where it was, when the patient was reading it', async () => {
+    const { was, now } = await readingTheDisclaimer(await clinicPage());
+    expect(now, 'the disclaimer being read, where it was').to.be.closeTo(was, 2);
+  });
+
   it('keeps the question at the top of the screen where it was, when the patient has scrolled to it', async () => {
     const { win, summaries, takeOver, remove } = await clinicPage();
     try {
@@ -194,6 +199,24 @@ const shownAt = (el: HTMLElement, text: string) => {
   const block = [...el.shadowRoot!.querySelectorAll('p')].find((p) => p.textContent!.trim() === text);
   return block && block.getClientRects().length && !block.closest('[hidden]') ? block.getBoundingClientRect().top : undefined;
 };
+
+/**
+ * The patient reads the clinic's disclaimer, the last paragraph of an element's fallback, at the top of
+ * the screen when the element takes over: where it was, and where the element shows it.
+ */
+async function readingTheDisclaimer<E extends StemCellFaq | ProcedureSteps | DoseNote>(page: Awaited<ReturnType<typeof clinicPage<E>>>) {
+  const { doc, win, takeOver, remove } = page;
+  try {
+    const reading = doc.querySelector('stem-cell-faq, procedure-steps, dose-note')!.lastElementChild!;
+    expect(reading.textContent, 'the fallback’s last paragraph').to.equal(clinicNotes.disclaimer);
+    win.scrollTo(0, reading.getBoundingClientRect().top + win.scrollY - 10);
+    const was = reading.getBoundingClientRect().top;
+    const el = await takeOver();
+    return { el, was, now: shownAt(el, clinicNotes.disclaimer) };
+  } finally {
+    remove();
+  }
+}
 
 describe('steps the patient was reading before the element took over', () => {
   // The steps' fallback shows every step's details; the element shows them behind "Show details". A
@@ -228,6 +251,16 @@ describe('steps the patient was reading before the element took over', () => {
     }
   });
 
+  it('keeps the clinic’s disclaimer under the list where it was when the patient was reading it, the steps above closed', async () => {
+    const { el, was, now } = await readingTheDisclaimer(
+      await clinicPage<ProcedureSteps>(
+        `<procedure-steps>${elementFallback('procedure-steps', { entries: steps, disclaimer: clinicNotes.disclaimer })}</procedure-steps>`,
+      ),
+    );
+    expect(expanded(el), 'no step’s details were on the screen').to.deep.equal(steps.map(() => 'false'));
+    expect(now, 'the disclaimer being read, where it was').to.be.closeTo(was, 2);
+  });
+
   it('shows the steps closed to a patient who has not scrolled down to them', async () => {
     const { win, takeOver, remove } = await page();
     try {
@@ -242,11 +275,15 @@ describe('steps the patient was reading before the element took over', () => {
 });
 
 describe('the dose rule the patient was reading before the element took over', () => {
+  // As every road writes it: the heading, the rule, what it means, the notice, the clinic's disclaimer.
+  const doseFallback = elementFallback('dose-note', { rule: doseRule, disclaimer: clinicNotes.disclaimer });
+  const notice = (doc: Document) => doc.querySelector('dose-note > p > strong')!.parentElement!;
+
   it('stays where it was on the screen, with the calculator added above it', async () => {
-    const { doc, win, takeOver, remove } = await clinicPage<DoseNote>(`<dose-note calculator>${doseCallout(doseRule)}</dose-note>`);
+    const { doc, win, takeOver, remove } = await clinicPage<DoseNote>(`<dose-note calculator>${doseFallback}</dose-note>`);
     try {
       // The patient reads the notice under the rule, at the top of the screen.
-      const reading = doc.querySelector('dose-note')!.lastElementChild!;
+      const reading = notice(doc);
       win.scrollTo(0, reading.getBoundingClientRect().top + win.scrollY - 10);
       const [text, top] = [reading.textContent!.trim(), reading.getBoundingClientRect().top];
       const el = await takeOver();
@@ -257,12 +294,17 @@ describe('the dose rule the patient was reading before the element took over', (
     }
   });
 
+  it('keeps the clinic’s disclaimer, last in the fallback, where it was when the patient was reading it', async () => {
+    const { was, now } = await readingTheDisclaimer(await clinicPage<DoseNote>(`<dose-note calculator>${doseFallback}</dose-note>`));
+    expect(now, 'the disclaimer being read, where it was').to.be.closeTo(was, 2);
+  });
+
   it('stays where it was under steps taken over in the same moment', async () => {
     const { doc, win, takeOver, remove } = await clinicPage<DoseNote>(
-      `<procedure-steps>${stepsList(procedureSteps['bone-marrow'])}</procedure-steps><dose-note calculator>${doseCallout(doseRule)}</dose-note>`,
+      `<procedure-steps>${stepsList(procedureSteps['bone-marrow'])}</procedure-steps><dose-note calculator>${doseFallback}</dose-note>`,
     );
     try {
-      const reading = doc.querySelector('dose-note')!.lastElementChild!;
+      const reading = notice(doc);
       win.scrollTo(0, reading.getBoundingClientRect().top + win.scrollY - 10);
       const [text, top] = [reading.textContent!.trim(), reading.getBoundingClientRect().top];
       const el = await takeOver();

@@ -215,19 +215,24 @@ describe('the snippets in every language (dist/snippets/<lang>/)', () => {
 
   for (const { lang, english: name, script } of languages)
     for (const tag of TAGS)
-      it(`${name}, <${tag}>: speaks ${name} on an English page, without its script and with it, loading only its own part of ${name}`, async () => {
+      it(`${name}, <${tag}>: speaks ${name} on an English page, without its script and with it, the clinic’s disclaimer included, loading only its own part of ${name}`, async () => {
         const snippet = await (await fetch(`/dist/snippets/${lang}/${tag}.html`)).text();
         const inScript = new RegExp(`\\p{Script=${script}}`, 'u');
         // As pasted, before its script runs or without it: the element carries the language, and so does its text.
         const pasted = new DOMParser().parseFromString(snippet, 'text/html').querySelector(tag)!;
         expect(pasted.getAttribute('lang')).to.equal(lang);
         expect(pasted.textContent).to.match(inScript);
+        // Its last paragraph is the clinic's disclaimer in the language, the one the element shows in its footer.
+        const disclaimer = pasted.querySelector(':scope > p:last-of-type')?.textContent ?? '';
+        expect(disclaimer).to.match(inScript);
         const p = await page(fromCdn(snippet, base));
         await waitUntil(() => p.win.customElements.get(tag), `<${tag}> is defined`, { timeout: 10_000 });
         const el = p.doc.querySelector(tag) as HTMLElement & { updateComplete: Promise<unknown> };
         await el.updateComplete;
         const text = shadowText(el);
         expect(text).to.match(inScript);
+        const footer = [...el.shadowRoot!.querySelectorAll('[part="footer"] .disclaimer')];
+        expect(footer.at(-1)?.textContent, 'the disclaimer the footer ends with').to.equal(disclaimer);
         for (const s of english) expect(text, `an English UI string in ${name}`).to.not.contain(s);
         const files = loadedFiles(p);
         expect(files).to.include(`locale-${lang}-${tag}.js`);

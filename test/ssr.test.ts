@@ -5,6 +5,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { hydrateScripts, scriptTag } from '../scripts/embed-snippet.mjs';
 import { languages } from '../scripts/languages.mjs';
+import { clinicNotes } from '../src/content/notes.js';
 import { TAGS } from '../src/internal/tags.js';
 import { itWhere, press } from './support/engine.js';
 import { framedPage } from './support/frame.js';
@@ -122,7 +123,7 @@ describe('server-rendered markup', () => {
 
     // A browser with JavaScript off builds the declarative shadow roots too, but their buttons, search
     // box and calculator need a script. There the server's <noscript><slot> shows the light-DOM fallback instead.
-    it('without JavaScript, shows the light-DOM fallback, whose answers open, instead of controls that need a script', async () => {
+    it('without JavaScript, shows the light-DOM fallback, whose answers open, with the clinic’s disclaimer under each element, instead of controls that need a script', async () => {
       const markup = [
         (await ssr('stem-cell-faq', { lang: 'en', attributes: { search: true } })).html,
         (await ssr('procedure-steps', { lang: 'en' })).html,
@@ -152,6 +153,11 @@ describe('server-rendered markup', () => {
       expect(details.open && shown(details.querySelector('p')), 'the answer, opened').to.equal(true);
       expect(shown(steps.querySelector('ol li')), 'a step').to.equal(true);
       expect(shown(dose.querySelector('p')) && dose.querySelector('[data-cells]')!.textContent).to.equal('2 million');
+      // Each element shows the clinic's disclaimer in its footer; its fallback ends with it.
+      for (const host of [faq, steps, dose]) {
+        const last = host.querySelector(':scope > p:last-of-type');
+        expect(shown(last) && last!.textContent, `<${host.localName}>’s disclaimer`).to.equal(clinicNotes.disclaimer);
+      }
       expect(win.customElements.get('stem-cell-faq')).to.equal(undefined);
       remove();
     });

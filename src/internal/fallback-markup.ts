@@ -60,8 +60,8 @@ export interface FallbackContent {
   entries?: readonly (FaqEntry | ProcedureStep)[];
   /** The dose rule's texts (the dose note). */
   rule?: DoseRuleText;
-  /** The clinic's disclaimer, written under the FAQ's questions. */
-  disclaimer?: string;
+  /** The clinic's disclaimer, written under every element's content, as each element shows it in its footer. */
+  disclaimer: string;
   /** The figure `{cells}` stands for, as the element writes it (`bigNumber(rate, lang)`). */
   cells: string;
   /** The level of the steps' and the dose note's headings. */
@@ -70,11 +70,22 @@ export interface FallbackContent {
 
 /**
  * The whole light-DOM fallback of one element, as every road writes it inside the element (or its
- * placeholder): the FAQ's `<details>` and the disclaimer, the steps' list, the dose note's rule and
- * notice. The server adds the FAQ's JSON-LD after it.
+ * placeholder): the FAQ's `<details>`, the steps' list, the dose note's rule and notice; then the
+ * clinic's disclaimer, which each element shows in its footer. A reader without the element's script
+ * (JavaScript off, a phone without declarative shadow DOM, a slow connection) reads this alone, so it
+ * carries the disclaimer too. The server adds the FAQ's JSON-LD after it.
  */
 export function elementFallback(tag: Tag, c: FallbackContent): string {
-  if (tag === 'stem-cell-faq') return `${faqDetails((c.entries ?? []) as FaqEntry[], c.cells)}\n<p>${esc(c.disclaimer ?? '')}</p>`;
-  if (tag === 'procedure-steps') return stepsList((c.entries ?? []) as ProcedureStep[], c.cells, c.level);
-  return c.rule ? doseCallout(c.rule, c.cells, c.level) : '';
+  const content =
+    tag === 'stem-cell-faq'
+      ? faqDetails((c.entries ?? []) as FaqEntry[], c.cells)
+      : tag === 'procedure-steps'
+        ? stepsList((c.entries ?? []) as ProcedureStep[], c.cells, c.level)
+        : c.rule
+          ? doseCallout(c.rule, c.cells, c.level)
+          : '';
+  return `${content}\n${disclaimerHtml(c.disclaimer)}`;
 }
+
+/** The clinic's disclaimer as the fallback's last paragraph (the WordPress plugin's build writes it with this too). */
+export const disclaimerHtml = (disclaimer: string): string => `<p>${esc(disclaimer)}</p>`;

@@ -230,7 +230,7 @@ describe('the embed builder: where will you paste it?', () => {
   });
 
   describe('WordPress as an Author (no scripts)', () => {
-    it('gives every element readable text without any script, the dose note’s rule and notice included, through the sanitizer', async () => {
+    it('gives every element readable text without any script, the dose note’s rule and notice and each element’s disclaimer included, through the sanitizer', async () => {
       const b = await openBuilder();
       await fill(b, 'Your clinic’s figure: stem cells for each kg of body weight', '3,141,593');
       await pasteInto(b, AUTHOR);
@@ -238,7 +238,11 @@ describe('the embed builder: where will you paste it?', () => {
       expect(out['Dose note']).to.match(
         /^<div data-stem-cell="dose" data-cells-per-kg="3141593">\n<h3>How many stem cells are needed<\/h3>/,
       );
-      const body = kses([out['Questions and answers'], out['Procedure steps'], out['Dose note']].join('\n'));
+      const parts = [out['Questions and answers'], out['Procedure steps'], out['Dose note']];
+      // Each element's disclaimer is its fallback's last paragraph, as the element shows it in its footer.
+      for (const part of parts)
+        expect(kses(part)).to.match(new RegExp(`<p>${clinicNotes.disclaimer.replaceAll('.', '\\.')}</p>\\s*</div>$`));
+      const body = kses(parts.join('\n'));
       const p = await page('', body);
       try {
         const text = textOf(p.doc.body);

@@ -15,6 +15,8 @@ import { launch } from '../../scripts/chromium.mjs';
 import { serve } from '../../scripts/serve.mjs';
 import { kses } from '../support/kses.mjs';
 import { TAGS } from '../../dist/internal/tags.js';
+import { bundledIn } from '../../dist/internal/bundled.js';
+import { languages } from '../../scripts/languages.mjs';
 
 const root = resolve('.consumers');
 const pkgDir = join(root, 'node_modules/stem-cell-explainers');
@@ -200,9 +202,12 @@ describe('the CDN files', () => {
       'procedure-steps': 'posterior superior iliac spine',
       'dose-note': 'bare minimum',
     };
+    const { disclaimer } = bundledIn('en').notes;
     for (const [tag, text] of Object.entries(expectations)) {
       await page.goto(`${base}/snippet-${tag}.html`);
-      assert.ok((await page.innerText('body')).includes(text), `${tag} snippet without JavaScript`);
+      const shown = await page.innerText('body');
+      assert.ok(shown.includes(text), `${tag} snippet without JavaScript`);
+      assert.ok(shown.trimEnd().endsWith(disclaimer), `${tag} snippet without JavaScript: the clinic’s disclaimer last`);
     }
     await noJs.close();
     const { page: live, log } = await open('/snippet-stem-cell-faq.html', ['stem-cell-faq']);
@@ -216,6 +221,22 @@ describe('the CDN files', () => {
     assert.match(t['stem-cell-faq'][0], /Results may vary/);
     assert.deepEqual(log.errors, []);
     await live.close();
+  });
+});
+
+describe('the snippets', () => {
+  it('end every element’s fallback, in every language and form, with the clinic’s disclaimer in that language, which the element shows in its footer', async () => {
+    for (const { lang } of languages) await import(`../../dist/locales/${lang}.js`);
+    for (const lang of ['en', ...languages.map((l) => l.lang)]) {
+      const { disclaimer } = bundledIn(lang).notes;
+      assert.ok(disclaimer.length > 100, lang);
+      for (const tag of TAGS)
+        for (const form of ['', '.dsd', '.placeholder']) {
+          const file = `dist/snippets/${lang === 'en' ? '' : `${lang}/`}${tag}${form}.html`;
+          const end = form === '.placeholder' ? '</div>' : `</${tag}>`;
+          assert.ok(readFileSync(file, 'utf8').trimEnd().endsWith(`\n<p>${disclaimer}</p>\n${end}`), file);
+        }
+    }
   });
 });
 

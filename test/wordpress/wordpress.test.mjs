@@ -10,8 +10,8 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import { faqEntries } from '../../dist/content/index.js';
-import { faqEntriesHi } from '../../dist/content/hi/index.js';
+import { clinicNotes, faqEntries } from '../../dist/content/index.js';
+import { clinicNotesHi, faqEntriesHi } from '../../dist/content/hi/index.js';
 import { renderElement } from '../../dist/ssr.js';
 import { TAGS } from '../../dist/internal/tags.js';
 import { launchFirefox, launchWebKit } from '../../scripts/browsers.mjs';
@@ -498,21 +498,22 @@ describe('writing, as a Contributor, an Author and an Administrator', () => {
 });
 
 describe('what visitors get', () => {
-  it('without JavaScript, every page states the clinic’s figure in its language, in the FAQ, the steps and the dose note alike', async () => {
-    for (const [name, figure] of [
-      ['blocks', HINDI_FIGURE],
-      ['english', ENGLISH_FIGURE],
+  it('without JavaScript, every page states the clinic’s figure and its disclaimer in its language, in the FAQ, the steps and the dose note alike', async () => {
+    for (const [name, figure, disclaimer] of [
+      ['blocks', HINDI_FIGURE, clinicNotesHi.disclaimer],
+      ['english', ENGLISH_FIGURE, clinicNotes.disclaimer],
     ]) {
       const { page, close } = await open(posts[name].link, { javaScript: false });
-      for (const tag of TAGS)
-        assert.deepEqual(
-          await page
-            .locator(`${tag} [data-cells]`)
-            .allTextContents()
-            .then((t) => [...new Set(t)]),
-          [figure],
-          `${name} ${tag}`,
-        );
+      const texts = (selector) =>
+        page
+          .locator(selector)
+          .allTextContents()
+          .then((t) => [...new Set(t)]);
+      for (const tag of TAGS) {
+        assert.deepEqual(await texts(`${tag} [data-cells]`), [figure], `${name} ${tag}`);
+        // Under each element, as the element shows it in its footer.
+        assert.deepEqual(await texts(`${tag} > p:last-child`), [disclaimer], `${name} ${tag}: the disclaimer`);
+      }
       // The same markup as server rendering (stem-cell-explainers/ssr) gives for the same element, language and figure.
       if (name === 'english') {
         const markup = await served(posts.english.link);

@@ -155,9 +155,9 @@ final class Stem_Cell_Explainers_Render {
 			}
 		} elseif ( 'procedure-steps' === $tag ) {
 			$source   = isset( $ordered['source'] ) ? $ordered['source'] : Stem_Cell_Explainers::data()['rules']['sources'][0];
-			$fallback = str_replace( self::CELLS, esc_html( $figure ), self::heading( $content['steps'][ $source ], $level ) );
+			$fallback = str_replace( self::CELLS, esc_html( $figure ), self::heading( $content['steps'][ $source ], $level ) . "\n" . $content['disclaimer'] );
 		} else {
-			$fallback = str_replace( self::CELLS, esc_html( $figure ), self::heading( $content['dose'], $level ) );
+			$fallback = str_replace( self::CELLS, esc_html( $figure ), self::heading( $content['dose'], $level ) . "\n" . $content['disclaimer'] );
 		}
 		return array(
 			'values'   => $ordered,

@@ -114,8 +114,8 @@ export class DoseNote extends ExplainerElement<DoseStrings> {
 
   constructor() {
     super();
-    // A patient reading the fallback markup (heading, rule, meaning, notice) when this takes over goes on
-    // reading where they were, whatever the calculator adds above it.
+    // A patient reading the fallback markup (heading, rule, meaning, notice, the clinic's disclaimer) when
+    // this takes over goes on reading where they were, whatever the calculator adds above it.
     new ReadingPlace(this, {
       parts: () => [...this.children],
       copy: (i) => this.renderRoot.querySelectorAll('.heading, .callout > p:not(.result), .disclaimer')[i],

@@ -103,18 +103,22 @@ export class ProcedureSteps extends ExplainerElement<StepsStrings> {
   constructor() {
     super();
     // A patient reading the fallback markup when this takes over goes on reading where they were: each
-    // `<li>`'s blocks are its title (0), its summary (1) and its details (2 on), whose steps stay open.
+    // `<li>`'s blocks are its title (0), its summary (1) and its details (2 on), whose steps stay open;
+    // after the list, the clinic's disclaimer, which the footer shows.
     const at: [step: number, part: number][] = [];
     new ReadingPlace(this, {
-      parts: () =>
-        [...this.querySelectorAll(':scope > ol > li')].flatMap((li, step) =>
+      parts: () => [
+        ...[...this.querySelectorAll(':scope > ol > li')].flatMap((li, step) =>
           [...li.children].map((block, part) => {
             at.push([step, part]);
             return block;
           }),
         ),
+        ...this.querySelectorAll(':scope > p'),
+      ],
       shown: (shown) => this._details.setAll(new Set(at.filter(([, part], i) => part > 1 && shown[i]).map(([step]) => step)), true),
       copy: (i) => {
+        if (i >= at.length) return this.renderRoot.querySelector('[part="footer"] .disclaimer');
         const [step, part] = at[i];
         const shown = this.renderRoot.querySelectorAll('.step')[step];
         return part < 2 ? shown?.querySelector(part ? '.summary' : '.title') : shown?.querySelector('.details')?.children[part - 2];
