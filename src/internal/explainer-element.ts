@@ -70,8 +70,7 @@ export class ExplainerElement<S extends CommonStrings & StringTable = CommonStri
   private _shown: [string, Locale?] = [''];
   /**
    * Whether this update follows a change of language (or of the language's registered strings and
-   * content), for subclasses' `willUpdate`. Compared by value, not read from `changed`: the minifier
-   * renames `_lang` and `_locale`.
+   * content), for subclasses' `willUpdate`: the language and locale compared with the last update's.
    */
   protected _localeChanged = false;
 
