@@ -5,7 +5,7 @@ import { formatDate } from '../src/internal/numbers.js';
 import { cellsText, elementFallback } from '../src/internal/fallback-markup.js';
 import { FIELDS, NAMES, type Checked } from './fields.js';
 import { checkFigure, type Figure } from './figure.js';
-import { bundledIn } from './languages.js';
+import { bundledIn, footerLines } from './languages.js';
 import type { Ready } from './outputs.js';
 import { TAGS, type Project, type Tag } from './project.js';
 import { toBlocks, type LinkProblem } from './text-blocks.js';
@@ -247,7 +247,7 @@ export function checkProject(p: Project): State {
     ready[tag] = {
       tag,
       attributes,
-      fallback: elementFallback(tag, { entries, rule: bundled.dose, disclaimer: bundled.notes.disclaimer, cells, level }),
+      fallback: elementFallback(tag, { entries, rule: bundled.dose, footer: footerOf(tag, p.lang, attributes, !own), cells, level }),
       own: own ? content.entries : undefined,
       cells,
     };
@@ -280,4 +280,18 @@ export function checkProject(p: Project): State {
   const server = p.place === 'self' || (p.place === 'no-script' && p.siteScript === 'self') ? checkServer(p.server) : {};
   if (server.error) problems.push({ control: 'f-server', text: `Address of your server: ${server.error}` });
   return { figure, cells, fields, faq, steps, server, problems, ready };
+}
+
+/**
+ * The footer lines the element will show, for its fallback markup: the FAQ's review lines from the
+ * attributes checked above, the clinic's disclaimer, and the content's version unless the editor
+ * wrote their own entries.
+ */
+function footerOf(tag: Tag, lang: string, attributes: Record<string, string | boolean>, bundled: boolean): string[] {
+  const given = (name: string) => (typeof attributes[name] === 'string' ? (attributes[name] as string) : undefined);
+  const review =
+    tag === 'stem-cell-faq'
+      ? { lastReviewed: given('last-reviewed'), nextReviewDue: given('next-review-due'), reviewedBy: given('reviewed-by') }
+      : undefined;
+  return footerLines(lang, { bundled, review });
 }

@@ -13,9 +13,12 @@ import { pathToFileURL } from 'node:url';
 import { zipSync } from 'fflate';
 import * as english from '../dist/content/index.js';
 import { asciiDigits } from '../dist/internal/digits.js';
-import { disclaimerHtml, doseCallout, faqDetails, stepsList } from '../dist/internal/fallback-markup.js';
+import { commonStrings, faqStrings } from '../dist/content/strings.js';
+import { bundledIn } from '../dist/internal/bundled.js';
+import { localeFor } from '../dist/internal/locale.js';
+import { doseCallout, faqDetails, footerHtml, stepsList } from '../dist/internal/fallback-markup.js';
 import { languages as listed } from './languages.mjs';
-import { numberData } from './wordpress-numbers.mjs';
+import { dateData, numberData } from './wordpress-numbers.mjs';
 import { addOnFiles, localeFile } from './embed-snippet.mjs';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -104,13 +107,33 @@ for (const { code, content } of languages) {
   const notes = pick(content, 'clinicNotes');
   const fallback = {
     faq: faq.map((entry) => ({ id: entry.id, html: faqDetails([entry], CELLS) })),
-    disclaimer: disclaimerHtml(notes.disclaimer),
+    disclaimer: footerHtml([notes.disclaimer]),
     steps: Object.fromEntries(Object.entries(steps).map(([source, list]) => [source, stepsList(list, CELLS)])),
     dose: doseCallout(dose, CELLS),
   };
   if (!fallback.dose.includes(CELLS)) throw new Error(`build-wordpress: the ${code} dose rule has no {cells}`);
   if (/\{\w+\}/.test(JSON.stringify(fallback))) throw new Error(`build-wordpress: a placeholder is left in the ${code} fallback`);
-  writeFileSync(join(dir, `build/content-${code}.json`), `${JSON.stringify(fallback)}\n`);
+  // The rest of the footer's lines as footerLines() (src/internal/bundled.ts) words them, for the PHP
+  // to fill with the dates in the tag's way (`dates`): the content's version and date, the FAQ's review lines.
+  if (code !== 'en') await import(`../dist/locales/${code}.js`); // registers the language; English's strings are the defaults
+  const strings = { ...commonStrings, ...faqStrings, ...localeFor(code).strings };
+  const { info } = bundledIn(code);
+  const footer = {
+    version: strings.contentVersion.replace('{version}', info.version),
+    writtenOn: info.writtenOn,
+    lastReviewed: strings.lastReviewed,
+    nextReviewDue: strings.nextReviewDue,
+    reviewedBy: strings.reviewedBy,
+  };
+  for (const [key, placeholder] of [
+    ['version', '{date}'],
+    ['lastReviewed', '{date}'],
+    ['nextReviewDue', '{date}'],
+    ['reviewedBy', '{name}'],
+  ])
+    if (footer[key].match(/\{\w+\}/g)?.join() !== placeholder)
+      throw new Error(`build-wordpress: the ${code} footer line ${key} has not exactly ${placeholder}: "${footer[key]}"`);
+  writeFileSync(join(dir, `build/content-${code}.json`), `${JSON.stringify({ ...fallback, footer })}\n`);
 }
 
 // The language tags the plugin writes on the elements: each language, and the regional tags of the
@@ -126,6 +149,16 @@ for (const { code } of languages) {
     const data = numberData(tag, base);
     numbers[tag.toLowerCase()] = data === base ? code : data;
   }
+}
+// The same tags' dates, as the FAQ's footer writes them (formatDate()): the review dates and the content's date.
+const dates = {};
+for (const tag of Object.keys(numbers)) {
+  const code = tag.split('-')[0];
+  const data = dateData(
+    tag.replace(/-([a-z]+)$/, (_, r) => `-${r.toUpperCase()}`),
+    dates[code],
+  );
+  dates[tag] = tag !== code && data === dates[code] ? code : data;
 }
 
 // The language choices for the settings screen, the blocks and the shortcodes' `lang`.
@@ -181,6 +214,7 @@ const data = {
   ),
   choices,
   numbers,
+  dates,
   // The elements' own rules (src/components/*, src/internal/attributes.ts), for the attributes the
   // manifest types only as text.
   rules: {

@@ -8,5 +8,8 @@ export declare const blocksHtml: (blocks: FaqEntry['answer'], figure?: string) =
 export declare const faqDetails: (entries: readonly FaqEntry[], figure?: string) => string;
 export declare const stepsList: (steps: readonly ProcedureStep[], figure?: string) => string;
 export declare const doseCallout: (rule: Pick<DoseRule, 'heading' | 'rule' | 'meaning' | 'notice'>, figure?: string) => string;
-/** An element's whole fallback, as every road writes it (the clinic's disclaimer last). */
-export declare const elementFallback: (tag: Tag, content: Omit<FallbackContent, 'cells'> & { cells?: string }) => string;
+/** An element's whole fallback, as every road writes it: by default with the English footer of the bundled content. */
+export declare const elementFallback: (
+  tag: Tag,
+  content: Omit<FallbackContent, 'cells' | 'footer'> & { cells?: string; footer?: readonly string[] },
+) => string;

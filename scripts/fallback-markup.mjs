@@ -2,6 +2,7 @@
 // src/internal/fallback-markup.ts, as built into dist/. Without a figure, `{cells}` is the bundled
 // rule's in English, or the one `useCellsPerKg` sets.
 import { doseRule } from '../dist/content/dose.js';
+import { footerLines } from '../dist/internal/bundled.js';
 import * as markup from '../dist/internal/fallback-markup.js';
 
 export const { esc, cellsText } = markup;
@@ -13,5 +14,6 @@ export const blocksHtml = (blocks, figure = cells) => markup.blocksHtml(blocks, 
 export const faqDetails = (entries, figure = cells) => markup.faqDetails(entries, figure);
 export const stepsList = (steps, figure = cells) => markup.stepsList(steps, figure);
 export const doseCallout = (rule, figure = cells) => markup.doseCallout(rule, figure);
-/** An element's whole fallback, as every road writes it (the clinic's disclaimer last). */
-export const elementFallback = (tag, content) => markup.elementFallback(tag, { cells, ...content });
+/** An element's whole fallback, as every road writes it: by default with the English footer of the bundled content. */
+export const elementFallback = (tag, content) =>
+  markup.elementFallback(tag, { cells, footer: footerLines('en', { bundled: true }), ...content });

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { doseRule } from '../dist/content/index.js';
-import { bundledIn } from '../dist/internal/bundled.js';
+import { bundledIn, footerLines } from '../dist/internal/bundled.js';
 import { cellsText, elementFallback } from '../dist/internal/fallback-markup.js';
 import { TAGS } from '../dist/internal/tags.js';
 import { elementScripts, withFallback } from './embed-snippet.mjs';
@@ -51,7 +51,7 @@ function fallback(tag, lang) {
   return elementFallback(tag, {
     entries: tag === 'stem-cell-faq' ? bundled.faq : tag === 'procedure-steps' ? bundled.steps['bone-marrow'] : undefined,
     rule: bundled.dose,
-    disclaimer: bundled.notes.disclaimer,
+    footer: footerLines(lang, { bundled: true }),
     cells: cellsText(doseRule.cellsPerKg, lang),
   });
 }

@@ -7,7 +7,7 @@
 // figure the elements can write once they have rounded (900 mantissas × 16 powers of ten);
 // `numberCases()` is the table of cases the plugin's PHP is tested against (test/wordpress/numbers.test.mjs).
 import { cellsText } from '../dist/internal/fallback-markup.js';
-import { ceilSignificant } from '../dist/internal/numbers.js';
+import { ceilSignificant, formatDate } from '../dist/internal/numbers.js';
 import { languages } from './languages.mjs';
 
 // Each language's own way of counting is registered with it, as on a page that loads its add-on.
@@ -164,4 +164,76 @@ export function numberCases(langs, write = figure) {
       if (Number.isSafeInteger(f)) figures.add(f);
     }
   return langs.flatMap((lang) => [...figures].sort((a, b) => a - b).map((n) => [lang, n, write(n, lang)]));
+}
+
+// Dates as the FAQ's footer writes them (formatDate() in src/internal/numbers.ts: the review dates and
+// the content's own date), for the plugin's fallback markup: per language tag, the digits, the twelve
+// month names, the pattern ("{d} {m} {y}", "{m} {d}, {y}") and whether the day has two digits, derived from the dates themselves and
+// proven on every day of two years and on every year from 1970 to 2100. `dateCases()` is the table the PHP is tested against.
+
+/** A UTC day. */
+const day = (y, m, d) => new Date(Date.UTC(y, m, d));
+
+/** What the PHP does with the data (Stem_Cell_Explainers_Numbers::date), for the build's own proof. */
+export function dateWith(data, iso) {
+  const [y, m, d] = iso.split('-').map(Number);
+  const local = (n) => String(n).replace(/[0-9]/g, (c) => data.digits[+c]);
+  const dayText = data.padDay ? String(d).padStart(2, '0') : String(d);
+  return data.pattern
+    .replace('{d}', local(dayText))
+    .replace('{m}', data.months[m - 1])
+    .replace('{y}', local(y));
+}
+
+const iso = (date) => date.toISOString().slice(0, 10);
+
+/**
+ * The date data for one language tag, derived from the dates the elements write and proven on every
+ * day of 2027 and 2028 and on every year from 1970 to 2100. Throws, naming the date, when the data cannot reproduce it. With `like`,
+ * gives `like` itself when the tag writes dates the same way.
+ */
+export function dateData(lang, like, write = formatDate) {
+  const number = new Intl.NumberFormat(lang, { useGrouping: false });
+  // A year and a day whose digits are all different: 2034 and 28 (no digit in both).
+  const latin = /^en(-US|-GB)?$/.test(lang);
+  const digits = Array.from({ length: 10 }, (_, i) => (latin ? String(i) : number.format(i)));
+  const local = (n) => String(n).replace(/[0-9]/g, (c) => digits[+c]);
+  const shapes = Array.from({ length: 12 }, (_, m) => {
+    const text = write(day(2034, m, 28), lang);
+    if (!text.includes(local(2034)) || !text.includes(local(28)))
+      throw new Error(`wordpress-numbers: no year or day in "${text}" (${lang})`);
+    return text.replace(local(2034), '{y}').replace(local(28), '{d}');
+  });
+  // What every month's text has in common around the month's name is the pattern.
+  let prefix = 0;
+  while (shapes.every((s) => s[prefix] === shapes[0][prefix])) prefix++;
+  let suffix = 0;
+  while (shapes.every((s) => s.at(-1 - suffix) === shapes[0].at(-1 - suffix))) suffix++;
+  const months = shapes.map((s) => s.slice(prefix, s.length - suffix));
+  const data = { digits, months, pattern: `${shapes[0].slice(0, prefix)}{m}${shapes[0].slice(shapes[0].length - suffix)}` };
+  // Some tags write the day with two digits ("05 January 2034", en-ZA).
+  if (write(day(2034, 0, 5), lang).includes(local('05'))) data.padDay = true;
+  if (like && JSON.stringify(data) === JSON.stringify(like)) return like;
+  // Every day of two years (a leap year among them: every day of every month), and the first and last day of every year.
+  const proof = Array.from({ length: 731 }, (_, i) => day(2027, 0, 1 + i));
+  for (let y = 1970; y <= 2100; y++) proof.push(day(y, 0, 1), day(y, 11, 31));
+  for (const t of proof) {
+    const expected = write(t, lang);
+    if (dateWith(data, iso(t)) !== expected)
+      throw new Error(
+        `wordpress-numbers: the date data for "${lang}" writes ${iso(t)} as "${dateWith(data, iso(t))}", the elements "${expected}"`,
+      );
+  }
+  return data;
+}
+
+/** The table both implementations pass: for each tag, the first and last day of every month of some years, leap days, and seeded random days. */
+export function dateCases(langs, write = formatDate) {
+  const days = new Set();
+  for (const y of [1970, 1999, 2000, 2024, 2026, 2027, 2099, 2100])
+    for (let m = 0; m < 12; m++) days.add(iso(day(y, m, 1))).add(iso(day(y, m + 1, 0)));
+  days.add('2028-02-29').add('2000-02-29');
+  const next = random(31);
+  for (let i = 0; i < 60; i++) days.add(iso(day(1970 + Math.floor(next() * 131), Math.floor(next() * 12), 1 + Math.floor(next() * 28))));
+  return langs.flatMap((lang) => [...days].sort().map((d) => [lang, d, write(new Date(`${d}T00:00:00Z`), lang)]));
 }

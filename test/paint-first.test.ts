@@ -10,6 +10,8 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { clinicNotes, doseRule, faqEntries, procedureSteps } from '../src/content/index.js';
 import { doseCallout, elementFallback, faqDetails, stepsList } from '../scripts/fallback-markup.mjs';
+import { footerLines } from '../dist/internal/bundled.js';
+import type { ReviewGiven } from '../src/components/stem-cell-faq/review-dates.js';
 import type { StemCellFaq } from '../src/components/stem-cell-faq/stem-cell-faq.js';
 import type { ProcedureSteps } from '../src/components/procedure-steps/procedure-steps.js';
 import type { DoseNote } from '../src/components/dose-note/dose-note.js';
@@ -110,7 +112,7 @@ describe('a page whose HTML shows the content is painted before the elements tak
  * the script and gives the last element.
  */
 async function clinicPage<E extends StemCellFaq | ProcedureSteps | DoseNote = StemCellFaq>(
-  element = `<stem-cell-faq>${elementFallback('stem-cell-faq', { entries: faqEntries, disclaimer: clinicNotes.disclaimer })}</stem-cell-faq>`,
+  element = `<stem-cell-faq>${elementFallback('stem-cell-faq', { entries: faqEntries })}</stem-cell-faq>`,
 ) {
   const frame = await framedPage<Win>(
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Clinic</title></head>
@@ -176,8 +178,22 @@ describe('a fallback the patient used before the element took over', () => {
   });
 
   it('keeps the clinic’s disclaimer under the questions where it was, when the patient was reading it', async () => {
-    const { was, now } = await readingTheDisclaimer(await clinicPage());
+    const { was, now } = await readingTheFooter(await clinicPage(), clinicNotes.disclaimer);
     expect(now, 'the disclaimer being read, where it was').to.be.closeTo(was, 2);
+  });
+
+  it('keeps the review dates under the questions where they were, when the patient was reading them', async () => {
+    const review = { lastReviewed: '2026-12-03', nextReviewDue: '2027-06-30', reviewedBy: 'Dr A. Rao' };
+    const [dates] = footerOf(review);
+    expect(dates).to.match(/^Page last reviewed: December 3, 2026/);
+    const fallback = elementFallback('stem-cell-faq', { entries: faqEntries, footer: footerOf(review) });
+    const { was, now } = await readingTheFooter(
+      await clinicPage(
+        `<stem-cell-faq last-reviewed="2026-12-03" next-review-due="2027-06-30" reviewed-by="Dr A. Rao">${fallback}</stem-cell-faq>`,
+      ),
+      dates,
+    );
+    expect(now, 'the review dates being read, where they were').to.be.closeTo(was, 2);
   });
 
   it('keeps the question at the top of the screen where it was, when the patient has scrolled to it', async () => {
@@ -201,22 +217,30 @@ const shownAt = (el: HTMLElement, text: string) => {
 };
 
 /**
- * The patient reads the clinic's disclaimer, the last paragraph of an element's fallback, at the top of
- * the screen when the element takes over: where it was, and where the element shows it.
+ * The patient reads a line of an element's footer (the clinic's disclaimer, the content's version, the
+ * FAQ's review dates), which its fallback ends with, at the top of the screen when the element takes
+ * over: where it was, and where the element shows it.
  */
-async function readingTheDisclaimer<E extends StemCellFaq | ProcedureSteps | DoseNote>(page: Awaited<ReturnType<typeof clinicPage<E>>>) {
+async function readingTheFooter<E extends StemCellFaq | ProcedureSteps | DoseNote>(
+  page: Awaited<ReturnType<typeof clinicPage<E>>>,
+  line: string,
+) {
   const { doc, win, takeOver, remove } = page;
   try {
-    const reading = doc.querySelector('stem-cell-faq, procedure-steps, dose-note')!.lastElementChild!;
-    expect(reading.textContent, 'the fallback’s last paragraph').to.equal(clinicNotes.disclaimer);
-    win.scrollTo(0, reading.getBoundingClientRect().top + win.scrollY - 10);
-    const was = reading.getBoundingClientRect().top;
+    const host = doc.querySelector('stem-cell-faq, procedure-steps, dose-note')!;
+    const reading = [...host.querySelectorAll(':scope > p')].find((p) => p.textContent === line);
+    expect(Boolean(reading), `the fallback has the paragraph “${line}”`).to.equal(true);
+    win.scrollTo(0, reading!.getBoundingClientRect().top + win.scrollY - 10);
+    const was = reading!.getBoundingClientRect().top;
     const el = await takeOver();
-    return { el, was, now: shownAt(el, clinicNotes.disclaimer) };
+    return { el, was, now: shownAt(el, line) };
   } finally {
     remove();
   }
 }
+
+/** The English footer of the bundled content: [...the FAQ's review lines, the disclaimer, the version line]. */
+const footerOf = (review?: ReviewGiven) => footerLines('en', { bundled: true, review });
 
 describe('steps the patient was reading before the element took over', () => {
   // The steps' fallback shows every step's details; the element shows them behind "Show details". A
@@ -251,14 +275,17 @@ describe('steps the patient was reading before the element took over', () => {
     }
   });
 
+  const withFooter = () =>
+    clinicPage<ProcedureSteps>(`<procedure-steps>${elementFallback('procedure-steps', { entries: steps })}</procedure-steps>`);
   it('keeps the clinic’s disclaimer under the list where it was when the patient was reading it, the steps above closed', async () => {
-    const { el, was, now } = await readingTheDisclaimer(
-      await clinicPage<ProcedureSteps>(
-        `<procedure-steps>${elementFallback('procedure-steps', { entries: steps, disclaimer: clinicNotes.disclaimer })}</procedure-steps>`,
-      ),
-    );
+    const { el, was, now } = await readingTheFooter(await withFooter(), clinicNotes.disclaimer);
     expect(expanded(el), 'no step’s details were on the screen').to.deep.equal(steps.map(() => 'false'));
     expect(now, 'the disclaimer being read, where it was').to.be.closeTo(was, 2);
+  });
+
+  it('keeps the content’s version and date, last in the fallback, where they were when the patient was reading them', async () => {
+    const { was, now } = await readingTheFooter(await withFooter(), footerOf().at(-1)!);
+    expect(now, 'the version line being read, where it was').to.be.closeTo(was, 2);
   });
 
   it('shows the steps closed to a patient who has not scrolled down to them', async () => {
@@ -276,7 +303,7 @@ describe('steps the patient was reading before the element took over', () => {
 
 describe('the dose rule the patient was reading before the element took over', () => {
   // As every road writes it: the heading, the rule, what it means, the notice, the clinic's disclaimer.
-  const doseFallback = elementFallback('dose-note', { rule: doseRule, disclaimer: clinicNotes.disclaimer });
+  const doseFallback = elementFallback('dose-note', { rule: doseRule });
   const notice = (doc: Document) => doc.querySelector('dose-note > p > strong')!.parentElement!;
 
   it('stays where it was on the screen, with the calculator added above it', async () => {
@@ -294,10 +321,14 @@ describe('the dose rule the patient was reading before the element took over', (
     }
   });
 
-  it('keeps the clinic’s disclaimer, last in the fallback, where it was when the patient was reading it', async () => {
-    const { was, now } = await readingTheDisclaimer(await clinicPage<DoseNote>(`<dose-note calculator>${doseFallback}</dose-note>`));
-    expect(now, 'the disclaimer being read, where it was').to.be.closeTo(was, 2);
-  });
+  for (const [name, line] of [
+    ['the clinic’s disclaimer', clinicNotes.disclaimer],
+    ['the content’s version and date, last in the fallback,', footerOf().at(-1)!],
+  ])
+    it(`keeps ${name} where it was when the patient was reading it`, async () => {
+      const { was, now } = await readingTheFooter(await clinicPage<DoseNote>(`<dose-note calculator>${doseFallback}</dose-note>`), line);
+      expect(now, 'the line being read, where it was').to.be.closeTo(was, 2);
+    });
 
   it('stays where it was under steps taken over in the same moment', async () => {
     const { doc, win, takeOver, remove } = await clinicPage<DoseNote>(

@@ -215,24 +215,25 @@ describe('the snippets in every language (dist/snippets/<lang>/)', () => {
 
   for (const { lang, english: name, script } of languages)
     for (const tag of TAGS)
-      it(`${name}, <${tag}>: speaks ${name} on an English page, without its script and with it, the clinic’s disclaimer included, loading only its own part of ${name}`, async () => {
+      it(`${name}, <${tag}>: speaks ${name} on an English page, without its script and with it, the footer’s lines included, loading only its own part of ${name}`, async () => {
         const snippet = await (await fetch(`/dist/snippets/${lang}/${tag}.html`)).text();
         const inScript = new RegExp(`\\p{Script=${script}}`, 'u');
         // As pasted, before its script runs or without it: the element carries the language, and so does its text.
         const pasted = new DOMParser().parseFromString(snippet, 'text/html').querySelector(tag)!;
         expect(pasted.getAttribute('lang')).to.equal(lang);
         expect(pasted.textContent).to.match(inScript);
-        // Its last paragraph is the clinic's disclaimer in the language, the one the element shows in its footer.
-        const disclaimer = pasted.querySelector(':scope > p:last-of-type')?.textContent ?? '';
-        expect(disclaimer).to.match(inScript);
+        // Its last paragraphs are the element's footer in the language, word for word as the element shows
+        // it: the clinic's disclaimer, then the content's version and the day it was written.
+        const lines = [...pasted.querySelectorAll(':scope > p')].slice(-2).map((line) => line.textContent);
+        for (const line of lines) expect(line).to.match(inScript);
         const p = await page(fromCdn(snippet, base));
         await waitUntil(() => p.win.customElements.get(tag), `<${tag}> is defined`, { timeout: 10_000 });
         const el = p.doc.querySelector(tag) as HTMLElement & { updateComplete: Promise<unknown> };
         await el.updateComplete;
         const text = shadowText(el);
         expect(text).to.match(inScript);
-        const footer = [...el.shadowRoot!.querySelectorAll('[part="footer"] .disclaimer')];
-        expect(footer.at(-1)?.textContent, 'the disclaimer the footer ends with').to.equal(disclaimer);
+        const footer = [...el.shadowRoot!.querySelectorAll('[part="footer"] > p')].slice(-2).map((line) => line.textContent);
+        expect(footer, 'the disclaimer and the version line the footer ends with').to.deep.equal(lines);
         for (const s of english) expect(text, `an English UI string in ${name}`).to.not.contain(s);
         const files = loadedFiles(p);
         expect(files).to.include(`locale-${lang}-${tag}.js`);

@@ -123,9 +123,10 @@ describe('server-rendered markup', () => {
 
     // A browser with JavaScript off builds the declarative shadow roots too, but their buttons, search
     // box and calculator need a script. There the server's <noscript><slot> shows the light-DOM fallback instead.
-    it('without JavaScript, shows the light-DOM fallback, whose answers open, with the clinic’s disclaimer under each element, instead of controls that need a script', async () => {
+    it('without JavaScript, shows the light-DOM fallback, whose answers open, with each element’s footer under it (review dates, the clinic’s disclaimer, the content’s version), instead of controls that need a script', async () => {
+      const review = { 'last-reviewed': '2026-12-03', 'next-review-due': '2027-12-03', 'reviewed-by': 'Dr A. Rao' };
       const markup = [
-        (await ssr('stem-cell-faq', { lang: 'en', attributes: { search: true } })).html,
+        (await ssr('stem-cell-faq', { lang: 'en', attributes: { search: true, ...review } })).html,
         (await ssr('procedure-steps', { lang: 'en' })).html,
         (await ssr('dose-note', { lang: 'en', attributes: { calculator: true } })).html,
       ].join('');
@@ -153,11 +154,22 @@ describe('server-rendered markup', () => {
       expect(details.open && shown(details.querySelector('p')), 'the answer, opened').to.equal(true);
       expect(shown(steps.querySelector('ol li')), 'a step').to.equal(true);
       expect(shown(dose.querySelector('p')) && dose.querySelector('[data-cells]')!.textContent).to.equal('2 million');
-      // Each element shows the clinic's disclaimer in its footer; its fallback ends with it.
+      // The fallback ends with the lines of the element's footer, word for word as the element shows
+      // them: the FAQ's review dates and reviewer, the clinic's disclaimer, the content's version.
       for (const host of [faq, steps, dose]) {
-        const last = host.querySelector(':scope > p:last-of-type');
-        expect(shown(last) && last!.textContent, `<${host.localName}>’s disclaimer`).to.equal(clinicNotes.disclaimer);
+        const footer = [...host.shadowRoot!.querySelectorAll('[part="footer"] > p')].map((p) => p.textContent!.trim());
+        const lines = [...host.querySelectorAll(':scope > p')].slice(-footer.length);
+        expect(lines.every(shown), `<${host.localName}>’s footer lines, shown`).to.equal(true);
+        expect(
+          lines.map((p) => p.textContent),
+          `<${host.localName}>’s footer`,
+        ).to.deep.equal(footer);
+        expect(footer, `<${host.localName}>’s footer`).to.include(clinicNotes.disclaimer);
       }
+      expect([...faq.querySelectorAll(':scope > p')].map((p) => p.textContent).slice(0, 2)).to.deep.equal([
+        'Page last reviewed: December 3, 2026 · Next review due: December 3, 2027',
+        'Reviewed by: Dr A. Rao',
+      ]);
       expect(win.customElements.get('stem-cell-faq')).to.equal(undefined);
       remove();
     });

@@ -48,10 +48,14 @@ export function safeHref(tag: string, name: string, value: string | undefined): 
 
 /** An ISO date (YYYY-MM-DD), or `undefined` (with a warning) when it is not a real date. */
 export function isoDate(tag: string, name: string, value: string | undefined): Date | undefined {
-  if (!value) return undefined;
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
+  const date = parseIsoDate(value);
+  if (value && !date) warn(tag, `${name}="${value}" is not a date in the form YYYY-MM-DD (for example 2026-03-01); it is ignored.`);
+  return date;
+}
+
+/** An ISO date (YYYY-MM-DD) as a UTC day, or `undefined` when it is not a real date; no message. */
+export function parseIsoDate(value: string | undefined): Date | undefined {
+  const m = value ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim()) : null;
   const date = m && new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
-  if (m && date && date.getUTCMonth() === +m[2] - 1 && date.getUTCDate() === +m[3]) return date;
-  warn(tag, `${name}="${value}" is not a date in the form YYYY-MM-DD (for example 2026-03-01); it is ignored.`);
-  return undefined;
+  return m && date && date.getUTCMonth() === +m[2] - 1 && date.getUTCDate() === +m[3] ? date : undefined;
 }

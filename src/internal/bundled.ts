@@ -3,7 +3,11 @@
 // before any element runs: the embed builder and the build's snippets (scripts/post-build.mjs).
 import { clinicNotes, contentInfo, doseRule, faqEntries, procedureSteps } from '../content/index.js';
 import type { ClinicNotes, ContentInfo, DoseRuleText, FaqEntry, ProcedureStep, StemCellSource } from '../content/types.js';
+import { commonStrings } from '../content/common-strings.js';
+import { faqStrings } from '../content/faq-strings.js';
+import { reviewDates, reviewLines, type ReviewGiven } from '../components/stem-cell-faq/review-dates.js';
 import { localeFor } from './locale.js';
+import { versionLine, writtenDate } from './provenance.js';
 
 export function bundledIn(lang: string): {
   faq: readonly FaqEntry[];
@@ -20,4 +24,27 @@ export function bundledIn(lang: string): {
     notes: own.notes ?? clinicNotes,
     info: own.info ?? contentInfo,
   };
+}
+
+/** What an element's footer shows besides the clinic's disclaimer. */
+export interface FooterOf {
+  /** Whether the element shows the clinic's bundled content (not an editor's own): its footer then names the content's version. */
+  bundled: boolean;
+  /** The FAQ's `last-reviewed`, `next-review-due` and `reviewed-by`, as given on the element. */
+  review?: ReviewGiven;
+}
+
+/**
+ * The lines of an element's footer as the element shows them, in its order, with the language's own
+ * strings: the FAQ's review lines, the clinic's disclaimer, and (for the bundled content) the
+ * content's version and date. Every road writes them as the end of the fallback markup, so a reader
+ * without the element's script also reads where the text comes from and when it was reviewed.
+ */
+export function footerLines(lang: string, { bundled, review }: FooterOf): string[] {
+  const { notes, info } = bundledIn(lang);
+  const strings = { ...commonStrings, ...faqStrings, ...localeFor(lang).strings };
+  const reviewed = review
+    ? reviewLines(reviewDates(review, bundled ? writtenDate(info) : undefined), review.reviewedBy, strings, lang)
+    : [];
+  return [...reviewed, notes.disclaimer, ...(bundled ? [versionLine(strings.contentVersion, info, lang)] : [])];
 }

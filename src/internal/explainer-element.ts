@@ -17,8 +17,9 @@ import { langOf } from './page.js';
 import { VERSION } from './version.js';
 import { commonStrings } from '../content/common-strings.js';
 import { followLocale, localeFor, type Locale } from './locale.js';
-import { bigNumber, formatDate } from './numbers.js';
+import { bigNumber } from './numbers.js';
 import { warn } from './log.js';
+import { versionLine, writtenDate } from './provenance.js';
 import { format, mergeStrings, type StringTable } from './strings.js';
 import { baseStyles } from './styles.js';
 
@@ -173,7 +174,7 @@ export class ExplainerElement<S extends CommonStrings & StringTable = CommonStri
 
   /** The day the content in the reader's language was written (or last checked against the clinic's document). */
   protected _contentDate(): Date {
-    return new Date(`${(this._locale.content.info ?? contentInfo).writtenOn}T00:00:00Z`);
+    return writtenDate(this._locale.content.info ?? contentInfo);
   }
 
   /**
@@ -184,9 +185,7 @@ export class ExplainerElement<S extends CommonStrings & StringTable = CommonStri
   protected _renderFooter(extra?: unknown, editorContent = false): TemplateResult {
     const info = this._locale.content.info ?? contentInfo;
     const notes = this._locale.content.notes ?? clinicNotes;
-    const version = editorContent
-      ? nothing
-      : html`<p>${format(this._text.contentVersion, { version: info.version, date: formatDate(this._contentDate(), this._lang) })}</p>`;
+    const version = editorContent ? nothing : html`<p>${versionLine(this._text.contentVersion, info, this._lang)}</p>`;
     return html`<div class="footer" part="footer">
       ${extra}
       <p class="disclaimer">${notes.disclaimer}</p>
@@ -209,6 +208,13 @@ export class ExplainerElement<S extends CommonStrings & StringTable = CommonStri
     warn(this.localName, message);
   }
 }
+
+/**
+ * The element's copy of the fallback markup's footer paragraph `k`: every road writes the footer's
+ * lines in the element's order (footerLines() in src/internal/bundled.ts), for the reading place.
+ */
+export const footerLine = (el: { readonly renderRoot: ParentNode }, k: number): Element | undefined =>
+  el.renderRoot.querySelectorAll('[part="footer"] > p')[k];
 
 /** How an element's first update takes over server-rendered markup. */
 export interface Hydration {

@@ -60,8 +60,12 @@ export interface FallbackContent {
   entries?: readonly (FaqEntry | ProcedureStep)[];
   /** The dose rule's texts (the dose note). */
   rule?: DoseRuleText;
-  /** The clinic's disclaimer, written under every element's content, as each element shows it in its footer. */
-  disclaimer: string;
+  /**
+   * The lines of the element's footer, written under its content as the element shows them
+   * (footerLines() in src/internal/bundled.ts): the FAQ's review lines, the clinic's disclaimer, the
+   * content's version.
+   */
+  footer: readonly string[];
   /** The figure `{cells}` stands for, as the element writes it (`bigNumber(rate, lang)`). */
   cells: string;
   /** The level of the steps' and the dose note's headings. */
@@ -71,9 +75,10 @@ export interface FallbackContent {
 /**
  * The whole light-DOM fallback of one element, as every road writes it inside the element (or its
  * placeholder): the FAQ's `<details>`, the steps' list, the dose note's rule and notice; then the
- * clinic's disclaimer, which each element shows in its footer. A reader without the element's script
- * (JavaScript off, a phone without declarative shadow DOM, a slow connection) reads this alone, so it
- * carries the disclaimer too. The server adds the FAQ's JSON-LD after it.
+ * lines of the element's footer, a paragraph each: the clinic's disclaimer, with where the text comes
+ * from and (the FAQ) when it was reviewed. A reader without the element's script (JavaScript off, a
+ * phone without declarative shadow DOM, a slow connection) reads this alone, so it carries those too.
+ * The server adds the FAQ's JSON-LD after it.
  */
 export function elementFallback(tag: Tag, c: FallbackContent): string {
   const content =
@@ -84,8 +89,8 @@ export function elementFallback(tag: Tag, c: FallbackContent): string {
         : c.rule
           ? doseCallout(c.rule, c.cells, c.level)
           : '';
-  return `${content}\n${disclaimerHtml(c.disclaimer)}`;
+  return `${content}\n${footerHtml(c.footer)}`;
 }
 
-/** The clinic's disclaimer as the fallback's last paragraph (the WordPress plugin's build writes it with this too). */
-export const disclaimerHtml = (disclaimer: string): string => `<p>${esc(disclaimer)}</p>`;
+/** An element's footer lines as the fallback's last paragraphs (the WordPress plugin's build writes them with this too). */
+export const footerHtml = (lines: readonly string[]): string => lines.map((line) => `<p>${esc(line)}</p>`).join('\n');

@@ -5,7 +5,8 @@ import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import type { DoseRuleText, FaqEntry, ProcedureStep } from '../content/types.js';
 import { fail, warn } from '../internal/log.js';
 import { faqPage } from '../internal/structured-data.js';
-import { clinicNotes } from '../content/notes.js';
+import { footerLines } from '../internal/bundled.js';
+import type { ReviewGiven } from '../components/stem-cell-faq/review-dates.js';
 import { elementFallback, esc } from '../internal/fallback-markup.js';
 import { NO_SCRIPT_CSS, NO_SCRIPT_MARKUP } from './no-script.js';
 import { DoseNote } from '../components/dose-note/dose-note.js';
@@ -62,11 +63,11 @@ export interface RenderOptions {
 /** What the server-side element exposes for its fallback markup (its private state, read here only). */
 type Rendered = HTMLElement & {
   _values: Record<string, string>;
-  _content?: { entries: readonly (FaqEntry | ProcedureStep)[] };
-  _locale: { content: { dose?: DoseRuleText; notes?: { disclaimer: string } } };
+  _lang: string;
+  _content?: { entries: readonly (FaqEntry | ProcedureStep)[]; bundled: boolean };
   _review?: { reviewed?: Date };
   structuredData?: boolean;
-};
+} & ReviewGiven;
 
 const CONTENT_PROPERTY: Partial<Record<Tag, string>> = { 'stem-cell-faq': 'items', 'procedure-steps': 'steps' };
 const ATTRIBUTE_NAME = /^[a-z][a-z0-9_.-]*$/;
@@ -94,13 +95,14 @@ function parseContent(tag: Tag, content: unknown): unknown {
 function fallback(tag: Tag, el: Rendered): string {
   const cells = el._values.cells ?? '';
   const entries = el._content?.entries ?? [];
-  const disclaimer = (el._locale.content.notes ?? clinicNotes).disclaimer;
   const rule = tag === 'dose-note' ? (el as unknown as { _rule(): DoseRuleText })._rule() : undefined;
   const jsonLd =
     tag === 'stem-cell-faq' && el.structuredData
       ? `\n<script type="application/ld+json" data-sce-json-ld>${JSON.stringify(faqPage(entries as FaqEntry[], el._values, el._review?.reviewed)).replace(/</g, '\\u003c')}</script>`
       : '';
-  return `\n${elementFallback(tag, { entries, rule, disclaimer, cells })}${jsonLd}\n`;
+  // The footer's lines as the element words them, with the language's own strings.
+  const footer = footerLines(el._lang, { bundled: el._content?.bundled ?? true, review: tag === 'stem-cell-faq' ? el : undefined });
+  return `\n${elementFallback(tag, { entries, rule, footer, cells })}${jsonLd}\n`;
 }
 
 /**

@@ -3,7 +3,8 @@
 // the same markup and figure as the server's.
 import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { clinicNotes, doseRule } from '../../src/content/index.js';
+import { clinicNotes, contentInfo, doseRule } from '../../src/content/index.js';
+import { formatDate } from '../../src/internal/numbers.js';
 import { kses } from '../support/kses.mjs';
 import {
   answer,
@@ -230,7 +231,7 @@ describe('the embed builder: where will you paste it?', () => {
   });
 
   describe('WordPress as an Author (no scripts)', () => {
-    it('gives every element readable text without any script, the dose note’s rule and notice and each element’s disclaimer included, through the sanitizer', async () => {
+    it('gives every element readable text without any script, the dose note’s rule and notice and each element’s footer included, through the sanitizer', async () => {
       const b = await openBuilder();
       await fill(b, 'Your clinic’s figure: stem cells for each kg of body weight', '3,141,593');
       await pasteInto(b, AUTHOR);
@@ -239,9 +240,13 @@ describe('the embed builder: where will you paste it?', () => {
         /^<div data-stem-cell="dose" data-cells-per-kg="3141593">\n<h3>How many stem cells are needed<\/h3>/,
       );
       const parts = [out['Questions and answers'], out['Procedure steps'], out['Dose note']];
-      // Each element's disclaimer is its fallback's last paragraph, as the element shows it in its footer.
+      // Each element's fallback ends with its footer, as the element shows it: the clinic's disclaimer, then the content's version.
       for (const part of parts)
-        expect(kses(part)).to.match(new RegExp(`<p>${clinicNotes.disclaimer.replaceAll('.', '\\.')}</p>\\s*</div>$`));
+        expect(kses(part)).to.match(
+          new RegExp(
+            `<p>${clinicNotes.disclaimer.replaceAll('.', '\\.')}</p>\\s*<p>Content version ${contentInfo.version.replaceAll('.', '\\.')}, [^<]+</p>\\s*</div>$`,
+          ),
+        );
       const body = kses(parts.join('\n'));
       const p = await page('', body);
       try {
@@ -385,16 +390,25 @@ describe('the embed builder: where will you paste it?', () => {
         expect(of('Dose note')).to.contain('<span data-cells>2 million</span>').and.contain(`<strong>${doseRule.notice}</strong>`);
       });
 
-    it('writes the same fallback, character for character, as the server does for the same figure', async () => {
+    it('writes the same fallback, character for character, as the server does for the same figure and review, the footer’s lines included', async () => {
       const b = await openBuilder();
       await fill(b, 'Your clinic’s figure: stem cells for each kg of body weight', '3,141,593');
+      const review = { 'last-reviewed': contentInfo.writtenOn, 'next-review-due': '2027-11-30', 'reviewed-by': 'Dr A. Rao' };
+      await fill(b, 'Date a clinician last reviewed this information', review['last-reviewed']);
+      await fill(b, 'Date of the next review', review['next-review-due']);
+      await fill(b, 'Name of the person who reviewed it', review['reviewed-by']);
       const out = outputs(b);
       for (const [name, tag] of [
         ['Questions and answers', 'stem-cell-faq'],
         ['Procedure steps', 'procedure-steps'],
         ['Dose note', 'dose-note'],
       ])
-        expect(inner(out[name], tag), tag).to.equal(await serverFallback(tag, { attributes: { 'cells-per-kg': 3141593 } }));
+        expect(inner(out[name], tag), tag).to.equal(
+          await serverFallback(tag, { attributes: { 'cells-per-kg': 3141593, ...(tag === 'stem-cell-faq' ? review : {}) } }),
+        );
+      expect(out['Questions and answers']).to.contain(
+        `\n<p>Page last reviewed: ${formatDate(new Date(`${contentInfo.writtenOn}T00:00:00Z`), 'en')} · Next review due: November 30, 2027</p>\n<p>Reviewed by: Dr A. Rao</p>\n<p>${clinicNotes.disclaimer}</p>\n<p>Content version ${contentInfo.version}, written from the clinic’s information on `,
+      );
     });
   });
 

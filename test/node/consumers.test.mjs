@@ -16,6 +16,9 @@ import { serve } from '../../scripts/serve.mjs';
 import { kses } from '../support/kses.mjs';
 import { TAGS } from '../../dist/internal/tags.js';
 import { bundledIn } from '../../dist/internal/bundled.js';
+import { commonStrings } from '../../dist/content/strings.js';
+import { localeFor } from '../../dist/internal/locale.js';
+import { formatDate } from '../../dist/internal/numbers.js';
 import { languages } from '../../scripts/languages.mjs';
 
 const root = resolve('.consumers');
@@ -207,7 +210,11 @@ describe('the CDN files', () => {
       await page.goto(`${base}/snippet-${tag}.html`);
       const shown = await page.innerText('body');
       assert.ok(shown.includes(text), `${tag} snippet without JavaScript`);
-      assert.ok(shown.trimEnd().endsWith(disclaimer), `${tag} snippet without JavaScript: the clinic’s disclaimer last`);
+      assert.match(
+        shown.trimEnd(),
+        new RegExp(`${disclaimer.replaceAll('.', '\\.')}\\s+${versionLine('en').replaceAll('.', '\\.')}$`),
+        `${tag} snippet without JavaScript: the clinic’s disclaimer, then the content’s version and date, last`,
+      );
     }
     await noJs.close();
     const { page: live, log } = await open('/snippet-stem-cell-faq.html', ['stem-cell-faq']);
@@ -224,17 +231,29 @@ describe('the CDN files', () => {
   });
 });
 
+/** "Content version 1.2.0, written from the clinic’s information on 2 December 2026." in a language, from its own strings and content date. */
+function versionLine(lang) {
+  const { info } = bundledIn(lang);
+  const template = localeFor(lang).strings.contentVersion ?? commonStrings.contentVersion;
+  return template.replace('{version}', info.version).replace('{date}', formatDate(new Date(`${info.writtenOn}T00:00:00Z`), lang));
+}
+
 describe('the snippets', () => {
-  it('end every element’s fallback, in every language and form, with the clinic’s disclaimer in that language, which the element shows in its footer', async () => {
+  it('end every element’s fallback, in every language and form, with its footer in that language: the clinic’s disclaimer, then the content’s version and date', async () => {
     for (const { lang } of languages) await import(`../../dist/locales/${lang}.js`);
     for (const lang of ['en', ...languages.map((l) => l.lang)]) {
-      const { disclaimer } = bundledIn(lang).notes;
+      const {
+        notes: { disclaimer },
+        info,
+      } = bundledIn(lang);
       assert.ok(disclaimer.length > 100, lang);
+      const version = versionLine(lang);
+      assert.ok(version.includes(info.version) && !/[{}]/.test(version), `${lang}: ${version}`);
       for (const tag of TAGS)
         for (const form of ['', '.dsd', '.placeholder']) {
           const file = `dist/snippets/${lang === 'en' ? '' : `${lang}/`}${tag}${form}.html`;
           const end = form === '.placeholder' ? '</div>' : `</${tag}>`;
-          assert.ok(readFileSync(file, 'utf8').trimEnd().endsWith(`\n<p>${disclaimer}</p>\n${end}`), file);
+          assert.ok(readFileSync(file, 'utf8').trimEnd().endsWith(`\n<p>${disclaimer}</p>\n<p>${version}</p>\n${end}`), file);
         }
     }
   });

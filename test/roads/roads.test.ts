@@ -7,6 +7,7 @@
 // src/internal/fallback-markup.ts. The WordPress plugin's PHP is held to the same figures by its own
 // table of cases (test/wordpress/), and the builder's outputs by ./builder.test.ts.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { nothing } from 'lit';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import { cellsText, doseCallout, faqDetails } from '../../src/internal/fallback-markup.js';
@@ -38,6 +39,9 @@ const ROUNDED: Record<string, RegExp> = {
 const OWN_FAQ = [
   { id: 'parking', question: 'Where can I park?', answer: ['Behind the clinic. Each patient needs at least {cells} cells per kg.'] },
 ];
+
+/** A review after the content was written (a review before it is not shown), and the next one due. */
+const REVIEW: Record<string, string> = { 'last-reviewed': '2026-12-03', 'next-review-due': '2027-06-30', 'reviewed-by': 'Dr A. Rao' };
 
 type Host = HTMLElement & { updateComplete: Promise<unknown>; hasUpdated: boolean };
 
@@ -77,8 +81,10 @@ describe('one truth on every road', () => {
 
       for (const tag of TAGS) {
         it(`<${tag}>: the element, the server's markup, its fallback and the hydrated markup say the same`, async () => {
+          // The FAQ with its review, whose dates and reviewer every road writes in its footer.
+          const review = tag === 'stem-cell-faq' ? REVIEW : {};
           const el = await fixture<Host>(
-            staticHtml`<div lang=${lang}><${unsafeStatic(tag)} cells-per-kg=${FIGURE} calculator weight="70"></${unsafeStatic(tag)}></div>`,
+            staticHtml`<div lang=${lang}><${unsafeStatic(tag)} cells-per-kg=${FIGURE} calculator weight="70" last-reviewed=${review['last-reviewed'] ?? nothing} next-review-due=${review['next-review-due'] ?? nothing} reviewed-by=${review['reviewed-by'] ?? nothing}></${unsafeStatic(tag)}></div>`,
           );
           const element = el.querySelector<Host>(tag)!;
           await element.updateComplete;
@@ -86,7 +92,10 @@ describe('one truth on every road', () => {
           expect(inBrowser).to.contain(figure);
           expect(inBrowser).not.to.match(PLACEHOLDER);
 
-          const { html: markup } = await ssr(tag, { lang, attributes: { 'cells-per-kg': FIGURE, calculator: true, weight: 70 } });
+          const { html: markup } = await ssr(tag, {
+            lang,
+            attributes: { 'cells-per-kg': FIGURE, calculator: true, weight: 70, ...review },
+          });
           expect(markup).not.to.match(PLACEHOLDER);
           const { doc, remove } = await framedPage(`<!doctype html><html lang="en"><body>${markup}</body></html>`);
           const host = doc.querySelector<Host>(tag)!;
@@ -97,6 +106,14 @@ describe('one truth on every road', () => {
           expect(fallback, 'fallback text').not.to.equal('');
           if (tag !== 'procedure-steps') expect(fallback).to.contain(figure);
           expect(fallback).not.to.match(PLACEHOLDER);
+          // It ends with the footer's lines, word for word as the element in this browser shows them: the
+          // FAQ's review dates and reviewer, the clinic's disclaimer, the content's version and date.
+          const footer = [...element.shadowRoot!.querySelectorAll('[part="footer"] > p')].map((p) => norm(p.textContent!));
+          expect(footer.length, 'footer lines').to.be.at.least(tag === 'stem-cell-faq' ? 4 : 2);
+          expect(
+            [...host.querySelectorAll(':scope > p')].slice(-footer.length).map((p) => norm(p.textContent!)),
+            'the fallback’s last paragraphs',
+          ).to.deep.equal(footer);
           remove();
           // Hydrated, as docs/server-rendering.md has a page do it: the hydrate bundle, then the page's
           // language file (any language but English). The same text again, with no second render's

@@ -11,31 +11,45 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { languages as shipped } from '../../scripts/languages.mjs';
-import { numberCases, numberData } from '../../scripts/wordpress-numbers.mjs';
+import { dateCases, numberCases, numberData } from '../../scripts/wordpress-numbers.mjs';
 import { ensurePackages } from './server.mjs';
 
 const plugin = 'dist/wordpress/stem-cell-explainers';
 
-/** Runs PHP over the cases with the number data (the build's by default); gives the cases where it differs from bigNumber(). */
-function phpDifferences(cases, numbers = JSON.parse(readFileSync(`${plugin}/build/data.json`, 'utf8')).numbers) {
+/** The build's data for the plugin: `numbers` and `dates`, per language tag. */
+const built = () => JSON.parse(readFileSync(`${plugin}/build/data.json`, 'utf8'));
+
+/** The build's data (PHP ready to run it), with the language tags it has data for, as written on an element (`hi-IN`). */
+function builtTags() {
+  assert.ok(existsSync(`${plugin}/build/data.json`), 'run npm run build first');
+  ensurePackages();
+  const data = built();
+  return { ...data, tags: Object.keys(data.numbers).map((t) => t.replace(/-([a-z]+)$/, (_, r) => `-${r.toUpperCase()}`)) };
+}
+
+/**
+ * Runs PHP over the cases ([tag, input, expected]) with a table of data per tag (the build's number
+ * data by default) through a method of Stem_Cell_Explainers_Numbers; gives the cases where it differs.
+ */
+function phpDifferences(cases, table = built().numbers, method = 'big_number') {
   const dir = mkdtempSync(join(tmpdir(), 'sce-numbers-'));
   try {
     writeFileSync(join(dir, 'cases.json'), JSON.stringify(cases));
-    writeFileSync(join(dir, 'numbers.json'), JSON.stringify(numbers));
+    writeFileSync(join(dir, 'table.json'), JSON.stringify(table));
     writeFileSync(
       join(dir, 'run.php'),
       `<?php
 define( 'STEM_CELL_EXPLAINERS_TEST', true );
 require ${JSON.stringify(`${process.cwd()}/${plugin}/includes/class-numbers.php`)};
-$numbers = json_decode( file_get_contents( __DIR__ . '/numbers.json' ), true );
-$wrong   = array();
+$table = json_decode( file_get_contents( __DIR__ . '/table.json' ), true );
+$wrong = array();
 foreach ( json_decode( file_get_contents( __DIR__ . '/cases.json' ), true ) as $case ) {
-	list( $lang, $n, $expected ) = $case;
-	$data = isset( $numbers[ strtolower( $lang ) ] ) ? $numbers[ strtolower( $lang ) ] : $numbers[ strtok( $lang, '-' ) ];
-	$data = is_string( $data ) ? $numbers[ $data ] : $data;
-	$got  = Stem_Cell_Explainers_Numbers::big_number( $n, $data );
+	list( $lang, $input, $expected ) = $case;
+	$data = isset( $table[ strtolower( $lang ) ] ) ? $table[ strtolower( $lang ) ] : $table[ strtok( $lang, '-' ) ];
+	$data = is_string( $data ) ? $table[ $data ] : $data;
+	$got  = Stem_Cell_Explainers_Numbers::${method}( $input, $data );
 	if ( $got !== $expected ) {
-		$wrong[] = array( $lang, $n, $expected, $got );
+		$wrong[] = array( $lang, $input, $expected, $got );
 	}
 }
 echo json_encode( $wrong, JSON_UNESCAPED_UNICODE );
@@ -51,10 +65,7 @@ echo json_encode( $wrong, JSON_UNESCAPED_UNICODE );
 
 describe('the figure in PHP and in the elements', () => {
   it('the plugin carries every language of the package and writes every figure as bigNumber() does, in every language tag it writes on an element', () => {
-    assert.ok(existsSync(`${plugin}/build/data.json`), 'run npm run build first');
-    ensurePackages();
-    const { numbers, languages } = JSON.parse(readFileSync(`${plugin}/build/data.json`, 'utf8'));
-    const tags = Object.keys(numbers).map((t) => t.replace(/-([a-z]+)$/, (_, r) => `-${r.toUpperCase()}`));
+    const { numbers, languages, tags } = builtTags();
     // Every language the package ships (the one list, scripts/languages.mjs) is in the plugin, with the
     // number systems the issue names: million, lakh and crore, Hindi.
     assert.deepEqual(Object.keys(languages).sort(), ['en', ...shipped.map((l) => l.lang)].sort());
@@ -87,5 +98,22 @@ describe('the figure in PHP and in the elements', () => {
     const cases = numberCases(['en']).filter(([, n]) => edges.some(([, e]) => e === n));
     assert.equal(cases.length, edges.length);
     assert.deepEqual(phpDifferences(cases), []);
+  });
+});
+
+describe('dates in PHP and in the elements', () => {
+  it('writes every date of the footer (the review dates, the content’s own) as formatDate() does, in every language tag the plugin writes on an element', () => {
+    const { numbers, dates, tags } = builtTags();
+    assert.deepEqual(Object.keys(dates), Object.keys(numbers), 'date data for every tag');
+    const cases = dateCases(tags);
+    assert.ok(cases.length / tags.length > 200, `only ${cases.length / tags.length} dates a tag`);
+    // The table holds what the elements write, so a wrong table cannot pass.
+    const expect = (lang, day) => cases.find(([l, d]) => l === lang && d === day)?.[2];
+    assert.equal(expect('en', '2026-12-31'), 'December 31, 2026');
+    assert.equal(expect('en-GB', '2026-12-31'), '31 December 2026');
+    assert.equal(expect('hi', '2026-12-31'), '31 दिसंबर 2026');
+    assert.equal(expect('bn', '2026-12-31'), '৩১ ডিসেম্বর, ২০২৬');
+    assert.equal(expect('en-ZA', '2026-03-01'), '01 March 2026');
+    assert.deepEqual(phpDifferences(cases, dates, 'date'), []);
   });
 });

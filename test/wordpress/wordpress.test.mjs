@@ -13,6 +13,8 @@ import { after, before, describe, it } from 'node:test';
 import { clinicNotes, faqEntries } from '../../dist/content/index.js';
 import { clinicNotesHi, faqEntriesHi } from '../../dist/content/hi/index.js';
 import { renderElement } from '../../dist/ssr.js';
+import { footerLines } from '../../dist/internal/bundled.js';
+import '../../dist/locales/hi.js';
 import { TAGS } from '../../dist/internal/tags.js';
 import { launchFirefox, launchWebKit } from '../../scripts/browsers.mjs';
 import { launch } from '../../scripts/chromium.mjs';
@@ -27,6 +29,8 @@ const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 const ELEMENTS = TAGS.join(', ');
 /** The clinic's figure, set once in the settings: 3,000,000 cells per kg, "30 लाख" in Hindi, "3 million" in English. */
 const HINDI_FIGURE = '30 लाख';
+/** The review the Administrator sets in the plugin's settings, which every FAQ shows. */
+const REVIEW = { lastReviewed: '2026-12-10', nextReviewDue: '2027-06-10', reviewedBy: 'Dr A. Rao' };
 const ENGLISH_FIGURE = '3 million';
 let wp, admin, author, contributor, browser;
 const posts = {};
@@ -327,9 +331,9 @@ describe('Settings → Stem cell explainers', () => {
   it('an Administrator sets the clinic’s figure, reviewer and dates; a figure the elements refuse is refused, with a message', async () => {
     const fields = {
       'stem_cell_explainers[cells_per_kg]': '3,000,000',
-      'stem_cell_explainers[reviewed_by]': 'Dr A. Rao',
-      'stem_cell_explainers[last_reviewed]': '2026-12-10',
-      'stem_cell_explainers[next_review_due]': '2027-06-10',
+      'stem_cell_explainers[reviewed_by]': REVIEW.reviewedBy,
+      'stem_cell_explainers[last_reviewed]': REVIEW.lastReviewed,
+      'stem_cell_explainers[next_review_due]': REVIEW.nextReviewDue,
     };
     const saved = await submitForm(admin, screen, 'form[action="options.php"]', fields);
     assert.match(saved, /Settings saved/);
@@ -498,7 +502,7 @@ describe('writing, as a Contributor, an Author and an Administrator', () => {
 });
 
 describe('what visitors get', () => {
-  it('without JavaScript, every page states the clinic’s figure and its disclaimer in its language, in the FAQ, the steps and the dose note alike', async () => {
+  it('without JavaScript, every page states the clinic’s figure and its footer in its language (the review, the disclaimer, the content’s version), in the FAQ, the steps and the dose note alike', async () => {
     for (const [name, figure, disclaimer] of [
       ['blocks', HINDI_FIGURE, clinicNotesHi.disclaimer],
       ['english', ENGLISH_FIGURE, clinicNotes.disclaimer],
@@ -511,14 +515,25 @@ describe('what visitors get', () => {
           .then((t) => [...new Set(t)]);
       for (const tag of TAGS) {
         assert.deepEqual(await texts(`${tag} [data-cells]`), [figure], `${name} ${tag}`);
-        // Under each element, as the element shows it in its footer.
-        assert.deepEqual(await texts(`${tag} > p:last-child`), [disclaimer], `${name} ${tag}: the disclaimer`);
+        // Under each element, the lines of its footer as the element words them (footerLines(), every
+        // other road's): the FAQ's review from the clinic's settings, the disclaimer, the content's version.
+        for (const element of await page.locator(tag).all()) {
+          const lang = await element.getAttribute('lang');
+          const footer = footerLines(lang, { bundled: true, review: tag === 'stem-cell-faq' ? REVIEW : undefined });
+          assert.ok(footer.includes(disclaimer), `${name} ${tag}: ${lang}`);
+          const shown = await element.locator(':scope > p').allTextContents();
+          assert.deepEqual(shown.slice(-footer.length), footer, `${name} ${tag}: the footer`);
+        }
       }
-      // The same markup as server rendering (stem-cell-explainers/ssr) gives for the same element, language and figure.
+      // The same markup as server rendering (stem-cell-explainers/ssr) gives for the same element, language, figure and review.
       if (name === 'english') {
         const markup = await served(posts.english.link);
         for (const tag of TAGS) {
-          const ssr = renderElement(tag, { lang: 'en', attributes: { 'cells-per-kg': 3000000 } });
+          const review =
+            tag === 'stem-cell-faq'
+              ? { 'last-reviewed': REVIEW.lastReviewed, 'next-review-due': REVIEW.nextReviewDue, 'reviewed-by': REVIEW.reviewedBy }
+              : {};
+          const ssr = renderElement(tag, { lang: 'en', attributes: { 'cells-per-kg': 3000000, ...review } });
           const light = ssr.slice(ssr.indexOf('</template>') + '</template>'.length, -`</${tag}>`.length).trim();
           assert.equal(markup.match(new RegExp(`<${tag}[^>]*>([\\s\\S]*?)</${tag}>`))[1].trim(), light, tag);
         }

@@ -76,6 +76,29 @@ final class Stem_Cell_Explainers_Numbers {
 		return substr( $digits, 0, $point ) . '.' . substr( $digits, $point );
 	}
 
+	/**
+	 * A day as the elements write it (formatDate() in src/internal/numbers.ts): "2 December 2026",
+	 * "2 दिसंबर 2026", "২ ডিসেম্বর, ২০২৬", from the tag's date data in build/data.json (`dates`), which
+	 * `npm run build` derives from formatDate() and proves (scripts/wordpress-numbers.mjs).
+	 *
+	 * @param string              $iso  A real date, YYYY-MM-DD.
+	 * @param array<string,mixed> $data The tag's date data: digits, months, pattern, padDay.
+	 * @return string
+	 */
+	public static function date( $iso, array $data ) {
+		list( $y, $m, $d ) = array_map( 'intval', explode( '-', $iso ) );
+		$digits            = array_combine( array( '0', '1', '2', '3', '4', '5', '6', '7', '8', '9' ), $data['digits'] );
+		$day               = empty( $data['padDay'] ) ? (string) $d : sprintf( '%02d', $d );
+		return strtr(
+			$data['pattern'],
+			array(
+				'{d}' => strtr( $day, $digits ),
+				'{m}' => $data['months'][ $m - 1 ],
+				'{y}' => strtr( (string) $y, $digits ),
+			)
+		);
+	}
+
 	/** The integer part with the language's grouping (for example 10,000 but 1230 in `en`). */
 	private static function group( $int, $separator, array $grouping, $minimum ) {
 		$primary   = (int) $grouping[0];

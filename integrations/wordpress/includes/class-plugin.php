@@ -145,13 +145,23 @@ final class Stem_Cell_Explainers {
 
 	/** The figure a reader sees for a rule in cells per kg, in the tag's number system: "2 million", "20 लाख". */
 	public static function figure( $cells_per_kg, $tag ) {
-		$numbers = self::data()['numbers'];
+		return Stem_Cell_Explainers_Numbers::big_number( (int) $cells_per_kg, self::tag_data( 'numbers', $tag ) );
+	}
+
+	/** A day (YYYY-MM-DD) as the elements write it in the tag's language: "2 December 2026", "2 दिसंबर 2026". */
+	public static function date_text( $iso, $tag ) {
+		return Stem_Cell_Explainers_Numbers::date( $iso, self::tag_data( 'dates', $tag ) );
+	}
+
+	/**
+	 * A tag's entry in one of the build's tables by language tag (`numbers`, `dates`): its own, else its
+	 * language's; an entry that names another tag (`hi-in` → `hi`) is that tag's.
+	 */
+	private static function tag_data( $table, $tag ) {
+		$entries = self::data()[ $table ];
 		$key     = strtolower( $tag );
-		$data    = isset( $numbers[ $key ] ) ? $numbers[ $key ] : $numbers[ self::code( $tag ) ];
-		if ( is_string( $data ) ) {
-			$data = $numbers[ $data ];
-		}
-		return Stem_Cell_Explainers_Numbers::big_number( (int) $cells_per_kg, $data );
+		$data    = isset( $entries[ $key ] ) ? $entries[ $key ] : $entries[ self::code( $tag ) ];
+		return is_string( $data ) ? $entries[ $data ] : $data;
 	}
 
 	/** The clinic's rule in cells per kg: the settings' figure, else the bundled one. */

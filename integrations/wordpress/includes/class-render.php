@@ -151,13 +151,15 @@ final class Stem_Cell_Explainers_Render {
 			if ( '' === $questions ) {
 				$problems[] = __( 'This FAQ has no questions to show: add your own questions, or show the bundled ones. Visitors see nothing here.', 'stem-cell-explainers' );
 			} else {
-				$fallback = str_replace( self::CELLS, esc_html( $figure ), $questions . $content['disclaimer'] );
+				// The clinic's own questions are theirs: the footer then names no version of the bundled text.
+				$footer   = self::footer( $content, $lang, '' === $own, $ordered );
+				$fallback = str_replace( self::CELLS, esc_html( $figure ), $questions . $footer );
 			}
 		} elseif ( 'procedure-steps' === $tag ) {
 			$source   = isset( $ordered['source'] ) ? $ordered['source'] : Stem_Cell_Explainers::data()['rules']['sources'][0];
-			$fallback = str_replace( self::CELLS, esc_html( $figure ), self::heading( $content['steps'][ $source ], $level ) . "\n" . $content['disclaimer'] );
+			$fallback = str_replace( self::CELLS, esc_html( $figure ), self::heading( $content['steps'][ $source ], $level ) . "\n" . self::footer( $content, $lang, true ) );
 		} else {
-			$fallback = str_replace( self::CELLS, esc_html( $figure ), self::heading( $content['dose'], $level ) . "\n" . $content['disclaimer'] );
+			$fallback = str_replace( self::CELLS, esc_html( $figure ), self::heading( $content['dose'], $level ) . "\n" . self::footer( $content, $lang, true ) );
 		}
 		return array(
 			'values'   => $ordered,
@@ -165,6 +167,50 @@ final class Stem_Cell_Explainers_Render {
 			'lang'     => $lang,
 			'fallback' => $fallback,
 		);
+	}
+
+	/**
+	 * The lines of the element's footer, a paragraph each, as footerLines() in src/internal/bundled.ts
+	 * gives them on every other road: the FAQ's review lines (`$review`: its checked attributes), the
+	 * clinic's disclaimer, and for the bundled text its version and date. The build writes the
+	 * sentences (build/content-<lang>.json, `footer`); the dates are written in the tag's way.
+	 *
+	 * @param array<string,mixed>       $content The language's content.
+	 * @param string                    $lang    The element's language tag.
+	 * @param bool                      $bundled Whether the element shows the bundled text only.
+	 * @param array<string,string>|null $review  The FAQ's checked attributes; null for the other elements.
+	 */
+	private static function footer( array $content, $lang, $bundled, $review = null ) {
+		$text  = $content['footer'];
+		$lines = array();
+		if ( null !== $review ) {
+			$reviewed = isset( $review['last-reviewed'] ) ? $review['last-reviewed'] : null;
+			// A review dated before the bundled text did not cover it: neither it nor the reviewer is shown (as the element).
+			$predates = null !== $reviewed && $bundled && $reviewed < $text['writtenOn'];
+			$dated    = array();
+			if ( null !== $reviewed && ! $predates ) {
+				$dated[] = str_replace( '{date}', Stem_Cell_Explainers::date_text( $reviewed, $lang ), $text['lastReviewed'] );
+			}
+			if ( isset( $review['next-review-due'] ) ) {
+				$dated[] = str_replace( '{date}', Stem_Cell_Explainers::date_text( $review['next-review-due'], $lang ), $text['nextReviewDue'] );
+			}
+			if ( $dated ) {
+				$lines[] = implode( ' · ', $dated );
+			}
+			$name = isset( $review['reviewed-by'] ) ? trim( $review['reviewed-by'] ) : '';
+			if ( '' !== $name && ! $predates ) {
+				$lines[] = str_replace( '{name}', $name, $text['reviewedBy'] );
+			}
+		}
+		$html = '';
+		foreach ( $lines as $line ) {
+			$html .= '<p>' . esc_html( $line ) . "</p>\n";
+		}
+		$html .= $content['disclaimer'];
+		if ( $bundled ) {
+			$html .= "\n<p>" . esc_html( str_replace( '{date}', Stem_Cell_Explainers::date_text( $text['writtenOn'], $lang ), $text['version'] ) ) . '</p>';
+		}
+		return $html;
 	}
 
 	/** The fallback's headings at the element's level (the build writes h3). */

@@ -114,11 +114,11 @@ export class DoseNote extends ExplainerElement<DoseStrings> {
 
   constructor() {
     super();
-    // A patient reading the fallback markup (heading, rule, meaning, notice, the clinic's disclaimer) when
+    // A patient reading the fallback markup (heading, rule, meaning, notice, the footer's lines) when
     // this takes over goes on reading where they were, whatever the calculator adds above it.
     new ReadingPlace(this, {
       parts: () => [...this.children],
-      copy: (i) => this.renderRoot.querySelectorAll('.heading, .callout > p:not(.result), .disclaimer')[i],
+      copy: (i) => this.renderRoot.querySelectorAll('.heading, .callout > p:not(.result), [part="footer"] > p')[i],
     });
   }
 

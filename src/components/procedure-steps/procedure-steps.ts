@@ -7,7 +7,7 @@ import { define } from '../../internal/define.js';
 import { markServerRendered } from '../../internal/render-digest.js';
 import { Disclosure } from '../../internal/disclosure.js';
 import { EditorContent } from '../../internal/editor-content.js';
-import { ExplainerElement } from '../../internal/explainer-element.js';
+import { ExplainerElement, footerLine } from '../../internal/explainer-element.js';
 import { ReadingPlace } from '../../internal/reading-place.js';
 import { format } from '../../internal/strings.js';
 import { commonStrings } from '../../content/common-strings.js';
@@ -104,7 +104,7 @@ export class ProcedureSteps extends ExplainerElement<StepsStrings> {
     super();
     // A patient reading the fallback markup when this takes over goes on reading where they were: each
     // `<li>`'s blocks are its title (0), its summary (1) and its details (2 on), whose steps stay open;
-    // after the list, the clinic's disclaimer, which the footer shows.
+    // after the list, the footer's lines (the clinic's disclaimer, where the text comes from).
     const at: [step: number, part: number][] = [];
     new ReadingPlace(this, {
       parts: () => [
@@ -118,7 +118,7 @@ export class ProcedureSteps extends ExplainerElement<StepsStrings> {
       ],
       shown: (shown) => this._details.setAll(new Set(at.filter(([, part], i) => part > 1 && shown[i]).map(([step]) => step)), true),
       copy: (i) => {
-        if (i >= at.length) return this.renderRoot.querySelector('[part="footer"] .disclaimer');
+        if (i >= at.length) return footerLine(this, i - at.length);
         const [step, part] = at[i];
         const shown = this.renderRoot.querySelectorAll('.step')[step];
         return part < 2 ? shown?.querySelector(part ? '.summary' : '.title') : shown?.querySelector('.details')?.children[part - 2];

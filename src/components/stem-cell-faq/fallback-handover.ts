@@ -1,4 +1,5 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { footerLine } from '../../internal/explainer-element.js';
 import { ReadingPlace } from '../../internal/reading-place.js';
 import { questionId } from './faq-templates.js';
 
@@ -36,18 +37,13 @@ export class FallbackHandover implements ReactiveController {
     const focused = details.find((d) => d.contains(document.activeElement));
     this._fallback = { open: open.map((d) => d.id), focus: focused?.id };
     // The entry kept in place: the one the patient was on, else the first open one on the screen, else
-    // (if they have scrolled into the FAQ) the question at the top of the screen, or the clinic's
-    // disclaimer under the questions, which the footer shows. Not when the address links to an entry:
+    // (if they have scrolled into the FAQ) the question at the top of the screen, or the footer's line
+    // under the questions (the review dates, the clinic's disclaimer, where the text comes from). Not when the address links to an entry:
     // the deep link shows that one.
     new ReadingPlace(_host, {
       parts: () => [...details, ..._host.querySelectorAll(':scope > p')],
       chosen: () => (focused ? [focused, ...open] : open),
-      copy: (i) =>
-        location.hash
-          ? undefined
-          : i < details.length
-            ? this._question(details[i].id)
-            : _host.renderRoot.querySelector('[part="footer"] .disclaimer'),
+      copy: (i) => (location.hash ? undefined : i < details.length ? this._question(details[i].id) : footerLine(_host, i - details.length)),
     });
   }
 

@@ -1,5 +1,5 @@
-import { html, nothing } from 'lit';
-import { isoDate } from '../../internal/attributes.js';
+import { html } from 'lit';
+import { isoDate, parseIsoDate } from '../../internal/attributes.js';
 import { advise, warn } from '../../internal/log.js';
 import { formatDate } from '../../internal/numbers.js';
 import { format } from '../../internal/strings.js';
@@ -22,63 +22,86 @@ export interface ReviewDates {
   predates?: boolean;
 }
 
+/** The FAQ's review attributes as given. */
+export interface ReviewGiven {
+  lastReviewed?: string;
+  nextReviewDue?: string;
+  reviewedBy?: string;
+}
+
 /**
- * Reads `last-reviewed` and `next-review-due`, with advice for the editor. A review dated before the
- * text it would vouch for (`writtenOn`, the content's own date) did not cover it: it is not shown to
- * patients or search engines as if it did, and the editor is told both dates.
+ * The review dates to show, from `last-reviewed` and `next-review-due`, with no message: the rule
+ * every road applies. A review dated before the text it would vouch for (`writtenOn`, the content's
+ * own date) did not cover it: it is not shown to patients or search engines as if it did.
  */
-export function readReviewDates(tag: string, given: { lastReviewed?: string; nextReviewDue?: string }, writtenOn?: Date): ReviewDates {
-  let reviewed = isoDate(tag, 'last-reviewed', given.lastReviewed);
-  let predates = false;
-  const next = isoDate(tag, 'next-review-due', given.nextReviewDue);
-  if (!reviewed)
+export function reviewDates(given: ReviewGiven, writtenOn?: Date): ReviewDates {
+  const reviewed = parseIsoDate(given.lastReviewed);
+  const predates = Boolean(reviewed && writtenOn && reviewed < writtenOn);
+  return { reviewed: predates ? undefined : reviewed, next: parseIsoDate(given.nextReviewDue), predates };
+}
+
+/** The review dates to show (reviewDates()), with advice for the editor in the console. */
+export function readReviewDates(tag: string, given: ReviewGiven, writtenOn?: Date): ReviewDates {
+  // Each date that is not one is named.
+  isoDate(tag, 'last-reviewed', given.lastReviewed);
+  isoDate(tag, 'next-review-due', given.nextReviewDue);
+  const dates = reviewDates(given, writtenOn);
+  const { next, predates } = dates;
+  if (!dates.reviewed && !predates)
     once('no-review', () => advise(tag, 'patient information should show when it was last reviewed; add last-reviewed="YYYY-MM-DD".'));
-  if (reviewed && writtenOn && reviewed < writtenOn) {
+  if (predates && writtenOn) {
     const written = writtenOn.toISOString().slice(0, 10);
     warn(
       tag,
       `last-reviewed="${given.lastReviewed}" is before this content was written (${written}), so the review did not cover it; neither it nor reviewed-by is shown. Review the content again and update last-reviewed.`,
     );
-    reviewed = undefined;
-    predates = true;
   }
   // The patient sees the date as given; only the editor is told it has passed.
   if (next && next.getTime() < Date.now())
     once('overdue', () => warn(tag, `next-review-due="${given.nextReviewDue}" has passed; the content is due for review.`));
-  return { reviewed, next, predates };
+  return dates;
 }
 
-/** "Page last reviewed: … · Next review due: …" in the reader's language, or empty. */
-export function reviewLine(
-  { reviewed, next }: ReviewDates,
-  strings: { lastReviewed: string; nextReviewDue: string },
-  lang: string,
-): string {
-  const parts: string[] = [];
-  if (reviewed) parts.push(format(strings.lastReviewed, { date: formatDate(reviewed, lang) }));
-  if (next) parts.push(format(strings.nextReviewDue, { date: formatDate(next, lang) }));
-  return parts.join(' · ');
+/** The review lines' UI strings. */
+export interface ReviewStrings {
+  lastReviewed: string;
+  nextReviewDue: string;
+  reviewedBy: string;
+}
+
+/**
+ * The FAQ footer's review lines, in the reader's language: "Page last reviewed: … · Next review
+ * due: …" and "Reviewed by: …" (not when the review predates the text), each only when given. The
+ * element's footer and the fallback markup of every road (footerLines()) show these.
+ */
+export function reviewLines(dates: ReviewDates, reviewedBy: string | undefined, strings: ReviewStrings, lang: string): string[] {
+  const dated: string[] = [];
+  if (dates.reviewed) dated.push(format(strings.lastReviewed, { date: formatDate(dates.reviewed, lang) }));
+  if (dates.next) dated.push(format(strings.nextReviewDue, { date: formatDate(dates.next, lang) }));
+  const name = dates.predates ? undefined : reviewedBy?.trim();
+  return [...(dated.length ? [dated.join(' · ')] : []), ...(name ? [format(strings.reviewedBy, { name })] : [])];
 }
 
 export interface ReviewFooterOptions {
   /** The day the text shown was written, when it is the bundled text: a review dated before it did not cover it. */
   writtenOn: () => Date | undefined;
-  strings: () => { lastReviewed: string; nextReviewDue: string; reviewedBy: string };
+  strings: () => ReviewStrings;
   /** The reader's language, for the dates. */
   lang: () => string;
 }
 
 /**
- * The FAQ footer's review lines, "Page last reviewed: … · Next review due: …" and "Reviewed by: …",
- * from the host's `last-reviewed`, `next-review-due` and `reviewed-by`. The dates are read when
- * `read()` is called, not on every render: a click re-renders, the dates do not change.
+ * The FAQ footer's review lines (reviewLines()) from the host's `last-reviewed`, `next-review-due` and
+ * `reviewed-by`. They are read when `read()` is called, not on every render: a click re-renders, the
+ * dates do not change.
  */
 export class ReviewFooter {
   private _dates: ReviewDates = {};
-  private _line = '';
+  /** The lines the footer shows, as the fallback markup of every road writes them too. */
+  lines: readonly string[] = [];
 
   constructor(
-    private _host: Element & { lastReviewed?: string; nextReviewDue?: string; reviewedBy?: string },
+    private _host: Element & ReviewGiven,
     private _options: ReviewFooterOptions,
   ) {}
 
@@ -87,15 +110,13 @@ export class ReviewFooter {
     return this._dates.reviewed;
   }
 
-  /** Reads the dates again, with advice for the editor, and words them in the reader's language. */
+  /** Reads the dates and the reviewer again, with advice for the editor, and words them in the reader's language. */
   read(): void {
     this._dates = readReviewDates(this._host.localName, this._host, this._options.writtenOn());
-    this._line = reviewLine(this._dates, this._options.strings(), this._options.lang());
+    this.lines = reviewLines(this._dates, this._host.reviewedBy, this._options.strings(), this._options.lang());
   }
 
   render() {
-    const reviewer = this._dates.predates ? undefined : this._host.reviewedBy?.trim();
-    return html`${this._line ? html`<p>${this._line}</p>` : nothing}
-    ${reviewer ? html`<p>${format(this._options.strings().reviewedBy, { name: reviewer })}</p>` : nothing}`;
+    return this.lines.map((line) => html`<p>${line}</p>`);
   }
 }

@@ -164,7 +164,14 @@ export class StemCellFaq extends ExplainerElement<FaqStrings> {
       this._openAnswers.keep((id) => this._entryIds.has(id));
     }
     // Worked out here, not in render(): a click re-renders, the dates do not change.
-    if (!this.hasUpdated || changed.has('lastReviewed') || changed.has('nextReviewDue') || changed.has('strings') || localeChanged)
+    if (
+      !this.hasUpdated ||
+      changed.has('lastReviewed') ||
+      changed.has('nextReviewDue') ||
+      changed.has('reviewedBy') ||
+      changed.has('strings') ||
+      localeChanged
+    )
       this._review.read();
     if (!isServer && this.structuredData && (entriesChanged || changed.has('structuredData') || changed.has('lastReviewed')))
       this._structuredData.write();
