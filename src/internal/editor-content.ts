@@ -51,7 +51,8 @@ export class EditorContent<T extends { id: string }> implements ReactiveControll
   entries: readonly T[];
   /**
    * Whether they are the clinic's bundled copy (in the reader's language): given as they are, or
-   * read back from the fallback markup of a snippet or server (every id a bundled one). Otherwise
+   * read back from the fallback markup of a snippet or server (every id a bundled one, or one made
+   * unique on its page with "-2", "-3"…, as the WordPress plugin does for a second FAQ). Otherwise
    * they are the editor's own text, which the footer must not present as the library's version.
    */
   bundled = true;
@@ -117,7 +118,8 @@ export class EditorContent<T extends { id: string }> implements ReactiveControll
       );
     this.entries = given === undefined || !reader ? bundled : reader.check(this._host.localName, given, bundled);
     const ids = new Set(bundled.map((e) => e.id));
-    this.bundled = this.entries === bundled || this.entries.every((e) => ids.has(e.id));
+    // A second FAQ on a WordPress page has the bundled ids made unique ("-2"): still the bundled text.
+    this.bundled = this.entries === bundled || this.entries.every((e) => ids.has(e.id.replace(/-\d+$/, '')) || ids.has(e.id));
     return true;
   }
 

@@ -4,7 +4,9 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/components/stem-cell-faq/stem-cell-faq.js';
 import type { StemCellFaq } from '../../src/components/stem-cell-faq/stem-cell-faq.js';
-import { contentInfo } from '../../src/content/index.js';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { contentInfo, doseRule, faqEntries } from '../../src/content/index.js';
+import { cellsText, faqDetails } from '../../src/internal/fallback-markup.js';
 import { editorMessages } from '../helpers.js';
 
 const footerOf = (el: StemCellFaq) => el.shadowRoot!.querySelector('[part="footer"]')!.textContent!.replace(/\s+/g, ' ');
@@ -51,6 +53,21 @@ describe('<stem-cell-faq> review dates', () => {
     expect(footer).not.to.contain('Content version');
     expect((await structuredData(el)).lastReviewed).to.equal('2026-10-01');
     expect(warnings.messages).to.deep.equal([]);
+  });
+
+  it('treats a second FAQ’s bundled questions, their ids made unique on the page (“-2”, as the WordPress plugin writes them), as the bundled text', async () => {
+    const second = faqEntries.map((entry) => ({ ...entry, id: `${entry.id}-2` }));
+    const el = await fixture<StemCellFaq>(
+      html`<stem-cell-faq last-reviewed="2026-10-01" reviewed-by="Dr A. Rao"
+        >${unsafeHTML(faqDetails(second, cellsText(doseRule.cellsPerKg)))}</stem-cell-faq
+      >`,
+    );
+    const footer = footerOf(el);
+    expect(el.shadowRoot!.querySelectorAll('[part="question"]')).to.have.length(faqEntries.length);
+    // As under the first FAQ and in the fallback every road writes: the version named, a review before the text not shown.
+    expect(footer).to.contain(`Content version ${contentInfo.version}`);
+    expect(footer).not.to.contain('Page last reviewed');
+    expect(footer).not.to.contain('Dr A. Rao');
   });
 
   it('still shows a review date that has passed (the editor is told once per page)', async () => {
