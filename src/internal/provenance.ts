@@ -1,5 +1,5 @@
 // Where the content a patient reads comes from, in words: one home for the element's footer and for
-// the fallback markup every road writes (src/internal/fallback-markup.ts, footerLines()).
+// the fallback markup every road writes (footerLines() in src/internal/bundled.ts).
 import type { ContentInfo } from '../content/types.js';
 import { formatDate } from './numbers.js';
 import { format } from './strings.js';

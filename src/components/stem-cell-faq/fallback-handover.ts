@@ -38,8 +38,8 @@ export class FallbackHandover implements ReactiveController {
     this._fallback = { open: open.map((d) => d.id), focus: focused?.id };
     // The entry kept in place: the one the patient was on, else the first open one on the screen, else
     // (if they have scrolled into the FAQ) the question at the top of the screen, or the footer's line
-    // under the questions (the review dates, the clinic's disclaimer, where the text comes from). Not when the address links to an entry:
-    // the deep link shows that one.
+    // under the questions (the review dates, the clinic's disclaimer, where the text comes from). Not
+    // when the address links to an entry: the deep link shows that one.
     new ReadingPlace(_host, {
       parts: () => [...details, ..._host.querySelectorAll(':scope > p')],
       chosen: () => (focused ? [focused, ...open] : open),
