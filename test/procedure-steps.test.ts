@@ -240,6 +240,16 @@ describe('<procedure-steps>', () => {
       expect(shadowText(fromMarkup)).to.equal(bundled);
       expect(fromMarkup.shadowRoot!.querySelector('a[href="#dose"]')).to.be.instanceOf(HTMLAnchorElement);
     });
+
+    it('reads a second steps block’s <ol>, its ids made unique on the page (“-2”, as the WordPress plugin writes them), as the bundled steps, the version named', async () => {
+      const el = await fixture<ProcedureSteps>(html`<procedure-steps></procedure-steps>`);
+      const second = procedureSteps['bone-marrow'].map((step) => ({ ...step, id: `${step.id}-2` }));
+      const list = document.createElement('div');
+      list.append(document.createRange().createContextualFragment(stepsList(second)));
+      const fromMarkup = await fixture<ProcedureSteps>(html`<procedure-steps>${[...list.childNodes]}</procedure-steps>`);
+      expect(shadowText(fromMarkup)).to.equal(shadowText(el));
+      expect(shadowText(fromMarkup)).to.contain('Content version');
+    });
   });
 
   describe('bad input', () => {

@@ -499,6 +499,16 @@ describe('writing, as a Contributor, an Author and an Administrator', () => {
     ].join('\n\n');
     posts.english = await publish(admin, 'English', content);
   });
+
+  it('an Administrator puts two FAQs and the steps from bone marrow and from fat on one page', async () => {
+    const content = [
+      '<!-- wp:stem-cell-explainers/faq {"lang":"en"} /-->',
+      '<!-- wp:stem-cell-explainers/procedure-steps {"lang":"en"} /-->',
+      '<!-- wp:stem-cell-explainers/procedure-steps {"lang":"en","source":"adipose"} /-->',
+      '<!-- wp:stem-cell-explainers/faq {"lang":"en"} /-->',
+    ].join('\n\n');
+    posts.twice = await publish(admin, 'Twice', content);
+  });
 });
 
 describe('what visitors get', () => {
@@ -550,6 +560,26 @@ describe('what visitors get', () => {
       );
       assert.ok(widths.length && Math.max(...widths) <= 650, `${name}: ${Math.max(...widths)} px`);
       assert.deepEqual(await repeatedIds(page), [], name);
+      await close();
+    }
+  });
+
+  it('two FAQs and two steps on one page repeat no id, and each names the version of the clinic’s text, before JavaScript and after', async () => {
+    for (const javaScript of [false, true]) {
+      const { page, log, close } = await open(posts.twice.link, { javaScript });
+      assert.deepEqual(await repeatedIds(page), [], `ids, ${javaScript ? 'with' : 'without'} JavaScript`);
+      const version = footerLines('en', { bundled: true }).at(-1);
+      for (const tag of ['stem-cell-faq', 'procedure-steps']) {
+        const elements = await page.locator(tag).all();
+        assert.equal(elements.length, 2, tag);
+        for (const element of elements) {
+          const footer = javaScript
+            ? await element.evaluate((el) => [...el.shadowRoot.querySelectorAll('[part="footer"] > p')].map((p) => p.textContent.trim()))
+            : await element.locator(':scope > p').allTextContents();
+          assert.equal(footer.at(-1), version, `${tag}, ${javaScript ? 'with' : 'without'} JavaScript`);
+        }
+      }
+      assert.deepEqual(log.errors, []);
       await close();
     }
   });

@@ -156,8 +156,16 @@ final class Stem_Cell_Explainers_Render {
 				$fallback = str_replace( self::CELLS, esc_html( $figure ), $questions . $footer );
 			}
 		} elseif ( 'procedure-steps' === $tag ) {
-			$source   = isset( $ordered['source'] ) ? $ordered['source'] : Stem_Cell_Explainers::data()['rules']['sources'][0];
-			$fallback = str_replace( self::CELLS, esc_html( $figure ), self::heading( $content['steps'][ $source ], $level ) . "\n" . self::footer( $content, $lang, true ) );
+			$source = isset( $ordered['source'] ) ? $ordered['source'] : Stem_Cell_Explainers::data()['rules']['sources'][0];
+			// Each step's id once on the page, as the FAQ's: a second steps block's are "harvest-2"…, which the element reads as the bundled steps.
+			$steps    = preg_replace_callback(
+				'/<li id="([a-z0-9-]+)">/',
+				function ( $m ) use ( &$ids ) {
+					return '<li id="' . esc_attr( self::unique( $m[1], $ids ) ) . '">';
+				},
+				self::heading( $content['steps'][ $source ], $level )
+			);
+			$fallback = str_replace( self::CELLS, esc_html( $figure ), $steps . "\n" . self::footer( $content, $lang, true ) );
 		} else {
 			$fallback = str_replace( self::CELLS, esc_html( $figure ), self::heading( $content['dose'], $level ) . "\n" . self::footer( $content, $lang, true ) );
 		}
