@@ -252,7 +252,10 @@ for (const [tag, b] of Object.entries(blocks)) {
   attributes.fallback = { type: 'string', source: 'html', selector: 'div' };
   const json = {
     $schema: 'https://schemas.wp.org/trunk/block.json',
-    apiVersion: 2,
+    // Version 3: the blocks work in an iframed editor canvas (their preview loads the elements' scripts
+    // into the document it is drawn in), so WordPress 6.3 to 7.0 may iframe the post editor with them
+    // and 6.9 on logs no warning; 7.1 iframes it always. WordPress 6.1 and 6.2 read it as version 2.
+    apiVersion: 3,
     name: `stem-cell-explainers/${b.block}`,
     version,
     title: b.title,

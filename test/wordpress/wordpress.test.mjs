@@ -800,9 +800,37 @@ describe('the editors', () => {
     await close();
   });
 
-  it('site editor, as an Administrator: the blocks are offered', async () => {
+  it('site editor, as an Administrator: the blocks are offered, and in its iframed canvas each preview is the element, taken over', async () => {
     const { page, errors, close } = await openAdmin(admin, '/wp-admin/site-editor.php');
     await page.waitForFunction(() => window.wp?.blocks?.getBlockType?.('stem-cell-explainers/dose-note'), null, { timeout: 60_000 });
+    // Version 3 of the block API: a block that works in an iframe, which later WordPress puts every post editor in.
+    assert.deepEqual(
+      await page.evaluate(() =>
+        ['faq', 'procedure-steps', 'dose-note'].map((b) => wp.blocks.getBlockType(`stem-cell-explainers/${b}`).apiVersion),
+      ),
+      [3, 3, 3],
+    );
+    // The canvas is an iframe (as the post editor is in later WordPress): the elements' scripts must run in its document.
+    const canvas = page.frameLocator('iframe[name="editor-canvas"]');
+    await canvas.locator('body').waitFor({ timeout: 60_000 });
+    await page.evaluate(() =>
+      wp.data
+        .dispatch('core/block-editor')
+        .insertBlocks(['faq', 'procedure-steps', 'dose-note'].map((b) => wp.blocks.createBlock(`stem-cell-explainers/${b}`))),
+    );
+    const frame = page.frame({ name: 'editor-canvas' });
+    await frame.waitForFunction(
+      () =>
+        ['stem-cell-faq', 'procedure-steps', 'dose-note'].every(
+          (tag) =>
+            customElements.get(tag) &&
+            document.querySelector(`.stem-cell-explainers-preview ${tag}`)?.shadowRoot?.querySelector('[part="footer"]'),
+        ),
+      null,
+      { timeout: 30_000 },
+    );
+    const dose = await frame.evaluate(() => document.querySelector('.stem-cell-explainers-preview dose-note').shadowRoot.textContent);
+    assert.ok(dose.includes(HINDI_FIGURE), dose);
     assert.deepEqual(editorErrors(errors), []);
     await close();
   });

@@ -40,7 +40,7 @@ export interface FaqToggleDetail {
  * @csspart item - One question with its answer.
  * @csspart question - A question's button.
  * @csspart answer - An answer panel.
- * @csspart footer - The disclaimer and review dates.
+ * @csspart footer - The review dates and reviewer, the clinic's disclaimer and the content version.
  * @cssprop [--sce-color-text=#1d1d1f] - Text colour (dark scheme: #f3f2f1).
  * @cssprop [--sce-color-background=#fff] - Background colour (dark scheme: #1b1d21).
  * @cssprop [--sce-color-muted=#505a5f] - Secondary text, such as the footer.
