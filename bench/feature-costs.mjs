@@ -1,12 +1,15 @@
 // What each opt-in feature of <stem-cell-faq> costs a page that does not use it (issue #17): the FAQ's
 // per-element file with its shared chunks, built as the CDN build builds it, against the same build
-// with one feature's module replaced by an empty stand-in. Deterministic (bytes only), so it is quick:
+// with one feature's module replaced by an empty stand-in; then the same for the keeping of the
+// reading place in each element, and for the bundled text (docs/performance.md). Deterministic (bytes
+// only), so it is quick:
 //
 //   npm run build && node bench/feature-costs.mjs
 import { resolve as resolvePath } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { rollup } from 'rollup';
 import config from '../rollup.config.mjs';
+import { languages, suffix as langSuffix } from '../scripts/languages.mjs';
 
 const brotli = (code) => brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const perElement = config.find((c) => c.input?.['stem-cell-faq']);
@@ -74,3 +77,26 @@ const PLACE = { 'src/internal/reading-place.ts': 'export class ReadingPlace {}' 
 console.log('\n| keeping the place the patient was reading (`ReadingPlace`) | B brotli |\n| --- | --- |');
 for (const element of ['stem-cell-faq', 'procedure-steps', 'dose-note'])
   console.log(`| ${element} page | ${(await pageBytes({}, element)) - (await pageBytes(PLACE, element))} |`);
+
+// The bundled text in the element's file: what a page shows when its HTML holds no text (a bare tag).
+// Every road we hand out (snippets, builder, WordPress, server rendering) writes the text into the
+// HTML as fallback markup, which the element reads and shows instead; there the bundled copy only
+// tells the clinic's ids apart, and stands in for content that cannot be read.
+// The same holds for the text in each language's part of the element (locale-<lang>-<element>.js).
+const suffix = (lang) => (lang ? langSuffix(lang) : '');
+const text = (lang = '') => ({
+  'stem-cell-faq': { [`src/content/${lang}${lang && '/'}faq.ts`]: `export const faqEntries${suffix(lang)} = [];` },
+  'procedure-steps': {
+    [`src/content/${lang}${lang && '/'}procedure.ts`]: `export const procedureSteps${suffix(lang)} = { 'bone-marrow': [], adipose: [], allogenic: [] };`,
+  },
+});
+console.log('\n| the bundled text | in English, in the element’s file (B brotli) | in each language, in its part |\n| --- | --- | --- |');
+for (const element of Object.keys(text())) {
+  const english = (await pageBytes({}, element)) - (await pageBytes(text()[element], element));
+  const parts = [];
+  for (const { lang } of languages) {
+    const part = `locale-${lang}-${element}`;
+    parts.push(`${lang} ${(await pageBytes({}, part)) - (await pageBytes(text(lang)[element], part))}`);
+  }
+  console.log(`| ${element} | ${english} | ${parts.join(', ')} |`);
+}
