@@ -3,6 +3,7 @@
 // attribute in custom-elements.json has an entry here, so a new attribute cannot reach the builder
 // with only its developer name.
 import { bounds, parseWeight, type WeightRange } from '../src/components/dose-note/weight.js';
+import { afterToday } from '../src/components/stem-cell-faq/review-dates.js';
 import { doseRule } from '../src/content/dose.js';
 import { formatDate } from '../src/internal/numbers.js';
 import { asciiDigits } from '../src/internal/digits.js';
@@ -115,7 +116,7 @@ export const FIELDS: Record<Tag, Field[]> = {
       hint: 'Shown under the questions, so patients know how up to date it is. Optional.',
       check: (raw, _s, lang) => {
         const c = checkDate(raw, lang);
-        if (c.value && (c.value as string) > new Date(Date.now() + 864e5).toISOString().slice(0, 10))
+        if (c.value && afterToday(c.value as string))
           return { error: 'The last review cannot be in the future. Choose the day it took place.' };
         return c;
       },

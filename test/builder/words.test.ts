@@ -101,6 +101,17 @@ describe('the embed builder: words an editor uses', () => {
       expect(outputs(b)['Questions and answers']).to.match(/^<stem-cell-faq last-reviewed="2025-01-15">/);
     });
 
+    it('refuses a last review dated after today, in plain words, and gives no code with it', async () => {
+      const b = await openBuilder();
+      const later = new Date(Date.now() + 30 * 864e5).toISOString().slice(0, 10);
+      await fill(b, 'Date a clinician last reviewed this information', later);
+      expect(errorOf(b, field(b, 'Date a clinician last reviewed this information'))).to.equal(
+        'Error: The last review cannot be in the future. Choose the day it took place.',
+      );
+      expect(problems(b)).to.have.length(1);
+      expect(Object.values(outputs(b)).join('\n')).not.to.contain(later);
+    });
+
     it('refuses a next review that comes before the last one, in plain words', async () => {
       const b = await openBuilder();
       await fill(b, 'Date a clinician last reviewed this information', contentInfo.writtenOn);

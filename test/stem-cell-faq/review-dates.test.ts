@@ -7,6 +7,8 @@ import type { StemCellFaq } from '../../src/components/stem-cell-faq/stem-cell-f
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { contentInfo, doseRule, faqEntries } from '../../src/content/index.js';
 import { cellsText, faqDetails } from '../../src/internal/fallback-markup.js';
+import { parseIsoDate } from '../../src/internal/attributes.js';
+import { formatDate } from '../../src/internal/numbers.js';
 import { editorMessages } from '../helpers.js';
 
 const footerOf = (el: StemCellFaq) => el.shadowRoot!.querySelector('[part="footer"]')!.textContent!.replace(/\s+/g, ' ');
@@ -68,6 +70,13 @@ describe('<stem-cell-faq> review dates', () => {
     expect(footer).to.contain(`Content version ${contentInfo.version}`);
     expect(footer).not.to.contain('Page last reviewed');
     expect(footer).not.to.contain('Dr A. Rao');
+  });
+
+  it('shows a last review dated after today as given, and tells the editor it cannot have taken place', async () => {
+    const later = new Date(Date.now() + 30 * 864e5).toISOString().slice(0, 10);
+    const el = await fixture<StemCellFaq>(html`<stem-cell-faq last-reviewed=${later} reviewed-by="Dr A. Rao"></stem-cell-faq>`);
+    expect(footerOf(el)).to.contain(`Page last reviewed: ${formatDate(parseIsoDate(later)!, 'en')}`);
+    expect(warnings.messages.join('\n')).to.contain(`last-reviewed="${later}" is after today: a review cannot be in the future.`);
   });
 
   it('still shows a review date that has passed (the editor is told once per page)', async () => {

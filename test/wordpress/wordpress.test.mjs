@@ -30,7 +30,9 @@ const ELEMENTS = TAGS.join(', ');
 /** The clinic's figure, set once in the settings: 3,000,000 cells per kg, "30 लाख" in Hindi, "3 million" in English. */
 const HINDI_FIGURE = '30 लाख';
 /** The review the Administrator sets in the plugin's settings, which every FAQ shows. */
-const REVIEW = { lastReviewed: '2026-12-10', nextReviewDue: '2027-06-10', reviewedBy: 'Dr A. Rao' };
+const REVIEW = { lastReviewed: '2026-12-03', nextReviewDue: '2027-06-03', reviewedBy: 'Dr A. Rao' };
+/** A day no review can have taken place on yet. */
+const LATER = new Date(Date.now() + 30 * 864e5).toISOString().slice(0, 10);
 const ENGLISH_FIGURE = '3 million';
 let wp, admin, author, contributor, browser;
 const posts = {};
@@ -351,9 +353,20 @@ describe('Settings → Stem cell explainers', () => {
     assert.equal(res.status, 302);
     const refused = await (await admin.fetch(res.headers.get('location'))).text();
     assert.match(refused, /“3 million” is not a whole number of at least 1/);
+    // A last review dated after today is refused as the embed builder refuses it; the date saved before stays.
+    sent.set('stem_cell_explainers[cells_per_kg]', '3,000,000');
+    sent.set('stem_cell_explainers[last_reviewed]', LATER);
+    const later = await admin.fetch('/wp-admin/options.php', { method: 'POST', body: sent });
+    assert.match(
+      await (await admin.fetch(later.headers.get('location'))).text(),
+      new RegExp(
+        `Last reviewed: “${LATER}” is after today: a review cannot be in the future\\. Give the day it took place\\. The date saved before is kept\\.`,
+      ),
+    );
     const option = wp.sql("SELECT option_value FROM wordpress.wp_options WHERE option_name = 'stem_cell_explainers'");
     assert.match(option, /s:12:"cells_per_kg";s:7:"3000000"/);
     assert.match(option, /s:11:"reviewed_by";s:9:"Dr A\. Rao"/);
+    assert.match(option, new RegExp(`s:13:"last_reviewed";s:10:"${REVIEW.lastReviewed}"`));
   });
 
   it('the site’s language, set in Settings → General, chooses Hindi; the screen says what patients read', async () => {
@@ -492,7 +505,7 @@ describe('writing, as a Contributor, an Author and an Administrator', () => {
 
   it('an Administrator makes an English page with blocks and shortcodes that set lang', async () => {
     const content = [
-      '<!-- wp:stem-cell-explainers/faq {"lang":"en"} /-->',
+      `<!-- wp:stem-cell-explainers/faq {"lang":"en","last-reviewed":"${LATER}"} /-->`,
       '<!-- wp:stem-cell-explainers/procedure-steps {"lang":"en","heading-level":"9","dose-link":"javascript:alert(1)"} /-->',
       '<!-- wp:shortcode -->[stem_cell_dose_note lang="en" calculator min-weight="200" max-weight="100" weight="abc"]<!-- /wp:shortcode -->',
       '<!-- wp:stem-cell-explainers/dose-note {"lang":"en","weight":"७०"} /-->',
@@ -592,7 +605,7 @@ describe('what visitors get', () => {
     // The element's own attributes, then the clinic's settings, in the manifest's order, and the site's language.
     like(
       faqs[0],
-      /^<stem-cell-faq search last-reviewed="2026-12-10" next-review-due="2027-06-10" reviewed-by="Dr A\. Rao" heading-level="2" cells-per-kg="3000000" lang="hi-IN">/,
+      /^<stem-cell-faq search last-reviewed="2026-12-03" next-review-due="2027-06-03" reviewed-by="Dr A\. Rao" heading-level="2" cells-per-kg="3000000" lang="hi-IN">/,
     );
     for (const own of faqs.slice(1)) assert.match(own, /<summary>Where can I park\?<\/summary><p>In the clinic car park\.<\/p>/);
     assert.match(faqs[1], /<details id="where-can-i-park">/);
@@ -636,7 +649,7 @@ describe('what visitors get', () => {
     like(visitor, /<procedure-steps cells-per-kg="3000000" lang="en">\s*<ol>/);
     like(visitor, /<dose-note calculator cells-per-kg="3000000" lang="en">/);
     like(visitor, /<dose-note weight="७०" cells-per-kg="3000000" lang="en">/, 'a weight in Devanagari digits, which the element reads');
-    for (const bad of ['heading-level="9"', 'javascript:', 'weight="abc"', 'min-weight', 'stem-cell-explainers-notice'])
+    for (const bad of ['heading-level="9"', 'javascript:', 'weight="abc"', 'min-weight', LATER, 'stem-cell-explainers-notice'])
       assert.ok(!visitor.includes(bad), bad);
     const { page, close } = await open(posts.english.link, { javaScript: false, client: admin });
     const notes = (await page.locator('.stem-cell-explainers-notice').allInnerTexts()).join('\n');
@@ -645,6 +658,7 @@ describe('what visitors get', () => {
       'dose-link="javascript:alert(1)" is not a web address',
       'weight="abc" is not allowed; use a number from 30 to 300 (kg).',
       'min-weight="200" must be below max-weight="100"; using 30 to 300 kg.',
+      `last-reviewed="${LATER}" is after today: a review cannot be in the future. Give the day it took place; until then it is ignored.`,
     ])
       assert.ok(notes.includes(said), `${said} in ${notes}`);
     await close();

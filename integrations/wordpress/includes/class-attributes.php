@@ -91,7 +91,10 @@ final class Stem_Cell_Explainers_Attributes {
 					break;
 				case 'last-reviewed':
 				case 'next-review-due':
-					if ( self::iso_date( $value ) ) {
+					if ( 'last-reviewed' === $name && self::iso_date( $value ) && self::after_today( $value ) ) {
+						/* translators: 1: attribute name, 2: the value given */
+						$problems[ $name ] = sprintf( __( '%1$s="%2$s" is after today: a review cannot be in the future. Give the day it took place; until then it is ignored.', 'stem-cell-explainers' ), $name, self::shown( $value ) );
+					} elseif ( self::iso_date( $value ) ) {
 						$values[ $name ] = $value;
 					} else {
 						/* translators: 1: attribute name, 2: the value given */
@@ -224,6 +227,14 @@ final class Stem_Cell_Explainers_Attributes {
 	/** True for a real date written YYYY-MM-DD. */
 	public static function iso_date( $value ) {
 		return is_string( $value ) && preg_match( '/^(\d{4})-(\d{2})-(\d{2})$/', trim( $value ), $m ) && checkdate( (int) $m[2], (int) $m[3], (int) $m[1] );
+	}
+
+	/**
+	 * True for a date after today wherever the reader is: a day later than the server's UTC date, as the
+	 * embed builder counts it (a clinic east of UTC may be a day ahead).
+	 */
+	public static function after_today( $value ) {
+		return trim( (string) $value ) > gmdate( 'Y-m-d', time() + DAY_IN_SECONDS );
 	}
 
 	/** A link the elements accept: http, https, mailto, tel or a relative address; otherwise null. */

@@ -173,7 +173,10 @@ final class Stem_Cell_Explainers_Settings {
 			'next_review_due' => __( 'Next review due', 'stem-cell-explainers' ),
 		) as $key => $label ) {
 			$date = $text( $key );
-			if ( '' === $date || Stem_Cell_Explainers_Attributes::iso_date( $date ) ) {
+			if ( 'last_reviewed' === $key && Stem_Cell_Explainers_Attributes::iso_date( $date ) && Stem_Cell_Explainers_Attributes::after_today( $date ) ) {
+				/* translators: 1: the field, 2: what was typed */
+				self::error( $key, sprintf( __( '%1$s: “%2$s” is after today: a review cannot be in the future. Give the day it took place. The date saved before is kept.', 'stem-cell-explainers' ), $label, Stem_Cell_Explainers_Attributes::shown( $date ) ) );
+			} elseif ( '' === $date || Stem_Cell_Explainers_Attributes::iso_date( $date ) ) {
 				$out[ $key ] = $date;
 			} else {
 				/* translators: 1: the field, 2: what was typed */

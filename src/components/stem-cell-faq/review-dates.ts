@@ -40,6 +40,13 @@ export function reviewDates(given: ReviewGiven, writtenOn?: Date): ReviewDates {
   return { reviewed: predates ? undefined : reviewed, next: parseIsoDate(given.nextReviewDue), predates };
 }
 
+/**
+ * Whether a date (YYYY-MM-DD) is after today wherever the reader is: later than the UTC date a day
+ * from now, since a clinic east of UTC may be a day ahead. A review cannot have taken place then: the
+ * embed builder and the WordPress plugin refuse such a `last-reviewed`; the element warns.
+ */
+export const afterToday = (iso: string): boolean => iso > new Date(Date.now() + 864e5).toISOString().slice(0, 10);
+
 /** The review dates to show (reviewDates()), with advice for the editor in the console. */
 export function readReviewDates(tag: string, given: ReviewGiven, writtenOn?: Date): ReviewDates {
   // Each date that is not one is named.
@@ -56,7 +63,9 @@ export function readReviewDates(tag: string, given: ReviewGiven, writtenOn?: Dat
       `last-reviewed="${given.lastReviewed}" is before this content was written (${written}), so the review did not cover it; neither it nor reviewed-by is shown. Review the content again and update last-reviewed.`,
     );
   }
-  // The patient sees the date as given; only the editor is told it has passed.
+  // The patient sees the dates as given; only the editor is told that one cannot be right, or has passed.
+  if (dates.reviewed && afterToday(given.lastReviewed!.trim()))
+    warn(tag, `last-reviewed="${given.lastReviewed}" is after today: a review cannot be in the future. Give the day it took place.`);
   if (next && next.getTime() < Date.now())
     once('overdue', () => warn(tag, `next-review-due="${given.nextReviewDue}" has passed; the content is due for review.`));
   return dates;
