@@ -367,6 +367,20 @@ describe('Settings → Stem cell explainers', () => {
     assert.match(option, /s:12:"cells_per_kg";s:7:"3000000"/);
     assert.match(option, /s:11:"reviewed_by";s:9:"Dr A\. Rao"/);
     assert.match(option, new RegExp(`s:13:"last_reviewed";s:10:"${REVIEW.lastReviewed}"`));
+    // Such a date saved before the plugin refused it: the screen says pages leave it out. Then the clinic's date again.
+    const setReviewed = (from, to) =>
+      wp.sql(
+        `UPDATE wordpress.wp_options SET option_value = REPLACE(option_value, '"${from}"', '"${to}"') WHERE option_name = 'stem_cell_explainers'`,
+      );
+    setReviewed(REVIEW.lastReviewed, LATER);
+    try {
+      assert.match(
+        await (await admin.fetch(screen)).text(),
+        /This date is after today, and a review cannot be in the future: pages do not show it\. Give the day the review took place\./,
+      );
+    } finally {
+      setReviewed(LATER, REVIEW.lastReviewed);
+    }
   });
 
   it('the site’s language, set in Settings → General, chooses Hindi; the screen says what patients read', async () => {

@@ -120,6 +120,10 @@ final class Stem_Cell_Explainers_Settings {
 				if ( 'next_review_due' === $key && '' !== $value && $value < gmdate( 'Y-m-d' ) ) {
 					$help .= ' ' . __( 'This date has passed: the information is due for review.', 'stem-cell-explainers' );
 				}
+				// Saved before such dates were refused: pages leave it out until then.
+				if ( 'last_reviewed' === $key && '' !== $value && Stem_Cell_Explainers_Attributes::after_today( $value ) ) {
+					$help .= ' ' . __( 'This date is after today, and a review cannot be in the future: pages do not show it. Give the day the review took place.', 'stem-cell-explainers' );
+				}
 				break;
 			case 'lang':
 				$site = Stem_Cell_Explainers::site_lang();
