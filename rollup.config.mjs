@@ -149,10 +149,13 @@ const footer = [
   ['info', 'info', 'contentInfo'],
 ];
 const elementParts = {
-  'stem-cell-faq': { strings: ['common', 'faq'], content: [['faq', 'faq', 'faqEntries'], ...footer] },
-  'procedure-steps': { strings: ['common', 'steps'], content: [['steps', 'procedure', 'procedureSteps'], ...footer] },
+  'stem-cell-faq': { strings: ['common', 'faq'], content: footer, text: [['faq', 'faq', 'faqEntries']] },
+  'procedure-steps': { strings: ['common', 'steps'], content: footer, text: [['steps', 'procedure', 'procedureSteps']] },
+  // The dose note shows its own text, never its fallback markup's: it stays in the part.
   'dose-note': { strings: ['common', 'dose'], content: [['dose', 'dose', 'doseRule'], ...footer] },
 };
+/** The elements whose text in a language is a file of its own (`locale-<lang>-<tag>-text`). */
+export const textParts = Object.keys(elementParts).filter((tag) => elementParts[tag].text);
 
 /**
  * The per-element language files (#27): `locale-part:<lang>:<tag>` adds that element's part of the
@@ -168,20 +171,29 @@ const localeParts = () => ({
   // writes it as dist/locales/<lang>-<tag>.js: `stem-cell-explainers/locales/hi-dose-note`.
   resolveId(id) {
     if (!id.startsWith('locale-part:')) return null;
-    const [, lang, tag] = id.split(':');
-    return tag ? resolvePath(`src/locales/${lang}-${tag}.js`) : `\0${id}`;
+    const [, lang, tag, text] = id.split(':');
+    return tag ? resolvePath(`src/locales/${lang}-${tag}${text ? '-text' : ''}.js`) : `\0${id}`;
   },
   load(id) {
-    if (id.startsWith('\0locale-part:'))
-      return Object.keys(elementParts)
-        .map((t) => `import "locale-part:${id.split(':')[1]}:${t}";\n`)
+    if (id.startsWith('\0locale-part:')) {
+      const lang = id.split(':')[1];
+      return [...Object.keys(elementParts), ...textParts.map((t) => `${t}:text`)]
+        .map((t) => `import "locale-part:${lang}:${t}";\n`)
         .join('');
-    const part = /[\\/]src[\\/]locales[\\/]([a-z]+)-([a-z-]+)\.js$/.exec(id);
+    }
+    const part = /[\\/]src[\\/]locales[\\/]([a-z]+)-([a-z-]+?)(-text)?\.js$/.exec(id);
     if (!part || !(part[2] in elementParts)) return null;
-    const [, lang, tag] = part;
-    const { strings, content } = elementParts[tag];
+    const [, lang, tag, text] = part;
     const name = (prefix) => `${prefix}${suffix(lang)}`;
     const from = (module) => JSON.stringify(resolvePath(`src/content/${lang}/${module}.ts`));
+    // The element's text alone, for pages whose HTML does not carry it.
+    if (text)
+      return [
+        `import { addLocalePart } from ${JSON.stringify(resolvePath('src/internal/locale-part.ts'))};`,
+        ...elementParts[tag].text.map(([, module, prefix]) => `import { ${name(prefix)} } from ${from(module)};`),
+        `addLocalePart(${JSON.stringify(lang)}, { strings: {}, content: { ${elementParts[tag].text.map(([key, , prefix]) => `${key}: ${name(prefix)}`).join(', ')} } });`,
+      ].join('\n');
+    const { strings, content } = elementParts[tag];
     const numbers = existsSync(`src/content/${lang}/numbers.ts`);
     return [
       `import { addLocalePart } from ${JSON.stringify(resolvePath('src/internal/locale-part.ts'))};`,
@@ -295,7 +307,10 @@ export default [
       'src/content/strings.ts',
       ...languageEntries,
       // Each element's part of each language: stem-cell-explainers/locales/<lang>-<tag>.
-      ...languages.flatMap(({ lang }) => Object.keys(elements).map((tag) => `locale-part:${lang}:${tag}`)),
+      ...languages.flatMap(({ lang }) => [
+        ...Object.keys(elements).map((tag) => `locale-part:${lang}:${tag}`),
+        ...textParts.map((tag) => `locale-part:${lang}:${tag}:text`),
+      ]),
       ...Object.values(elements),
       ...ssrEntries,
       // Every road's fallback markup (the builder, the snippets, the WordPress build read it from here).
@@ -344,6 +359,7 @@ export default [
         languages.flatMap(({ lang }) => [
           [`locale-${lang}`, `locale-part:${lang}`],
           ...Object.keys(elements).map((tag) => [`locale-${lang}-${tag}`, `locale-part:${lang}:${tag}`]),
+          ...textParts.map((tag) => [`locale-${lang}-${tag}-text`, `locale-part:${lang}:${tag}:text`]),
         ]),
       ),
     },

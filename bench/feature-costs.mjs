@@ -9,7 +9,6 @@ import { resolve as resolvePath } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { rollup } from 'rollup';
 import config from '../rollup.config.mjs';
-import { languages, suffix as langSuffix } from '../scripts/languages.mjs';
 
 const brotli = (code) => brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const perElement = config.find((c) => c.input?.['stem-cell-faq']);
@@ -78,25 +77,16 @@ console.log('\n| keeping the place the patient was reading (`ReadingPlace`) | B 
 for (const element of ['stem-cell-faq', 'procedure-steps', 'dose-note'])
   console.log(`| ${element} page | ${(await pageBytes({}, element)) - (await pageBytes(PLACE, element))} |`);
 
-// The bundled text in the element's file: what a page shows when its HTML holds no text (a bare tag).
-// Every road we hand out (snippets, builder, WordPress, server rendering) writes the text into the
-// HTML as fallback markup, which the element reads and shows instead; there the bundled copy only
-// tells the clinic's ids apart, and stands in for content that cannot be read.
-// The same holds for the text in each language's part of the element (locale-<lang>-<element>.js).
-const suffix = (lang) => (lang ? langSuffix(lang) : '');
-const text = (lang = '') => ({
-  'stem-cell-faq': { [`src/content/${lang}${lang && '/'}faq.ts`]: `export const faqEntries${suffix(lang)} = [];` },
-  'procedure-steps': {
-    [`src/content/${lang}${lang && '/'}procedure.ts`]: `export const procedureSteps${suffix(lang)} = { 'bone-marrow': [], adipose: [], allogenic: [] };`,
-  },
-});
-console.log('\n| the bundled text | in English, in the element’s file (B brotli) | in each language, in its part |\n| --- | --- | --- |');
-for (const element of Object.keys(text())) {
-  const english = (await pageBytes({}, element)) - (await pageBytes(text()[element], element));
-  const parts = [];
-  for (const { lang } of languages) {
-    const part = `locale-${lang}-${element}`;
-    parts.push(`${lang} ${(await pageBytes({}, part)) - (await pageBytes(text(lang)[element], part))}`);
-  }
-  console.log(`| ${element} | ${english} | ${parts.join(', ')} |`);
-}
+// The bundled English text in the element's file: what a page shows when its HTML holds no text (a
+// bare tag). Every road we hand out (snippets, builder, WordPress, server rendering) writes the text
+// into the HTML as fallback markup, which the element reads and shows instead; there the bundled copy
+// only tells the clinic's ids apart, and stands in for content that cannot be read. (Each language's
+// text is a file of its own, locale-<lang>-<tag>-text.js, that only bare tags load:
+// test/node/bytes.test.mjs prints what it adds.)
+const TEXT = {
+  'stem-cell-faq': { 'src/content/faq.ts': 'export const faqEntries = [];' },
+  'procedure-steps': { 'src/content/procedure.ts': "export const procedureSteps = { 'bone-marrow': [], adipose: [], allogenic: [] };" },
+};
+console.log('\n| the bundled English text in the element’s file | B brotli |\n| --- | --- |');
+for (const [element, replace] of Object.entries(TEXT))
+  console.log(`| ${element} page | ${(await pageBytes({}, element)) - (await pageBytes(replace, element))} |`);

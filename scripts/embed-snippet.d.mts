@@ -11,6 +11,8 @@ export declare function hydrateScripts(options: {
   lang?: string;
   base?: string;
 }): string;
+/** An element's text in a language, for pages whose HTML holds none: `locale-hi-stem-cell-faq-text.js`. */
+export declare function textFile(lang: string, tag: string): string;
 export declare function elementScripts(options: {
   version: string;
   integrity: Record<string, string>;
@@ -22,6 +24,8 @@ export declare function elementScripts(options: {
   hindi?: boolean;
   /** Preload the FAQ's JSON-LD file (it has `structured-data`). */
   structuredData?: boolean;
+  /** The elements are bare tags, with no text in the HTML: load their text in `lang` too (`locale-<lang>-<tag>-text.js`). */
+  text?: boolean;
   base?: string;
 }): string;
 export declare function addOnFiles(imports: Record<string, string[]>, tag: string, options?: { structuredData?: boolean }): string[];

@@ -41,6 +41,13 @@ export const bundleFile = (lang, classic = false) =>
 export const localeFile = (lang, tag) => `locale-${lang}${tag ? `-${tag}` : ''}.js`;
 
 /**
+ * An element's text in a language, for pages whose HTML holds none (bare tags): `locale-hi-stem-cell-faq-text.js`.
+ * Only the FAQ and the steps have one (they show the text of their fallback markup, which every road
+ * we hand out writes); the dose note's is in its part.
+ */
+export const textFile = (lang, tag) => `locale-${lang}-${tag}-text.js`;
+
+/**
  * What an element's page may load besides its own file (dist/cdn, #27), only when it is used: for the
  * FAQ with `structured-data`, the JSON-LD file. The element imports it itself; preloading it with its
  * integrity makes that import checked and saves a round trip.
@@ -57,10 +64,24 @@ export function addOnFiles(imports, tag, { structuredData = false } = {}) {
  * script.
  * (`hindi: true` is the older spelling of `lang: 'hi'`.)
  */
-export function elementScripts({ version, integrity, imports, tag, lang, hindi = false, structuredData = false, base = cdnBase(version) }) {
+export function elementScripts({
+  version,
+  integrity,
+  imports,
+  tag,
+  lang,
+  hindi = false,
+  structuredData = false,
+  text = false,
+  base = cdnBase(version),
+}) {
   const language = lang ?? (hindi ? 'hi' : undefined);
   const tags = [tag].flat();
-  const addOn = language && language !== 'en' ? tags.map((t) => localeFile(language, t)) : [];
+  // Each element's words in the language; and, for bare tags, its text (the FAQ's and the steps' have files of their own).
+  const addOn =
+    language && language !== 'en'
+      ? tags.flatMap((t) => [localeFile(language, t), ...(text && textFile(language, t) in integrity ? [textFile(language, t)] : [])])
+      : [];
   const lazy = [...new Set(tags.flatMap((t) => addOnFiles(imports, t, { structuredData })))];
   // The language first: module scripts run in order, so the element is never defined before its
   // language is there, and never shows English first (the WordPress plugin orders them the same way).

@@ -15,7 +15,8 @@ const { integrity, imports } = __BUILD_DATA__;
 
 // Served byte for byte (see web-test-runner.config.mjs), so the browser checks every integrity.
 const base = new URL('/cdn-raw/', location.href).href;
-const scripts = (tag: string, hindi = false) => elementScripts({ version: 'local', integrity, imports, tag, hindi, base });
+// Bare tags: with a language, each element's text in it too (the snippets carry theirs in the HTML).
+const scripts = (tag: string, hindi = false) => elementScripts({ version: 'local', integrity, imports, tag, hindi, text: true, base });
 /** The placeholder file (dist/cdn/placeholders.js), which pages with placeholders load beside the elements' files. */
 const placeholders = placeholderScript({ version: 'local', integrity, base });
 /** `registerLocale` from its own file, as docs/languages.md shows it: the file preloaded with its integrity, then imported. */
@@ -162,6 +163,19 @@ describe('per-element CDN files', () => {
     const files = loadedFiles(p);
     expect(files).to.include('locale-hi-dose-note.js');
     expect(files.filter((f) => /^locale-hi(-stem-cell-faq|-procedure-steps)?\.js$/.test(f))).to.deep.equal([]);
+    expect(p.errors).to.deep.equal([]);
+    p.remove();
+  });
+
+  it('shows a bare FAQ’s English text under its Hindi controls when only its words are loaded, and tells the editor which file gives the text', async () => {
+    const words = elementScripts({ version: 'local', integrity, imports, tag: 'stem-cell-faq', lang: 'hi', base });
+    expect(words).to.not.contain('-text.js');
+    const p = await page(`${words}<stem-cell-faq></stem-cell-faq>`, 'hi');
+    await waitUntil(() => p.win.customElements.get('stem-cell-faq'), 'defined', { timeout: 10_000 });
+    const faq = p.doc.querySelector('stem-cell-faq')!;
+    await waitUntil(() => shadowText(faq).includes('What are stem cell injections?'), 'the English questions');
+    expect(shadowText(faq)).to.contain('सब खोलें');
+    expect(p.warnings.filter((w) => w.includes('locale-hi-stem-cell-faq-text.js'))).to.have.length(1);
     expect(p.errors).to.deep.equal([]);
     p.remove();
   });

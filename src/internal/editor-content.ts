@@ -1,6 +1,7 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { parsed } from './define.js';
-import { fail } from './log.js';
+import { localeFor } from './locale.js';
+import { fail, warn } from './log.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -19,7 +20,16 @@ export interface EditorContentOptions<T> {
   bundled: () => readonly T[];
   /** Loads the element's reader (its content file), the first time it has content to read. */
   load: () => Promise<ContentReader<T>>;
+  /**
+   * The element's language, and whether the page has its text in it. A language whose words
+   * (`locale-<lang>-<tag>.js`) are on the page without its text (`-text.js`, which only pages whose
+   * HTML holds no text need) shows the bundled copy in English, and the editor is told.
+   */
+  text?: () => { lang: string; loaded: boolean };
 }
+
+/** Each element's missing language told once per page. */
+const toldMissing = new Set<string>();
 
 /**
  * Each element's reader once loaded, by tag. A server imports them with `stem-cell-explainers/ssr`,
@@ -117,10 +127,20 @@ export class EditorContent<T extends { id: string }> implements ReactiveControll
         'content given on a server is read by stem-cell-explainers/ssr: render it with renderElement(). Showing the bundled content.',
       );
     this.entries = given === undefined || !reader ? bundled : reader.check(this._host.localName, given, bundled);
+    if (this.entries === bundled) this._tellMissingText();
     const ids = new Set(bundled.map((e) => e.id));
     // A second FAQ on a WordPress page has the bundled ids made unique ("-2"): still the bundled text.
     this.bundled = this.entries === bundled || this.entries.every((e) => ids.has(e.id.replace(/-\d+$/, '')) || ids.has(e.id));
     return true;
+  }
+
+  private _tellMissingText(): void {
+    const { lang, loaded } = this._options.text?.() ?? { lang: 'en', loaded: true };
+    const file = `locale-${lang.split('-')[0]}-${this._host.localName}-text.js`;
+    // A language registered on the page has its own locale; any other is English by design.
+    if (loaded || localeFor(lang) === localeFor('en') || toldMissing.has(file)) return;
+    toldMissing.add(file);
+    warn(this._host.localName, `its text in this language is not loaded, so it shows English: load ${file}, or give the text in the HTML.`);
   }
 
   private _reader(): ContentReader<T> | undefined {

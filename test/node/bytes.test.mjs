@@ -2,7 +2,7 @@
 // (docs/performance.md). A budget is a ceiling about 3 % above the size measured when it was set, all
 // of them in BUDGETS below, so that a clear name or an extra guard never has to fight it.
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import resolve from '@rollup/plugin-node-resolve';
@@ -37,10 +37,11 @@ const BUDGETS = {
   // What a language of scripts/languages.mjs adds to a page with one element (its locale-<lang>-<tag>.js
   // and the chunks that brings), for the language that adds most; set on 2026-12-03 when each element
   // got its own part of each language (before, every language page loaded all three elements' text),
-  // and again on 2026-12-03 when each part got only its own element's UI strings.
+  // and again on 2026-12-03 when each part got only its own element's UI strings, and on 2026-12-04 when
+  // the FAQ's and the steps' text left their parts for -text files that only bare tags load.
   languageAdds: {
-    'stem-cell-faq': { budget: 4_200 },
-    'procedure-steps': { budget: 2_760 },
+    'stem-cell-faq': { budget: 1_510 },
+    'procedure-steps': { budget: 1_350 },
     'dose-note': { budget: 1_820 },
   },
   // The all-in-one file with a language (stem-cell-explainers.<lang>.js), for the language that weighs most;
@@ -136,31 +137,49 @@ describe('byte budgets', () => {
         return [...own, ...chunks];
       };
       const english = page([`${tag}.js`]);
-      // Each element's content and UI strings, each by a field only it has (minified, the field names stay).
+      // Each element's text and UI strings, each by a field only it has (minified, the field names stay).
+      // The FAQ's and the steps' text is a file of its own (-text.js), for pages whose HTML holds none;
+      // the dose note shows its own text, never its markup's, so its text is in its part.
       const marks = {
-        'stem-cell-faq': ['question:', 'showAll:'],
-        'procedure-steps': ['summary:', 'stepOf:'],
-        'dose-note': ['notice:', 'weightLabel:'],
+        'stem-cell-faq': { text: 'question:', ui: 'showAll:' },
+        'procedure-steps': { text: 'summary:', ui: 'stepOf:' },
+        'dose-note': { text: 'notice:', ui: 'weightLabel:' },
       };
+      const textFile = (lang) => `locale-${lang}-${tag}-text.js`;
+      const split = existsSync(`dist/cdn/${textFile('hi')}`);
+      assert.equal(split, tag !== 'dose-note', `<${tag}>: its text ${split ? 'is' : 'is not'} a file of its own`);
+      const read = (files) => files.map((f) => readFileSync(`dist/cdn/${f}`, 'utf8')).join('\n');
       let most = 0;
       for (const { lang, english: name } of languages) {
+        // What the language adds to a page whose HTML holds the text (every road we hand out): this
+        // element's words, and no element's text but the dose note's own.
         const files = page([`${tag}.js`, localeFile(lang, tag)]);
-        // What the language adds: its text for this element, and for no other.
-        const code = files
-          .filter((f) => !english.includes(f))
-          .map((f) => readFileSync(`dist/cdn/${f}`, 'utf8'))
-          .join('\n');
-        assert.match(code, new RegExp(`[\\u0900-\\u0DFF]`, 'u'), `${name}, a page with <${tag}>: no ${name} text`);
-        for (const [other, fields] of Object.entries(marks))
-          for (const mark of fields)
-            assert.equal(
-              code.includes(mark),
-              other === tag,
-              `${name}, a page with <${tag}>: ${other}'s ${mark} ${other === tag ? 'missing' : 'loaded'}`,
-            );
+        const code = read(files.filter((f) => !english.includes(f)));
+        assert.match(code, new RegExp(`[\\u0900-\\u0DFF]`, 'u'), `${name}, a page with <${tag}>: no ${name} words`);
+        for (const [other, { text, ui }] of Object.entries(marks)) {
+          assert.equal(code.includes(ui), other === tag, `${name}, <${tag}>: ${other}'s ${ui} ${other === tag ? 'missing' : 'loaded'}`);
+          const shown = other === tag && !split;
+          assert.equal(code.includes(text), shown, `${name}, <${tag}>: ${other}'s ${text} ${shown ? 'missing' : 'loaded'}`);
+        }
         const added = brotli(files) - brotli(english);
-        console.log(`${name} adds ${added} B brotli to a page with <${tag}> (${files.filter((f) => !english.includes(f)).join(' + ')})`);
         most = Math.max(most, added);
+        if (!split) {
+          console.log(`${name} adds ${added} B brotli to a page with <${tag}> (${files.filter((f) => !english.includes(f)).join(' + ')})`);
+          continue;
+        }
+        // A bare tag loads the text too: its own file, with this element's text only.
+        const withText = page([`${tag}.js`, localeFile(lang, tag), textFile(lang)]);
+        const text = read([textFile(lang)]);
+        for (const [other, mark] of Object.entries(marks))
+          assert.equal(
+            text.includes(mark.text),
+            other === tag,
+            `${textFile(lang)}: ${other}'s text ${other === tag ? 'missing' : 'loaded'}`,
+          );
+        assert.ok(!text.includes(marks[tag].ui), `${textFile(lang)} carries UI strings`);
+        console.log(
+          `${name} adds ${added} B brotli to a page with <${tag}> whose HTML holds the text (${files.filter((f) => !english.includes(f)).join(' + ')}); ${brotli(withText) - brotli(english)} B with its text (+ ${textFile(lang)})`,
+        );
       }
       assert.ok(most <= budget, `${most} B brotli is over the ${budget} B budget`);
     });
@@ -186,7 +205,8 @@ describe('byte budgets', () => {
       const own = [
         `stem-cell-explainers.${lang}.js`,
         `stem-cell-explainers.${lang}.iife.js`,
-        ...readdirSync('dist/cdn').filter((f) => f.startsWith(`locale-${lang}-stem-cell-faq`)),
+        // The FAQ's text in the language: in its -text file, not its words' part.
+        `locale-${lang}-stem-cell-faq-text.js`,
       ];
       for (const file of own) {
         const code = readFileSync(`dist/cdn/${file}`, 'utf8');

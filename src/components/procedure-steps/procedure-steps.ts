@@ -93,6 +93,7 @@ export class ProcedureSteps extends ExplainerElement<StepsStrings> {
   private _content = new EditorContent<ProcedureStep>(this, {
     given: () => this.steps,
     bundled: () => (this._locale.content.steps ?? procedureSteps)[this._source],
+    text: () => ({ lang: this._lang, loaded: Boolean(this._locale.content.steps) }),
     load: () => import('./read-list.js').then((m) => m.stepsReader),
   });
   private _details = new Disclosure<number>(this, {

@@ -106,6 +106,7 @@ export class StemCellFaq extends ExplainerElement<FaqStrings> {
   private _content = new EditorContent<FaqEntry>(this, {
     given: () => this.items,
     bundled: () => this._locale.content.faq ?? faqEntries,
+    text: () => ({ lang: this._lang, loaded: Boolean(this._locale.content.faq) }),
     load: () => import('./read-details.js').then((m) => m.faqReader),
   });
   private _review = new ReviewFooter(this, {
