@@ -7,6 +7,7 @@ import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { existsSync } from 'node:fs';
 import { languages, suffix } from './scripts/languages.mjs';
 import { terserOptions } from './scripts/terser-options.mjs';
+import { textFile } from './scripts/embed-snippet.mjs';
 
 /** Files that register an element when imported; also listed as `sideEffects` in package.json. */
 export const elements = {
@@ -154,8 +155,8 @@ const elementParts = {
   // The dose note shows its own text, never its fallback markup's: it stays in the part.
   'dose-note': { strings: ['common', 'dose'], content: [['dose', 'dose', 'doseRule'], ...footer] },
 };
-/** The elements whose text in a language is a file of its own (`locale-<lang>-<tag>-text`). */
-export const textParts = Object.keys(elementParts).filter((tag) => elementParts[tag].text);
+/** The elements whose text in a language is a file of its own (`textFile()` in scripts/embed-snippet.mjs names it). */
+const textParts = Object.keys(elementParts).filter((tag) => elementParts[tag].text);
 
 /**
  * The per-element language files (#27): `locale-part:<lang>:<tag>` adds that element's part of the
@@ -359,7 +360,7 @@ export default [
         languages.flatMap(({ lang }) => [
           [`locale-${lang}`, `locale-part:${lang}`],
           ...Object.keys(elements).map((tag) => [`locale-${lang}-${tag}`, `locale-part:${lang}:${tag}`]),
-          ...textParts.map((tag) => [`locale-${lang}-${tag}-text`, `locale-part:${lang}:${tag}:text`]),
+          ...textParts.map((tag) => [textFile(lang, tag).replace(/\.js$/, ''), `locale-part:${lang}:${tag}:text`]),
         ]),
       ),
     },
