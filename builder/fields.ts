@@ -3,7 +3,7 @@
 // attribute in custom-elements.json has an entry here, so a new attribute cannot reach the builder
 // with only its developer name.
 import { bounds, parseWeight, type WeightRange } from '../src/components/dose-note/weight.js';
-import { afterToday } from '../src/components/stem-cell-faq/review-dates.js';
+import { afterToday, notAfterLastReview } from '../src/components/stem-cell-faq/review-dates.js';
 import { doseRule } from '../src/content/dose.js';
 import { formatDate } from '../src/internal/numbers.js';
 import { asciiDigits } from '../src/internal/digits.js';
@@ -129,7 +129,8 @@ export const FIELDS: Record<Tag, Field[]> = {
       check: (raw, s, lang) => {
         const c = checkDate(raw, lang);
         const last = dayOf(s['last-reviewed']);
-        if (c.value && last && (c.value as string) <= last) return { error: 'The next review must come after the last review.' };
+        if (c.value && last && notAfterLastReview(c.value as string, last as string))
+          return { error: 'The next review must come after the last review.' };
         return c;
       },
     },

@@ -80,7 +80,18 @@ describe('<stem-cell-faq> review dates', () => {
   });
 
   it('still shows a review date that has passed (the editor is told once per page)', async () => {
-    const el = await fixture<StemCellFaq>(html`<stem-cell-faq last-reviewed="2026-12-02" next-review-due="2026-12-01"></stem-cell-faq>`);
+    const el = await fixture<StemCellFaq>(html`<stem-cell-faq last-reviewed="2026-11-02" next-review-due="2026-12-01"></stem-cell-faq>`);
     expect(footerOf(el)).to.contain('Next review due: December 1, 2026');
+    expect(warnings.messages.join('\n')).not.to.contain('is not after last-reviewed');
+  });
+
+  it('shows a next review dated on or before the last review as given, and tells the editor it must come after the last', async () => {
+    for (const next of ['2026-12-01', '2026-12-02']) {
+      const el = await fixture<StemCellFaq>(html`<stem-cell-faq last-reviewed="2026-12-02" next-review-due=${next}></stem-cell-faq>`);
+      expect(footerOf(el)).to.contain(`Next review due: ${formatDate(parseIsoDate(next)!, 'en')}`);
+      expect(warnings.messages.join('\n')).to.contain(
+        `next-review-due="${next}" is not after last-reviewed="2026-12-02": the next review must come after the last. Give the day it is due.`,
+      );
+    }
   });
 });

@@ -363,7 +363,18 @@ describe('Settings → Stem cell explainers', () => {
         `Last reviewed: “${LATER}” is after today: a review cannot be in the future\\. Give the day it took place\\. The date saved before is kept\\.`,
       ),
     );
+    // A next review not after the last is refused too, and the date saved before stays.
+    sent.set('stem_cell_explainers[last_reviewed]', REVIEW.lastReviewed);
+    sent.set('stem_cell_explainers[next_review_due]', REVIEW.lastReviewed);
+    const early = await admin.fetch('/wp-admin/options.php', { method: 'POST', body: sent });
+    assert.match(
+      await (await admin.fetch(early.headers.get('location'))).text(),
+      new RegExp(
+        `Next review due: “${REVIEW.lastReviewed}” is not after the last review \\(${REVIEW.lastReviewed}\\): the next review must come after the last\\. The date saved before is kept\\.`,
+      ),
+    );
     const option = wp.sql("SELECT option_value FROM wordpress.wp_options WHERE option_name = 'stem_cell_explainers'");
+    assert.match(option, new RegExp(`s:15:"next_review_due";s:10:"${REVIEW.nextReviewDue}"`));
     assert.match(option, /s:12:"cells_per_kg";s:7:"3000000"/);
     assert.match(option, /s:11:"reviewed_by";s:9:"Dr A\. Rao"/);
     assert.match(option, new RegExp(`s:13:"last_reviewed";s:10:"${REVIEW.lastReviewed}"`));
@@ -380,6 +391,15 @@ describe('Settings → Stem cell explainers', () => {
       );
     } finally {
       setReviewed(LATER, REVIEW.lastReviewed);
+    }
+    setReviewed(REVIEW.nextReviewDue, '2026-01-01');
+    try {
+      assert.match(
+        await (await admin.fetch(screen)).text(),
+        /This date is not after the last review, and the next review must come after the last: pages do not show it\. Give the day it is due\./,
+      );
+    } finally {
+      setReviewed('2026-01-01', REVIEW.nextReviewDue);
     }
   });
 
@@ -527,12 +547,13 @@ describe('writing, as a Contributor, an Author and an Administrator', () => {
     posts.english = await publish(admin, 'English', content);
   });
 
-  it('an Administrator puts two FAQs and the steps from bone marrow and from fat on one page', async () => {
+  it('an Administrator puts two FAQs and the steps from bone marrow and from fat on one page, each FAQ with a next review before its last', async () => {
     const content = [
-      '<!-- wp:stem-cell-explainers/faq {"lang":"en"} /-->',
+      // Its own dates out of order; then its own next review before the settings' last review.
+      '<!-- wp:stem-cell-explainers/faq {"lang":"en","last-reviewed":"2026-12-03","next-review-due":"2026-12-03"} /-->',
       '<!-- wp:stem-cell-explainers/procedure-steps {"lang":"en"} /-->',
       '<!-- wp:stem-cell-explainers/procedure-steps {"lang":"en","source":"adipose"} /-->',
-      '<!-- wp:stem-cell-explainers/faq {"lang":"en"} /-->',
+      '<!-- wp:stem-cell-explainers/faq {"lang":"en","next-review-due":"2026-01-01"} /-->',
     ].join('\n\n');
     posts.twice = await publish(admin, 'Twice', content);
   });
@@ -675,6 +696,31 @@ describe('what visitors get', () => {
       `last-reviewed="${LATER}" is after today: a review cannot be in the future. Give the day it took place; until then it is ignored.`,
     ])
       assert.ok(notes.includes(said), `${said} in ${notes}`);
+    await close();
+  });
+
+  it('a next review that is not after the last review is left out, as the embed builder refuses it, and its editor is told', async () => {
+    const faqs = (await served(posts.twice.link)).match(/<stem-cell-faq[^>]*>/g);
+    // Its own next review refused, the settings' is used, as for any attribute a block gets wrong.
+    like(
+      faqs[0],
+      new RegExp(
+        `^<stem-cell-faq last-reviewed="2026-12-03" next-review-due="${REVIEW.nextReviewDue}" reviewed-by="Dr A\\. Rao" cells-per-kg="3000000" lang="en">$`,
+      ),
+    );
+    // Its own next review is before the settings' last review: no next review is shown.
+    like(
+      faqs[1],
+      new RegExp(`^<stem-cell-faq last-reviewed="${REVIEW.lastReviewed}" reviewed-by="Dr A\\. Rao" cells-per-kg="3000000" lang="en">$`),
+    );
+    const { page, close } = await open(posts.twice.link, { javaScript: false, client: admin });
+    const notes = (await page.locator('.stem-cell-explainers-notice').allInnerTexts()).join('\n');
+    for (const said of [
+      'next-review-due="2026-12-03" is not after last-reviewed="2026-12-03": the next review must come after the last. Give the day it is due; until then it is ignored.',
+      `next-review-due="2026-01-01" is not after last-reviewed="${REVIEW.lastReviewed}": the next review must come after the last.`,
+    ])
+      assert.ok(notes.includes(said), `${said} in ${notes}`);
+    assert.doesNotMatch(await page.locator('stem-cell-faq').last().innerText(), /Next review due/);
     await close();
   });
 

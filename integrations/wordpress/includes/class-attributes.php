@@ -155,6 +155,8 @@ final class Stem_Cell_Explainers_Attributes {
 			}
 		}
 
+		self::review_order( $values, $problems );
+
 		// min-weight must be below max-weight, else the element uses its adult range for both.
 		if ( isset( $values['min-weight'] ) || isset( $values['max-weight'] ) ) {
 			list( $min, $max ) = self::weight_range( $values, false );
@@ -235,6 +237,33 @@ final class Stem_Cell_Explainers_Attributes {
 	 */
 	public static function after_today( $value ) {
 		return trim( (string) $value ) > gmdate( 'Y-m-d', time() + DAY_IN_SECONDS );
+	}
+
+	/**
+	 * True for a next review not after the last review (dates YYYY-MM-DD): it cannot be due then. The
+	 * embed builder's rule (notAfterLastReview in src/components/stem-cell-faq/review-dates.ts).
+	 */
+	public static function not_after_last_review( $next, $last ) {
+		return trim( (string) $next ) <= trim( (string) $last );
+	}
+
+	/**
+	 * Leaves out a next-review-due that is not after last-reviewed, with a message for the editor, as
+	 * the embed builder refuses it. For checked values: a block's, or a block's with the settings'.
+	 *
+	 * @param array<string,string|true> $values   Checked values; next-review-due is removed when refused.
+	 * @param array<string,string>      $problems A message per refused attribute.
+	 */
+	public static function review_order( array &$values, array &$problems ) {
+		if ( isset( $values['next-review-due'], $values['last-reviewed'] ) && self::not_after_last_review( $values['next-review-due'], $values['last-reviewed'] ) ) {
+			$problems['next-review-due'] = sprintf(
+				/* translators: 1: the next review's date, 2: the last review's date */
+				__( 'next-review-due="%1$s" is not after last-reviewed="%2$s": the next review must come after the last. Give the day it is due; until then it is ignored.', 'stem-cell-explainers' ),
+				$values['next-review-due'],
+				$values['last-reviewed']
+			);
+			unset( $values['next-review-due'] );
+		}
 	}
 
 	/** A link the elements accept: http, https, mailto, tel or a relative address; otherwise null. */

@@ -123,6 +123,8 @@ final class Stem_Cell_Explainers_Render {
 		if ( $fill ) {
 			$from   = Stem_Cell_Explainers_Attributes::check( $tag, $fill );
 			$values = array_merge( $values, $from['values'] );
+			// A block's last review with the settings' next review, or the other way round.
+			Stem_Cell_Explainers_Attributes::review_order( $values, $problems );
 		}
 		// In the manifest's order, as the editor lists them.
 		$ordered = array();

@@ -120,7 +120,10 @@ final class Stem_Cell_Explainers_Settings {
 				if ( 'next_review_due' === $key && '' !== $value && $value < gmdate( 'Y-m-d' ) ) {
 					$help .= ' ' . __( 'This date has passed: the information is due for review.', 'stem-cell-explainers' );
 				}
-				// Saved before such dates were refused: pages leave it out until then.
+				// Saved before such dates were refused: pages leave them out.
+				if ( 'next_review_due' === $key && '' !== $value && '' !== $settings['last_reviewed'] && Stem_Cell_Explainers_Attributes::not_after_last_review( $value, $settings['last_reviewed'] ) ) {
+					$help .= ' ' . __( 'This date is not after the last review, and the next review must come after the last: pages do not show it. Give the day it is due.', 'stem-cell-explainers' );
+				}
 				if ( 'last_reviewed' === $key && '' !== $value && Stem_Cell_Explainers_Attributes::after_today( $value ) ) {
 					$help .= ' ' . __( 'This date is after today, and a review cannot be in the future: pages do not show it. Give the day the review took place.', 'stem-cell-explainers' );
 				}
@@ -186,6 +189,26 @@ final class Stem_Cell_Explainers_Settings {
 				/* translators: 1: the field, 2: what was typed */
 				self::error( $key, sprintf( __( '%1$s: “%2$s” is not a date in the form YYYY-MM-DD. The date saved before is kept.', 'stem-cell-explainers' ), $label, Stem_Cell_Explainers_Attributes::shown( $date ) ) );
 			}
+		}
+		// The next review after the last, as the embed builder requires: else the one saved before, if it is.
+		$after = static function ( $next ) use ( $out ) {
+			return '' === $next || '' === $out['last_reviewed'] || ! Stem_Cell_Explainers_Attributes::not_after_last_review( $next, $out['last_reviewed'] );
+		};
+		if ( ! $after( $out['next_review_due'] ) ) {
+			$kept = $after( $before['next_review_due'] ) ? $before['next_review_due'] : '';
+			self::error(
+				'next_review_due',
+				sprintf(
+					/* translators: 1: the next review's date, 2: the last review's date, 3: what is saved instead */
+					__( 'Next review due: “%1$s” is not after the last review (%2$s): the next review must come after the last. %3$s', 'stem-cell-explainers' ),
+					$out['next_review_due'],
+					$out['last_reviewed'],
+					'' === $kept
+						? __( 'No next review is saved: give the day it is due.', 'stem-cell-explainers' )
+						: __( 'The date saved before is kept.', 'stem-cell-explainers' )
+				)
+			);
+			$out['next_review_due'] = $kept;
 		}
 		$lang = $text( 'lang' );
 		if ( '' === $lang ) {

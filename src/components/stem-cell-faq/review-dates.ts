@@ -47,6 +47,12 @@ export function reviewDates(given: ReviewGiven, writtenOn?: Date): ReviewDates {
  */
 export const afterToday = (iso: string): boolean => iso > new Date(Date.now() + 864e5).toISOString().slice(0, 10);
 
+/**
+ * Whether a next review (YYYY-MM-DD) is not after the last review (YYYY-MM-DD): it cannot be due
+ * then. The embed builder and the WordPress plugin refuse such a `next-review-due`; the element warns.
+ */
+export const notAfterLastReview = (next: string, last: string): boolean => next <= last;
+
 /** The review dates to show (reviewDates()), with advice for the editor in the console. */
 export function readReviewDates(tag: string, given: ReviewGiven, writtenOn?: Date): ReviewDates {
   // Each date that is not one is named.
@@ -66,6 +72,11 @@ export function readReviewDates(tag: string, given: ReviewGiven, writtenOn?: Dat
   // The patient sees the dates as given; only the editor is told that one cannot be right, or has passed.
   if (dates.reviewed && afterToday(given.lastReviewed!.trim()))
     warn(tag, `last-reviewed="${given.lastReviewed}" is after today: a review cannot be in the future. Give the day it took place.`);
+  if (next && parseIsoDate(given.lastReviewed) && notAfterLastReview(given.nextReviewDue!.trim(), given.lastReviewed!.trim()))
+    warn(
+      tag,
+      `next-review-due="${given.nextReviewDue}" is not after last-reviewed="${given.lastReviewed}": the next review must come after the last. Give the day it is due.`,
+    );
   if (next && next.getTime() < Date.now())
     once('overdue', () => warn(tag, `next-review-due="${given.nextReviewDue}" has passed; the content is due for review.`));
   return dates;
