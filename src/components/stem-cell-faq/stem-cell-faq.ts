@@ -77,12 +77,12 @@ export class StemCellFaq extends ExplainerElement<FaqStrings> {
   /** Shows a search box that filters the questions and answers. */
   search = false;
   /**
-   * Date the content was last reviewed, YYYY-MM-DD.
+   * Date the content was last reviewed, YYYY-MM-DD; not after today (a later one is a console warning).
    * @default undefined
    */
   lastReviewed?: string;
   /**
-   * Date the next review is due, YYYY-MM-DD.
+   * Date the next review is due, YYYY-MM-DD; after `last-reviewed` (one on or before it is a console warning).
    * @default undefined
    */
   nextReviewDue?: string;
