@@ -14,7 +14,13 @@ import { fromCdn } from './support/snippets.js';
 /** From the build (scripts/build-data.mjs). */
 const { csp, integrity, imports } = __BUILD_DATA__;
 
-type Options = { attributes?: Record<string, string | number | boolean>; lang?: string; content?: unknown; nonce?: string };
+type Options = {
+  attributes?: Record<string, string | number | boolean>;
+  lang?: string;
+  content?: unknown;
+  nonce?: string;
+  strings?: Record<string, string>;
+};
 type Host = HTMLElement & { updateComplete: Promise<unknown>; hasUpdated: boolean };
 type Win = Window &
   typeof globalThis & { axe: { run: (n: Node) => Promise<{ violations: { id: string }[] }> }; litElementVersions?: string[] };
@@ -376,6 +382,32 @@ describe('server-rendered markup', () => {
       expect(dose.shadowRoot!.querySelectorAll('[part="callout"]')).to.have.length(1);
       expect(page.warnings.join('\n')).to.match(/<dose-note>: the server-rendered markup differs from what this page shows/);
       page.remove();
+    });
+
+    it('keeps a developer’s strings from the server when the page gives the element the same before hydrating; else renders afresh in its own words, and says so', async () => {
+      const strings = { showAll: 'Open every answer', reviewedBy: 'Checked by {name}' };
+      const options = { lang: 'en', attributes: { 'reviewed-by': 'Dr A. Rao', 'last-reviewed': '2026-12-03' }, strings };
+      for (const same of [true, false]) {
+        const page = await serverPage((await ssr('stem-cell-faq', options)).html);
+        const faq = page.doc.querySelector<Host & { strings?: object }>('stem-cell-faq')!;
+        const footer = () => faq.shadowRoot!.querySelector('[part="footer"]')!.textContent!.replace(/\s+/g, ' ');
+        expect(footer()).to.contain('Checked by Dr A. Rao');
+        const first = questions(faq)[0];
+        // Set before the element is defined, as a page script before the hydrate file would.
+        if (same) faq.strings = { ...strings };
+        await page.hydrate();
+        if (same) {
+          expect(faq.shadowRoot!.contains(first), 'the server’s nodes are kept').to.equal(true);
+          expect(footer()).to.contain('Checked by Dr A. Rao');
+          expect(faq.shadowRoot!.textContent).to.contain('Open every answer');
+          expect(page.warnings).to.deep.equal([]);
+        } else {
+          expect(footer()).to.contain('Reviewed by: Dr A. Rao');
+          expect(faq.shadowRoot!.textContent).not.to.contain('Open every answer');
+          expect(page.warnings.join('\n')).to.match(/<stem-cell-faq>: the server-rendered markup differs from what this page shows/);
+        }
+        page.remove();
+      }
     });
 
     it('shows the editor’s own questions from the server, as text', async () => {

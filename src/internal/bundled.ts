@@ -32,6 +32,8 @@ export interface FooterOf {
   bundled: boolean;
   /** The FAQ's `last-reviewed`, `next-review-due` and `reviewed-by`, as given on the element. */
   review?: ReviewGiven;
+  /** The element's UI strings in use, with a developer's overrides (its `strings`): else the language's. */
+  strings?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -40,9 +42,9 @@ export interface FooterOf {
  * content's version and date. Every road writes them as the end of the fallback markup, so a reader
  * without the element's script also reads where the text comes from and when it was reviewed.
  */
-export function footerLines(lang: string, { bundled, review }: FooterOf): string[] {
+export function footerLines(lang: string, { bundled, review, strings: own }: FooterOf): string[] {
   const { notes, info } = bundledIn(lang);
-  const strings = { ...commonStrings, ...faqStrings, ...localeFor(lang).strings };
+  const strings = { ...commonStrings, ...faqStrings, ...localeFor(lang).strings, ...own };
   const reviewed = review
     ? reviewLines(reviewDates(review, bundled ? writtenDate(info) : undefined), review.reviewedBy, strings, lang)
     : [];

@@ -58,11 +58,19 @@ export interface RenderOptions {
   content?: unknown;
   /** A CSP nonce for the page: written on the shadow root's `<style>` (the other route is the published hashes). */
   nonce?: string;
+  /**
+   * Overrides for any of the element's UI strings, as its `strings` property takes them (see
+   * docs/content.md, UI strings): in the shadow root and in the fallback's footer alike. Give the
+   * element on the page the same `strings` before its hydrate file loads, or they change as it takes over.
+   */
+  strings?: Readonly<Record<string, string>>;
 }
 
 /** What the server-side element exposes for its fallback markup (its private state, read here only). */
 type Rendered = HTMLElement & {
   _values: Record<string, string>;
+  /** Its UI strings in use, with the overrides given. */
+  _text: Readonly<Record<string, string>>;
   _lang: string;
   _content?: { entries: readonly (FaqEntry | ProcedureStep)[]; bundled: boolean };
   _review?: { reviewed?: Date };
@@ -101,7 +109,11 @@ function fallback(tag: Tag, el: Rendered): string {
       ? `\n<script type="application/ld+json" data-sce-json-ld>${JSON.stringify(faqPage(entries as FaqEntry[], el._values, el._review?.reviewed)).replace(/</g, '\\u003c')}</script>`
       : '';
   // The footer's lines as the element words them, with the language's own strings.
-  const footer = footerLines(el._lang, { bundled: el._content?.bundled ?? true, review: tag === 'stem-cell-faq' ? el : undefined });
+  const footer = footerLines(el._lang, {
+    bundled: el._content?.bundled ?? true,
+    review: tag === 'stem-cell-faq' ? el : undefined,
+    strings: el._text,
+  });
   return `\n${elementFallback(tag, { entries, rule, footer, cells })}${jsonLd}\n`;
 }
 
@@ -112,7 +124,7 @@ function fallback(tag: Tag, el: Rendered): string {
  * `stem-cell-explainers/hydrate` (npm) or `dist/cdn/stem-cell-explainers.hydrate.js` on the page to
  * make it interactive without rendering it again.
  */
-export function renderElement(tag: Tag, { attributes = {}, lang, content, nonce }: RenderOptions = {}): string {
+export function renderElement(tag: Tag, { attributes = {}, lang, content, nonce, strings }: RenderOptions = {}): string {
   if (!Object.hasOwn(elementClasses, tag))
     throw new TypeError(`renderElement: "${String(tag)}" is not one of ${Object.keys(elementClasses).join(', ')}.`);
   const renderer = new LitElementRenderer(tag);
@@ -123,6 +135,7 @@ export function renderElement(tag: Tag, { attributes = {}, lang, content, nonce 
     else if (value !== false && value != null) renderer.setAttribute(name, value === true ? '' : String(value));
   }
   const property = CONTENT_PROPERTY[tag];
+  if (strings !== undefined) renderer.setProperty('strings', strings);
   if (content !== undefined && property) renderer.setProperty(property, parseContent(tag, content));
   else if (content !== undefined) warn(tag, 'it takes no content (its text is the clinic’s dose rule); the content is ignored.');
   renderer.connectedCallback();

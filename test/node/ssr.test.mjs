@@ -112,6 +112,34 @@ describe('stem-cell-explainers/ssr', () => {
       assert.match(textOf(parseFragment(html)), /Reviewed by: Dr A\. Rao/);
     });
 
+    it('gives a developer’s strings to the shadow root and to the fallback’s footer alike, in any language', async () => {
+      await import('../../dist/locales/hi.js'); // as a server registers a language (scripts/ssr-snippets.mjs)
+      for (const lang of ['en', 'hi']) {
+        const html = renderElement('stem-cell-faq', {
+          lang,
+          attributes: { 'last-reviewed': '2026-12-03', 'reviewed-by': 'Dr A. Rao' },
+          strings: { reviewedBy: 'Checked by {name}', showAll: 'Open every answer' },
+        });
+        const { template, light } = host(html, 'stem-cell-faq');
+        const shadow = textOf(template.content);
+        const fallback = light.map(textOf).join('');
+        for (const [where, text] of [
+          ['shadow root', shadow],
+          ['fallback', fallback],
+        ])
+          assert.match(text, /Checked by Dr A\. Rao/, `${lang} ${where}`);
+        assert.match(shadow, /Open every answer/, lang);
+        // The rest in the page's language.
+        assert.match(fallback, lang === 'hi' ? /इस पेज की पिछली जाँच: 3 दिसंबर 2026/ : /Page last reviewed: December 3, 2026/, lang);
+        assert.doesNotMatch(html, /Reviewed by|जाँच करने वाले/, lang);
+      }
+      // The steps' and the dose note's footer name the content's version with the developer's words too.
+      for (const tag of ['procedure-steps', 'dose-note']) {
+        const { template, light } = host(renderElement(tag, { strings: { contentVersion: 'Text {version} of {date}.' } }), tag);
+        for (const text of [textOf(template.content), light.map(textOf).join('')]) assert.match(text, /Text \d+\.\d+\.\d+ of /, tag);
+      }
+    });
+
     it('writes the page language on the element and renders in it', () => {
       const html = renderElement('dose-note', { lang: 'en-IN', attributes: { weight: 70 } });
       assert.equal(attr(host(html, 'dose-note').el, 'lang'), 'en-IN');
