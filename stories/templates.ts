@@ -128,9 +128,9 @@ export const faqStates: Record<string, State<FaqArgs>> = {
     },
   },
   ReviewDates: {
-    args: { 'last-reviewed': '2026-12-02', 'next-review-due': '2027-10-01', 'reviewed-by': 'Dr A. Rao, orthopaedic surgeon' },
+    args: { 'last-reviewed': '2026-12-04', 'next-review-due': '2027-10-01', 'reviewed-by': 'Dr A. Rao, orthopaedic surgeon' },
   },
-  StructuredData: { args: { 'structured-data': true, 'last-reviewed': '2026-12-02' } },
+  StructuredData: { args: { 'structured-data': true, 'last-reviewed': '2026-12-04' } },
   CustomStrings: {
     args: { search: true, strings: { showAll: 'Open every answer', hideAll: 'Close every answer', searchQuestions: 'Find a question' } },
   },

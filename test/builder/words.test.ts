@@ -4,6 +4,7 @@ import { expect } from '@open-wc/testing';
 import { elements } from '../../builder/embed-builder.js';
 import { FIELDS } from '../../builder/fields.js';
 import { contentInfo } from '../../src/content/index.js';
+import { contentInfoHi } from '../../src/content/hi/info.js';
 import { formatDate } from '../../src/internal/numbers.js';
 import {
   click,
@@ -76,7 +77,8 @@ describe('the embed builder: words an editor uses', () => {
       const date = field(b, 'Date a clinician last reviewed this information');
       if (date.type === 'date') expect(description(b, date)).not.to.match(/\d{4}-\d\d-\d\d|YYYY|mm|dd/i);
       else expect(description(b, date)).to.contain('Type it as year-month-day, for example 2026-10-01.');
-      const day = contentInfo.writtenOn;
+      // A review that covers the bundled text in English and in Hindi (each has the day it was written).
+      const day = [contentInfo.writtenOn, contentInfoHi.writtenOn].sort().at(-1)!;
       const [y, m, d] = day.split('-').map(Number);
       await fill(b, 'Date a clinician last reviewed this information', day);
       expect(description(b, date)).to.contain(`Patients read: ${formatDate(new Date(Date.UTC(y, m - 1, d)), 'en')}`);

@@ -41,7 +41,7 @@ const OWN_FAQ = [
 ];
 
 /** A review after the content was written (a review before it is not shown), and the next one due. */
-const REVIEW: Record<string, string> = { 'last-reviewed': '2026-12-03', 'next-review-due': '2027-06-30', 'reviewed-by': 'Dr A. Rao' };
+const REVIEW: Record<string, string> = { 'last-reviewed': '2026-12-04', 'next-review-due': '2027-06-30', 'reviewed-by': 'Dr A. Rao' };
 
 type Host = HTMLElement & { updateComplete: Promise<unknown>; hasUpdated: boolean };
 

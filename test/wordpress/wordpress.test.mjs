@@ -30,7 +30,7 @@ const ELEMENTS = TAGS.join(', ');
 /** The clinic's figure, set once in the settings: 3,000,000 cells per kg, "30 लाख" in Hindi, "3 million" in English. */
 const HINDI_FIGURE = '30 लाख';
 /** The review the Administrator sets in the plugin's settings, which every FAQ shows. */
-const REVIEW = { lastReviewed: '2026-12-03', nextReviewDue: '2027-06-03', reviewedBy: 'Dr A. Rao' };
+const REVIEW = { lastReviewed: '2026-12-04', nextReviewDue: '2027-06-03', reviewedBy: 'Dr A. Rao' };
 /** A day no review can have taken place on yet. */
 const LATER = new Date(Date.now() + 30 * 864e5).toISOString().slice(0, 10);
 const ENGLISH_FIGURE = '3 million';
@@ -640,7 +640,7 @@ describe('what visitors get', () => {
     // The element's own attributes, then the clinic's settings, in the manifest's order, and the site's language.
     like(
       faqs[0],
-      /^<stem-cell-faq search last-reviewed="2026-12-03" next-review-due="2027-06-03" reviewed-by="Dr A\. Rao" heading-level="2" cells-per-kg="3000000" lang="hi-IN">/,
+      /^<stem-cell-faq search last-reviewed="2026-12-04" next-review-due="2027-06-03" reviewed-by="Dr A\. Rao" heading-level="2" cells-per-kg="3000000" lang="hi-IN">/,
     );
     for (const own of faqs.slice(1)) assert.match(own, /<summary>Where can I park\?<\/summary><p>In the clinic car park\.<\/p>/);
     assert.match(faqs[1], /<details id="where-can-i-park">/);

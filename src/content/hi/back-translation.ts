@@ -22,8 +22,8 @@ export const backTranslationHi: BackTranslation = {
       'This treatment is new and is still changing. People who are living with old (long-standing) pain and worn tissue, to them it gives hope.',
     'घुटने के ऑस्टियोआर्थराइटिस और खराब कार्टिलेज जैसी समस्याओं वाले लोगों की ज़िंदगी बेहतर बनाने में यह बहुत काम आ सकता है।':
       'In making better the life of people with problems like knee osteoarthritis and bad cartilage, this can be of much use.',
-    'जैसे-जैसे रिसर्च आगे बढ़ेगी और यह इलाज पाना आसान होगा, यह एक ज़्यादा आम इलाज बन सकता है।':
-      'As research goes forward and getting this treatment becomes easy, it can become a more common treatment.',
+    'जैसे-जैसे रिसर्च आगे बढ़ेगी और यह इलाज पाना पहले से आसान होता जाएगा, यह एक ज़्यादा आम इलाज बन सकता है।':
+      'As research goes forward and getting this treatment goes on becoming easier than before, it can become a more common treatment.',
     'स्टेम सेल इंजेक्शन कैसे दिए जाते हैं?': 'How are stem cell injections given?',
     'सबसे पहले स्टेम सेल इकट्ठा किए जाते हैं। ये आम तौर पर आपके बोन मैरो से या आपकी चर्बी से लिए जाते हैं। माना जाता है कि जोड़ और कार्टिलेज के टिश्यू को फिर से बनाने के लिए बोन मैरो के सेल बेहतर होते हैं। ऐसा इसलिए है क्योंकि ये दूसरी तरह की कोशिकाओं में बहुत अच्छी तरह बदल पाते हैं।':
       'First of all, stem cells are collected. They are usually taken from your bone marrow or from your fat. It is believed that for making joint and cartilage tissue again, bone marrow cells are better. This is so because they are able to change very well into other kinds of cells.',

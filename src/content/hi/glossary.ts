@@ -72,5 +72,7 @@ export const guideHi: LanguageGuide = {
     'आसानी से मिलने लगे',
     'आसानी से मिल जाते',
     'आसानी से उपलब्ध',
+    // "gets easier to reach" (FAQ 1) is a comparison (पहले से आसान), never "will be easy".
+    'पाना आसान होगा',
   ],
 };

@@ -7,7 +7,7 @@ import type { ContentInfo } from '../types.js';
  */
 export const contentInfoHi: ContentInfo = {
   source: 'Stem Cell Injections (क्लिनिक का मरीज़ों के लिए जानकारी वाला दस्तावेज़, अंग्रेज़ी में)',
-  writtenOn: '2026-12-02',
-  version: '2.0.0',
+  writtenOn: '2026-12-04',
+  version: '2.0.1',
   translatedFrom: '1.2.0',
 };
