@@ -158,6 +158,21 @@ describe('<dose-note>', () => {
       );
     });
 
+    it('announces nothing when the unit changes before the patient has typed: no error shows, so none is heard', async () => {
+      const el = await fixture<DoseNote>(html`<dose-note calculator></dose-note>`);
+      // A second calculator, changed after it, whose announcement comes after any of the first one's.
+      const witness = await fixture<DoseNote>(html`<dose-note calculator></dose-note>`);
+      await chooseUnit(el, 'lb');
+      await typeWeight(witness, '70');
+      await waitUntil(() => liveRegion(witness).textContent, 'the second calculator is announced', { timeout: 3000 });
+      expect(error(el)).to.equal('');
+      expect(liveRegion(el).textContent).to.equal('');
+      // Once the patient has typed, a problem is heard as it is seen.
+      await typeWeight(el, 'abc');
+      await waitUntil(() => liveRegion(el).textContent, 'the problem is announced', { timeout: 3000 });
+      expect(liveRegion(el).textContent).to.equal('Enter your weight as a number, for example 70');
+    });
+
     it('fires dose-calculate with the weight in kg and the cells when a valid result shows', async () => {
       const el = await fixture<DoseNote>(html`<dose-note calculator></dose-note>`);
       const events: CustomEvent[] = [];

@@ -72,7 +72,9 @@ const zeroOf = (script: string) => {
   throw new Error(`no digits for ${script}`);
 };
 /** 70 written in a script's own digits: ७० for Devanagari, ৭০ Bengali, ౭౦ Telugu, ௭௦ Tamil. */
-const seventy = (script: string) => [7, 0].map((d) => String.fromCharCode(zeroOf(script) + d)).join('');
+const seventy = (script: string) => inDigits(script, 70);
+/** A number written in a script's own digits. */
+const inDigits = (script: string, n: number) => [...String(n)].map((d) => String.fromCharCode(zeroOf(script) + Number(d))).join('');
 
 const shadow = (el: Element) => el.shadowRoot!;
 const result = (dose: Element) => textOf(shadow(dose).querySelector('[part="result"]'));
@@ -121,6 +123,29 @@ for (const { lang, english, script } of languages) {
       expect(field.value).to.equal(seventy(script));
       expect(result(dose)).to.equal(latin);
       expect(shadow(dose).querySelector('[aria-invalid="true"]')).to.equal(null);
+    });
+
+    it('numbers the steps and counts the questions found in the digits of its own figures, and finds the figure typed in either', async () => {
+      const { faq, steps, dose } = await elements(p);
+      await typeInto(dose, shadow(dose).querySelector('input')!, '70');
+      // The digits this language writes its figures in (Marathi ७०, Bengali ৭০; Hindi, Telugu, Tamil 70).
+      const own = result(dose).includes(seventy(script));
+      const digit = (n: number) => (own ? inDigits(script, n) : String(n));
+      const total = content.steps['bone-marrow'].length;
+      expect(textOf(shadow(steps).querySelector('[part="number"]'))).to.equal(digit(1));
+      const heard = textOf(shadow(steps).querySelector('[part="title"] .vh'));
+      expect(heard).to.contain(digit(1)).and.contain(digit(total));
+      expect(heard).not.to.match(own ? /[0-9]/ : new RegExp(`(?=\\p{Nd})\\p{Script=${script}}`, 'u'));
+      // The rule's figure (20 …) is found whichever digits the patient's keyboard types.
+      const box = shadow(faq).querySelector<HTMLInputElement>('input[type="search"]')!;
+      const found: string[] = [];
+      for (const typed of ['20', inDigits(script, 20)]) {
+        await typeInto(faq, box, typed);
+        found.push(textOf(shadow(faq).querySelector('[role="status"]')));
+      }
+      expect(found[0], 'the status line names what matched').to.contain(digit(content.faq.length));
+      expect(found[1]).to.equal(found[0]);
+      expect(found[0]).not.to.match(own ? /[0-9]/ : /\p{Nd}(?<![0-9])/u);
     });
 
     it('passes axe with an answer and a step open and a figure shown, and nothing throws', async () => {

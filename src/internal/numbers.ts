@@ -60,6 +60,14 @@ export function bigNumber(n: number, lang: string, { digits = 3, own }: { digits
   return new Intl.NumberFormat(lang, { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: digits }).format(value);
 }
 
+/**
+ * A small whole number (a step's number, how many questions match) in the reader's digits: "3" in
+ * English, Hindi, Telugu and Tamil, "३" in Marathi, "৩" in Bengali, as the language's figures and dates are.
+ */
+export function countText(n: number, lang: string): string {
+  return english(lang) ? String(n) : new Intl.NumberFormat(lang, { useGrouping: false }).format(n);
+}
+
 /** A date in the reader's language, as "1 October 2026". */
 export function formatDate(date: Date, lang: string): string {
   if (!english(lang) || isNaN(+date)) return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(date);

@@ -15,6 +15,15 @@ describe('search folding', () => {
     same('Knee', 'knee');
   });
 
+  it('reads the digits of every Indian script as 0–9, as patients type them on their keyboard: २० finds 20, 20 finds ২০', () => {
+    same('२०', '20');
+    same('৭০', '70');
+    same('౭౦', '70');
+    same('௭௦', '70');
+    // Nothing else is a digit: the letters beside them stay letters.
+    differ('२', 'र');
+  });
+
   describe('Devanagari (Hindi, Marathi)', () => {
     it('ignores the nukta, precomposed or not: जरूरी finds ज़रूरी, ज्यादा finds ज़्यादा', () => {
       same('जरूरी', 'ज\u093Cरूरी');

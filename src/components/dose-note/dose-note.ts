@@ -188,6 +188,8 @@ export class DoseNote extends ExplainerElement<DoseStrings> {
     if (typeof result !== 'string') this._emit<DoseCalculateDetail>('dose-calculate', { weightKg: result.weightKg, cells: result.cells });
     clearTimeout(this._timer);
     this._announce = '';
+    // Before the patient has typed, an empty field shows no error: none is heard either (a change of unit).
+    if (typeof result === 'string' && !this._touched) return;
     this._timer = setTimeout(() => {
       // The figure is always heard with the notice that it is not a prescription.
       this._announce = typeof result === 'string' ? this._message(result) : `${result.text} ${this._rule().notice}`;

@@ -9,6 +9,7 @@ import { Disclosure } from '../../internal/disclosure.js';
 import { EditorContent } from '../../internal/editor-content.js';
 import { ExplainerElement, footerLine } from '../../internal/explainer-element.js';
 import { ReadingPlace } from '../../internal/reading-place.js';
+import { countText } from '../../internal/numbers.js';
 import { format } from '../../internal/strings.js';
 import { commonStrings } from '../../content/common-strings.js';
 import { stepsStrings } from '../../content/steps-strings.js';
@@ -166,12 +167,14 @@ export class ProcedureSteps extends ExplainerElement<StepsStrings> {
     const t = this._text;
     const open = this._details.has(i);
     const n = i + 1;
+    // The step's number in the reader's digits, as the page's other figures (Marathi ३, Bengali ৩).
+    const [number, total] = [n, this._content.entries.length].map((k) => countText(k, this._lang));
     const state = !this._current ? '' : n < this._current ? 'done' : n === this._current ? 'current' : '';
     return html`<li class="step ${state}" part="step" aria-current=${state === 'current' ? 'step' : nothing}>
-      <span class="num" part="number" aria-hidden="true">${n}</span>
+      <span class="num" part="number" aria-hidden="true">${number}</span>
       <div class="body">
         <div class="title" part="title" role="heading" aria-level=${this._level}>
-          <span class="vh">${format(t.stepOf, { n, total: this._content.entries.length })}: </span>${this._fill(s.title)}
+          <span class="vh">${format(t.stepOf, { n: number, total })}: </span>${this._fill(s.title)}
         </div>
         ${state ? html`<p class="badge">${state === 'done' ? t.stepDone : t.stepCurrent}</p>` : nothing}
         <p class="summary">${this._fill(s.summary)}</p>

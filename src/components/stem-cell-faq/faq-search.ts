@@ -1,5 +1,6 @@
 import { html, type ReactiveControllerHost } from 'lit';
 import type { FaqEntry } from '../../content/types.js';
+import { countText } from '../../internal/numbers.js';
 import { format } from '../../internal/strings.js';
 import { fold } from './search-fold.js';
 
@@ -8,6 +9,8 @@ export interface FaqSearchOptions {
   entries: () => readonly FaqEntry[];
   /** An entry's whole text as the patient reads it (question and answer, `{cells}` filled in). */
   text: (entry: FaqEntry) => string;
+  /** The reader's language, for the counts in the status line. */
+  lang: () => string;
 }
 
 /**
@@ -65,8 +68,9 @@ export class FaqSearch {
   status(strings: { searchMatches: string; searchNoMatch: string }, shown: number): string {
     const query = this.query.trim();
     if (!query) return '';
+    const count = (n: number) => countText(n, this._options.lang());
     return shown
-      ? format(strings.searchMatches, { shown, total: this._options.entries().length })
+      ? format(strings.searchMatches, { shown: count(shown), total: count(this._options.entries().length) })
       : format(strings.searchNoMatch, { query });
   }
 

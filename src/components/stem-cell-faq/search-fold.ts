@@ -1,3 +1,5 @@
+import { asciiDigits } from '../../internal/digits.js';
+
 // Built from escapes, so that the files of English pages carry no Indian letters (regular expression
 // and string literals would be minified to the letters themselves).
 const KHANDA_TA = new RegExp('\\u09a4\\u09cd\\u200d', 'g');
@@ -12,12 +14,13 @@ const ANUSVARA = String.fromCharCode(0x0902);
  * Marathi) the nukta (जरूरी finds ज़रूरी), chandrabindu written as anusvara (महंगा finds महँगा) and a
  * nasal consonant with virama written as anusvara (हिंदी finds हिन्दी, कम्पनी finds कंपनी); in
  * Bengali the khanda ta that older keyboards type as ত্ with a joiner; invisible joiners in every
- * script. Vowel signs are never folded: in Devanagari "की" is not "का", and in Bengali, Telugu and
- * Tamil a vowel sign or a nukta makes another word, so those scripts fold only what Unicode
- * normalisation already makes one.
+ * script; the digits of every Indian script, read as 0–9 (२० finds "20 लाख", 20 finds "২০ লাখ").
+ * Vowel signs are never folded: in Devanagari "की" is not "का", and in Bengali, Telugu and Tamil a
+ * vowel sign or a nukta makes another word, so those scripts fold only what Unicode normalisation
+ * already makes one.
  */
 export const fold = (s: string): string =>
-  s
+  asciiDigits(s)
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(KHANDA_TA, String.fromCharCode(0x09ce))

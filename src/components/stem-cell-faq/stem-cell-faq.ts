@@ -117,6 +117,7 @@ export class StemCellFaq extends ExplainerElement<FaqStrings> {
   private _search = new FaqSearch(this, {
     entries: () => this._content.entries,
     text: (e) => `${this._fill(e.question)}\n${blocksText(e.answer, this._values)}`,
+    lang: () => this._lang,
   });
   private _openAnswers = new Disclosure<string>(this, {
     panel: (id) => this.renderRoot.querySelector<HTMLElement>(`#${answerId(id)}`),
