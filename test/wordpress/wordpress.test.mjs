@@ -722,6 +722,13 @@ describe('what visitors get', () => {
       assert.ok(notes.includes(said), `${said} in ${notes}`);
     assert.doesNotMatch(await page.locator('stem-cell-faq').last().innerText(), /Next review due/);
     await close();
+    // The block's sidebar says so beside the field, as the page has the dates: with the settings' last review.
+    const { status, body } = await admin.rest('/stem-cell-explainers/v1/preview', {
+      method: 'POST',
+      body: { block: 'faq', attributes: { lang: 'en', 'next-review-due': '2026-01-01' } },
+    });
+    assert.equal(status, 200);
+    assert.match(body.problems['next-review-due'], new RegExp(`not after last-reviewed="${REVIEW.lastReviewed}"`));
   });
 
   for (const engine of ['Chromium', 'Firefox', 'WebKit'])

@@ -158,7 +158,7 @@ final class Stem_Cell_Explainers_Editor {
 		return rest_ensure_response(
 			array(
 				'html'     => $html,
-				'problems' => (object) $checked['problems'],
+				'problems' => (object) Stem_Cell_Explainers_Render::problems( $tag, $attributes ),
 				'scripts'  => array_values( $scripts ),
 			)
 		);

@@ -43,6 +43,20 @@ final class Stem_Cell_Explainers_Render {
 	}
 
 	/**
+	 * What a block's attributes leave out, and why, by attribute, as its page has them: with the clinic's
+	 * settings for those it does not set (a block's next review against the settings' last review). The
+	 * block sidebar shows each beside its field.
+	 *
+	 * @param string              $tag        The element.
+	 * @param array<string,mixed> $attributes The element's attributes as given (and `lang`).
+	 * @return array<string,string>
+	 */
+	public static function problems( $tag, array $attributes ) {
+		$ids = array();
+		return array_filter( self::resolve( $tag, $attributes, array(), true, $ids )['problems'], 'is_string', ARRAY_FILTER_USE_KEY );
+	}
+
+	/**
 	 * The element with its fallback, in a wrapper `<div>`, and the scripts it needs.
 	 *
 	 * @param string              $tag        The element.
