@@ -50,7 +50,7 @@ ${MARK} from scripts/languages.mjs: run node scripts/language-files.mjs, do not 
         lang="${lang}"
         search
         structured-data
-        last-reviewed="2026-12-02"
+        last-reviewed="2026-12-04"
         next-review-due="2027-12-02"
         reviewed-by="Dr A. Rao, orthopaedic surgeon"
       ></stem-cell-faq>

@@ -20,8 +20,8 @@ export const backTranslationMr: BackTranslation = {
       'Stem cells in bone marrow (the soft part inside bones) are called BMSCs. On illnesses of bones, joints and muscles they work best. The reason for this is that their ability to change into cells of cartilage, bone and tendon is greater.',
     'हा उपचार नवीन आहे आणि अजून बदलत आहे. जुनाट दुखणे आणि झिजलेले टिश्यू यांचा त्रास असलेल्या लोकांना तो आशा देतो.':
       'This treatment is new and is still changing. To people who have the trouble of long-standing pain and worn tissue, it gives hope.',
-    'हा उपचार गुडघ्याचा ऑस्टिओआर्थरायटिस आणि खराब झालेले कार्टिलेज असे आजार असलेल्या लोकांचे आयुष्य खूप सुधारू शकतो.':
-      'This treatment can greatly improve the life of people who have illnesses such as knee osteoarthritis and cartilage that has gone bad.',
+    'गुडघ्याचा ऑस्टिओआर्थरायटिस आणि खराब झालेले कार्टिलेज असे आजार असलेल्या लोकांचे आयुष्य सुधारण्यासाठी हा उपचार खूप उपयोगी ठरू शकतो.':
+      'For improving the life of people who have illnesses such as knee osteoarthritis and cartilage that has gone bad, this treatment can prove very useful.',
     'जसजसे संशोधन पुढे जाईल आणि हा उपचार मिळणे अधिक सोपे होईल, तसतसा तो जास्त वापरला जाणारा उपचार बनू शकतो.':
       'As research goes forward and getting this treatment becomes easier, so it can become a more widely used treatment.',
     'स्टेम सेल इंजेक्शन कसे दिले जाते?': 'Stem cell injection, how is it given?',

@@ -7,7 +7,7 @@ import type { ContentInfo } from '../types.js';
  */
 export const contentInfoMr: ContentInfo = {
   source: 'Stem Cell Injections (क्लिनिकचा रुग्णांसाठी माहितीचा दस्तऐवज, इंग्रजीत)',
-  writtenOn: '2026-12-02',
-  version: '1.0.0',
+  writtenOn: '2026-12-04',
+  version: '1.0.1',
   translatedFrom: '1.2.0',
 };

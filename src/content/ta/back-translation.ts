@@ -27,8 +27,8 @@ export const backTranslationTa = {
     'ஆராய்ச்சி தொடர்ந்து, இந்தச் சிகிச்சையைப் பெறுவது இன்னும் எளிதாகும்போது, இது அதிகம் பேர் பயன்படுத்தும் சிகிச்சையாக மாறலாம்.':
       'As research continues and as getting this treatment becomes easier, this may change into a treatment that more people use.',
     'ஸ்டெம் செல் ஊசிகள் எப்படிப் போடப்படுகின்றன?': 'Stem cell injections, how are [they] given?',
-    'முதலில் ஸ்டெம் செல்கள் சேகரிக்கப்படுகின்றன. அவை பொதுவாக உங்கள் எலும்பு மஜ்ஜையிலிருந்தோ, உடலின் கொழுப்புப் பகுதியிலிருந்தோ எடுக்கப்படுகின்றன. மூட்டு, குருத்தெலும்பு திசுக்கள் மீண்டும் வளர, எலும்பு மஜ்ஜை செல்கள் சிறந்தவை என்று கருதப்படுகிறது. ஏனென்றால், அவை மற்ற வகை செல்களாக மாறுவதில் மிகவும் திறன் கொண்டவை.':
-      'First stem cells are collected. They are usually taken from your bone marrow or from the fat part of the body. For joint, cartilage tissues to grow again, it is considered that bone marrow cells are better. Because they have much ability in changing into other kinds of cells.',
+    'முதலில் ஸ்டெம் செல்கள் சேகரிக்கப்படுகின்றன. அவை பொதுவாக உங்கள் எலும்பு மஜ்ஜையிலிருந்தோ, உடலின் கொழுப்புப் பகுதியிலிருந்தோ எடுக்கப்படுகின்றன. மூட்டு, குருத்தெலும்பு திசுக்கள் மீண்டும் வளர, எலும்பு மஜ்ஜை செல்கள் கொழுப்பிலிருந்து வரும் செல்களை விடச் சிறந்தவை என்று கருதப்படுகிறது. ஏனென்றால், அவை மற்ற வகை செல்களாக மாறுவதில் மிகவும் திறன் கொண்டவை.':
+      'First stem cells are collected. They are usually taken from your bone marrow or from the fat part of the body. For joint, cartilage tissues to grow again, it is considered that bone marrow cells are better than the cells that come from fat. Because they have much ability in changing into other kinds of cells.',
     'எலும்பு மஜ்ஜை, இடுப்பு எலும்பின் பின்பகுதியிலிருந்து (posterior superior iliac spine) வெளியே எடுக்கப்படுகிறது. இது லோக்கல் அனஸ்தீசியா கொடுத்துச் செய்யப்படுகிறது.':
       'Bone marrow is taken out from the back part of the hip bone (posterior superior iliac spine). This is done by giving local anaesthesia.',
     'எலும்பு மஜ்ஜையில் மெசன்கைமல் ஸ்டெம் செல்கள் (MSCs) என்ற ஸ்டெம் செல்கள் உள்ளன. அவை சிவப்பு ரத்த அணுக்கள், வெள்ளை ரத்த அணுக்கள், பிளாஸ்மா ஆகியவற்றிலிருந்து பிரிக்கப்படுகின்றன. இது சென்ட்ரிஃபியூகேஷன் (மாதிரியை வேகமாகச் சுழற்றுவது) மூலமோ, வடிகட்டுதல் மூலமோ செய்யப்படுகிறது.':
@@ -53,7 +53,8 @@ export const backTranslationTa = {
     'ஊசிக்கான ஸ்டெம் செல்கள் எப்படிச் சேகரிக்கப்படுகின்றன?': 'Stem cells for injection, how are [they] collected?',
     'ஸ்டெம் செல்கள் பொதுவாக உங்கள் எலும்பு மஜ்ஜையிலிருந்தோ, உடலின் கொழுப்புப் பகுதியிலிருந்தோ எடுக்கப்படுகின்றன:':
       'Stem cells are usually taken from your bone marrow or from the fat part of the body:',
-    'எலும்பு மஜ்ஜை, இடுப்பு எலும்பின் பின்பகுதியிலிருந்து வெளியே எடுக்கப்படுகிறது': 'bone marrow is taken out from the back part of the hip bone',
+    'எலும்பு மஜ்ஜை, இடுப்பு எலும்பின் பின்பகுதியிலிருந்து (posterior superior iliac spine) வெளியே எடுக்கப்படுகிறது':
+      'bone marrow is taken out from the back part of the hip bone (posterior superior iliac spine)',
     'உடலில் கொழுப்பு சேரும் இடங்களிலிருந்து கொழுப்பு எடுக்கப்படுகிறது': 'fat is taken from the places in the body where fat collects',
     'அடுத்து, ஸ்டெம் செல்கள் மாதிரியின் மற்ற பகுதிகளிலிருந்து பிரிக்கப்படுகின்றன. இது சென்ட்ரிஃபியூகேஷன் மூலமோ, வடிகட்டுதல் மூலமோ செய்யப்படுகிறது.':
       'Next, stem cells are separated from the other parts of the sample. This is done by centrifugation or by filtering.',
@@ -78,7 +79,7 @@ export const backTranslationTa = {
     'அலோஜெனிக் ஸ்டெம் செல்களைத் தருபவர் ஒரு தானம் செய்பவர், நீங்கள் அல்ல.': 'The one who gives allogenic stem cells is a donor, not you.',
     'அவற்றில் ஆன்டிபாடிகள் இல்லை என்பதை உறுதிசெய்ய, அவை கவனமாகப் பரிசோதிக்கப்படுகின்றன. இதனால், எந்த நோயாளிக்கும் பயன்படுத்த அவை ஏற்றவையாகின்றன.':
       'To make sure that there are no antibodies in them, they are carefully tested. Because of this, they become suitable to use for any patient.',
-    'முழங்கால் ஆஸ்டியோஆர்த்ரைடிஸ், சேதமடைந்த குருத்தெலும்பு போன்ற பிரச்சினைகளுக்குச் சிகிச்சை அளிக்க, இந்தியாவில் இப்போது அலோஜெனிக் ஸ்டெம் செல்களை வாங்க முடியும். இவற்றைப் பயன்படுத்துவதால், முன்பை விட அதிகமான சிகிச்சைகளைப் பெறுவது எளிதாகியுள்ளது. குறிப்பாக முழங்கால் ஆஸ்டியோஆர்த்ரைடிஸ் பிரச்சினைக்கும், அறுவை சிகிச்சை இல்லாமல் குருத்தெலும்பு சீரமைப்புக்கும் இது பொருந்தும்.':
+    'முழங்கால் ஆஸ்டியோஆர்த்ரைடிஸ், சேதமடைந்த குருத்தெலும்பு போன்ற பிரச்சினைகளுக்குச் சிகிச்சை அளிக்க, இந்தியாவில் இப்போது அலோஜெனிக் ஸ்டெம் செல்களை வாங்க முடியும். இவற்றைப் பயன்படுத்துவதால், அதிகமான சிகிச்சைகளைப் பெறுவது முன்பை விட எளிதாகியுள்ளது. குறிப்பாக முழங்கால் ஆஸ்டியோஆர்த்ரைடிஸ் பிரச்சினைக்கும், அறுவை சிகிச்சை இல்லாமல் குருத்தெலும்பு சீரமைப்புக்கும் இது பொருந்தும்.':
       'To give treatment for problems like knee osteoarthritis, damaged cartilage, in India now [one] can buy allogenic stem cells. Because of using these, getting more treatments has become easier than before. Especially for the knee osteoarthritis problem and for cartilage repair without surgery, this applies.',
     'ஸ்டெம் செல் ஊசிகளுக்குக் காப்பீடு கிடைக்குமா?': 'For stem cell injections, will insurance be available?',
     'ஸ்டெம் செல் சிகிச்சை பெரும்பாலும் சோதனை நிலையில் உள்ள சிகிச்சையாகக் கருதப்படுகிறது. சில சமயங்களில் காப்பீடு இதற்குப் பணம் தராமல் போகலாம்.':
@@ -105,8 +106,8 @@ export const backTranslationTa = {
     'உங்கள் இடுப்பு எலும்பின் பின்பகுதியிலிருந்து எலும்பு மஜ்ஜை வெளியே எடுக்கப்படுகிறது. எலும்பின் இந்தப் பகுதியை ஆங்கிலத்தில் posterior superior iliac spine என்பார்கள்.':
       'Bone marrow is taken out from the back part of your hip bone. This part of the bone [they] call in English posterior superior iliac spine.',
     'இது லோக்கல் அனஸ்தீசியா கொடுத்துச் செய்யப்படுகிறது.': 'This is done by giving local anaesthesia.',
-    'மூட்டுத் திசு (செல்களால் ஆன உடல் பகுதி) மீண்டும் வளர, எலும்பு மஜ்ஜை ஸ்டெம் செல்கள் சிறந்தவை என்று கருதப்படுகிறது. குருத்தெலும்பு (மூட்டில் எலும்புகளின் முனையில் உள்ள வழுவழுப்பான அடுக்கு) மீண்டும் வளரவும் இவை சிறந்தவை என்று கருதப்படுகிறது. ஏனென்றால், அவை மற்ற வகை செல்களாக மாறுவதில் மிகவும் திறன் கொண்டவை.':
-      'For joint tissue (a body part made of cells) to grow again, it is considered that bone marrow stem cells are better. It is considered that these are better for cartilage (the smooth layer at the end of the bones in the joint) to grow again too. Because they have much ability in changing into other kinds of cells.',
+    'மூட்டுத் திசு (செல்களால் ஆன உடல் பகுதி) மீண்டும் வளர, எலும்பு மஜ்ஜை ஸ்டெம் செல்கள் மற்ற ஸ்டெம் செல்களை விடச் சிறந்தவை என்று கருதப்படுகிறது. குருத்தெலும்பு (மூட்டில் எலும்புகளின் முனையில் உள்ள வழுவழுப்பான அடுக்கு) மீண்டும் வளரவும் இவை மற்ற ஸ்டெம் செல்களை விடச் சிறந்தவை என்று கருதப்படுகிறது. ஏனென்றால், அவை மற்ற வகை செல்களாக மாறுவதில் மிகவும் திறன் கொண்டவை.':
+      'For joint tissue (a body part made of cells) to grow again, it is considered that bone marrow stem cells are better than other stem cells. It is considered that these are better than other stem cells for cartilage (the smooth layer at the end of the bones in the joint) to grow again too. Because they have much ability in changing into other kinds of cells.',
     'ஸ்டெம் செல்களைப் பிரித்தல்': 'Separating stem cells',
     'ஸ்டெம் செல்கள் மாதிரியின் மற்ற பகுதிகளிலிருந்து பிரிக்கப்படுகின்றன.': 'Stem cells are separated from the other parts of the sample.',
     'எலும்பு மஜ்ஜையில் மெசன்கைமல் ஸ்டெம் செல்கள் (MSCs) என்ற ஸ்டெம் செல்கள் உள்ளன.':

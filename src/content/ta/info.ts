@@ -7,7 +7,7 @@ import type { ContentInfo } from '../types.js';
  */
 export const contentInfoTa: ContentInfo = {
   source: 'Stem Cell Injections (நோயாளிகளுக்காக கிளினிக் ஆங்கிலத்தில் எழுதிய தகவல் ஆவணம்)',
-  writtenOn: '2026-12-02',
-  version: '1.0.0',
+  writtenOn: '2026-12-04',
+  version: '1.0.1',
   translatedFrom: '1.2.0',
 };

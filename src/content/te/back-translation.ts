@@ -24,8 +24,8 @@ export const backTranslationTe = {
       'This treatment is new, [it] is still changing. To those suffering for a long time with pain, with worn-out tissue, this gives hope.',
     'మోకాలి ఆస్టియో ఆర్థరైటిస్, దెబ్బతిన్న కార్టిలేజ్ లాంటి సమస్యలు ఉన్నవారి జీవితం మరింత బాగుండేలా చేయడంలో ఇది చాలా ఉపయోగపడే అవకాశం ఉంది.':
       'In making the life of those who have problems like knee osteoarthritis, damaged cartilage be better, there is a chance that this is of much use.',
-    'పరిశోధన కొనసాగుతున్న కొద్దీ, ఈ చికిత్స అందుకోవడం తేలిక అవుతున్న కొద్దీ, ఇది ఎక్కువ మంది వాడే చికిత్స కావచ్చు.':
-      'As research continues, as getting this treatment becomes easy, this may become a treatment that more people use.',
+    'పరిశోధన కొనసాగుతున్న కొద్దీ, ఈ చికిత్స అందుకోవడం ఇంతకు ముందు కంటే తేలిక అవుతున్న కొద్దీ, ఇది ఎక్కువ మంది వాడే చికిత్స కావచ్చు.':
+      'As research continues, as getting this treatment becomes easier than before, this may become a treatment that more people use.',
     'స్టెమ్ సెల్ ఇంజెక్షన్లు ఎలా ఇస్తారు?': 'Stem cell injections, how do [they] give [them]?',
     'ముందుగా స్టెమ్ సెల్స్ సేకరిస్తారు. ఇవి సాధారణంగా మీ బోన్ మ్యారో నుండి గానీ, మీ కొవ్వు నుండి గానీ వస్తాయి. కీళ్ల టిష్యూ, కార్టిలేజ్ మళ్లీ పెరగడానికి బోన్ మ్యారో కణాలు మెరుగైనవని భావిస్తారు. ఎందుకంటే ఇవి వేరే రకాల కణాలుగా మారడంలో చాలా బాగుంటాయి.':
       'First [they] collect stem cells. These usually come either from your bone marrow or from your fat. [They] consider bone marrow cells to be better for joint tissue, cartilage to grow again. Because these are very good at changing into other kinds of cells.',
@@ -52,7 +52,8 @@ export const backTranslationTe = {
       'For this treatment the cost may be high, getting it may be difficult. Especially in places like India it is like this. In India this is still coming into availability for sale.',
     'ఇంజెక్షన్ల కోసం స్టెమ్ సెల్స్‌ను ఎలా సేకరిస్తారు?': 'For injections, how do [they] collect stem cells?',
     'స్టెమ్ సెల్స్‌ను సాధారణంగా మీ బోన్ మ్యారో నుండి గానీ, కొవ్వు నుండి గానీ తీస్తారు:': 'Stem cells [they] usually take either from your bone marrow or from fat:',
-    'బోన్ మ్యారోను తుంటి ఎముక వెనుక భాగం నుండి బయటకు తీస్తారు': 'bone marrow [they] take out from the back part of the hip bone',
+    'బోన్ మ్యారోను తుంటి ఎముక వెనుక భాగం (posterior superior iliac spine) నుండి బయటకు తీస్తారు':
+      'bone marrow [they] take out from the back part of the hip bone (posterior superior iliac spine)',
     'కొవ్వును శరీరంలో కొవ్వు నిల్వ ఉండే చోట్ల నుండి తీస్తారు': 'fat [they] take from the places in the body where fat is stored',
     'తర్వాత స్టెమ్ సెల్స్‌ను నమూనాలోని మిగతా భాగాల నుండి వేరు చేస్తారు. ఇది సెంట్రిఫ్యూగేషన్ ద్వారా గానీ, వడపోత ద్వారా గానీ చేస్తారు.':
       'Then [they] separate the stem cells from the other parts in the sample. This [they] do either through centrifugation or through filtering.',
@@ -77,7 +78,7 @@ export const backTranslationTe = {
     'అలోజెనిక్ స్టెమ్ సెల్స్ దాత నుండి వస్తాయి, మీ నుండి కాదు.': 'Allogenic stem cells come from a donor, not from you.',
     'వీటిలో యాంటీబాడీలు లేవని నిర్ధారించుకోవడానికి వీటిని జాగ్రత్తగా పరీక్షిస్తారు. దీని వల్ల ఇవి ఏ రోగికైనా వాడటానికి తగినవి అవుతాయి.':
       'To make sure that in these there are no antibodies, [they] test these carefully. Because of this these become suitable to use for any patient.',
-    'మోకాలి ఆస్టియో ఆర్థరైటిస్, దెబ్బతిన్న కార్టిలేజ్ లాంటి సమస్యల చికిత్స కోసం భారతదేశంలో ఇప్పుడు అలోజెనిక్ స్టెమ్ సెల్స్‌ను కొనవచ్చు. వీటి వాడకం వల్ల, ఇంతకు ముందు కంటే ఎక్కువ చికిత్సలు అందుకోవడం తేలిక అయింది. ముఖ్యంగా మోకాలి ఆస్టియో ఆర్థరైటిస్‌కు, ఆపరేషన్ లేకుండా కార్టిలేజ్ మరమ్మతుకు ఇది వర్తిస్తుంది.':
+    'మోకాలి ఆస్టియో ఆర్థరైటిస్, దెబ్బతిన్న కార్టిలేజ్ లాంటి సమస్యల చికిత్స కోసం భారతదేశంలో ఇప్పుడు అలోజెనిక్ స్టెమ్ సెల్స్‌ను కొనవచ్చు. వీటి వాడకం వల్ల, ఎక్కువ చికిత్సలు అందుకోవడం ఇంతకు ముందు కంటే తేలిక అయింది. ముఖ్యంగా మోకాలి ఆస్టియో ఆర్థరైటిస్‌కు, ఆపరేషన్ లేకుండా కార్టిలేజ్ మరమ్మతుకు ఇది వర్తిస్తుంది.':
       'For the treatment of problems like knee osteoarthritis, damaged cartilage, in India now [one] can buy allogenic stem cells. Because of their use, getting more treatments has become easier than before. Especially for knee osteoarthritis, for cartilage repair without an operation, this applies.',
     'స్టెమ్ సెల్ ఇంజెక్షన్లు ఇన్సూరెన్స్‌లో కవర్ అవుతాయా?': 'Are stem cell injections covered in insurance?',
     'స్టెమ్ సెల్ చికిత్సను తరచుగా ప్రయోగ దశలో ఉన్న చికిత్సగా భావిస్తారు. కొన్ని సందర్భాల్లో ఇన్సూరెన్స్ దీని ఖర్చు చెల్లించకపోవచ్చు.':

@@ -7,7 +7,7 @@ import type { ContentInfo } from '../types.js';
  */
 export const contentInfoTe: ContentInfo = {
   source: 'Stem Cell Injections (రోగుల కోసం క్లినిక్ ఇంగ్లీషులో రాసిన సమాచార పత్రం)',
-  writtenOn: '2026-12-02',
-  version: '1.0.0',
+  writtenOn: '2026-12-04',
+  version: '1.0.1',
   translatedFrom: '1.2.0',
 };
