@@ -145,6 +145,11 @@ for (const { lang, english, script } of languages) {
       }
       expect(found[0], 'the status line names what matched').to.contain(digit(content.faq.length));
       expect(found[1]).to.equal(found[0]);
+      // The calculator's range, in a message, in the same digits.
+      await typeInto(dose, shadow(dose).querySelector('input')!, '1000');
+      expect(textOf(shadow(dose).querySelector('#error')))
+        .to.contain(digit(30))
+        .and.contain(digit(300));
       expect(found[0]).not.to.match(own ? /[0-9]/ : /\p{Nd}(?<![0-9])/u);
     });
 

@@ -61,8 +61,9 @@ export function bigNumber(n: number, lang: string, { digits = 3, own }: { digits
 }
 
 /**
- * A small whole number (a step's number, how many questions match) in the reader's digits: "3" in
- * English, Hindi, Telugu and Tamil, "३" in Marathi, "৩" in Bengali, as the language's figures and dates are.
+ * A small whole number (a step's number, how many questions match, the calculator's range) in the
+ * reader's digits: "3" in English, Hindi, Telugu and Tamil, "३" in Marathi, "৩" in Bengali, as the
+ * language's figures and dates are.
  */
 export function countText(n: number, lang: string): string {
   return english(lang) ? String(n) : new Intl.NumberFormat(lang, { useGrouping: false }).format(n);

@@ -3,7 +3,7 @@ import { doseRule } from '../../content/dose.js';
 import { oneOf, wholeNumber } from '../../internal/attributes.js';
 import { define } from '../../internal/define.js';
 import { markServerRendered } from '../../internal/render-digest.js';
-import { bigNumber } from '../../internal/numbers.js';
+import { bigNumber, countText } from '../../internal/numbers.js';
 import { ExplainerElement } from '../../internal/explainer-element.js';
 import { ReadingPlace } from '../../internal/reading-place.js';
 import { commonStrings } from '../../content/common-strings.js';
@@ -198,8 +198,7 @@ export class DoseNote extends ExplainerElement<DoseStrings> {
 
   private _message(problem: WeightProblem): string {
     // In the language's own digits, as its figures are (Marathi ३० ते ३००); only ever on an error.
-    const digits = new Intl.NumberFormat(this._lang, { useGrouping: false });
-    const [min, max] = bounds(this._unit, this._range).map((n) => digits.format(n));
+    const [min, max] = bounds(this._unit, this._range).map((n) => countText(n, this._lang));
     return format(this._text[PROBLEM_MESSAGE[problem]], { min, max, unit: this._text[this._unit] });
   }
 
