@@ -13,7 +13,6 @@ import { languages } from './languages.mjs';
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 const integrity = JSON.parse(readFileSync('dist/cdn/integrity.json', 'utf8'));
 const imports = JSON.parse(readFileSync('dist/cdn/imports.json', 'utf8'));
-for (const { lang } of languages) await import(`../dist/locales/${lang}.js`);
 
 // The bundled content has no review date; the editor's advice about it is for the editor's pages.
 const info = console.info;

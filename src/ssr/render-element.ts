@@ -13,6 +13,7 @@ import { DoseNote } from '../components/dose-note/dose-note.js';
 import { ProcedureSteps } from '../components/procedure-steps/procedure-steps.js';
 import { StemCellFaq } from '../components/stem-cell-faq/stem-cell-faq.js';
 import { DIGEST_ATTRIBUTE } from '../internal/render-digest.js';
+import { localeFor } from '../internal/locale.js';
 import type { Tag } from '../internal/tags.js';
 import { provideReader } from '../internal/editor-content.js';
 import { faqReader } from '../components/stem-cell-faq/read-details.js';
@@ -153,6 +154,12 @@ export function renderElement(tag: Tag, { attributes = {}, lang, content, nonce,
     override connectedCallback(): void {}
   }
   let html = collectResultSync(render(templateFor(tag), { elementRenderers: [Prepared] }));
+  // The package's languages are registered by stem-cell-explainers/ssr: any other shows English, as in a browser.
+  if (!/^en\b/i.test(el._lang) && localeFor(el._lang) === localeFor('en'))
+    warn(
+      tag,
+      `lang="${el._lang.slice(0, 40)}" is no language registered on this server, so its markup is in English. Add the language with registerLocale(), on the server and on the page.`,
+    );
   // The shadow root's <style> is the first in the markup: the fallback for readers without JavaScript follows it.
   html = html.replace('</style>', `${NO_SCRIPT_CSS}</style>${NO_SCRIPT_MARKUP}`);
   if (nonce !== undefined) html = html.replace('<style>', `<style nonce="${esc(nonce)}">`);

@@ -112,8 +112,7 @@ describe('stem-cell-explainers/ssr', () => {
       assert.match(textOf(parseFragment(html)), /Reviewed by: Dr A\. Rao/);
     });
 
-    it('gives a developer’s strings to the shadow root and to the fallback’s footer alike, in any language', async () => {
-      await import('../../dist/locales/hi.js'); // as a server registers a language (scripts/ssr-snippets.mjs)
+    it('gives a developer’s strings to the shadow root and to the fallback’s footer alike, in any language', () => {
       for (const lang of ['en', 'hi']) {
         const html = renderElement('stem-cell-faq', {
           lang,
@@ -146,6 +145,50 @@ describe('stem-cell-explainers/ssr', () => {
       assert.equal(attr(host(html, 'dose-note').el, 'lang'), 'en-IN');
       assert.match(textOf(host(html, 'dose-note').template.content), /at least 14\scrore cells/);
       assert.match(html, /<span data-cells>20\slakh<\/span>/, 'the fallback gives the figure as the element does');
+    });
+
+    it('renders every language the package ships with no import of the language: anything else in English, and the developer is told', () => {
+      // A fresh Node process that imports only stem-cell-explainers/ssr, as a server does.
+      const file = '.ssr-languages.mjs'; // at the top, where no test runner collects it
+      writeFileSync(
+        file,
+        `import { renderElement } from './dist/ssr.js';
+const out = {};
+for (const lang of ${JSON.stringify([...languages.map((l) => l.lang), 'xx'])})
+  out[lang] = Object.fromEntries(${JSON.stringify(TAGS)}.map((tag) => [tag, renderElement(tag, { lang, attributes: { 'last-reviewed': '2026-12-04' } })]));
+console.log(JSON.stringify(out));`,
+      );
+      try {
+        const run = spawnSync(process.execPath, [file], { encoding: 'utf8' });
+        assert.equal(run.status, 0, run.stderr);
+        const out = JSON.parse(run.stdout);
+        for (const { lang, script } of languages)
+          for (const tag of TAGS) {
+            const { template, light } = host(out[lang][tag], tag);
+            // What a reader reads: not the style sheets.
+            const read = (node) =>
+              node.nodeName === 'style'
+                ? ''
+                : node.nodeName === '#text'
+                  ? node.value
+                  : [...(node.childNodes ?? []), ...(node.content ? [node.content] : [])].map(read).join('');
+            for (const [where, text] of [
+              ['shadow root', read(template.content)],
+              ['fallback', light.map(read).join('')],
+            ]) {
+              // The text is the language's: its own script outweighs the Latin letters of the odd gloss.
+              const own = text.match(new RegExp(`\\p{Script=${script}}`, 'gu'))?.length ?? 0;
+              const latin = text.match(/\p{Script=Latin}/gu)?.length ?? 0;
+              assert.ok(own > 5 * latin, `${lang} ${tag} ${where}: ${own} letters in ${script}, ${latin} in Latin`);
+            }
+          }
+        assert.doesNotMatch(run.stderr, /\b(hi|mr|bn|te|ta)\b.*no language registered/);
+        // A language the package does not ship: English, and each element says so once it is asked for.
+        assert.match(textOf(host(out.xx['dose-note'], 'dose-note').template.content), /2 million stem cells for each kilogram/);
+        assert.equal(run.stderr.match(/lang="xx" is no language registered on this server/g)?.length, TAGS.length, run.stderr);
+      } finally {
+        rmSync(file, { force: true });
+      }
     });
 
     it('adds the FAQ’s structured data to the light DOM, for search engines that read no script', () => {
