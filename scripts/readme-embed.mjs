@@ -81,7 +81,7 @@ export function generatedBlocks({ version, integrity, imports, numbers }) {
       '<script type="module">',
       `  import { registerLocale } from '${cdnBase(version)}register-locale.js';`,
       '',
-      "  registerLocale('mr', { strings: { showAll: 'सर्व दाखवा', hideAll: 'सर्व लपवा' } });",
+      "  registerLocale('gu', { strings: { showAll: 'બધું બતાવો', hideAll: 'બધું છુપાવો' } });",
       '</script>',
       '```',
     ],

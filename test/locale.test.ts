@@ -6,6 +6,7 @@ import '../src/locales/hi.js';
 import { registerLocale, type DoseNote, type ProcedureSteps, type StemCellFaq } from '../src/index.js';
 import { faqEntriesHi } from '../src/content/hi/index.js';
 import { stringsHi } from '../src/content/hi/strings.js';
+import { addLocale, registered } from '../src/internal/locale.js';
 import { captureConsole, shadowText } from './helpers.js';
 import { result, typeWeight } from './support/dose.js';
 import { button, questions, search, status, visibleQuestions } from './support/faq.js';
@@ -152,6 +153,41 @@ describe('languages', () => {
       const faq = await fixture<StemCellFaq>(html`<stem-cell-faq lang="ta-IN"></stem-cell-faq>`);
       expect(button(faq, 'அனைத்தையும் காட்டு')).to.be.instanceOf(HTMLButtonElement);
       expect(questions(faq)[0].textContent!.trim()).to.equal('What are stem cell injections?');
+    });
+
+    it('changes a label of a language the package ships and keeps its text, its other labels and its footer', async () => {
+      const shipped = registered('hi')!;
+      const warnings = captureConsole('warn');
+      try {
+        registerLocale('hi', { strings: { showAll: 'सारे जवाब खोलें' } });
+        warnings.restore();
+        expect(warnings.messages.join('\n')).not.to.contain('stay in English');
+        const { faq, steps, dose } = await trio('hi');
+        expect(button(faq, 'सारे जवाब खोलें')).to.be.instanceOf(HTMLButtonElement);
+        expect(questions(faq).map((q) => q.textContent!.trim())).to.deep.equal(faqEntriesHi.map((e) => e.question));
+        expect(titles(steps)[0]).to.match(/^चरण 1/);
+        for (const el of [faq, steps, dose]) expect(shadowText(el), el.localName).to.contain('जानकारी का वर्ज़न');
+      } finally {
+        warnings.restore();
+        addLocale('hi', shipped);
+      }
+    });
+
+    it('tells the developer which text a language of their own lacks, and names no file of ours for it', async () => {
+      const warnings = captureConsole('warn');
+      try {
+        registerLocale('kn', { strings: { showAll: 'ಎಲ್ಲವನ್ನೂ ತೋರಿಸಿ' } });
+        const faq = await fixture<StemCellFaq>(html`<stem-cell-faq lang="kn"></stem-cell-faq>`);
+        const steps = await fixture<ProcedureSteps>(html`<procedure-steps lang="kn"></procedure-steps>`);
+        warnings.restore();
+        expect(titles(steps)[0]).to.match(/^Step 1/);
+        expect(questions(faq)[0].textContent!.trim()).to.equal('What are stem cell injections?');
+        const said = warnings.messages.join('\n');
+        expect(said).to.contain('registerLocale("kn"): no content.faq, content.steps, content.dose; that text stays in English.');
+        expect(said).not.to.contain('locale-kn');
+      } finally {
+        warnings.restore();
+      }
     });
 
     it('refuses a string whose placeholders differ from English, naming it', async () => {

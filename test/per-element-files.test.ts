@@ -20,10 +20,10 @@ const scripts = (tag: string, hindi = false) => elementScripts({ version: 'local
 /** The placeholder file (dist/cdn/placeholders.js), which pages with placeholders load beside the elements' files. */
 const placeholders = placeholderScript({ version: 'local', integrity, base });
 /** `registerLocale` from its own file, as docs/languages.md shows it: the file preloaded with its integrity, then imported. */
-const registerMarathi = `<link rel="modulepreload" href="${base}register-locale.js" integrity="${integrity['register-locale.js']}" crossorigin="anonymous">
+const registerGujarati = `<link rel="modulepreload" href="${base}register-locale.js" integrity="${integrity['register-locale.js']}" crossorigin="anonymous">
 <script type="module">
   import { registerLocale } from '${base}register-locale.js';
-  registerLocale('mr', { strings: { showAll: 'सर्व दाखवा', hideAll: 'सर्व लपवा' } });
+  registerLocale('gu', { strings: { showAll: 'બધું બતાવો', hideAll: 'બધું છુપાવો' } });
 </script>`;
 
 interface Page {
@@ -143,9 +143,9 @@ describe('per-element CDN files', () => {
     ['the all-in-one file', ['stem-cell-explainers.js'], scriptTag({ version: 'local', integrity, base })],
   ] as const)
     it(`adds a language at run time from register-locale.js beside ${road}, loading that one file more and no second Lit`, async () => {
-      const p = await page(`${scriptsHtml}${registerMarathi}<stem-cell-faq></stem-cell-faq>`, 'mr');
+      const p = await page(`${scriptsHtml}${registerGujarati}<stem-cell-faq></stem-cell-faq>`, 'gu');
       const faq = p.doc.querySelector('stem-cell-faq')!;
-      await waitUntil(() => shadowText(faq).includes('सर्व दाखवा'), 'the FAQ’s button in the registered Marathi', { timeout: 10_000 });
+      await waitUntil(() => shadowText(faq).includes('બધું બતાવો'), 'the FAQ’s button in the registered Gujarati', { timeout: 10_000 });
       expect(shadowText(faq), 'the content it did not give stays English').to.contain('What are stem cell injections?');
       expect(p.win.litElementVersions, 'one copy of Lit on the page').to.have.length(1);
       expect(loadedFiles(p).sort()).to.deep.equal([...files, 'register-locale.js'].sort());

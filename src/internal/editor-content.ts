@@ -137,8 +137,9 @@ export class EditorContent<T extends { id: string }> implements ReactiveControll
   private _tellMissingText(): void {
     const { lang, loaded } = this._options.text?.() ?? { lang: 'en', loaded: true };
     const file = `locale-${lang.split('-')[0]}-${this._host.localName}-text.js`;
-    // A language registered on the page has its own locale; any other is English by design.
-    if (loaded || localeFor(lang) === localeFor('en') || toldMissing.has(file)) return;
+    // A language no one registered is English by design; registerLocale tells of a page's own language.
+    const locale = localeFor(lang);
+    if (loaded || locale === localeFor('en') || locale.own || toldMissing.has(file)) return;
     toldMissing.add(file);
     warn(this._host.localName, `its text in this language is not loaded, so it shows English: load ${file}, or give the text in the HTML.`);
   }

@@ -19,6 +19,8 @@ export interface Locale {
   content: LocaleContent;
   /** How the language writes a large count, where its `Intl` does not (Telugu, Tamil: lakh and crore). */
   numbers?: BigNumberFormat;
+  /** Added by the page (`registerLocale`), which tells the developer what it lacks: the elements need not. */
+  own?: boolean;
 }
 
 const ENGLISH: Locale = { strings: {}, content: {} };
@@ -44,6 +46,9 @@ export function addLocale(key: string, locale: Locale): void {
   registry.set(key, locale);
   live.forEach((el) => el._syncLocale());
 }
+
+/** What the page has registered of a language, under its exact key (`ta-in`), if anything. */
+export const registered = (key: string): Locale | undefined => registry.get(key);
 
 /** The locale for a language: its own, else its base language's (`hi-IN` → `hi`), else English. */
 export function localeFor(lang: string): Locale {

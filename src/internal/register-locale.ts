@@ -3,7 +3,7 @@
 // language carries neither the checks nor every element's English strings they compare against.
 import { defaultStrings, type StringKey, type Strings } from '../content/strings.js';
 import type { ProcedureStep } from '../content/types.js';
-import { addLocale, type LocaleContent } from './locale.js';
+import { addLocale, registered, type LocaleContent } from './locale.js';
 import { fail, warn } from './log.js';
 import type { BigNumberFormat } from './numbers.js';
 import { faqChecks, stepChecks, validEntries } from './validate.js';
@@ -17,8 +17,11 @@ const placeholders = (s: string) =>
     .join();
 const text = (v: unknown) => typeof v === 'string' && v.trim() !== '';
 
-/** Every UI string, checked against English: a missing or wrong one stays English, with a console message. */
-function checkStrings(lang: string, given: unknown): Partial<Strings> {
+/**
+ * Every UI string, checked against English: a wrong one is left out, with a console message; one that
+ * neither `given` nor what the page `had` of the language has stays English, and the developer is told.
+ */
+function checkStrings(lang: string, given: unknown = {}, had: Partial<Strings> = {}): Partial<Strings> {
   const strings: Partial<Strings> = {};
   if (typeof given !== 'object' || given === null) {
     fail(TAG, `registerLocale("${lang}"): "strings" must be an object of UI strings; English is used.`);
@@ -34,7 +37,7 @@ function checkStrings(lang: string, given: unknown): Partial<Strings> {
       );
     else strings[key as StringKey] = value as string;
   }
-  const missing = Object.keys(defaultStrings).filter((k) => !(k in given));
+  const missing = Object.keys(defaultStrings).filter((k) => !(k in given) && !(k in had));
   if (missing.length) warn(TAG, `registerLocale("${lang}"): no ${missing.join(', ')}; those stay in English.`);
   return strings;
 }
@@ -70,10 +73,13 @@ function checkContent(lang: string, given: LocaleContent = {}): LocaleContent {
 /**
  * Adds a language (UI strings and, optionally, content) for every element on the page whose nearest
  * `lang` names it (`ta` serves `ta` and `ta-IN`). Validated like editor content, with console messages.
+ * What the page already has of the language (one the package ships, or an earlier call) is kept where
+ * this call gives nothing in its place: `registerLocale('ta', { strings: { showAll: '…' } })` changes a
+ * label and keeps the package's Tamil text.
  */
 export function registerLocale(
   lang: string,
-  locale: { strings: Partial<Strings>; content?: LocaleContent; numbers?: BigNumberFormat },
+  locale: { strings?: Partial<Strings>; content?: LocaleContent; numbers?: BigNumberFormat },
 ): void {
   let key: string;
   try {
@@ -87,5 +93,16 @@ export function registerLocale(
     fail(TAG, `registerLocale("${lang}"): "numbers" must be a function that writes a count; Intl's number words are used.`);
     numbers = undefined;
   }
-  addLocale(key, { strings: checkStrings(lang, locale?.strings), content: checkContent(lang, locale?.content), numbers });
+  const had = registered(key);
+  const strings = checkStrings(lang, locale?.strings, had?.strings);
+  const given = checkContent(lang, locale?.content);
+  const content = { ...had?.content, ...given };
+  const none = (['faq', 'steps', 'dose'] as const).filter((part) => !content[part]);
+  if (none.length) warn(TAG, `registerLocale("${lang}"): no ${none.map((p) => `content.${p}`).join(', ')}; that text stays in English.`);
+  if (had?.content.info && !given.info && (given.faq || given.steps || given.dose || given.notes))
+    warn(
+      TAG,
+      `registerLocale("${lang}"): your content replaces the page's; give "content.info" too, or the footer names the version and date of the text it replaced.`,
+    );
+  addLocale(key, { strings: { ...had?.strings, ...strings }, content, numbers: numbers ?? had?.numbers, own: true });
 }
