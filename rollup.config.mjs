@@ -297,7 +297,8 @@ const elementHydrateFiles = {
 };
 
 export default [
-  // 1. The npm build: ES2021 modules mirroring src/, with types and source maps; lit stays a dependency.
+  // 1. The npm build: ES2021 modules mirroring src/, with types and source maps (holding their sources,
+  // which the package does not ship); lit stays a dependency.
   {
     input: [
       'src/index.ts',
@@ -325,7 +326,12 @@ export default [
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
     // Templates are minified here too: less for an app to ship, and the same template strings as the
     // CDN files, so that markup rendered by dist/ssr.js hydrates with any of them.
-    plugins: [localeParts(), ts({ outDir: 'dist', declaration: true, declarationDir: 'dist' }), injectVersion(), minifyHTML()],
+    plugins: [
+      localeParts(),
+      ts({ outDir: 'dist', declaration: true, declarationDir: 'dist', inlineSources: true }),
+      injectVersion(),
+      minifyHTML(),
+    ],
   },
   // 2. The CDN bundles: self-contained and minified, with Lit inside; a module, and a classic
   //    script for CMSs and tag managers that cannot use type="module". No global is added.

@@ -3,4 +3,5 @@
 // file that defines the elements (the all-in-one file or a per-element file).
 import { mountPlaceholders } from './internal/placeholders.js';
 
-mountPlaceholders();
+// A server has no page: imported there (an app's server bundle), the module does nothing.
+if (typeof document !== 'undefined') mountPlaceholders();

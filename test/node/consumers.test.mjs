@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import resolvePlugin from '@rollup/plugin-node-resolve';
 import { publint } from 'publint';
@@ -98,6 +98,45 @@ describe('the npm package', () => {
       files.filter((f) => f.startsWith('dist/cdn/shared') && !loaded.has(f)),
       [],
     );
+  });
+
+  it('ships what its README and docs link to, the snippets in every language, and source maps that hold their sources', () => {
+    const files = new Set(
+      JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json'], { encoding: 'utf8' }))[0].files.map((f) => f.path),
+    );
+    const dead = [];
+    for (const md of [...files].filter((f) => f.endsWith('.md')))
+      for (const [, link] of readFileSync(md, 'utf8').matchAll(/\]\(([^)\s#]+)(?:#[^)]*)?\)/g)) {
+        if (/^[a-z]+:/.test(link) || link.startsWith('../bench/')) continue; // the benchmark's results stay in the repository
+        const target = join(dirname(md), link);
+        if (!files.has(target) && ![...files].some((f) => f.startsWith(`${target}/`))) dead.push(`${md} → ${link}`);
+      }
+    assert.deepEqual(dead, []);
+    for (const { lang } of languages)
+      for (const tag of TAGS)
+        for (const form of ['', '.placeholder', '.dsd'])
+          assert.ok(files.has(`dist/snippets/${lang}/${tag}${form}.html`), `${lang}/${tag}${form}`);
+    const empty = [...files]
+      .filter((f) => f.endsWith('.js.map'))
+      .filter((f) => JSON.parse(readFileSync(f, 'utf8')).sourcesContent?.every((c) => typeof c === 'string') !== true);
+    assert.deepEqual(empty, [], 'source maps without their sources (src/ is not in the package)');
+  });
+
+  it('imports every entry in plain Node, as an app’s server bundle does, without throwing', () => {
+    const { exports } = JSON.parse(readFileSync('package.json', 'utf8'));
+    const entries = Object.keys(exports)
+      .filter((k) => k !== './package.json')
+      .flatMap((k) =>
+        (k === './locales/*' ? ['hi', 'hi-dose-note', 'hi-stem-cell-faq-text'] : k.includes('*') ? ['hi'] : ['']).map((x) =>
+          k.replace('*', x),
+        ),
+      )
+      .map((k) => `stem-cell-explainers${k.slice(1)}`);
+    // The package refers to itself by name from inside it, as an app's node_modules does.
+    const code = `for (const e of ${JSON.stringify(entries)}) await import(e).catch((error) => { console.log(e + ': ' + error); process.exitCode = 1; });`;
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', code], { encoding: 'utf8' });
+    assert.equal(run.status, 0, run.stdout + run.stderr);
+    assert.ok(entries.includes('stem-cell-explainers/placeholders') && entries.includes('stem-cell-explainers/locales/hi'), entries.join());
   });
 
   it('passes publint with nothing to report', async () => {
