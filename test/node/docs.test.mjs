@@ -247,6 +247,16 @@ describe('the docs', () => {
       }
     });
 
+    it('docs/theming.md’s table of parts lists every part of every element, as custom-elements.json does', () => {
+      const table = read('docs/theming.md');
+      for (const e of elements) {
+        const row = table.match(new RegExp(`^\\| \`<${e.tagName}>\` \\| (.*) \\|$`, 'm'));
+        assert.ok(row, `no row for <${e.tagName}>`);
+        const listed = [...row[1].matchAll(/`([\w-]+)`/g)].map((m) => m[1]).sort();
+        assert.deepEqual(listed, e.cssParts.map((p) => p.name).sort(), `<${e.tagName}>`);
+      }
+    });
+
     it('the React hookup is the code the React app type-checks', () => {
       const bare = (code) => code.replace(/\/\/[^\n]*/g, '').replace(/[\s;]/g, '');
       const tested = bare(read('test/consumers/react-app/src/elements.d.ts'));

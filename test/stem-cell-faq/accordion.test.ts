@@ -2,7 +2,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/components/stem-cell-faq/stem-cell-faq.js';
-import type { StemCellFaq } from '../../src/components/stem-cell-faq/stem-cell-faq.js';
+import type { FaqToggleDetail, StemCellFaq } from '../../src/components/stem-cell-faq/stem-cell-faq.js';
 import { canEmulateMedia, itWhere, plainMedia, resetMedia } from '../support/engine.js';
 import { button, panelOf, question, questions } from '../support/faq.js';
 
@@ -53,8 +53,9 @@ describe('<stem-cell-faq> opening and closing answers', () => {
 
   it('fires faq-toggle with the id on a click, but not for method calls', async () => {
     const el = await fixture<StemCellFaq>(html`<stem-cell-faq></stem-cell-faq>`);
-    const events: unknown[] = [];
-    const record = (e: Event) => events.push((e as CustomEvent).detail);
+    const events: FaqToggleDetail[] = [];
+    // Typed as the document's own event, as a page's listener is (docs/embedding.md).
+    const record = (e: CustomEvent<FaqToggleDetail>) => events.push(e.detail);
     document.addEventListener('faq-toggle', record);
     try {
       el.show('are-they-safe');

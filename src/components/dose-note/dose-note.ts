@@ -260,7 +260,8 @@ declare global {
   interface HTMLElementTagNameMap {
     'dose-note': DoseNote;
   }
-  interface HTMLElementEventMap {
+  // On the element, the document and the window alike: the events bubble and cross shadow roots.
+  interface GlobalEventHandlersEventMap {
     'dose-calculate': CustomEvent<DoseCalculateDetail>;
   }
 }

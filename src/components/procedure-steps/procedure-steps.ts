@@ -198,7 +198,8 @@ declare global {
   interface HTMLElementTagNameMap {
     'procedure-steps': ProcedureSteps;
   }
-  interface HTMLElementEventMap {
+  // On the element, the document and the window alike: the events bubble and cross shadow roots.
+  interface GlobalEventHandlersEventMap {
     'steps-toggle': CustomEvent<StepsToggleDetail>;
   }
 }

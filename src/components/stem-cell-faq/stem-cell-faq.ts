@@ -271,7 +271,8 @@ declare global {
   interface HTMLElementTagNameMap {
     'stem-cell-faq': StemCellFaq;
   }
-  interface HTMLElementEventMap {
+  // On the element, the document and the window alike: the events bubble and cross shadow roots.
+  interface GlobalEventHandlersEventMap {
     'faq-toggle': CustomEvent<FaqToggleDetail>;
   }
 }
