@@ -10,7 +10,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import pkg from '../package.json';
 import { esc } from '../src/internal/fallback-markup.js';
 import { imports, integrity, manifest } from './build-data.js';
-import { FIELDS, NAMES, type Field } from './fields.js';
+import { FIELDS, NAMES, UNFINISHED_DATE, type Field } from './fields.js';
 import { unusualText } from './figure.js';
 import { bundledIn, languageOf, languages } from './languages.js';
 import { outputs, wrapped, type Outputs } from './outputs.js';
@@ -258,6 +258,8 @@ export class EmbedBuilder extends LitElement {
     this.project = before;
     this._keeps = keep(before);
     this.notice = { where: this.notice!.where, text: 'Undone: your work is as it was before.' };
+    // The Undo button is gone: the editor is put on the notice that says what happened.
+    this._focus = `#notice-${this.notice.where}`;
   }
 
   private set(tag: Tag, name: string, value: string | boolean) {
@@ -533,7 +535,7 @@ export class EmbedBuilder extends LitElement {
   private renderNotice(where: Notice['where']) {
     const n = this.notice?.where === where ? this.notice : undefined;
     return html`<div class=${n ? 'notice' : ''}>
-      <p role="status" class="hint">${n?.text ?? ''}</p>
+      <p role="status" class="hint" id="notice-${where}" tabindex=${n ? '-1' : nothing}>${n?.text ?? ''}</p>
       ${n?.undo ? html`<button id="undo-${where}" @click=${this.undo}>Undo</button>` : nothing}
     </div>`;
   }
@@ -544,7 +546,21 @@ export class EmbedBuilder extends LitElement {
 
   private renderMessages(id: string, error?: string, note?: string, fix?: { label: string; run: () => void }) {
     return html`${error ? html`<span class="error" id="${id}-error"><span class="vh">Error: </span>${error}</span>` : nothing}
-    ${fix ? html`<div><button @click=${fix.run}>${fix.label}</button></div>` : nothing}
+    ${
+      fix
+        ? html`<div>
+            <button
+              @click=${() => {
+                // The button goes once the fix is made: the editor is put back in the field it fixed.
+                this._focus = `#${id}`;
+                fix.run();
+              }}
+            >
+              ${fix.label}
+            </button>
+          </div>`
+        : nothing
+    }
     ${note ? html`<span class="note" id="${id}-note">${note}</span>` : nothing}`;
   }
 
@@ -555,7 +571,10 @@ export class EmbedBuilder extends LitElement {
     const dev = html`<span class="dev">For developers: the <code>${f.name}</code> attribute.</span>`;
     const hint = html`<span class="hint" id="${id}-hint">${f.hint}</span>`;
     const describedBy = this.describedBy(id, c.error, c.note);
-    const onInput = (e: Event) => this.set(tag, f.name, (e.target as HTMLInputElement).value);
+    const onInput = (e: Event) => {
+      const input = e.target as HTMLInputElement;
+      this.set(tag, f.name, input.type === 'date' && input.validity.badInput ? UNFINISHED_DATE : input.value);
+    };
     if (f.kind === 'boolean')
       return html`<div class="field">
         <label class="check"
@@ -581,6 +600,13 @@ export class EmbedBuilder extends LitElement {
       return html`<div class="field">
         <label for=${id}>${f.label}</label>${hint}
         <select id=${id} aria-describedby=${describedBy} aria-invalid=${c.error ? 'true' : 'false'} @change=${onInput}>
+          ${
+            // A choice that is gone (step 4 of steps that are now 2) stays shown until the editor picks
+            // another, so that picking “None” is a change, which clears the error.
+            options.some(([v]) => v === current)
+              ? nothing
+              : html`<option value=${current ?? ''} selected disabled>${f.name === 'current' ? `Step ${current}, no longer there` : current}</option>`
+          }
           ${options.map(([v, label]) => html`<option value=${v} ?selected=${current === v}>${label}</option>`)}
         </select>
         ${this.renderMessages(id, c.error)}${dev}
@@ -595,11 +621,12 @@ export class EmbedBuilder extends LitElement {
         inputmode=${f.kind === 'number' ? 'decimal' : f.kind === 'link' ? 'url' : nothing}
         autocomplete="off"
         spellcheck=${f.kind === 'text' ? 'true' : 'false'}
-        .value=${live(typeof raw === 'string' ? raw : '')}
+        .value=${live(typeof raw === 'string' && !(date && hasDateControl && raw === UNFINISHED_DATE) ? raw : '')}
         aria-describedby=${describedBy}
         aria-invalid=${c.error ? 'true' : 'false'}
         @input=${onInput}
         @change=${onInput}
+        @blur=${date ? onInput : nothing}
       />
       ${this.renderMessages(id, c.error, c.note, c.fix ? { label: `Use ${c.fix}`, run: () => this.set(tag, f.name, c.fix!) } : undefined)}${dev}
     </div>`;
@@ -665,7 +692,18 @@ export class EmbedBuilder extends LitElement {
         problems.length
           ? html`<div class="error" id="${textId}-error"><span class="vh">Error: </span>${problems.map((p) => html`<p>${p.text}</p>`)}</div>
               ${problems.map((p) =>
-                p.fix ? html`<div><button @click=${() => edit(fixLink(source, p.fix!))}>Change it to ${p.fix.fix}</button></div>` : nothing,
+                p.fix
+                  ? html`<div>
+                      <button
+                        @click=${() => {
+                          this._focus = `#${textId}`;
+                          edit(fixLink(source, p.fix!));
+                        }}
+                      >
+                        Change it to ${p.fix.fix}
+                      </button>
+                    </div>`
+                  : nothing,
               )}`
           : nothing
       }
@@ -758,7 +796,10 @@ export class EmbedBuilder extends LitElement {
   private renderPage() {
     const p = this.project;
     const fig = this._state.figure;
-    const describedBy = this.describedBy('f-cells', fig.error, fig.note);
+    // An unusual figure is the reason the field is marked invalid: a screen reader hears it with the field.
+    const describedBy = [this.describedBy('f-cells', fig.error, fig.note), fig.unusual !== undefined && 'f-cells-unusual-text']
+      .filter(Boolean)
+      .join(' ');
     return html`<fieldset>
       <legend>Your page</legend>
       <div class="field">
@@ -781,10 +822,15 @@ export class EmbedBuilder extends LitElement {
         ${
           fig.unusual !== undefined
             ? html`<div class="warning" id="f-cells-unusual">
-              <p>${unusualText(fig.unusual, p.lang)}</p>
+              <p id="f-cells-unusual-text">${unusualText(fig.unusual, p.lang)}</p>
               <label class="check"
                 ><input type="checkbox" id="f-cells-confirm"
-                  @change=${(e: Event) => (e.target as HTMLInputElement).checked && this.change((q) => void (q.cellsConfirmed = fig.unusual))} />Yes,
+                  @change=${(e: Event) => {
+                    if (!(e.target as HTMLInputElement).checked) return;
+                    // The box goes once ticked: the editor is put back in the figure's field.
+                    this._focus = '#f-cells';
+                    this.change((q) => void (q.cellsConfirmed = fig.unusual));
+                  }} />Yes,
                 ${fig.unusual.toLocaleString('en-US')} cells for each kg is our clinic’s figure</label
               >
             </div>`
@@ -871,6 +917,18 @@ export class EmbedBuilder extends LitElement {
             ${p.siteScript === 'self' ? serverField : nothing}`
           : nothing
       }`;
+  }
+
+  /**
+   * What a screen reader hears when the code is held back or given again: the errors beside the fields
+   * are read when a field is reached, but the code's place changes wherever the editor is typing.
+   */
+  private codeStatus() {
+    const { length } = this._state.problems;
+    if (!Object.keys(integrity).length || !TAGS.some((t) => this.project.include[t])) return '';
+    return length
+      ? `Your code is not ready: ${length === 1 ? 'one thing needs' : `${length} things need`} fixing first.`
+      : 'Your code is ready.';
   }
 
   private renderCode() {
@@ -981,6 +1039,7 @@ export class EmbedBuilder extends LitElement {
             <h2 id="code-h">Your code</h2>
             ${this.renderPlace()}
             ${this.renderCode()}
+            <p role="status" class="vh">${this.codeStatus()}</p>
           </section>
         </div>
       </div>

@@ -3,7 +3,7 @@
 // attribute in custom-elements.json has an entry here, so a new attribute cannot reach the builder
 // with only its developer name.
 import { bounds, parseWeight, type WeightRange } from '../src/components/dose-note/weight.js';
-import { afterToday, notAfterLastReview } from '../src/components/stem-cell-faq/review-dates.js';
+import { afterToday, notAfterLastReview, reviewDue } from '../src/components/stem-cell-faq/review-dates.js';
 import { doseRule } from '../src/content/dose.js';
 import { formatDate } from '../src/internal/numbers.js';
 import { asciiDigits } from '../src/internal/digits.js';
@@ -48,6 +48,12 @@ const headingLevel = (what: string): Field => ({
   hint: 'One level below the heading just above it on your page: under a level 2 heading (most section titles), choose 3. Screen reader users find their way by these levels.',
   options: LEVELS,
 });
+
+/**
+ * What a date control holds when the editor typed something that is no date (31 February, a month
+ * alone): its value is then empty, so without this the date was dropped without a word.
+ */
+export const UNFINISHED_DATE = 'unfinished';
 
 /** A date from the date control (or typed as year-month-day where the browser has no date control). */
 export function checkDate(raw: string, lang: string): Checked {
@@ -131,6 +137,9 @@ export const FIELDS: Record<Tag, Field[]> = {
         const last = dayOf(s['last-reviewed']);
         if (c.value && last && notAfterLastReview(c.value as string, last as string))
           return { error: 'The next review must come after the last review.' };
+        // Shown as given, as the element shows it; the editor is told, as the element tells the console.
+        if (c.value && reviewDue(c.value as string))
+          return { ...c, note: `${c.note}. That day has come: the information is due for review. Review it, then give the new dates.` };
         return c;
       },
     },

@@ -243,7 +243,8 @@ export const builderStyles = css`
   ul.files {
     padding-inline-start: 1.25rem;
   }
-  ul.files code {
+  /* A file's integrity hash is one long word: it wraps anywhere, at 320 px too. */
+  ul.files li {
     overflow-wrap: anywhere;
   }
   dialog {

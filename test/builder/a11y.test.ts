@@ -3,9 +3,12 @@
 import { expect } from '@open-wc/testing';
 import { press, typeText } from '../support/engine.js';
 import {
+  answer,
   axeOn,
+  buttonNamed,
   check,
   click,
+  description,
   dialog,
   fill,
   freshStorage,
@@ -105,6 +108,54 @@ describe('the embed builder: accessibility', function () {
       expect(preview(b)!.localName).to.equal('iframe');
       expect(await axeOn(b)).to.deep.equal([]);
     });
+  });
+
+  it('puts the editor back where they were when the button or box they used goes away, and says why a figure is marked invalid', async () => {
+    const b = await openBuilder();
+    /** Types a value that needs a fix, presses the control that fixes it, and gives the name of where focus lands. */
+    const fixWith = async (field: string, value: string, control: string, key: 'Enter' | 'Space') => {
+      await fill(b, field, value);
+      await tabTo(b, control);
+      await press(key);
+      await settle(b);
+      return focusedName(b);
+    };
+    // “Use https://…” under a field: back in the field it fixed.
+    await openTab(b, 'Procedure steps');
+    expect(
+      await fixWith('Link to your page about the dose', 'riverside-clinic.in/dose', 'Use https://riverside-clinic.in/dose', 'Enter'),
+    ).to.equal('Link to your page about the dose');
+    // “Change it to https://…” under an answer: back in the answer.
+    await openTab(b, 'Questions and answers');
+    const answerText = 'See [our map](www.riverside-clinic.in/map).';
+    expect(await fixWith('Answer to question 1', answerText, 'Change it to https://www.riverside-clinic.in/map', 'Enter')).to.equal(
+      'Answer to question 1',
+    );
+    // An unusual figure: the field says why it is invalid; the box, once ticked, puts the editor back in it.
+    const figureName = 'Your clinic’s figure: stem cells for each kg of body weight';
+    root(b).querySelector<HTMLElement>('#f-cells')!.focus(); // the box comes after the field
+    expect(await fixWith(figureName, '5', 'Yes, 5 cells for each kg is our clinic’s figure', 'Space')).to.equal(figureName);
+    await fill(b, figureName, '6');
+    const figure = root(b).querySelector<HTMLInputElement>('#f-cells')!;
+    expect(figure.getAttribute('aria-invalid')).to.equal('true');
+    expect(description(b, figure)).to.contain('6 cells for each kg is far below the usual figure');
+    await fill(b, figureName, '');
+
+    // The code held back, and given again, is heard wherever the editor is.
+    expect(said(b)).to.include('Your code is ready.');
+    await fill(b, 'Date of the next review', '2020-01-01');
+    await fill(b, 'Date a clinician last reviewed this information', '2026-12-04');
+    expect(said(b)).to.include('Your code is not ready: one thing needs fixing first.');
+    await fill(b, 'Date of the next review', '');
+    expect(said(b)).to.include('Your code is ready.');
+
+    // Undo: on the notice that says what happened.
+    await click(b, 'Start empty');
+    await answer(b, 'Remove all questions');
+    buttonNamed(b, 'Undo').focus();
+    await press('Enter');
+    await settle(b);
+    expect(textOf(root(b).activeElement!)).to.equal('Undone: your work is as it was before.');
   });
 
   it('sets up the dose note for a WordPress Author and copies its code, with the keyboard alone', async () => {

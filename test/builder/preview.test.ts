@@ -3,6 +3,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { doseRule } from '../../src/content/index.js';
 import { stringsHi } from '../../src/content/hi/index.js';
+import { PLACE_CHOICES } from '../../builder/embed-builder.js';
 import { inFrame } from '../support/frame.js';
 import {
   check,
@@ -118,9 +119,22 @@ describe('the embed builder: preview as patients see it', () => {
         () => f.doc.querySelector('sce-embed-builder')?.shadowRoot?.querySelector('#preview stem-cell-faq'),
         'the builder renders',
       );
-      const builder = f.doc.querySelector('sce-embed-builder')!;
-      expect(f.doc.documentElement.scrollWidth).to.be.at.most(320);
-      for (const pre of builder.shadowRoot!.querySelectorAll('pre')) expect(pre.getBoundingClientRect().right).to.be.at.most(320);
+      const builder = f.doc.querySelector('sce-embed-builder')! as EmbedBuilder;
+      const fits = (where: string) => {
+        expect(f.doc.documentElement.scrollWidth, where).to.be.at.most(320);
+        for (const pre of builder.shadowRoot!.querySelectorAll('pre')) expect(pre.getBoundingClientRect().right, where).to.be.at.most(320);
+      };
+      fits('at first');
+      // Each place to paste, with what it adds: the files to upload and their integrity hashes, too.
+      for (const place of PLACE_CHOICES) {
+        await check(builder, place.label);
+        if (place.value === 'no-script') await check(builder, 'My own server');
+        if (place.value === 'self' || place.value === 'no-script')
+          await fill(builder, 'Address of the folder you upload the files to', '/assets/sce/');
+        if (place.value === 'self')
+          expect(builder.shadowRoot!.querySelectorAll('ul.files li').length, 'the files to upload').to.be.above(0);
+        fits(place.label);
+      }
     } finally {
       f.remove();
     }

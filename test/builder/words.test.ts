@@ -18,9 +18,18 @@ import {
   outputs,
   problems,
   root,
+  settle,
   textOf,
   type EmbedBuilder,
 } from './support.js';
+import { itWhere, typeText } from '../support/engine.js';
+
+/** Whether this engine has a date control (WebKitGTK's is a text field). */
+const hasDateControl = (() => {
+  const input = document.createElement('input');
+  input.type = 'date';
+  return input.type === 'date';
+})();
 
 const TABS = ['Questions and answers', 'Procedure steps', 'Dose note'];
 
@@ -114,6 +123,47 @@ describe('the embed builder: words an editor uses', () => {
       expect(Object.values(outputs(b)).join('\n')).not.to.contain(later);
     });
 
+    itWhere(
+      hasDateControl,
+      'no date control: a date is typed as text, which the builder reads itself',
+      'says so when what is typed in the date control is no date, instead of dropping the date without a word',
+      async () => {
+        const b = await openBuilder();
+        const date = field(b, 'Date of the next review');
+        date.focus();
+        await typeText('12'); // the month alone
+        date.blur();
+        await settle(b);
+        expect(date.validity.badInput, 'the engine holds an unfinished date').to.equal(true);
+        expect(errorOf(b, date)).to.equal(
+          'Error: This is not a date. Pick it from the calendar, or type the year, month and day, for example 2026-10-01.',
+        );
+        expect(problems(b)).to.have.length(1);
+        expect(outputs(b)).to.deep.equal({});
+        // What the editor typed stays in the field, to finish.
+        expect(field(b, 'Date of the next review').validity.badInput).to.equal(true);
+        await fill(b, 'Date of the next review', '2027-06-01');
+        expect(errorOf(b, field(b, 'Date of the next review'))).to.equal('');
+        expect(outputs(b)['Questions and answers']).to.match(/^<stem-cell-faq next-review-due="2027-06-01">/);
+      },
+    );
+
+    it('tells the editor when the next review’s day has come, and gives the code with the date as patients will read it', async () => {
+      const b = await openBuilder();
+      await fill(b, 'Date a clinician last reviewed this information', contentInfo.writtenOn);
+      const today = new Date().toISOString().slice(0, 10);
+      await fill(b, 'Date of the next review', today);
+      const date = field(b, 'Date of the next review');
+      expect(errorOf(b, date)).to.equal('');
+      expect(description(b, date)).to.contain(
+        `Patients read: ${formatDate(new Date(`${today}T00:00:00Z`), 'en')}. That day has come: the information is due for review. Review it, then give the new dates.`,
+      );
+      expect(outputs(b)['Questions and answers']).to.contain(`next-review-due="${today}"`);
+      const later = new Date(Date.now() + 30 * 864e5).toISOString().slice(0, 10);
+      await fill(b, 'Date of the next review', later);
+      expect(description(b, field(b, 'Date of the next review'))).not.to.contain('due for review');
+    });
+
     it('refuses a next review that comes before the last one, in plain words', async () => {
       const b = await openBuilder();
       await fill(b, 'Date a clinician last reviewed this information', contentInfo.writtenOn);
@@ -122,6 +172,26 @@ describe('the embed builder: words an editor uses', () => {
       expect(problems(b)).to.deep.equal([
         'Questions and answers, date of the next review: The next review must come after the last review.',
       ]);
+    });
+  });
+
+  describe('the step the patient is at', () => {
+    it('shows a step that is gone as chosen, not as “None”, so that choosing “None” clears the error', async () => {
+      const b = await openBuilder();
+      await openTab(b, 'Procedure steps');
+      await fill(b, 'The step the patient is at', '4');
+      await fill(b, 'Where the cells come from', 'allogenic');
+      const select = field<HTMLSelectElement>(b, 'The step the patient is at');
+      expect(errorOf(b, select)).to.equal('Error: There are only 2 steps now. Choose the step again.');
+      // What the control shows is what the error is about; “None” is a choice the editor can make.
+      expect(select.selectedOptions[0].text).to.equal('Step 4, no longer there');
+      expect([...select.options].filter((o) => !o.disabled).map((o) => o.text)).to.deep.equal(['None', 'Step 1 of 2', 'Step 2 of 2']);
+      await fill(b, 'The step the patient is at', '');
+      const now = field<HTMLSelectElement>(b, 'The step the patient is at');
+      expect(errorOf(b, now)).to.equal('');
+      expect(now.selectedOptions[0].text).to.equal('None');
+      expect([...now.options].map((o) => o.text)).to.deep.equal(['None', 'Step 1 of 2', 'Step 2 of 2']);
+      expect(outputs(b)['Procedure steps']).to.match(/^<procedure-steps source="allogenic">/);
     });
   });
 

@@ -53,6 +53,12 @@ export const afterToday = (iso: string): boolean => iso > new Date(Date.now() + 
  */
 export const notAfterLastReview = (next: string, last: string): boolean => next <= last;
 
+/**
+ * Whether a next review (YYYY-MM-DD) is due: its day has begun, in UTC, before now. The element warns;
+ * the embed builder says so beside the field. The patient reads the date as given.
+ */
+export const reviewDue = (next: string): boolean => Date.parse(`${next}T00:00:00Z`) < Date.now();
+
 /** The review dates to show (reviewDates()), with advice for the editor in the console. */
 export function readReviewDates(tag: string, given: ReviewGiven, writtenOn?: Date): ReviewDates {
   // Each date that is not one is named.
@@ -77,7 +83,7 @@ export function readReviewDates(tag: string, given: ReviewGiven, writtenOn?: Dat
       tag,
       `next-review-due="${given.nextReviewDue}" is not after last-reviewed="${given.lastReviewed}": the next review must come after the last. Give the day it is due.`,
     );
-  if (next && next.getTime() < Date.now())
+  if (next && reviewDue(given.nextReviewDue!.trim()))
     once('overdue', () => warn(tag, `next-review-due="${given.nextReviewDue}" has passed; the content is due for review.`));
   return dates;
 }
