@@ -28,13 +28,23 @@ export function checkLink(raw: string): LinkCheck {
       fix: `${typo[1].toLowerCase()}://${typo[2].replace(/^\/+/, '')}`,
       usable: false,
     };
+  // A scheme one letter away from http or https ("htps://", "htttp://"): the editor meant it.
+  const scheme = /^([a-z][a-z0-9+.-]*):\/*(.*)$/i.exec(href);
+  if (scheme && /^h+t+p+s*$/i.test(scheme[1]) && !/^https?$/i.test(scheme[1]))
+    return {
+      problem: `“${href}” has “${scheme[1]}” where “https” goes.`,
+      fix: `${/s/i.test(scheme[1]) ? 'https' : 'http'}://${scheme[2]}`,
+      usable: false,
+    };
+  if (/[<>"{}|\\^`]/.test(href))
+    return { problem: `“${href}” has a character that an address cannot have (such as < > or ").`, usable: false };
   if (/\s/.test(href) && !PHONE.test(href))
     return { problem: `“${href}” has a space in it, and a link’s address cannot. Remove the space.`, usable: false };
   if (/^(?:https?|mailto|tel):/i.test(href))
     return isSafeHref(href) ? { usable: true } : { problem: `“${href}” is not a complete address.`, usable: false };
   if (/^[a-z][a-z0-9+.-]*:/i.test(href) && !/^[a-z0-9-]+\.[a-z]{2,}:\d/i.test(href))
     return {
-      problem: `“${href}” is not a web, email or phone address, so it cannot be a link; its text is kept as plain text.`,
+      problem: `“${href}” is not a web, email or phone address, so it cannot be a link. Give one that starts with https://, mailto: or tel:.`,
       usable: false,
     };
   if (EMAIL.test(href))

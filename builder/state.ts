@@ -158,7 +158,10 @@ export function checkServer(raw: string): State['server'] {
   const link = checkLink(s);
   if (!/^https?:\/\//i.test(s))
     return {
-      error: link.problem ?? `“${s}” is not a web address.`,
+      // A typo or a missing https:// is named with its fix; any other address is not a folder on the web.
+      error: link.fix
+        ? link.problem!
+        : `“${s}” is not a web address: give one that starts with https://, or with / for a folder on the same site as your pages.`,
       fix: link.fix ? (link.fix.endsWith('/') ? link.fix : `${link.fix}/`) : undefined,
     };
   let url: URL;

@@ -7,6 +7,7 @@ import { contentInfo } from '../../src/content/index.js';
 import { contentInfoHi } from '../../src/content/hi/info.js';
 import { formatDate } from '../../src/internal/numbers.js';
 import {
+  check,
   click,
   description,
   errorOf,
@@ -231,7 +232,7 @@ describe('the embed builder: words an editor uses', () => {
       await fill(b, 'Question 1', '<img src=x onerror=alert(1)> "quoted"?');
       await fill(b, 'Answer to question 1', 'Call [us](javascript:alert(1)) <script>alert(2)</script>');
       expect(errorOf(b, field(b, 'Answer to question 1'))).to.contain(
-        'The link “us”: “javascript:alert(1)” is not a web, email or phone address, so it cannot be a link; its text is kept as plain text.',
+        'The link “us”: “javascript:alert(1)” is not a web, email or phone address, so it cannot be a link. Give one that starts with https://, mailto: or tel:.',
       );
       await fill(b, 'Answer to question 1', 'Call us <script>alert(2)</script>');
       const code = outputs(b)['Questions and answers'];
@@ -250,6 +251,31 @@ describe('the embed builder: words an editor uses', () => {
       expect(outputs(b)['Procedure steps']).to.match(/^<procedure-steps dose-link="https:\/\/riverside-clinic\.in\/dose">/);
       await fill(b, 'Link to your page about the dose', '#dose');
       expect(errorOf(b, field(b, 'Link to your page about the dose'))).to.equal('');
+    });
+
+    it('names a misspelt https with its fix, and refuses what no address can be, in the words of the field it is in', async () => {
+      const b = await openBuilder();
+      await openTab(b, 'Procedure steps');
+      const dose = 'Link to your page about the dose';
+      await fill(b, dose, 'htps://riverside-clinic.in/dose');
+      expect(errorOf(b, field(b, dose))).to.equal('Error: “htps://riverside-clinic.in/dose” has “htps” where “https” goes.');
+      await click(b, 'Use https://riverside-clinic.in/dose');
+      expect(outputs(b)['Procedure steps']).to.match(/^<procedure-steps dose-link="https:\/\/riverside-clinic\.in\/dose">/);
+      await fill(b, dose, '<script>');
+      expect(errorOf(b, field(b, dose))).to.equal('Error: “<script>” has a character that an address cannot have (such as < > or ").');
+      // Nothing is “kept as plain text” where the code is held back.
+      await fill(b, dose, 'ftp://riverside-clinic.in/dose');
+      expect(errorOf(b, field(b, dose))).to.equal(
+        'Error: “ftp://riverside-clinic.in/dose” is not a web, email or phone address, so it cannot be a link. Give one that starts with https://, mailto: or tel:.',
+      );
+      expect(outputs(b)).to.deep.equal({});
+      // The folder of one's own server is no link: it is named as a web address.
+      await fill(b, dose, '');
+      await check(b, 'A page that allows scripts, with the files on my own server');
+      await fill(b, 'Address of the folder you upload the files to', 'ftp://riverside-clinic.in/js/');
+      expect(errorOf(b, field(b, 'Address of the folder you upload the files to'))).to.equal(
+        'Error: “ftp://riverside-clinic.in/js/” is not a web address: give one that starts with https://, or with / for a folder on the same site as your pages.',
+      );
     });
 
     it('says when an address has a space, or a link is left open', async () => {
