@@ -3,6 +3,7 @@
 import { LitElementRenderer, html as serverHtml, render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import type { DoseRuleText, FaqEntry, ProcedureStep } from '../content/types.js';
+import type { Strings } from '../content/strings.js';
 import { fail, warn } from '../internal/log.js';
 import { faqPage } from '../internal/structured-data.js';
 import { footerLines } from '../internal/bundled.js';
@@ -64,7 +65,7 @@ export interface RenderOptions {
    * docs/content.md, UI strings): in the shadow root and in the fallback's footer alike. Give the
    * element on the page the same `strings` before its hydrate file loads, or they change as it takes over.
    */
-  strings?: Readonly<Record<string, string>>;
+  strings?: Readonly<Partial<Strings>>;
 }
 
 /** What the server-side element exposes for its fallback markup (its private state, read here only). */

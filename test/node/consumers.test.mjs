@@ -87,6 +87,12 @@ describe('the npm package', () => {
     );
     const stray = files.filter((f) => /^(src|test|stories|scripts|demo|bench)\/|\.test\.|\.stories\./.test(f));
     assert.deepEqual(stray, []);
+    // Each declaration file types a module in the package, or is a module of types alone.
+    const typesAlone = ['dist/content/types.d.ts', 'dist/jsx.d.ts'];
+    assert.deepEqual(
+      files.filter((f) => f.endsWith('.d.ts') && !typesAlone.includes(f) && !files.includes(f.replace(/\.d\.ts$/, '.js'))),
+      [],
+    );
     // Every shared chunk in dist/cdn is one an entry loads: none is left over from an earlier build.
     const imports = JSON.parse(readFileSync('dist/cdn/imports.json', 'utf8'));
     const loaded = new Set(
