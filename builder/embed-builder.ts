@@ -852,7 +852,7 @@ export class EmbedBuilder extends LitElement {
         )}
       </fieldset>`;
     return html`<section aria-labelledby="preview-h" class="box">
-      <h2 id="preview-h">Preview: ${name}</h2>
+      <h2 id="preview-h" tabindex="-1">Preview: ${name}</h2>
       <p class="hint">As patients see it on your page, in ${languageOf(this.project.lang).name}.</p>
       ${radios(
         'Show it',
@@ -973,7 +973,7 @@ export class EmbedBuilder extends LitElement {
         (b) => html`<section aria-labelledby="o-${b.id}">
           <h3 id="o-${b.id}">${b.heading}</h3>
           <p>${b.where}</p>
-          <pre id="code-${b.id}" tabindex="0" aria-labelledby="o-${b.id}"><code>${b.code}</code></pre>
+          <pre id="code-${b.id}" tabindex="0" role="group" aria-labelledby="o-${b.id}"><code>${b.code}</code></pre>
           <button @click=${() => this.copy(b.id, b.code)} aria-label="Copy: ${b.heading}">Copy</button>
           <span role="status">${this.copied[b.id] ?? ''}</span>
         </section>`,
@@ -1025,8 +1025,22 @@ export class EmbedBuilder extends LitElement {
     </dialog>`;
   }
 
+  /** A skip link: the preview and the code come after every question's fields, dozens of Tab presses on. */
+  private renderSkip() {
+    return html`<a
+      class="skip"
+      href="#preview-h"
+      @click=${(e: Event) => {
+        e.preventDefault();
+        this._focus = '#preview-h';
+        this.requestUpdate();
+      }}
+      >Skip to the preview and your code</a
+    >`;
+  }
+
   override render() {
-    return html`${this.renderWork()}
+    return html`${this.renderSkip()}${this.renderWork()}
       <div class="cols">
         <div>
           ${this.renderPage()}

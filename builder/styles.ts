@@ -255,7 +255,17 @@ export const builderStyles = css`
   dialog::backdrop {
     background: rgb(0 0 0 / 0.5);
   }
-  .vh {
+  /* The skip link shows when it has focus (GOV.UK's skip link); hidden as .vh otherwise. */
+  .skip:focus {
+    display: inline-block;
+    margin-block-end: 0.5rem;
+    padding: 0.5rem;
+  }
+  h2[tabindex='-1']:focus {
+    outline: none;
+  }
+  .vh,
+  .skip:not(:focus) {
     position: absolute;
     inline-size: 1px;
     block-size: 1px;

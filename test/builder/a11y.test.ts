@@ -158,6 +158,20 @@ describe('the embed builder: accessibility', function () {
     expect(textOf(root(b).activeElement!)).to.equal('Undone: your work is as it was before.');
   });
 
+  it('skips from the top to the preview and the code with one link, shown when it has focus', async () => {
+    const b = await openBuilder();
+    (root(b).activeElement as HTMLElement | null)?.blur(); // from the top of the page
+    await tabTo(b, 'Skip to the preview and your code', 3);
+    const link = root(b).activeElement as HTMLElement;
+    expect(link.getBoundingClientRect().width, 'visible when focused').to.be.above(50);
+    await press('Enter');
+    await settle(b);
+    expect(focusedName(b)).to.match(/^Preview: /);
+    // The next Tab goes on from there, into the preview's choices.
+    await press('Tab');
+    expect(root(b).activeElement!.closest('section')?.getAttribute('aria-labelledby')).to.equal('preview-h');
+  });
+
   it('sets up the dose note for a WordPress Author and copies its code, with the keyboard alone', async () => {
     const b = await openBuilder();
     let copied = '';
