@@ -86,10 +86,13 @@ export const builderStyles = css`
     border-inline-start: 4px solid #1d70b8;
     padding-inline-start: 0.5rem;
   }
+  /* A bar beside each error (GOV.UK's), which forced colours keep when they take the red away. */
   .error {
     display: block;
     font-weight: 600;
     color: #b10e1e;
+    border-inline-start: 4px solid;
+    padding-inline-start: 0.5rem;
   }
   .warning {
     display: block;

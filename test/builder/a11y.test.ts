@@ -1,7 +1,8 @@
 // The builder itself: axe finds nothing in any state, and a whole task can be done with the
 // keyboard alone (Tab, arrows, Space, Enter), hearing what happened.
 import { expect } from '@open-wc/testing';
-import { press, typeText } from '../support/engine.js';
+import { emulateMedia } from '@web/test-runner-commands';
+import { canEmulateMedia, itWhere, plainMedia, press, resetMedia, typeText } from '../support/engine.js';
 import {
   answer,
   axeOn,
@@ -156,6 +157,22 @@ describe('the embed builder: accessibility', function () {
     await press('Enter');
     await settle(b);
     expect(textOf(root(b).activeElement!)).to.equal('Undone: your work is as it was before.');
+  });
+
+  itWhere(canEmulateMedia, 'no media emulation', 'marks an error apart from a hint in forced colours, where red is gone', async () => {
+    const b = await openBuilder();
+    await fill(b, 'Date of the next review', '2020-01-01');
+    await fill(b, 'Date a clinician last reviewed this information', '2026-12-04');
+    const error = root(b).querySelector<HTMLElement>('.error')!;
+    const hint = root(b).querySelector<HTMLElement>('.hint')!;
+    try {
+      await emulateMedia({ forcedColors: 'active' });
+      expect(getComputedStyle(error).borderInlineStartStyle).to.equal('solid');
+      expect(parseFloat(getComputedStyle(error).borderInlineStartWidth)).to.be.at.least(3);
+      expect(getComputedStyle(hint).borderInlineStartStyle).to.equal('none');
+    } finally {
+      await resetMedia(plainMedia);
+    }
   });
 
   it('skips from the top to the preview and the code with one link, shown when it has focus', async () => {
