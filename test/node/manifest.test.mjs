@@ -25,12 +25,12 @@ const everyPart = {
 /** The value a manifest default stands for: `false`, `3`, `'kg'`, `undefined`. */
 const valueOf = (text) => (text === undefined || text === 'undefined' ? undefined : JSON.parse(text.replace(/^'(.*)'$/, '"$1"')));
 
-/** The names in a declaration file's `interface HTMLElementEventMap` (inside `declare global`). */
+/** The names in a declaration file's `interface GlobalEventHandlersEventMap` (inside `declare global`). */
 function typedEvents(file) {
   const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest);
   const names = [];
   const visit = (node) => {
-    if (ts.isInterfaceDeclaration(node) && node.name.text === 'HTMLElementEventMap')
+    if (ts.isInterfaceDeclaration(node) && node.name.text === 'GlobalEventHandlersEventMap')
       for (const member of node.members) names.push(member.name.text);
     ts.forEachChild(node, visit);
   };
