@@ -1,14 +1,11 @@
 // The clinic's figure: cells for each kg of body weight. Read as the editor writes it, written out
 // as patients will read it (with the elements' own bigNumber), and held back for a confirmation
 // when it is orders of magnitude away from the figure in the clinic's document.
-import { cellsPerKg as usual } from '../src/content/dose.js';
+import { cellsPerKg as usual, plausibleCellsPerKg as PLAUSIBLE } from '../src/content/dose.js';
 import { cellsText } from '../src/internal/fallback-markup.js';
 import { localeFor } from '../src/internal/locale.js';
 import { bigNumber } from '../src/internal/numbers.js';
 import { grouped, typedCount } from './typed-numbers.js';
-
-/** Figures outside this range ask the editor to confirm: 20 times below the document's 2 million, or 50 times above. */
-export const PLAUSIBLE = [100_000, 100_000_000] as const;
 
 export interface Figure {
   /** The rate the page uses: the typed one once it is valid (and confirmed if unusual), else the usual one. */

@@ -164,7 +164,8 @@ for (const tag of Object.keys(numbers)) {
 // The language choices for the settings screen, the blocks and the shortcodes' `lang`.
 const choices = languages.flatMap(({ code, name, english: inEnglish }) => [
   { value: code, name, english: inEnglish },
-  ...(code === 'en' ? [{ value: 'en-IN', name: 'English (India)', english: 'English (India): lakh and crore' }] : []),
+  // Named once: a choice whose name and English name differ is shown as both ("हिन्दी (Hindi)").
+  ...(code === 'en' ? [{ value: 'en-IN', name: 'English (India): lakh and crore', english: 'English (India): lakh and crore' }] : []),
 ]);
 
 // Every script the pages may load: each element's file, the shared chunks they import, each
@@ -231,6 +232,8 @@ const data = {
         .map((ch) => [ch, asciiDigits(ch)]),
     ),
     cellsPerKg: english.doseRule.cellsPerKg,
+    // A figure outside this asks the embed builder's editor to confirm it; the settings screen warns.
+    plausibleCellsPerKg: english.plausibleCellsPerKg,
   },
 };
 writeFileSync(join(dir, 'build/data.json'), `${JSON.stringify(data, null, 1)}\n`);

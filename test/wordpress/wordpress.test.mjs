@@ -352,7 +352,7 @@ describe('Settings → Stem cell explainers', () => {
     const res = await admin.fetch('/wp-admin/options.php', { method: 'POST', body: sent });
     assert.equal(res.status, 302);
     const refused = await (await admin.fetch(res.headers.get('location'))).text();
-    assert.match(refused, /“3 million” is not a whole number of at least 1/);
+    assert.match(refused, /“3 million” is not a whole number from 1 to 9,007,199,254,740,991/);
     // A last review dated after today is refused as the embed builder refuses it; the date saved before stays.
     sent.set('stem_cell_explainers[cells_per_kg]', '3,000,000');
     sent.set('stem_cell_explainers[last_reviewed]', LATER);
@@ -401,6 +401,69 @@ describe('Settings → Stem cell explainers', () => {
     } finally {
       setReviewed('2026-01-01', REVIEW.nextReviewDue);
     }
+    // Saved, with a word for the Administrator: an unusual figure, a name the screen changed, a review
+    // older than the bundled text (which FAQs showing it leave out, as the elements and the builder say).
+    const send = async (changes) => {
+      for (const [k, v] of Object.entries(changes)) sent.set(`stem_cell_explainers[${k}]`, v);
+      const r = await admin.fetch('/wp-admin/options.php', { method: 'POST', body: sent });
+      return (await admin.fetch(r.headers.get('location'))).text();
+    };
+    try {
+      const said = await send({ cells_per_kg: '5', reviewed_by: 'Dr A. Rao <b>MD</b>', last_reviewed: '2026-11-01', next_review_due: '' });
+      assert.match(
+        said,
+        /Cells per kg: This figure is far from the clinic document’s 2 million per kg: check that it is your clinic’s figure, and not a slip\./,
+      );
+      assert.match(
+        said,
+        /Reviewed by: what looked like HTML was taken out, or the text was cut to 200 characters\. Patients read: “Dr A\. Rao MD”\./,
+      );
+      assert.match(
+        said,
+        /Last reviewed: This review took place before the bundled questions in English were written \(2026-12-02\), so it did not cover them: FAQs that show them leave it out, and the reviewer’s name\./,
+      );
+      const now = wp.sql("SELECT option_value FROM wordpress.wp_options WHERE option_name = 'stem_cell_explainers'");
+      assert.match(now, /s:12:"cells_per_kg";s:1:"5"/);
+      // Beside the fields, as long as they hold such values; a next review due today is named as due.
+      const today = new Date().toISOString().slice(0, 10);
+      const { page, close } = await openAdmin(admin, screen);
+      try {
+        assert.match(
+          await page.locator('#stem-cell-explainers-cells_per_kg-help').innerText(),
+          /far from the clinic document’s 2 million per kg/,
+        );
+        assert.match(
+          await page.locator('#stem-cell-explainers-last_reviewed-help').innerText(),
+          /before the bundled questions in English were written/,
+        );
+        // Each language named once: “English (India): lakh and crore”, not “English (India) (English (India): …)”.
+        const options = await page.getByLabel('Language of the explainers').locator('option').allInnerTexts();
+        assert.deepEqual(options.slice(1), [
+          'English',
+          'English (India): lakh and crore',
+          'हिन्दी (Hindi)',
+          'मराठी (Marathi)',
+          'বাংলা (Bengali)',
+          'తెలుగు (Telugu)',
+          'தமிழ் (Tamil)',
+        ]);
+      } finally {
+        await close();
+      }
+      await send({ last_reviewed: '2026-12-01', next_review_due: today });
+      assert.match(await (await admin.fetch(screen)).text(), /That day has come: the information is due for review\./);
+    } finally {
+      await send({
+        cells_per_kg: '3,000,000',
+        reviewed_by: REVIEW.reviewedBy,
+        last_reviewed: REVIEW.lastReviewed,
+        next_review_due: REVIEW.nextReviewDue,
+      });
+    }
+    assert.match(
+      wp.sql("SELECT option_value FROM wordpress.wp_options WHERE option_name = 'stem_cell_explainers'"),
+      /s:11:"reviewed_by";s:9:"Dr A\. Rao"/,
+    );
   });
 
   it('the site’s language, set in Settings → General, chooses Hindi; the screen says what patients read', async () => {
@@ -729,6 +792,15 @@ describe('what visitors get', () => {
     });
     assert.equal(status, 200);
     assert.match(body.problems['next-review-due'], new RegExp(`not after last-reviewed="${REVIEW.lastReviewed}"`));
+    // A review older than the bundled questions did not cover them: the page leaves it out, and the sidebar says why.
+    const older = await admin.rest('/stem-cell-explainers/v1/preview', {
+      method: 'POST',
+      body: { block: 'faq', attributes: { lang: 'en', 'last-reviewed': '2026-11-01' } },
+    });
+    assert.match(
+      older.body.problems['last-reviewed'],
+      /^last-reviewed="2026-11-01" took place before the bundled questions in English were written \(2026-12-02\), so it did not cover them: the page leaves it out, and the reviewer’s name\./,
+    );
   });
 
   for (const engine of ['Chromium', 'Firefox', 'WebKit'])

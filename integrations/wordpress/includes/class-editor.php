@@ -65,7 +65,7 @@ final class Stem_Cell_Explainers_Editor {
 			'defaults'    => array(
 				'lang'            => Stem_Cell_Explainers::lang_label( $lang ),
 				'cells-per-kg'    => Stem_Cell_Explainers::figure( Stem_Cell_Explainers::default_cells_per_kg(), $lang ),
-				'reviewed-by'     => $settings['reviewed_by'],
+				'reviewed-by'     => wp_specialchars_decode( $settings['reviewed_by'], ENT_QUOTES ), // as patients read it
 				'last-reviewed'   => $settings['last_reviewed'],
 				'next-review-due' => $settings['next_review_due'],
 			),

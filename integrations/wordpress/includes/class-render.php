@@ -164,6 +164,17 @@ final class Stem_Cell_Explainers_Render {
 				}
 			}
 			$questions .= $own;
+			// A review before the bundled text was written did not cover it: the footer leaves it out; its editors are told why.
+			$written = $content['footer']['writtenOn'];
+			if ( $bundled && '' === $own && isset( $ordered['last-reviewed'] ) && $ordered['last-reviewed'] < $written && ! isset( $problems['last-reviewed'] ) ) {
+				$problems['last-reviewed'] = sprintf(
+					/* translators: 1: the review's date, 2: the language, 3: the day its bundled text was written */
+					__( 'last-reviewed="%1$s" took place before the bundled questions in %2$s were written (%3$s), so it did not cover them: the page leaves it out, and the reviewer’s name. Review the questions and give the date of that review.', 'stem-cell-explainers' ),
+					$ordered['last-reviewed'],
+					Stem_Cell_Explainers::lang_label( Stem_Cell_Explainers::code( $lang ) ),
+					$written
+				);
+			}
 			if ( '' === $questions ) {
 				$problems[] = __( 'This FAQ has no questions to show: add your own questions, or show the bundled ones. Visitors see nothing here.', 'stem-cell-explainers' );
 			} else {

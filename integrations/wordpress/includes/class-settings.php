@@ -107,7 +107,7 @@ final class Stem_Cell_Explainers_Settings {
 					__( 'A whole number, for example 2000000 (commas are fine). Patients read: “%1$s” per kg (%2$s).', 'stem-cell-explainers' ),
 					Stem_Cell_Explainers::figure( $rate, $lang ),
 					Stem_Cell_Explainers::lang_label( $lang )
-				);
+				) . self::unusual( $rate );
 				break;
 			case 'reviewed_by':
 				printf( '<input type="text" id="%s" name="%s" value="%s" class="regular-text" maxlength="200" aria-describedby="%s-help">', esc_attr( $id ), esc_attr( $name ), esc_attr( $value ), esc_attr( $id ) );
@@ -116,9 +116,13 @@ final class Stem_Cell_Explainers_Settings {
 			case 'last_reviewed':
 			case 'next_review_due':
 				printf( '<input type="date" id="%s" name="%s" value="%s" aria-describedby="%s-help">', esc_attr( $id ), esc_attr( $name ), esc_attr( $value ), esc_attr( $id ) );
-				$help = __( 'A date, YYYY-MM-DD.', 'stem-cell-explainers' );
-				if ( 'next_review_due' === $key && '' !== $value && $value < gmdate( 'Y-m-d' ) ) {
-					$help .= ' ' . __( 'This date has passed: the information is due for review.', 'stem-cell-explainers' );
+				$help = __( 'Pick it from the calendar, or type it as year-month-day, for example 2026-10-01.', 'stem-cell-explainers' );
+				// Due once its day has begun (UTC), as the elements and the embed builder say (reviewDue()).
+				if ( 'next_review_due' === $key && '' !== $value && $value <= gmdate( 'Y-m-d' ) ) {
+					$help .= ' ' . __( 'That day has come: the information is due for review. Review it, then give the new dates.', 'stem-cell-explainers' );
+				}
+				if ( 'last_reviewed' === $key && '' !== $value ) {
+					$help .= self::predates( $value );
 				}
 				// Saved before such dates were refused: pages leave them out.
 				if ( 'next_review_due' === $key && '' !== $value && '' !== $settings['last_reviewed'] && Stem_Cell_Explainers_Attributes::not_after_last_review( $value, $settings['last_reviewed'] ) ) {
@@ -169,12 +173,21 @@ final class Stem_Cell_Explainers_Settings {
 			$n = Stem_Cell_Explainers_Attributes::whole_number( $cells, 1, Stem_Cell_Explainers_Numbers::MAX );
 			if ( null === $n ) {
 				/* translators: %s: what was typed */
-				self::error( 'cells_per_kg', sprintf( __( 'Cells per kg: “%s” is not a whole number of at least 1 (for example 2000000). The figure saved before is kept.', 'stem-cell-explainers' ), Stem_Cell_Explainers_Attributes::shown( $cells ) ) );
+				self::error( 'cells_per_kg', sprintf( __( 'Cells per kg: “%s” is not a whole number from 1 to 9,007,199,254,740,991 (for example 2000000). The figure saved before is kept.', 'stem-cell-explainers' ), Stem_Cell_Explainers_Attributes::shown( $cells ) ) );
 			} else {
 				$out['cells_per_kg'] = (string) $n;
+				if ( '' !== self::unusual( $n ) ) {
+					self::error( 'cells_per_kg', __( 'Cells per kg:', 'stem-cell-explainers' ) . self::unusual( $n ), 'warning' );
+				}
 			}
 		}
 		$out['reviewed_by'] = mb_substr( sanitize_text_field( $text( 'reviewed_by' ) ), 0, 200 );
+		// What the clinic typed, changed on the way in (HTML taken out, cut to 200 characters), is said.
+		$shown = wp_specialchars_decode( $out['reviewed_by'], ENT_QUOTES );
+		if ( preg_replace( '/\s+/u', ' ', $text( 'reviewed_by' ) ) !== $shown ) {
+			/* translators: %s: the name as saved, as patients read it */
+			self::error( 'reviewed_by', sprintf( __( 'Reviewed by: what looked like HTML was taken out, or the text was cut to 200 characters. Patients read: “%s”.', 'stem-cell-explainers' ), $shown ), 'warning' );
+		}
 		foreach ( array(
 			'last_reviewed'   => __( 'Last reviewed', 'stem-cell-explainers' ),
 			'next_review_due' => __( 'Next review due', 'stem-cell-explainers' ),
@@ -210,6 +223,9 @@ final class Stem_Cell_Explainers_Settings {
 			);
 			$out['next_review_due'] = $kept;
 		}
+		if ( '' !== $out['last_reviewed'] && $out['last_reviewed'] !== $before['last_reviewed'] && '' !== self::predates( $out['last_reviewed'] ) ) {
+			self::error( 'last_reviewed', __( 'Last reviewed:', 'stem-cell-explainers' ) . self::predates( $out['last_reviewed'] ), 'warning' );
+		}
 		$lang = $text( 'lang' );
 		if ( '' === $lang ) {
 			$out['lang'] = '';
@@ -221,8 +237,40 @@ final class Stem_Cell_Explainers_Settings {
 		return $out;
 	}
 
-	private static function error( $key, $message ) {
-		add_settings_error( Stem_Cell_Explainers::OPTION, 'stem-cell-explainers-' . $key, $message );
+	private static function error( $key, $message, $type = 'error' ) {
+		add_settings_error( Stem_Cell_Explainers::OPTION, 'stem-cell-explainers-' . $key, $message, $type );
+	}
+
+	/**
+	 * A figure far from the clinic document's (outside the range the embed builder asks an editor to
+	 * confirm: build/data.json `plausibleCellsPerKg`), said with a space before it; else ''.
+	 */
+	private static function unusual( $rate ) {
+		list( $low, $high ) = Stem_Cell_Explainers::data()['rules']['plausibleCellsPerKg'];
+		if ( $rate >= $low && $rate <= $high ) {
+			return '';
+		}
+		/* translators: %s: the clinic document's figure, as patients read it in English */
+		return ' ' . sprintf( __( 'This figure is far from the clinic document’s %s per kg: check that it is your clinic’s figure, and not a slip.', 'stem-cell-explainers' ), Stem_Cell_Explainers::figure( (int) Stem_Cell_Explainers::data()['rules']['cellsPerKg'], 'en' ) );
+	}
+
+	/**
+	 * Said, with a space before it, of a last review dated before the bundled text in the explainers'
+	 * language was written: FAQs showing the bundled questions leave it and the reviewer out (as the
+	 * elements do, and as the embed builder says); else ''.
+	 */
+	private static function predates( $last ) {
+		$lang    = Stem_Cell_Explainers::default_lang();
+		$written = Stem_Cell_Explainers::content( Stem_Cell_Explainers::code( $lang ) )['footer']['writtenOn'];
+		if ( $last >= $written ) {
+			return '';
+		}
+		return ' ' . sprintf(
+			/* translators: 1: the language, 2: the day its bundled text was written */
+			__( 'This review took place before the bundled questions in %1$s were written (%2$s), so it did not cover them: FAQs that show them leave it out, and the reviewer’s name. FAQs with only your own questions show it. Review the questions and give the date of that review.', 'stem-cell-explainers' ),
+			Stem_Cell_Explainers::lang_label( Stem_Cell_Explainers::code( $lang ) ),
+			$written
+		);
 	}
 
 	public static function page() {
