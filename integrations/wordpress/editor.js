@@ -105,9 +105,13 @@
     }
     var choices = config.choices[name];
     if (choices) {
-      var options = [{ label: __('Default', 'stem-cell-explainers'), value: '' }].concat(
+      var given = config.choiceDefaults && config.choiceDefaults[name];
+      var options = [
+        /* translators: %s: what the element uses when the block sets nothing, such as "3" or "kg" */
+        { label: given ? sprintf(__('Default: %s', 'stem-cell-explainers'), given) : __('Default', 'stem-cell-explainers'), value: '' },
+      ].concat(
         choices.map(function (v) {
-          return { label: v, value: v };
+          return typeof v === 'string' ? { label: v, value: v } : v;
         }),
       );
       return el(c.SelectControl, Object.assign(common, { value: value || '', options: options, onChange: set }));

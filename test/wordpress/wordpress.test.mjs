@@ -493,6 +493,15 @@ describe('writing, as a Contributor, an Author and an Administrator', () => {
     const sidebar = page.getByRole('button', { name: 'Settings', exact: true });
     if ((await sidebar.getAttribute('aria-pressed')) !== 'true') await sidebar.click();
     await page.getByLabel('Calculator').check();
+    // The steps' choices in words, with what “Default” gives.
+    await page.locator('[data-type="stem-cell-explainers/procedure-steps"]').click();
+    assert.deepEqual(await page.getByLabel('Source of the cells').locator('option').allInnerTexts(), [
+      'Default: From the patient’s bone marrow',
+      'From the patient’s bone marrow',
+      'From the patient’s fat (adipose tissue)',
+      'From a donor (allogenic cells)',
+    ]);
+    assert.equal(await page.getByLabel('Heading level').locator('option').first().innerText(), 'Default: 3');
     await page.locator('[data-type="stem-cell-explainers/faq"]').click();
     await page.getByLabel('Search box').check();
     // The preview is the element itself, in the site's language, with the clinic's figure, search box and calculator.

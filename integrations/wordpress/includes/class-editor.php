@@ -56,11 +56,25 @@ final class Stem_Cell_Explainers_Editor {
 		}
 		$config = array(
 			'blocks'      => $blocks,
+			// Each choice in words, and what “Default” gives (the element's own default).
 			'choices'     => array(
 				'heading-level' => array( '2', '3', '4', '5', '6' ),
-				'source'        => $data['rules']['sources'],
+				'source'        => array_map(
+					static function ( $source ) {
+						return array(
+							'value' => $source,
+							'label' => self::source_label( $source ),
+						);
+					},
+					$data['rules']['sources']
+				),
 				'unit'          => array( 'kg', 'lb' ),
 				'lang'          => $choices,
+			),
+			'choiceDefaults' => array(
+				'heading-level' => (string) $data['rules']['headingLevel'][2],
+				'source'        => self::source_label( $data['rules']['sources'][0] ),
+				'unit'          => 'kg',
 			),
 			'defaults'    => array(
 				'lang'            => Stem_Cell_Explainers::lang_label( $lang ),
@@ -72,6 +86,16 @@ final class Stem_Cell_Explainers_Editor {
 			'settingsUrl' => current_user_can( 'manage_options' ) ? admin_url( 'options-general.php?page=' . Stem_Cell_Explainers_Settings::PAGE ) : '',
 		);
 		wp_add_inline_script( self::HANDLE, 'window.stemCellExplainers = ' . wp_json_encode( $config ) . ';', 'before' );
+	}
+
+	/** Where the cells come from, in the words of the embed builder. */
+	private static function source_label( $source ) {
+		$words = array(
+			'bone-marrow' => __( 'From the patient’s bone marrow', 'stem-cell-explainers' ),
+			'adipose'     => __( 'From the patient’s fat (adipose tissue)', 'stem-cell-explainers' ),
+			'allogenic'   => __( 'From a donor (allogenic cells)', 'stem-cell-explainers' ),
+		);
+		return isset( $words[ $source ] ) ? $words[ $source ] : $source;
 	}
 
 	public static function routes() {
