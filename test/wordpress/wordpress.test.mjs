@@ -748,6 +748,10 @@ describe('what visitors get', () => {
       await page.locator('.stem-cell-explainers-notice').innerText(),
       /Questions written as <details> in the Visual tab are stored as text/,
     );
+    // At a phone's width the note, with the shortcode it quotes, stays within its box.
+    await page.setViewportSize({ width: 375, height: 800 });
+    const [scroll, client] = await page.locator('.stem-cell-explainers-notice').evaluate((n) => [n.scrollWidth, n.clientWidth]);
+    assert.ok(scroll <= client, `the note is ${scroll} px wide in a box of ${client} px`);
     await close();
   });
 
