@@ -424,6 +424,22 @@ describe('Settings → Stem cell explainers', () => {
       );
       const now = wp.sql("SELECT option_value FROM wordpress.wp_options WHERE option_name = 'stem_cell_explainers'");
       assert.match(now, /s:12:"cells_per_kg";s:1:"5"/);
+      // A refusal is beside its field too, which is marked invalid and described by it.
+      const refusedNow = await send({ cells_per_kg: 'abc' });
+      assert.match(
+        refusedNow,
+        /<input type="text" inputmode="numeric" id="stem-cell-explainers-cells_per_kg"[^>]*aria-describedby="stem-cell-explainers-cells_per_kg-help stem-cell-explainers-cells_per_kg-said" aria-invalid="true">/,
+      );
+      assert.match(
+        refusedNow,
+        /<div id="stem-cell-explainers-cells_per_kg-said"><p class="stem-cell-explainers-error"><strong>Error:<\/strong> Cells per kg: “abc” is not a whole number/,
+      );
+      // A warning is beside its field, which is not marked invalid.
+      assert.match(
+        said,
+        /<div id="stem-cell-explainers-reviewed_by-said"><p class="stem-cell-explainers-warning"><strong>Warning:<\/strong> Reviewed by: what looked like HTML/,
+      );
+      assert.doesNotMatch(said, /id="stem-cell-explainers-reviewed_by"[^>]*aria-invalid/);
       // Beside the fields, as long as they hold such values; a next review due today is named as due.
       const today = new Date().toISOString().slice(0, 10);
       const { page, close } = await openAdmin(admin, screen);

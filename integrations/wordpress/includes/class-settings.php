@@ -90,15 +90,28 @@ final class Stem_Cell_Explainers_Settings {
 		$name     = Stem_Cell_Explainers::OPTION . '[' . $key . ']';
 		$value    = $settings[ $key ];
 		$help     = '';
+		// What the last save said of this field, beside it too (the top of the screen has it as well):
+		// an error marks the field invalid; a warning is said without.
+		$said      = array_values(
+			array_filter(
+				get_settings_errors( Stem_Cell_Explainers::OPTION ),
+				static function ( $e ) use ( $id ) {
+					return $e['code'] === $id;
+				}
+			)
+		);
+		$described = $id . '-help' . ( $said ? ' ' . $id . '-said' : '' );
+		$invalid   = in_array( 'error', wp_list_pluck( $said, 'type' ), true ) ? ' aria-invalid="true"' : '';
 		switch ( $key ) {
 			case 'cells_per_kg':
 				printf(
-					'<input type="text" inputmode="numeric" id="%s" name="%s" value="%s" class="regular-text" placeholder="%s" aria-describedby="%s-help">',
+					'<input type="text" inputmode="numeric" id="%s" name="%s" value="%s" class="regular-text" placeholder="%s" aria-describedby="%s"%s>',
 					esc_attr( $id ),
 					esc_attr( $name ),
 					esc_attr( $value ),
 					esc_attr( (string) Stem_Cell_Explainers::data()['rules']['cellsPerKg'] ),
-					esc_attr( $id )
+					esc_attr( $described ),
+					$invalid // phpcs:ignore WordPress.Security.EscapeOutput -- a fixed attribute or ''
 				);
 				$rate = Stem_Cell_Explainers::default_cells_per_kg();
 				$lang = Stem_Cell_Explainers::default_lang();
@@ -110,12 +123,12 @@ final class Stem_Cell_Explainers_Settings {
 				) . self::unusual( $rate );
 				break;
 			case 'reviewed_by':
-				printf( '<input type="text" id="%s" name="%s" value="%s" class="regular-text" maxlength="200" aria-describedby="%s-help">', esc_attr( $id ), esc_attr( $name ), esc_attr( $value ), esc_attr( $id ) );
+				printf( '<input type="text" id="%s" name="%s" value="%s" class="regular-text" maxlength="200" aria-describedby="%s"%s>', esc_attr( $id ), esc_attr( $name ), esc_attr( $value ), esc_attr( $described ), $invalid ); // phpcs:ignore WordPress.Security.EscapeOutput -- a fixed attribute or ''
 				$help = __( 'For example: Dr A. Rao, orthopaedic surgeon.', 'stem-cell-explainers' );
 				break;
 			case 'last_reviewed':
 			case 'next_review_due':
-				printf( '<input type="date" id="%s" name="%s" value="%s" aria-describedby="%s-help">', esc_attr( $id ), esc_attr( $name ), esc_attr( $value ), esc_attr( $id ) );
+				printf( '<input type="date" id="%s" name="%s" value="%s" aria-describedby="%s"%s>', esc_attr( $id ), esc_attr( $name ), esc_attr( $value ), esc_attr( $described ), $invalid ); // phpcs:ignore WordPress.Security.EscapeOutput -- a fixed attribute or ''
 				$help = __( 'Pick it from the calendar, or type it as year-month-day, for example 2026-10-01.', 'stem-cell-explainers' );
 				// Due once its day has begun (UTC), as the elements and the embed builder say (reviewDue()).
 				if ( 'next_review_due' === $key && '' !== $value && $value <= gmdate( 'Y-m-d' ) ) {
@@ -134,7 +147,7 @@ final class Stem_Cell_Explainers_Settings {
 				break;
 			case 'lang':
 				$site = Stem_Cell_Explainers::site_lang();
-				printf( '<select id="%s" name="%s" aria-describedby="%s-help">', esc_attr( $id ), esc_attr( $name ), esc_attr( $id ) );
+				printf( '<select id="%s" name="%s" aria-describedby="%s"%s>', esc_attr( $id ), esc_attr( $name ), esc_attr( $described ), $invalid ); // phpcs:ignore WordPress.Security.EscapeOutput -- a fixed attribute or ''
 				printf(
 					'<option value="">%s</option>',
 					/* translators: %s: the language the site's language gives */
@@ -152,6 +165,26 @@ final class Stem_Cell_Explainers_Settings {
 				break;
 		}
 		printf( '<p class="description" id="%s-help">%s</p>', esc_attr( $id ), esc_html( $help ) );
+		if ( $said ) {
+			printf(
+				'<div id="%s-said">%s</div>',
+				esc_attr( $id ),
+				implode(
+					'',
+					array_map(
+						static function ( $e ) {
+							return sprintf(
+								'<p class="%s"><strong>%s</strong> %s</p>',
+								'error' === $e['type'] ? 'stem-cell-explainers-error' : 'stem-cell-explainers-warning',
+								'error' === $e['type'] ? esc_html__( 'Error:', 'stem-cell-explainers' ) : esc_html__( 'Warning:', 'stem-cell-explainers' ),
+								esc_html( $e['message'] )
+							);
+						},
+						$said
+					)
+				) // phpcs:ignore WordPress.Security.EscapeOutput -- escaped above
+			);
+		}
 	}
 
 	/**
@@ -277,6 +310,7 @@ final class Stem_Cell_Explainers_Settings {
 		if ( ! current_user_can( 'manage_options' ) ) {
 			return;
 		}
+		wp_enqueue_style( Stem_Cell_Explainers_Editor::NOTICE ); // the messages beside the fields
 		echo '<div class="wrap"><h1>' . esc_html( get_admin_page_title() ) . '</h1>';
 		echo '<form action="options.php" method="post">';
 		settings_fields( self::PAGE );
