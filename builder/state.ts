@@ -5,7 +5,7 @@ import { formatDate } from '../src/internal/numbers.js';
 import { cellsText, elementFallback } from '../src/internal/fallback-markup.js';
 import { FIELDS, NAMES, type Checked } from './fields.js';
 import { checkFigure, type Figure } from './figure.js';
-import { bundledIn, footerLines } from './languages.js';
+import { bundledIn, footerLines, stepMarks } from './languages.js';
 import type { Ready } from './outputs.js';
 import { TAGS, type Project, type Tag } from './project.js';
 import { toBlocks, type LinkProblem } from './text-blocks.js';
@@ -247,10 +247,12 @@ export function checkProject(p: Project): State {
             : bundled.steps[(settings.source as StemCellSource) || 'bone-marrow']
           : undefined;
     const level = Number(attributes['heading-level'] ?? 3);
+    // The steps' current step, marked in the fallback as the element marks it.
+    const marks = tag === 'procedure-steps' ? stepMarks(p.lang, Number(attributes.current ?? 0)) : undefined;
     ready[tag] = {
       tag,
       attributes,
-      fallback: elementFallback(tag, { entries, rule: bundled.dose, footer: footerOf(tag, p.lang, attributes, !own), cells, level }),
+      fallback: elementFallback(tag, { entries, rule: bundled.dose, footer: footerOf(tag, p.lang, attributes, !own), cells, level, marks }),
       own: own ? content.entries : undefined,
       cells,
     };

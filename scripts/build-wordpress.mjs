@@ -14,9 +14,9 @@ import { zipSync } from 'fflate';
 import * as english from '../dist/content/index.js';
 import { asciiDigits } from '../dist/internal/digits.js';
 import { commonStrings, faqStrings } from '../dist/content/strings.js';
-import { bundledIn } from '../dist/internal/bundled.js';
+import { bundledIn, stepMarks } from '../dist/internal/bundled.js';
 import { localeFor } from '../dist/internal/locale.js';
-import { doseCallout, faqDetails, footerHtml, stepsList } from '../dist/internal/fallback-markup.js';
+import { doseCallout, faqDetails, footerHtml, stepMark, stepsList } from '../dist/internal/fallback-markup.js';
 import { languages as listed } from './languages.mjs';
 import { dateData, numberData } from './wordpress-numbers.mjs';
 import { addOnFiles, localeFile } from './embed-snippet.mjs';
@@ -133,7 +133,11 @@ for (const { code, content } of languages) {
   ])
     if (footer[key].match(/\{\w+\}/g)?.join() !== placeholder)
       throw new Error(`build-wordpress: the ${code} footer line ${key} has not exactly ${placeholder}: "${footer[key]}"`);
-  writeFileSync(join(dir, `build/content-${code}.json`), `${JSON.stringify({ ...fallback, footer })}\n`);
+  // The steps' marks where the patient is (`current`), as every road writes them (stepsList()): the PHP
+  // puts `attribute` on the step's <li> and `line` under its heading.
+  const { done, here } = stepMarks(code, 1);
+  const marks = { done: stepMark(done, false), current: stepMark(here, true) };
+  writeFileSync(join(dir, `build/content-${code}.json`), `${JSON.stringify({ ...fallback, marks, footer })}\n`);
 }
 
 // The language tags the plugin writes on the elements: each language, and the regional tags of the

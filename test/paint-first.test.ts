@@ -288,6 +288,27 @@ describe('steps the patient was reading before the element took over', () => {
     expect(now, 'the version line being read, where it was').to.be.closeTo(was, 2);
   });
 
+  it('keeps the patient’s step where it was, its mark (“You are here”) where the element draws its own', async () => {
+    const marks = { current: 3, done: 'Done', here: 'You are here' };
+    const { doc, win, takeOver, remove } = await clinicPage<ProcedureSteps>(
+      `<procedure-steps current="3">${elementFallback('procedure-steps', { entries: steps, marks })}</procedure-steps>`,
+    );
+    try {
+      // The patient reads the third step's mark, at the top of the screen.
+      const reading = doc.querySelector('#culture [data-step-state]')!;
+      win.scrollTo(0, reading.getBoundingClientRect().top + win.scrollY - 10);
+      const top = reading.getBoundingClientRect().top;
+      const el = await takeOver();
+      expect(shownAt(el, 'You are here'), 'the mark being read, where it was').to.be.closeTo(top, 2);
+      expect(
+        [...el.shadowRoot!.querySelectorAll('.step .title')].map((t) => t.textContent!.trim().replace(/^Step \d of \d: /, '')),
+        'the steps’ titles, no mark among them',
+      ).to.deep.equal(steps.map((step) => step.title));
+    } finally {
+      remove();
+    }
+  });
+
   it('shows the steps closed to a patient who has not scrolled down to them', async () => {
     const { win, takeOver, remove } = await page();
     try {

@@ -241,6 +241,29 @@ describe('<procedure-steps>', () => {
       expect(fromMarkup.shadowRoot!.querySelector('a[href="#dose"]')).to.be.instanceOf(HTMLAnchorElement);
     });
 
+    it('reads back the <ol> every road writes for a patient’s step (“Done”, “You are here” under the headings) as the bundled steps, drawing its own marks', async () => {
+      const el = await fixture<ProcedureSteps>(html`<procedure-steps current="3"></procedure-steps>`);
+      const marks = { current: 3, done: 'Done', here: 'You are here' };
+      const list = document.createElement('div');
+      list.append(document.createRange().createContextualFragment(stepsList(procedureSteps['bone-marrow'], undefined, 3, marks)));
+      expect([...list.querySelectorAll('li')].map((li) => li.querySelector('[data-step-state]')?.textContent ?? '')).to.deep.equal([
+        'Done',
+        'Done',
+        'You are here',
+        '',
+      ]);
+      const fromMarkup = await fixture<ProcedureSteps>(html`<procedure-steps current="3">${[...list.childNodes]}</procedure-steps>`);
+      expect(titles(fromMarkup)).to.deep.equal(titles(el));
+      expect(shadowText(fromMarkup)).to.equal(shadowText(el));
+      expect(items(fromMarkup).map((li) => li.querySelector('.badge')?.textContent ?? '')).to.deep.equal([
+        'Done',
+        'Done',
+        'You are here',
+        '',
+      ]);
+      expect(shadowText(fromMarkup)).to.contain('Content version');
+    });
+
     it('reads a second steps block’s <ol>, its ids made unique on the page (“-2”, as the WordPress plugin writes them), as the bundled steps, the version named', async () => {
       const el = await fixture<ProcedureSteps>(html`<procedure-steps></procedure-steps>`);
       const second = procedureSteps['bone-marrow'].map((step) => ({ ...step, id: `${step.id}-2` }));

@@ -133,7 +133,7 @@ describe('server-rendered markup', () => {
       const review = { 'last-reviewed': '2026-12-03', 'next-review-due': '2027-12-03', 'reviewed-by': 'Dr A. Rao' };
       const markup = [
         (await ssr('stem-cell-faq', { lang: 'en', attributes: { search: true, ...review } })).html,
-        (await ssr('procedure-steps', { lang: 'en' })).html,
+        (await ssr('procedure-steps', { lang: 'en', attributes: { current: 3, 'heading-level': 2 } })).html,
         (await ssr('dose-note', { lang: 'en', attributes: { calculator: true } })).html,
       ].join('');
       const { doc, win, remove } = await framedPage(
@@ -159,6 +159,14 @@ describe('server-rendered markup', () => {
       details.querySelector('summary')!.click();
       expect(details.open && shown(details.querySelector('p')), 'the answer, opened').to.equal(true);
       expect(shown(steps.querySelector('ol li')), 'a step').to.equal(true);
+      // The patient's step marked as the element marks it (current="3"), under headings at the element's level.
+      const fallbackSteps = [...steps.querySelectorAll('ol > li')];
+      expect(
+        fallbackSteps.map((li) => li.querySelector(':scope > h2 + p[data-step-state]')?.textContent ?? ''),
+        'the marks under the steps’ level-2 headings',
+      ).to.deep.equal([...steps.shadowRoot!.querySelectorAll('.step')].map((step) => step.querySelector('.badge')?.textContent ?? ''));
+      expect(fallbackSteps.map((li) => li.getAttribute('aria-current'))).to.deep.equal([null, null, 'step', null]);
+      expect(shown(fallbackSteps[2].querySelector('[data-step-state]')), '“You are here”, shown').to.equal(true);
       expect(shown(dose.querySelector('p')) && dose.querySelector('[data-cells]')!.textContent).to.equal('2 million');
       // The fallback ends with the lines of the element's footer, word for word as the element shows
       // them: the FAQ's review dates and reviewer, the clinic's disclaimer, the content's version.
@@ -267,17 +275,22 @@ describe('server-rendered markup', () => {
       page.remove();
     });
 
-    it('hydrates the steps and the dose calculator, which then work', async () => {
+    it('hydrates the steps, the patient’s step marked, and the dose calculator, which then work', async () => {
       const page = await serverPage(
-        (await ssr('procedure-steps', { lang: 'en' })).html +
+        (await ssr('procedure-steps', { lang: 'en', attributes: { current: 2 } })).html +
           (await ssr('dose-note', { lang: 'en', attributes: { calculator: true } })).html,
       );
       const steps = page.doc.querySelector<Host>('procedure-steps')!;
       const dose = page.doc.querySelector<Host>('dose-note')!;
       const show = steps.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-controls="d-0"]')!;
       const field = dose.shadowRoot!.querySelector<HTMLInputElement>('#weight')!;
+      const here = steps.shadowRoot!.querySelector('[aria-current="step"]');
       await page.hydrate();
       expect(steps.shadowRoot!.contains(show) && dose.shadowRoot!.contains(field)).to.equal(true);
+      expect(here?.querySelector('.badge')?.textContent, 'the patient’s step').to.equal('You are here');
+      expect(steps.shadowRoot!.querySelector('[aria-current="step"]') === here, 'the patient’s step, the same node, hydrated').to.equal(
+        true,
+      );
       show.click();
       await steps.updateComplete;
       expect(show.getAttribute('aria-expanded')).to.equal('true');

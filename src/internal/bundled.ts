@@ -5,9 +5,11 @@ import { clinicNotes, contentInfo, doseRule, faqEntries, procedureSteps } from '
 import type { ClinicNotes, ContentInfo, DoseRuleText, FaqEntry, ProcedureStep, StemCellSource } from '../content/types.js';
 import { commonStrings } from '../content/common-strings.js';
 import { faqStrings } from '../content/faq-strings.js';
+import { stepsStrings } from '../content/steps-strings.js';
 import { reviewDates, reviewLines, type ReviewGiven } from '../components/stem-cell-faq/review-dates.js';
 import { localeFor } from './locale.js';
 import { versionLine, writtenDate } from './provenance.js';
+import type { StepMarks } from './fallback-markup.js';
 
 export function bundledIn(lang: string): {
   faq: readonly FaqEntry[];
@@ -49,4 +51,15 @@ export function footerLines(lang: string, { bundled, review, strings: own }: Foo
     ? reviewLines(reviewDates(review, bundled ? writtenDate(info) : undefined), review.reviewedBy, strings, lang)
     : [];
   return [...reviewed, notes.disclaimer, ...(bundled ? [versionLine(strings.contentVersion, info, lang)] : [])];
+}
+
+/**
+ * Where the patient is in the steps (`current`, 1-based; none when 0 or not given), with the lines the
+ * element shows for it in the language, for the fallback's steps (`stepsList()`). `strings`: the
+ * element's UI strings in use, with a developer's overrides.
+ */
+export function stepMarks(lang: string, current: number | undefined, strings?: Readonly<Record<string, string>>): StepMarks | undefined {
+  if (!current) return undefined;
+  const words = { ...stepsStrings, ...localeFor(lang).strings, ...strings };
+  return { current, done: words.stepDone, here: words.stepCurrent };
 }

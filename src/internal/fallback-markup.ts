@@ -39,15 +39,39 @@ export const faqDetails = (entries: readonly FaqEntry[], cells: string): string 
     .join('\n');
 
 /**
- * Procedure steps as an ordered list with headings, the form <procedure-steps> takes over. `level`
- * is the headings' level (the element's `heading-level`), 3 unless the page's outline needs another.
+ * Where the patient is in the steps, as `<procedure-steps current="N">` shows it: step N is marked
+ * "You are here" (and `aria-current="step"`), the steps before it "Done", in the element's words.
  */
-export const stepsList = (steps: readonly ProcedureStep[], cells: string, level = 3): string =>
+export interface StepMarks {
+  /** The patient's step, 1-based. */
+  current: number;
+  /** The line under each earlier step's heading (the element's `stepDone`). */
+  done: string;
+  /** The line under the current step's heading (the element's `stepCurrent`). */
+  here: string;
+}
+
+/**
+ * A step's mark as the fallback writes it, under the step's heading: a paragraph the element's
+ * reader skips (`data-step-state`), since the element draws its own. `attribute` goes on the `<li>`.
+ */
+export const stepMark = (text: string, current: boolean): { attribute: string; line: string } => ({
+  attribute: current ? ' aria-current="step"' : '',
+  line: `<p data-step-state><strong>${esc(text)}</strong></p>`,
+});
+
+/**
+ * Procedure steps as an ordered list with headings, the form <procedure-steps> takes over. `level`
+ * is the headings' level (the element's `heading-level`), 3 unless the page's outline needs another;
+ * `marks`, where the patient is (the element's `current`), marks the steps up to theirs.
+ */
+export const stepsList = (steps: readonly ProcedureStep[], cells: string, level = 3, marks?: StepMarks): string =>
   `<ol>\n${steps
-    .map(
-      (s) =>
-        `<li id="${esc(s.id)}"><h${level}>${text(s.title, cells)}</h${level}><p>${text(s.summary, cells)}</p>${blocksHtml(s.details, cells)}</li>`,
-    )
+    .map((s, i) => {
+      const n = i + 1;
+      const mark = marks && n <= marks.current ? stepMark(n < marks.current ? marks.done : marks.here, n === marks.current) : undefined;
+      return `<li id="${esc(s.id)}"${mark?.attribute ?? ''}><h${level}>${text(s.title, cells)}</h${level}>${mark?.line ?? ''}<p>${text(s.summary, cells)}</p>${blocksHtml(s.details, cells)}</li>`;
+    })
     .join('\n')}\n</ol>`;
 
 /** The dose rule as a heading (at `level`) and paragraphs. */
@@ -70,6 +94,8 @@ export interface FallbackContent {
   cells: string;
   /** The level of the steps' and the dose note's headings. */
   level?: number;
+  /** The steps: where the patient is, when the element has `current`. */
+  marks?: StepMarks;
 }
 
 /**
@@ -85,7 +111,7 @@ export function elementFallback(tag: Tag, c: FallbackContent): string {
     tag === 'stem-cell-faq'
       ? faqDetails((c.entries ?? []) as FaqEntry[], c.cells)
       : tag === 'procedure-steps'
-        ? stepsList((c.entries ?? []) as ProcedureStep[], c.cells, c.level)
+        ? stepsList((c.entries ?? []) as ProcedureStep[], c.cells, c.level, c.marks)
         : c.rule
           ? doseCallout(c.rule, c.cells, c.level)
           : '';

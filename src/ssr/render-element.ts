@@ -6,7 +6,7 @@ import type { DoseRuleText, FaqEntry, ProcedureStep } from '../content/types.js'
 import type { Strings } from '../content/strings.js';
 import { fail, warn } from '../internal/log.js';
 import { faqPage } from '../internal/structured-data.js';
-import { footerLines } from '../internal/bundled.js';
+import { footerLines, stepMarks } from '../internal/bundled.js';
 import type { ReviewGiven } from '../components/stem-cell-faq/review-dates.js';
 import { elementFallback, esc } from '../internal/fallback-markup.js';
 import { NO_SCRIPT_CSS, NO_SCRIPT_MARKUP } from './no-script.js';
@@ -74,6 +74,10 @@ type Rendered = HTMLElement & {
   /** Its UI strings in use, with the overrides given. */
   _text: Readonly<Record<string, string>>;
   _lang: string;
+  /** Its headings' level (the steps', the dose note's). */
+  _level: number;
+  /** The steps: the patient's step, 0 for none. */
+  _current?: number;
   _content?: { entries: readonly (FaqEntry | ProcedureStep)[]; bundled: boolean };
   _review?: { reviewed?: Date };
   structuredData?: boolean;
@@ -116,7 +120,8 @@ function fallback(tag: Tag, el: Rendered): string {
     review: tag === 'stem-cell-faq' ? el : undefined,
     strings: el._text,
   });
-  return `\n${elementFallback(tag, { entries, rule, footer, cells })}${jsonLd}\n`;
+  const marks = tag === 'procedure-steps' ? stepMarks(el._lang, el._current, el._text) : undefined;
+  return `\n${elementFallback(tag, { entries, rule, footer, cells, level: el._level, marks })}${jsonLd}\n`;
 }
 
 /**

@@ -312,11 +312,20 @@ describe('the embed builder: where will you paste it?', () => {
       expect(out['Procedure steps']).to.match(
         /^<div data-stem-cell="steps" data-current="2" data-heading-level="2">\n<ol>\n<li id="arrive"><h2>Arrive<\/h2>/,
       );
+      // Without the script, the patient's step is marked as the element marks it.
+      expect(out['Procedure steps']).to.contain('<h2>Arrive</h2><p data-step-state><strong>Done</strong></p><p>Come to the clinic.</p>');
+      expect(out['Procedure steps']).to.match(
+        / aria-current="step"><h2>Go home<\/h2><p data-step-state><strong>You are here<\/strong><\/p>/,
+      );
       const p = await page(local(out['Site-wide script, added once by an Administrator']), kses(out['Procedure steps']));
       try {
         const steps = await p.element('procedure-steps');
         expect(stepTitles(steps)).to.deep.equal(['Step 1 of 2: Arrive', 'Step 2 of 2: Go home']);
         expect(steps.shadowRoot!.querySelector('[aria-current="step"]')!.textContent).to.contain('Go home');
+        expect([...steps.shadowRoot!.querySelectorAll('.summary')].map((s) => s.textContent)).to.deep.equal([
+          'Come to the clinic.',
+          'Rest for a day.',
+        ]);
         expect(steps.shadowRoot!.querySelector('a[href="tel:+441234567890"]')!.textContent).to.equal('the nurse');
         expect(await p.violations()).to.deep.equal([]);
       } finally {

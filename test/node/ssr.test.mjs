@@ -140,6 +140,41 @@ describe('stem-cell-explainers/ssr', () => {
       }
     });
 
+    it('marks the patient’s step in the fallback as the shadow root does (“Done”, “You are here”), in the page’s language, under headings at the element’s level', () => {
+      for (const lang of ['en', 'hi', 'ta']) {
+        const all = elements(renderElement('procedure-steps', { lang, attributes: { current: 2, 'heading-level': 4 } }));
+        const hasClass = (e, name) => (attr(e, 'class') ?? '').split(/\s+/).includes(name);
+        const within = (e, ancestor) => {
+          for (let at = e.parentNode; at; at = at.parentNode) if (at === ancestor) return true;
+          return false;
+        };
+        const inside = (li, test) => all.filter((e) => test(e) && within(e, li));
+        const fallbackSteps = all.filter(
+          (e) => e.tagName === 'li' && e.parentNode.tagName === 'ol' && e.parentNode.parentNode.tagName === 'procedure-steps',
+        );
+        const shadowSteps = all.filter((e) => e.tagName === 'li' && attr(e, 'part') === 'step');
+        const text = (li, test) =>
+          inside(li, test)
+            .map((e) => textOf(e).trim())
+            .join('');
+        const marks = fallbackSteps.map((li) => text(li, (e) => attr(e, 'data-step-state') !== undefined));
+        const badges = shadowSteps.map((li) => text(li, (e) => hasClass(e, 'badge')));
+        assert.equal(fallbackSteps.length, 4, lang);
+        assert.deepEqual(marks, badges, `${lang}: the fallback's marks, as the element's`);
+        assert.ok(badges[0] && badges[1] && badges[0] !== badges[1] && !badges[2], `${lang}: ${badges}`);
+        assert.deepEqual(
+          fallbackSteps.map((li) => attr(li, 'aria-current') ?? ''),
+          ['', 'step', '', ''],
+          lang,
+        );
+        assert.deepEqual(
+          fallbackSteps.map((li) => li.childNodes[0].tagName),
+          ['h4', 'h4', 'h4', 'h4'],
+          lang,
+        );
+      }
+    });
+
     it('writes the page language on the element and renders in it', () => {
       const html = renderElement('dose-note', { lang: 'en-IN', attributes: { weight: 70 } });
       assert.equal(attr(host(html, 'dose-note').el, 'lang'), 'en-IN');

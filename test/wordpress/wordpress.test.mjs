@@ -628,7 +628,7 @@ describe('writing, as a Contributor, an Author and an Administrator', () => {
   it('an Administrator makes an English page with blocks and shortcodes that set lang', async () => {
     const content = [
       `<!-- wp:stem-cell-explainers/faq {"lang":"en","last-reviewed":"${LATER}"} /-->`,
-      '<!-- wp:stem-cell-explainers/procedure-steps {"lang":"en","heading-level":"9","dose-link":"javascript:alert(1)"} /-->',
+      '<!-- wp:stem-cell-explainers/procedure-steps {"lang":"en","heading-level":"9","dose-link":"javascript:alert(1)","current":"3"} /-->',
       '<!-- wp:shortcode -->[stem_cell_dose_note lang="en" calculator min-weight="200" max-weight="100" weight="abc"]<!-- /wp:shortcode -->',
       '<!-- wp:stem-cell-explainers/dose-note {"lang":"en","weight":"७०"} /-->',
     ].join('\n\n');
@@ -678,7 +678,9 @@ describe('what visitors get', () => {
           const review =
             tag === 'stem-cell-faq'
               ? { 'last-reviewed': REVIEW.lastReviewed, 'next-review-due': REVIEW.nextReviewDue, 'reviewed-by': REVIEW.reviewedBy }
-              : {};
+              : tag === 'procedure-steps'
+                ? { current: 3 } // the patient's step and those before it, marked
+                : {};
           const ssr = renderElement(tag, { lang: 'en', attributes: { 'cells-per-kg': 3000000, ...review } });
           const light = ssr.slice(ssr.indexOf('</template>') + '</template>'.length, -`</${tag}>`.length).trim();
           assert.equal(markup.match(new RegExp(`<${tag}[^>]*>([\\s\\S]*?)</${tag}>`))[1].trim(), light, tag);
@@ -773,7 +775,8 @@ describe('what visitors get', () => {
 
   it('what an element refuses is left out, its editor is told why, and the rest stands', async () => {
     const visitor = await served(posts.english.link);
-    like(visitor, /<procedure-steps cells-per-kg="3000000" lang="en">\s*<ol>/);
+    like(visitor, /<procedure-steps (current="3" )?cells-per-kg="3000000" lang="en"( current="3")?>\s*<ol>/);
+    like(visitor, /<procedure-steps [^>]*current="3"/);
     like(visitor, /<dose-note calculator cells-per-kg="3000000" lang="en">/);
     like(visitor, /<dose-note weight="७०" cells-per-kg="3000000" lang="en">/, 'a weight in Devanagari digits, which the element reads');
     for (const bad of ['heading-level="9"', 'javascript:', 'weight="abc"', 'min-weight', LATER, 'stem-cell-explainers-notice'])

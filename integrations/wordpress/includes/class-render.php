@@ -184,11 +184,16 @@ final class Stem_Cell_Explainers_Render {
 			}
 		} elseif ( 'procedure-steps' === $tag ) {
 			$source = isset( $ordered['source'] ) ? $ordered['source'] : Stem_Cell_Explainers::data()['rules']['sources'][0];
+			$current = isset( $ordered['current'] ) ? (int) $ordered['current'] : 0;
+			$step    = 0;
 			// Each step's id once on the page, as the FAQ's: a second steps block's are "harvest-2"…, which the element reads as the bundled steps.
+			// With `current`, the patient's step and those before it are marked under their headings, as the build wrote the marks (`marks`).
 			$steps    = preg_replace_callback(
-				'/<li id="([a-z0-9-]+)">/',
-				function ( $m ) use ( &$ids ) {
-					return '<li id="' . esc_attr( self::unique( $m[1], $ids ) ) . '">';
+				'/<li id="([a-z0-9-]+)">(<h[2-6]>.*?<\/h[2-6]>)/s',
+				function ( $m ) use ( &$ids, &$step, $current, $content ) {
+					++$step;
+					$mark = $step < $current ? $content['marks']['done'] : ( $step === $current ? $content['marks']['current'] : array( 'attribute' => '', 'line' => '' ) );
+					return '<li id="' . esc_attr( self::unique( $m[1], $ids ) ) . '"' . $mark['attribute'] . '>' . $m[2] . $mark['line'];
 				},
 				self::heading( $content['steps'][ $source ], $level )
 			);

@@ -106,16 +106,18 @@ export class ProcedureSteps extends ExplainerElement<StepsStrings> {
     super();
     // A patient reading the fallback markup when this takes over goes on reading where they were: each
     // `<li>`'s blocks are its title (0), its summary (1) and its details (2 on), whose steps stay open;
-    // after the list, the footer's lines (the clinic's disclaimer, where the text comes from).
+    // its mark ("Done", "You are here": -1) is the element's badge. After the list, the footer's lines
+    // (the clinic's disclaimer, where the text comes from).
     const at: [step: number, part: number][] = [];
     new ReadingPlace(this, {
       parts: () => [
-        ...[...this.querySelectorAll(':scope > ol > li')].flatMap((li, step) =>
-          [...li.children].map((block, part) => {
-            at.push([step, part]);
+        ...[...this.querySelectorAll(':scope > ol > li')].flatMap((li, step) => {
+          let part = 0;
+          return [...li.children].map((block) => {
+            at.push([step, block.matches('[data-step-state]') ? -1 : part++]);
             return block;
-          }),
-        ),
+          });
+        }),
         ...this.querySelectorAll(':scope > p'),
       ],
       shown: (shown) => this._details.setAll(new Set(at.filter(([, part], i) => part > 1 && shown[i]).map(([step]) => step)), true),
@@ -123,7 +125,9 @@ export class ProcedureSteps extends ExplainerElement<StepsStrings> {
         if (i >= at.length) return footerLine(this, i - at.length);
         const [step, part] = at[i];
         const shown = this.renderRoot.querySelectorAll('.step')[step];
-        return part < 2 ? shown?.querySelector(part ? '.summary' : '.title') : shown?.querySelector('.details')?.children[part - 2];
+        return part < 2
+          ? shown?.querySelector(['.badge', '.title', '.summary'][part + 1])
+          : shown?.querySelector('.details')?.children[part - 2];
       },
     });
   }

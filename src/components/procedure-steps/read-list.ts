@@ -8,12 +8,13 @@ import { stepChecks } from '../../internal/validate.js';
 /**
  * Fallback `<ol>` markup read as steps: each `<li id>` holds a heading (the title), a paragraph
  * (the summary), then the details. The form dist/snippets and the builder write; WordPress keeps it.
+ * A step's mark ("Done", "You are here": `data-step-state`) is the element's to draw, so not read.
  */
 const readList = (host: Element): ProcedureStep[] | undefined => {
   const items = host.querySelectorAll(':scope > ol > li');
   if (!items.length) return undefined;
   return [...items].map((li, i) => {
-    const [title, summary, ...rest] = li.children;
+    const [title, summary, ...rest] = [...li.children].filter((block) => !block.matches('[data-step-state]'));
     const text = (el?: Element) => {
       const p = el && inlineOf(el);
       return typeof p === 'string' || !p ? (p ?? '') : p.map((x) => (typeof x === 'string' ? x : x.text)).join('');
