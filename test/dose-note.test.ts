@@ -3,8 +3,9 @@ import { emulateMedia } from '@web/test-runner-commands';
 import '../src/components/dose-note/dose-note.js';
 import { parseWeight, type DoseNote } from '../src/components/dose-note/dose-note.js';
 import { captureConsole, shadowText } from './helpers.js';
-import { canEmulateMedia, itWhere, resetMedia } from './support/engine.js';
-import { inFrame } from './support/frame.js';
+import { canEmulateMedia, itWhere, press, resetMedia } from './support/engine.js';
+import { framedPage, inFrame } from './support/frame.js';
+import { languages } from '../scripts/languages.mjs';
 import { chooseUnit, error, input, liveRegion, result, typeWeight, unit } from './support/dose.js';
 import { dose, doseStates } from '../stories/templates.js';
 import { storyStates } from './support/states.js';
@@ -95,6 +96,42 @@ describe('<dose-note>', () => {
       expect(frame.doc.documentElement.scrollWidth).to.be.at.most(320);
       frame.remove();
     });
+  });
+
+  describe('layout in every language', () => {
+    // "किलो या पाउंड" beside the weight box read as the weight's unit, with the choice it names alone underneath.
+    for (const lang of ['en', ...languages.map((l) => l.lang)])
+      it(`keeps the unit’s label with its choice at 320 and 360 px, in ${lang}: beside it or just above it, never beside the weight alone`, async () => {
+        for (const width of [320, 360]) {
+          const { doc, win, remove } = await framedPage(
+            `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><script type="module">
+            import '/src/index.ts';${lang === 'en' ? '' : ` import '/src/locales/${lang}.ts';`}</script></head>
+            <body style="margin:0"><dose-note calculator lang="${lang}"></dose-note></body></html>`,
+            { title: `the calculator in ${lang}`, width },
+          );
+          try {
+            await waitUntil(() => win.customElements.get('dose-note'), 'the element is defined', { timeout: 10_000 });
+            const el = doc.querySelector('dose-note')!;
+            await el.updateComplete;
+            const [field, label, choice] = ['#weight', '.unit-label', '#unit'].map((s) =>
+              el.shadowRoot!.querySelector(s)!.getBoundingClientRect(),
+            );
+            const middle = (r: DOMRect) => r.top + r.height / 2;
+            const beside = Math.abs(middle(label) - middle(choice)) < 4 && label.right <= choice.left;
+            const above = label.bottom <= choice.top + 1 && Math.abs(label.left - choice.left) < 2;
+            expect(
+              beside || above,
+              `${width} px: the label at ${label.left},${label.top}, its choice at ${choice.left},${choice.top}`,
+            ).to.equal(true);
+            expect(
+              Math.abs(middle(label) - middle(field)) < 4 && !(Math.abs(middle(choice) - middle(field)) < 4),
+              `${width} px: the label beside the weight alone`,
+            ).to.equal(false);
+          } finally {
+            remove();
+          }
+        }
+      });
   });
 
   describe('calculation', () => {
@@ -209,11 +246,47 @@ describe('<dose-note>', () => {
       });
     }
 
+    it('waits while the patient is still typing a number that more digits bring into the range (“7” on the way to “70”), and says it once they leave the field or press Enter', async () => {
+      const el = await fixture<DoseNote>(html`<dose-note calculator></dose-note>`);
+      await typeWeight(el, '7');
+      expect(error(el), 'no error after the first digit').to.equal('');
+      expect(input(el).getAttribute('aria-invalid')).to.equal('false');
+      expect(result(el)).to.equal('Enter your weight to see what this rule gives.');
+      await typeWeight(el, '70');
+      expect(result(el)).to.equal('By this rule, for 70 kg: at least 140 million cells. This is not a personal dose.');
+      // Left at "7": a mistake now, shown and heard.
+      await typeWeight(el, '7');
+      await press('Tab');
+      await el.updateComplete;
+      expect(error(el)).to.equal('Error: This calculator is for adults. Enter a weight between 30 and 300 kg');
+      expect(input(el).getAttribute('aria-invalid')).to.equal('true');
+      await waitUntil(() => liveRegion(el).textContent, 'the problem is announced', { timeout: 3000 });
+      expect(liveRegion(el).textContent).to.equal('This calculator is for adults. Enter a weight between 30 and 300 kg');
+      // Enter confirms it the same way.
+      await typeWeight(el, '2');
+      expect(error(el), 'typing again: “2” may become “200”').to.equal('');
+      await press('Enter');
+      await el.updateComplete;
+      expect(error(el)).to.equal('Error: This calculator is for adults. Enter a weight between 30 and 300 kg');
+    });
+
+    it('says at once what more digits cannot mend: too high, a decimal below the range, or below it whatever comes next', async () => {
+      const el = await fixture<DoseNote>(html`<dose-note calculator min-weight="40" max-weight="45"></dose-note>`);
+      for (const typed of ['3', '46', '4.5', '0']) {
+        await typeWeight(el, typed);
+        expect(input(el).getAttribute('aria-invalid'), typed).to.equal('true');
+      }
+      await typeWeight(el, '4');
+      expect(input(el).getAttribute('aria-invalid'), '“4” may become 40 to 45').to.equal('false');
+    });
+
     it('gives the pound limits in pounds', async () => {
       const el = await fixture<DoseNote>(html`<dose-note calculator unit="lb"></dose-note>`);
       await typeWeight(el, '800');
       expect(error(el)).to.equal('Error: This calculator is for adults. Enter a weight between 67 and 661 lb');
       await typeWeight(el, '4');
+      await press('Enter'); // the patient means 4 lb
+      await el.updateComplete;
       expect(error(el)).to.equal('Error: This calculator is for adults. Enter a weight between 67 and 661 lb');
     });
 

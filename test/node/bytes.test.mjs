@@ -24,7 +24,10 @@ const KB = 1024;
  * questions found began to follow the reader's digits (Marathi ३, Bengali ৩): 190–215 B a page.
  */
 const BUDGETS = {
-  allInOne: { budget: 21_850, target: 16 * KB },
+  // Set again on 2026-12-04, 3 % above, when the calculator stopped calling a number still being typed a
+  // mistake (“7” on the way to “70”) and the steps began to read their fallback's marks of the patient's
+  // step (21,704 → 21,880 B).
+  allInOne: { budget: 22_540, target: 16 * KB },
   faqAlone: { budget: 16_810, target: 11 * KB },
   // A page with one element, by its per-element file (the reader of its fallback markup included). Set
   // again on 2026-12-03 when register-locale.js became self-contained, so that each element's English

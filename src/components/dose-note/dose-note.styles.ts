@@ -43,7 +43,9 @@ export const doseStyles = css`
     padding-inline-start: 0.75em;
     border-inline-start: 0.25em solid var(--_error);
   }
-  .row {
+  /* The unit's label stays with its choice: on a narrow screen both go under the weight, never the label alone. */
+  .row,
+  .unit {
     display: flex;
     flex-wrap: wrap;
     align-items: center;

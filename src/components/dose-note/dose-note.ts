@@ -10,7 +10,7 @@ import { commonStrings } from '../../content/common-strings.js';
 import { doseStrings } from '../../content/dose-strings.js';
 import { format } from '../../internal/strings.js';
 import { doseStyles } from './dose-note.styles.js';
-import { ADULTS, KG_PER_LB, bounds, parseWeight, type WeightProblem, type WeightRange, type WeightUnit } from './weight.js';
+import { ADULTS, KG_PER_LB, bounds, parseWeight, unfinished, type WeightProblem, type WeightRange, type WeightUnit } from './weight.js';
 
 export { parseWeight, type WeightProblem, type WeightReading, type WeightUnit } from './weight.js';
 
@@ -75,6 +75,7 @@ export class DoseNote extends ExplainerElement<DoseStrings> {
     _input: { state: true },
     _unit: { state: true },
     _touched: { state: true },
+    _typing: { state: true },
     _announce: { state: true },
   };
 
@@ -108,6 +109,8 @@ export class DoseNote extends ExplainerElement<DoseStrings> {
   private _input = '';
   private _unit: WeightUnit = 'kg';
   private _touched = false;
+  /** The patient is typing in the field: it has not been left or confirmed (Enter) since. */
+  private _typing = false;
   private _announce = '';
   private _range: WeightRange = ADULTS;
   private _timer?: ReturnType<typeof setTimeout>;
@@ -175,7 +178,27 @@ export class DoseNote extends ExplainerElement<DoseStrings> {
   private _onInput(e: Event): void {
     this._input = (e.target as HTMLInputElement).value;
     this._touched = true;
+    this._typing = true;
     this._changed();
+  }
+
+  /** The patient left the field or pressed Enter: what they typed is what they meant. */
+  private _onDone(): void {
+    const result = this._result();
+    const waiting = typeof result === 'string' && !this._problem(result);
+    this._typing = false;
+    // A number left unfinished ("7") is a mistake now: shown, and heard.
+    if (waiting) this._changed();
+  }
+
+  /**
+   * The problem to show and announce for a result that is one: none before the patient has typed (an
+   * empty field is a question, not a mistake), nor while they are still typing a number that more
+   * digits could bring into the range ("7" on the way to "70").
+   */
+  private _problem(result: ReturnType<DoseNote['_result']>): WeightProblem | undefined {
+    if (typeof result !== 'string' || !this._touched) return undefined;
+    return this._typing && result === 'outOfRange' && unfinished(this._input, this._unit, this._range) ? undefined : result;
   }
 
   private _onUnit(e: Event): void {
@@ -188,12 +211,11 @@ export class DoseNote extends ExplainerElement<DoseStrings> {
     if (typeof result !== 'string') this._emit<DoseCalculateDetail>('dose-calculate', { weightKg: result.weightKg, cells: result.cells });
     clearTimeout(this._timer);
     this._announce = '';
-    // Before the patient has typed, an empty field shows no error: none is heard either (a change of unit).
-    if (typeof result === 'string' && !this._touched) return;
-    this._timer = setTimeout(() => {
-      // The figure is always heard with the notice that it is not a prescription.
-      this._announce = typeof result === 'string' ? this._message(result) : `${result.text} ${this._rule().notice}`;
-    }, ANNOUNCE_DELAY);
+    // A problem not shown (before the patient has typed, a change of unit; a number still being typed) is not heard either.
+    const problem = this._problem(result);
+    // The figure is always heard with the notice that it is not a prescription.
+    const said = typeof result !== 'string' ? `${result.text} ${this._rule().notice}` : problem ? this._message(problem) : '';
+    if (said) this._timer = setTimeout(() => (this._announce = said), ANNOUNCE_DELAY);
   }
 
   private _message(problem: WeightProblem): string {
@@ -230,8 +252,7 @@ export class DoseNote extends ExplainerElement<DoseStrings> {
 
   private _renderCalculator(result: ReturnType<DoseNote['_result']>) {
     const t = this._text;
-    // An empty field is a question, not a mistake, until the patient has typed.
-    const error = typeof result === 'string' && this._touched ? result : undefined;
+    const error = this._problem(result);
     return html`<div class="calc" part="calculator">
       <div class="field ${error ? 'invalid' : ''}">
         <label for="weight">${t.weightLabel}</label>
@@ -240,12 +261,14 @@ export class DoseNote extends ExplainerElement<DoseStrings> {
         <div class="row">
           <input id="weight" part="input" type="text" inputmode="decimal" autocomplete="off" spellcheck="false"
             aria-invalid=${error ? 'true' : 'false'} aria-describedby=${error ? 'hint error' : 'hint'}
-            .value=${this._input} @input=${this._onInput} />
-          <label class="unit-label" for="unit">${t.unitLabel}</label>
-          <select id="unit" part="unit" @change=${this._onUnit}>
-            <option value="kg" ?selected=${this._unit === 'kg'}>${t.kg}</option>
-            <option value="lb" ?selected=${this._unit === 'lb'}>${t.lb}</option>
-          </select>
+            .value=${this._input} @input=${this._onInput} @change=${this._onDone} />
+          <span class="unit">
+            <label class="unit-label" for="unit">${t.unitLabel}</label>
+            <select id="unit" part="unit" @change=${this._onUnit}>
+              <option value="kg" ?selected=${this._unit === 'kg'}>${t.kg}</option>
+              <option value="lb" ?selected=${this._unit === 'lb'}>${t.lb}</option>
+            </select>
+          </span>
         </div>
       </div>
       <p class="result" part="result">${typeof result === 'string' ? (error ? '' : t.resultPrompt) : result.text}</p>

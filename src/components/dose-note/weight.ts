@@ -36,3 +36,17 @@ export function parseWeight(raw: string, unit: WeightUnit, range: WeightRange = 
   const [min, max] = bounds(unit, range);
   return weight < min || weight > max ? problem('outOfRange') : { ok: true, weight };
 }
+
+/**
+ * Whether what the patient typed is a whole number below the range that more digits could still bring
+ * into it ("7" on the way to "70", "1" to "150" lb): not yet a mistake while they are typing.
+ */
+export function unfinished(raw: string, unit: WeightUnit, range: WeightRange = ADULTS): boolean {
+  const s = asciiDigits(raw).trim();
+  const [min, max] = bounds(unit, range);
+  const typed = Number(s);
+  if (!/^\d+$/.test(s) || !(typed > 0) || typed >= min) return false;
+  // Each further digit d makes it typed × 10 + d: is any number reached that way in the range?
+  for (let low = typed * 10, high = low + 9; low <= max; low *= 10, high = high * 10 + 9) if (high >= min) return true;
+  return false;
+}
