@@ -99,7 +99,13 @@
       change[name] = v;
       setAttributes(change);
     };
-    var common = { key: name, label: label(attribute), help: help(attribute, problems[name]) };
+    // A value the page leaves out marks its field invalid; the message, first in the field's help, says why.
+    var common = {
+      key: name,
+      label: label(attribute),
+      help: help(attribute, problems[name]),
+      'aria-invalid': problems[name] ? true : undefined,
+    };
     if (attribute.type === 'boolean') {
       return el(c.ToggleControl, Object.assign(common, { checked: !!value, onChange: set }));
     }

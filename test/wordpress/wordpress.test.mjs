@@ -509,6 +509,24 @@ describe('writing, as a Contributor, an Author and an Administrator', () => {
     const sidebar = page.getByRole('button', { name: 'Settings', exact: true });
     if ((await sidebar.getAttribute('aria-pressed')) !== 'true') await sidebar.click();
     await page.getByLabel('Calculator').check();
+    // A weight the page would leave out: the field is marked invalid, and its help says why first, as an error.
+    const weight = page.getByRole('textbox', { name: 'Weight', exact: true });
+    await weight.fill('abc');
+    const problem = page.locator('.stem-cell-explainers-problem');
+    await problem.waitFor({ timeout: 30_000 });
+    assert.match(await problem.innerText(), /^weight="abc" is not allowed; use a number from 30 to 300 \(kg\)/);
+    assert.equal(await weight.getAttribute('aria-invalid'), 'true');
+    assert.match(
+      await weight.evaluate((field) => document.getElementById(field.getAttribute('aria-describedby')).innerText),
+      /^weight="abc"/,
+    );
+    assert.deepEqual(await problem.evaluate((p) => [getComputedStyle(p).borderLeftWidth, getComputedStyle(p).color]), [
+      '4px',
+      'rgb(138, 36, 36)',
+    ]);
+    await weight.fill('');
+    await problem.waitFor({ state: 'detached', timeout: 30_000 });
+    assert.equal(await weight.getAttribute('aria-invalid'), null);
     // The steps' choices in words, with what “Default” gives.
     await page.locator('[data-type="stem-cell-explainers/procedure-steps"]').click();
     assert.deepEqual(await page.getByLabel('Source of the cells').locator('option').allInnerTexts(), [
