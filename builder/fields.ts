@@ -213,7 +213,8 @@ export const FIELDS: Record<Tag, Field[]> = {
         const typed = n === undefined ? undefined : String(n);
         if (typed === undefined || !parseWeight(typed, unit, kg).ok)
           return { error: `Type a weight from ${shown[0]} to ${shown[1]} ${unit} in figures, for example 70.` };
-        return { value: typed };
+        // Written otherwise ("७०", "70,5"): the editor sees the number the code gives.
+        return raw.trim() === typed ? { value: typed } : { value: typed, note: `Read as ${typed} ${unit}` };
       },
     },
     {

@@ -123,11 +123,18 @@ describe('the embed builder: numbers as people write them', () => {
   });
 
   describe('weights', () => {
-    it('takes a starting weight in native digits and writes it in Latin digits', async () => {
+    it('takes a starting weight in native digits or with a decimal comma, writes it in Latin digits, and says how it read it', async () => {
       const b = await openBuilder();
       await openTab(b, 'Dose note');
       await fill(b, 'Weight to start with', '७०');
       expect(outputs(b)['Dose note']).to.contain('<dose-note weight="70">');
+      expect(description(b, field(b, 'Weight to start with'))).to.contain('Read as 70 kg');
+      await fill(b, 'Weight to start with', '70,5');
+      expect(outputs(b)['Dose note']).to.contain('<dose-note weight="70.5">');
+      expect(description(b, field(b, 'Weight to start with'))).to.contain('Read as 70.5 kg');
+      // Typed as it is written: nothing to say.
+      await fill(b, 'Weight to start with', '70');
+      expect(description(b, field(b, 'Weight to start with'))).not.to.contain('Read as');
     });
 
     it('refuses a weight outside the calculator’s range in the unit chosen, saying the range', async () => {
