@@ -35,7 +35,9 @@ const BUDGETS = {
   pages: {
     'stem-cell-faq': { budget: 19_860, target: 14 * KB },
     'procedure-steps': { budget: 15_820, target: 12 * KB },
-    'dose-note': { budget: 12_340, target: 9.5 * KB },
+    // Set again on 2026-12-04, 3 % above, when the calculator stopped calling a number still being typed
+    // a mistake (12,065 → 12,233 B).
+    'dose-note': { budget: 12_600, target: 9.5 * KB },
   },
   // registerLocale from its CDN file, self-contained (every element's English UI strings and the
   // checks), for the pages that add a language at run time. Set again on 2026-12-04 when it learned to
@@ -56,13 +58,16 @@ const BUDGETS = {
   languageBundle: { budget: 26_150 },
   // Server-rendered markup's files, each self-contained: all three elements, or one (no target of its own).
   hydrate: {
-    'stem-cell-explainers.hydrate.js': { budget: 23_900 },
+    // The all-in-one and the steps' set again on 2026-12-04, 3 % above, when the calculator stopped calling
+    // a number still being typed a mistake and the steps began to write and read the marks of the
+    // patient's step in their fallback (23,681 → 23,864 B; 17,423 → 17,479 B).
+    'stem-cell-explainers.hydrate.js': { budget: 24_580 },
     // Each with the hydrate files' shared chunks it imports; raised on 2026-12-03 when those chunks were
     // split out, so that two elements' server-rendered markup on one page load one Lit (before, each
     // file was self-contained: 19,331 / 15,654 / 13,255 B).
     // The FAQ's set again on 2026-12-04 (the digits, above).
     'stem-cell-faq.hydrate.js': { budget: 22_240 },
-    'procedure-steps.hydrate.js': { budget: 17_480 },
+    'procedure-steps.hydrate.js': { budget: 18_000 },
     'dose-note.hydrate.js': { budget: 14_480 },
   },
 };
