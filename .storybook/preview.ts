@@ -1,12 +1,19 @@
 /// <reference types="vite/client" />
 import type { Decorator, Preview } from '@storybook/web-components-vite';
+import type { ArgTypesEnhancer } from 'storybook/internal/types';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import { languages } from '../scripts/languages.mjs';
 import { themeVars, themes } from '../stories/themes.js';
 
-setCustomElementsManifest(__BUILD_DATA__.manifest);
+// Parts named as ::part(name): Storybook keys every row by its name, and a part named like an attribute
+// (the dose note's `calculator` and `unit`, the FAQ's `search`) took the attribute's place and control.
+type Manifest = { modules?: { declarations?: { cssParts?: { name: string }[] }[] }[] };
+const manifest = structuredClone(__BUILD_DATA__.manifest) as Manifest;
+for (const declaration of (manifest.modules ?? []).flatMap((m) => m.declarations ?? []))
+  for (const part of declaration.cssParts ?? []) part.name = `::part(${part.name})`;
+setCustomElementsManifest(manifest);
 // Every language of scripts/languages.mjs, registered (src/locales/<lang>.ts, one file each).
 import.meta.glob('../src/locales/*.ts', { eager: true });
 
@@ -23,8 +30,25 @@ const frame: Decorator = (story, { globals }) => {
   </div>`;
 };
 
+/**
+ * Controls for the attributes (and the stories' own args) only: parts, custom properties, events and the
+ * properties that mirror an attribute (headingLevel) stay in the tables as documentation, which no
+ * control of a story can set.
+ */
+const documentationOnly: ArgTypesEnhancer = ({ argTypes }) =>
+  Object.fromEntries(
+    Object.entries(argTypes).map(([name, type]) => {
+      const category = String(type.table?.category ?? '');
+      const only =
+        /^(css custom properties|css shadow parts|events)$/.test(category) ||
+        (category === 'properties' && /[a-z][A-Z]|^(version|steps)$/.test(name));
+      return [name, only ? { ...type, control: false } : type];
+    }),
+  );
+
 const preview: Preview = {
   decorators: [frame],
+  argTypesEnhancers: [documentationOnly],
   globalTypes: {
     scheme: { description: 'Colour scheme', toolbar: { title: 'Scheme', icon: 'mirror', items: ['light', 'dark'], dynamicTitle: true } },
     direction: {
@@ -50,6 +74,8 @@ const preview: Preview = {
   parameters: {
     a11y: { test: 'error' },
     controls: { expanded: true },
+    // "Show code" gives the element as a page would hold it, without the toolbar's frame around it.
+    docs: { source: { excludeDecorators: true } },
     options: { storySort: { order: ['Elements', 'Docs'] } },
   },
 };

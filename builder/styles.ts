@@ -7,7 +7,9 @@ export const builderStyles = css`
     font: inherit;
     line-height: 1.5;
     max-inline-size: 84rem;
+    /* Its own background for its fixed colours, on a dark page (Storybook's dark scheme) too. */
     color: #0b0c0c;
+    background: #fff;
   }
   * {
     box-sizing: border-box;

@@ -7,7 +7,16 @@ const meta: Meta<DoseArgs> = {
   title: 'Elements/dose-note',
   component: 'dose-note',
   tags: ['autodocs'],
-  argTypes: { unit: { control: 'inline-radio', options: ['kg', 'lb'] }, lang: { control: 'select', options: ['en', 'en-IN', 'en-GB'] } },
+  argTypes: {
+    calculator: { control: 'boolean' },
+    weight: { control: 'text', type: 'string' },
+    unit: { control: 'inline-radio', options: ['kg', 'lb'] },
+    'cells-per-kg': { control: 'number', type: 'number' },
+    'min-weight': { control: 'number', type: 'number' },
+    'max-weight': { control: 'number', type: 'number' },
+    'heading-level': { control: 'select', options: [2, 3, 4, 5, 6], type: 'number' },
+    lang: { control: 'select', options: ['en', 'en-IN', 'en-GB', 'hi', 'mr', 'bn', 'ta', 'te'] },
+  },
 };
 export default meta;
 

@@ -8,8 +8,11 @@ const meta: Meta<StepsArgs> = {
   component: 'procedure-steps',
   tags: ['autodocs'],
   argTypes: {
-    source: { control: 'select', options: ['bone-marrow', 'adipose', 'allogenic'] },
-    current: { control: { type: 'number', min: 1, max: 4 } },
+    source: { control: 'select', options: ['bone-marrow', 'adipose', 'allogenic'], type: 'string' },
+    current: { control: { type: 'number', min: 1, max: 4 }, type: 'number' },
+    'heading-level': { control: 'select', options: [2, 3, 4, 5, 6], type: 'number' },
+    'dose-link': { control: 'text', type: 'string' },
+    'cells-per-kg': { control: 'number', type: 'number' },
   },
 };
 export default meta;

@@ -7,6 +7,16 @@ const meta: Meta<FaqArgs> = {
   title: 'Elements/stem-cell-faq',
   component: 'stem-cell-faq',
   tags: ['autodocs'],
+  argTypes: {
+    search: { control: 'boolean' },
+    single: { control: 'boolean' },
+    'structured-data': { control: 'boolean' },
+    'heading-level': { control: 'select', options: [2, 3, 4, 5, 6], type: 'number' },
+    'last-reviewed': { control: 'text', type: 'string' },
+    'next-review-due': { control: 'text', type: 'string' },
+    'reviewed-by': { control: 'text', type: 'string' },
+    'cells-per-kg': { control: 'number', type: 'number' },
+  },
   parameters: {
     docs: { description: { component: 'The questions patients ask, as an accessible accordion with the clinic’s bundled answers.' } },
   },

@@ -8,5 +8,7 @@ export function storyOf<A>(template: (args: A) => TemplateResult, tag: string, s
     args: state.args,
     render: (args) => template(args),
     play: state.act ? async ({ canvasElement }) => state.act!(canvasElement.querySelector(tag) as never) : undefined,
+    // The Docs page shows the state too (a typed weight, an open answer), not only the markup it starts from.
+    parameters: state.act ? { docs: { story: { autoplay: true } } } : undefined,
   };
 }

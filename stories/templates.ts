@@ -17,6 +17,7 @@ export interface FaqArgs {
   'next-review-due'?: string;
   'reviewed-by'?: string;
   'structured-data'?: boolean;
+  'cells-per-kg'?: number;
   items?: readonly FaqEntry[];
   strings?: Partial<Strings>;
   content?: TemplateResult;
@@ -27,6 +28,7 @@ export interface StepsArgs {
   current?: number;
   'heading-level'?: number;
   'dose-link'?: string;
+  'cells-per-kg'?: number;
 }
 
 export interface DoseArgs {
@@ -34,6 +36,8 @@ export interface DoseArgs {
   weight?: string;
   unit?: string;
   'cells-per-kg'?: number;
+  'min-weight'?: number;
+  'max-weight'?: number;
   'heading-level'?: number;
   lang?: string;
 }
@@ -47,6 +51,7 @@ export const faq = (a: FaqArgs = {}) =>
     next-review-due=${ifDefined(a['next-review-due'])}
     reviewed-by=${ifDefined(a['reviewed-by'])}
     ?structured-data=${a['structured-data']}
+    cells-per-kg=${ifDefined(a['cells-per-kg'])}
     .items=${a.items}
     .strings=${a.strings}
     >${a.content ?? nothing}</stem-cell-faq
@@ -58,6 +63,7 @@ export const steps = (a: StepsArgs = {}) =>
     current=${ifDefined(a.current)}
     heading-level=${ifDefined(a['heading-level'])}
     dose-link=${ifDefined(a['dose-link'])}
+    cells-per-kg=${ifDefined(a['cells-per-kg'])}
   ></procedure-steps>`;
 
 export const dose = (a: DoseArgs = {}) =>
@@ -66,6 +72,8 @@ export const dose = (a: DoseArgs = {}) =>
     weight=${ifDefined(a.weight)}
     unit=${ifDefined(a.unit)}
     cells-per-kg=${ifDefined(a['cells-per-kg'])}
+    min-weight=${ifDefined(a['min-weight'])}
+    max-weight=${ifDefined(a['max-weight'])}
     heading-level=${ifDefined(a['heading-level'])}
     lang=${ifDefined(a.lang)}
   ></dose-note>`;

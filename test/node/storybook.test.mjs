@@ -71,6 +71,68 @@ describe('the static Storybook', () => {
     });
   }
 
+  it('offers each attribute as a control of its kind, parts under their own names: calculator and search are switches, not parts', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${base}/iframe.html?id=elements-dose-note--note-only&viewMode=story`);
+    await page.waitForFunction(() => document.querySelector('dose-note')?.shadowRoot);
+    const argTypes = await page.evaluate(async () => {
+      const kinds = {};
+      for (const id of ['elements-dose-note--note-only', 'elements-stem-cell-faq--default', 'elements-procedure-steps--bone-marrow']) {
+        const story = await window.__STORYBOOK_PREVIEW__.storyStoreValue.loadStory({ storyId: id });
+        for (const [name, type] of Object.entries(story.argTypes))
+          kinds[`${id.split('--')[0].slice(9)} ${name}`] = [type.table?.category ?? '', type.control?.type ?? String(type.control)];
+      }
+      return kinds;
+    });
+    const expected = {
+      'dose-note calculator': ['attributes', 'boolean'],
+      'dose-note ::part(calculator)': ['css shadow parts', 'false'],
+      'dose-note --sce-color-accent': ['css custom properties', 'false'],
+      'dose-note minWeight': ['properties', 'false'],
+      'dose-note unit': ['attributes', 'inline-radio'],
+      'dose-note weight': ['attributes', 'text'],
+      'dose-note min-weight': ['attributes', 'number'],
+      'stem-cell-faq search': ['attributes', 'boolean'],
+      'stem-cell-faq reviewed-by': ['attributes', 'text'],
+      'procedure-steps dose-link': ['attributes', 'text'],
+      'procedure-steps heading-level': ['attributes', 'select'],
+    };
+    for (const [name, kind] of Object.entries(expected)) assert.deepEqual(argTypes[name], kind, name);
+    await page.close();
+  });
+
+  it('takes a story’s args from its address, as a designer shares it: the calculator, a weight and the clinic’s figure', async () => {
+    const page = await browser.newPage();
+    await page.goto(
+      `${base}/iframe.html?id=elements-dose-note--note-only&viewMode=story&args=calculator:!true;weight:80;cells-per-kg:3000000`,
+    );
+    await page.waitForFunction(
+      () => /for 80 kg: at least 240 million cells/.test(document.querySelector('dose-note')?.shadowRoot?.textContent ?? ''),
+      null,
+      { timeout: 15_000 },
+    );
+    assert.ok(await page.evaluate(() => document.querySelector('dose-note').shadowRoot.querySelector('#weight')));
+    await page.close();
+  });
+
+  it('shows each state on its Docs page as its story does (a typed weight, an emptied field)', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${base}/iframe.html?id=elements-dose-note--docs&viewMode=docs`);
+    const shown = (id) => page.locator(`#story--elements-dose-note--${id} dose-note`);
+    for (const [id, text] of [
+      ['valid-kg', /By this rule, for 70 kg: at least 140 million cells/],
+      ['error-empty', /Error: Enter your weight/],
+    ])
+      await page.waitForFunction(
+        ([selector, source]) =>
+          new RegExp(source).test(document.querySelector(selector)?.shadowRoot?.textContent.replace(/\s+/g, ' ') ?? ''),
+        [`#story--elements-dose-note--${id} dose-note`, text.source],
+        { timeout: 20_000 },
+      );
+    assert.equal(await shown('valid-kg').count(), 1);
+    await page.close();
+  });
+
   for (const { lang, english, script } of languages)
     it(`switches a story to ${english} with the toolbar's language (globals locale:${lang})`, async () => {
       const page = await browser.newPage();
@@ -88,6 +150,19 @@ describe('the static Storybook', () => {
       assert.deepEqual(errors, []);
       await page.close();
     });
+
+  it('keeps the embed code readable in the toolbar’s dark scheme: the builder draws its own background for its colours', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${base}/iframe.html?id=docs-embed-code--embed-code&viewMode=story&globals=scheme:dark`);
+    await page.waitForFunction(() => document.querySelector('sce-embed-builder')?.shadowRoot?.querySelector('pre code'));
+    await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
+    const contrast = await page.evaluate(async () => {
+      const { violations } = await window.axe.run(document.querySelector('sce-embed-builder'), { runOnly: ['color-contrast'] });
+      return violations.flatMap((v) => v.nodes.map((n) => n.target.join(' ')));
+    });
+    assert.deepEqual(contrast, []);
+    await page.close();
+  });
 
   it('shows the exact, versioned embed code with its integrity hash', async () => {
     const page = await browser.newPage();
