@@ -72,9 +72,16 @@ export const themes: Record<string, Theme> = {
   },
 };
 
-/** The custom properties for a scheme and theme, as the Storybook decorator and the tests apply them. */
+/** The elements' own light scheme, which the toolbar's "light" shows on a computer set to dark too. */
+export const light: Record<string, string> = paletteVars(0);
+
+/**
+ * The custom properties for a scheme and theme, as the Storybook decorator and the tests apply them:
+ * the toolbar's scheme, whatever the designer's computer is set to (the elements follow
+ * `prefers-color-scheme`, so each scheme sets its whole palette).
+ */
 export const themeVars = (scheme: string, theme: string): Record<string, string> => {
   const isDark = scheme === 'dark';
   const t = themes[theme] ?? themes.default;
-  return { ...(isDark ? dark : {}), ...(isDark ? t.dark : t.light) };
+  return { ...(isDark ? dark : light), ...(isDark ? t.dark : t.light) };
 };

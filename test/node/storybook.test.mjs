@@ -164,6 +164,26 @@ describe('the static Storybook', () => {
     await page.close();
   });
 
+  it('shows the toolbar’s light scheme with each clinic theme on a computer set to dark, readable', async () => {
+    const page = await browser.newPage();
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.addInitScript({ path: 'node_modules/axe-core/axe.min.js' });
+    for (const theme of ['default', 'teal clinic', 'navy hospital']) {
+      await page.goto(
+        `${base}/iframe.html?id=elements-dose-note--valid-kg&viewMode=story&globals=scheme:light;theme:${encodeURIComponent(theme)}`,
+      );
+      await page.waitForFunction(() => /140 million/.test(document.querySelector('dose-note')?.shadowRoot?.textContent ?? ''), null, {
+        timeout: 15_000,
+      });
+      const contrast = await page.evaluate(async () => {
+        const { violations } = await window.axe.run(document.querySelector('#storybook-root'), { runOnly: ['color-contrast'] });
+        return violations.flatMap((v) => v.nodes.map((n) => n.target.join(' ')));
+      });
+      assert.deepEqual(contrast, [], theme);
+    }
+    await page.close();
+  });
+
   it('shows the exact, versioned embed code with its integrity hash', async () => {
     const page = await browser.newPage();
     await page.goto(`${base}/iframe.html?id=docs-embed-code--embed-code&viewMode=story`);
