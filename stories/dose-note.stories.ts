@@ -31,5 +31,6 @@ export const ErrorNotANumber = s('ErrorNotANumber');
 export const ErrorExponent = s('ErrorExponent');
 export const ErrorTwoDecimalPoints = s('ErrorTwoDecimalPoints');
 export const ErrorZero = s('ErrorZero');
+export const ClinicFigureAndRange = s('ClinicFigureAndRange');
 export const ErrorOutOfRange = s('ErrorOutOfRange');
 export const IndianNumbering = s('IndianNumbering');

@@ -23,3 +23,4 @@ export const Adipose = s('Adipose');
 export const Allogenic = s('Allogenic');
 export const CurrentStep = s('CurrentStep');
 export const AllOpen = s('AllOpen');
+export const FallbackMarkup = s('FallbackMarkup');

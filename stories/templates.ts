@@ -29,6 +29,7 @@ export interface StepsArgs {
   'heading-level'?: number;
   'dose-link'?: string;
   'cells-per-kg'?: number;
+  content?: TemplateResult;
 }
 
 export interface DoseArgs {
@@ -64,7 +65,8 @@ export const steps = (a: StepsArgs = {}) =>
     heading-level=${ifDefined(a['heading-level'])}
     dose-link=${ifDefined(a['dose-link'])}
     cells-per-kg=${ifDefined(a['cells-per-kg'])}
-  ></procedure-steps>`;
+    >${a.content ?? nothing}</procedure-steps
+  >`;
 
 export const dose = (a: DoseArgs = {}) =>
   html`<dose-note
@@ -150,6 +152,16 @@ export const stepsStates: Record<string, State<StepsArgs>> = {
   Allogenic: { args: { source: 'allogenic' } },
   CurrentStep: { args: { current: 3 } },
   AllOpen: { args: { 'dose-link': '#dose' }, act: (el) => click(el, '[part="controls"] button') },
+  // The clinic's own steps, as fallback markup: each item's heading, summary, then details.
+  FallbackMarkup: {
+    args: {
+      current: 2,
+      content: html`<ol>
+        <li id="arrive"><h3>Arrive</h3><p>Come to the clinic by 8am.</p><p>Bring your letter and a list of your medicines.</p></li>
+        <li id="go-home"><h3>Go home</h3><p>Rest for a day.</p><p>Someone should take you home.</p></li>
+      </ol>`,
+    },
+  },
 };
 
 const typeWeight = (text: string, unit?: 'lb') => async (el: Acting) => {
@@ -173,6 +185,8 @@ export const doseStates: Record<string, State<DoseArgs>> = {
   ErrorExponent: { args: { calculator: true }, act: typeWeight('1e2') },
   ErrorTwoDecimalPoints: { args: { calculator: true }, act: typeWeight('70.5.1') },
   ErrorZero: { args: { calculator: true }, act: typeWeight('0') },
+  // The clinic's own figure and weight range: 80 kg at 3 million cells a kg.
+  ClinicFigureAndRange: { args: { calculator: true, 'cells-per-kg': 3000000, 'min-weight': 40, 'max-weight': 200 }, act: typeWeight('80') },
   ErrorOutOfRange: { args: { calculator: true }, act: typeWeight('400') },
   IndianNumbering: { args: { calculator: true, weight: '70', lang: 'en-IN' } },
 };

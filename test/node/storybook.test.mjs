@@ -47,6 +47,8 @@ describe('the static Storybook', () => {
     ['elements-stem-cell-faq--search', 'stem-cell-faq', /1 of 9 questions match/],
     ['elements-procedure-steps--current-step', 'procedure-steps', /You are here/],
     ['elements-dose-note--valid-lb', 'dose-note', /By this rule, for 154 lb \(69\.9 kg\): at least 139.8 million cells/],
+    ['elements-dose-note--clinic-figure-and-range', 'dose-note', /By this rule, for 80 kg: at least 240 million cells/],
+    ['elements-procedure-steps--fallback-markup', 'procedure-steps', /Step 2 of 2: Go home You are here Rest for a day\./],
   ];
   for (const [id, tag, text] of pages) {
     it(`renders <${tag}> in its story page, after the story’s play`, async () => {
