@@ -7,12 +7,19 @@ import { styleMap } from 'lit/directives/style-map.js';
 import { languages } from '../scripts/languages.mjs';
 import { themeVars, themes } from '../stories/themes.js';
 
-// Parts named as ::part(name): Storybook keys every row by its name, and a part named like an attribute
-// (the dose note's `calculator` and `unit`, the FAQ's `search`) took the attribute's place and control.
-type Manifest = { modules?: { declarations?: { cssParts?: { name: string }[] }[] }[] };
+// The manifest as the Docs tables read it. Storybook keys every row by its name: parts are named
+// ::part(name), since a part named like an attribute (the dose note's `calculator` and `unit`, the FAQ's
+// `search`) took the attribute's place and control; the default slot, which has no name, is "default"
+// (it held no row: it is where the clinic's own content goes); static members (`version`) are left out,
+// as an element's instances have none.
+type Named = { name: string };
+type Manifest = { modules?: { declarations?: { cssParts?: Named[]; slots?: Named[]; members?: (Named & { static?: boolean })[] }[] }[] };
 const manifest = structuredClone(__BUILD_DATA__.manifest) as Manifest;
-for (const declaration of (manifest.modules ?? []).flatMap((m) => m.declarations ?? []))
+for (const declaration of (manifest.modules ?? []).flatMap((m) => m.declarations ?? [])) {
   for (const part of declaration.cssParts ?? []) part.name = `::part(${part.name})`;
+  for (const slot of declaration.slots ?? []) slot.name ||= 'default';
+  if (declaration.members) declaration.members = declaration.members.filter((member) => !member.static);
+}
 setCustomElementsManifest(manifest);
 // Every language of scripts/languages.mjs, registered (src/locales/<lang>.ts, one file each).
 import.meta.glob('../src/locales/*.ts', { eager: true });
@@ -31,7 +38,7 @@ const frame: Decorator = (story, { globals }) => {
 };
 
 /**
- * Controls for the attributes (and the stories' own args) only: parts, custom properties, events and the
+ * Controls for the attributes (and the stories' own args) only: parts, custom properties, events, slots and the
  * properties that mirror an attribute (headingLevel) stay in the tables as documentation, which no
  * control of a story can set.
  */
@@ -40,8 +47,8 @@ const documentationOnly: ArgTypesEnhancer = ({ argTypes }) =>
     Object.entries(argTypes).map(([name, type]) => {
       const category = String(type.table?.category ?? '');
       const only =
-        /^(css custom properties|css shadow parts|events)$/.test(category) ||
-        (category === 'properties' && /[a-z][A-Z]|^(version|steps)$/.test(name));
+        /^(css custom properties|css shadow parts|events|slots)$/.test(category) ||
+        (category === 'properties' && /[a-z][A-Z]|^steps$/.test(name));
       return [name, only ? { ...type, control: false } : type];
     }),
   );

@@ -95,11 +95,13 @@ describe('the static Storybook', () => {
       'dose-note weight': ['attributes', 'text'],
       'dose-note min-weight': ['attributes', 'number'],
       'stem-cell-faq search': ['attributes', 'boolean'],
+      'stem-cell-faq default': ['slots', 'false'],
       'stem-cell-faq reviewed-by': ['attributes', 'text'],
       'procedure-steps dose-link': ['attributes', 'text'],
       'procedure-steps heading-level': ['attributes', 'select'],
     };
     for (const [name, kind] of Object.entries(expected)) assert.deepEqual(argTypes[name], kind, name);
+    assert.equal(argTypes['stem-cell-faq version'], undefined, 'the static version is no instance property');
     await page.close();
   });
 
