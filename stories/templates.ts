@@ -96,6 +96,13 @@ async function typeIn(el: Acting, selector: string, text: string) {
   input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
   await el.updateComplete;
 }
+/**
+ * A word of the insurance question in each language, for the Search story: an English word finds
+ * nothing on a page in another language (Storybook's language toolbar sets the nearest `lang`).
+ */
+const insuranceWord: Record<string, string> = { en: 'insurance', hi: 'बीमा', mr: 'विमा', bn: 'বিমা', ta: 'காப்பீடு', te: 'ఇన్సూరెన్స్' };
+const pageLanguage = (el: Acting) => (el.closest('[lang]')?.getAttribute('lang') ?? 'en').split('-')[0].toLowerCase();
+
 async function click(el: Acting, selector: string) {
   await el.updateComplete;
   shadow(el).querySelector<HTMLElement>(selector)!.click();
@@ -115,7 +122,7 @@ export const faqStates: Record<string, State<FaqArgs>> = {
     },
   },
   Single: { args: { single: true }, act: (el) => click(el, '[part="question"]') },
-  Search: { args: { search: true }, act: (el) => typeIn(el, 'input[type="search"]', 'insurance') },
+  Search: { args: { search: true }, act: (el) => typeIn(el, 'input[type="search"]', insuranceWord[pageLanguage(el)] ?? 'insurance') },
   NoMatch: { args: { search: true }, act: (el) => typeIn(el, 'input[type="search"]', 'xylophone') },
   CustomJsonContent: {
     args: {

@@ -3,6 +3,18 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/stem-cell-faq/stem-cell-faq.js';
 import type { StemCellFaq } from '../../src/components/stem-cell-faq/stem-cell-faq.js';
 import { search as type, searchLabel, status, visibleQuestions } from '../support/faq.js';
+import { faq, faqStates } from '../../stories/templates.js';
+import { faqEntries } from '../../src/content/index.js';
+import { faqEntriesHi } from '../../src/content/hi/faq.js';
+import { faqEntriesMr } from '../../src/content/mr/faq.js';
+import { faqEntriesBn } from '../../src/content/bn/faq.js';
+import { faqEntriesTa } from '../../src/content/ta/faq.js';
+import { faqEntriesTe } from '../../src/content/te/faq.js';
+import '../../src/locales/hi.js';
+import '../../src/locales/mr.js';
+import '../../src/locales/bn.js';
+import '../../src/locales/ta.js';
+import '../../src/locales/te.js';
 
 describe('<stem-cell-faq> search', () => {
   it('filters questions and answers as the patient types, and says how many match', async () => {
@@ -32,5 +44,16 @@ describe('<stem-cell-faq> search', () => {
     await expect(el).to.be.accessible();
     await type(el, 'zzzz');
     await expect(el).to.be.accessible();
+  });
+
+  it('finds the insurance question in the Search story in every language of Storybook’s toolbar', async () => {
+    const entries = { en: faqEntries, hi: faqEntriesHi, mr: faqEntriesMr, bn: faqEntriesBn, ta: faqEntriesTa, te: faqEntriesTe };
+    for (const [lang, content] of Object.entries(entries)) {
+      const frame = await fixture(html`<div lang=${lang}>${faq(faqStates.Search.args)}</div>`);
+      const el = frame.querySelector<StemCellFaq>('stem-cell-faq')!;
+      await faqStates.Search.act!(el);
+      const insurance = content.find((entry) => entry.id === 'are-they-covered-by-insurance')!.question;
+      expect(visibleQuestions(el), lang).to.deep.equal([insurance]);
+    }
   });
 });
