@@ -2,7 +2,9 @@
 import type { Decorator, Preview } from '@storybook/web-components-vite';
 import type { ArgTypesEnhancer } from 'storybook/internal/types';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
+import { action } from 'storybook/actions';
 import { html } from 'lit';
+import { ref } from 'lit/directives/ref.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { languages } from '../scripts/languages.mjs';
 import { themeVars, themes } from '../stories/themes.js';
@@ -13,7 +15,9 @@ import { themeVars, themes } from '../stories/themes.js';
 // (it held no row: it is where the clinic's own content goes); static members (`version`) are left out,
 // as an element's instances have none.
 type Named = { name: string };
-type Manifest = { modules?: { declarations?: { cssParts?: Named[]; slots?: Named[]; members?: (Named & { static?: boolean })[] }[] }[] };
+type Manifest = {
+  modules?: { declarations?: { cssParts?: Named[]; slots?: Named[]; events?: Named[]; members?: (Named & { static?: boolean })[] }[] }[];
+};
 const manifest = structuredClone(__BUILD_DATA__.manifest) as Manifest;
 for (const declaration of (manifest.modules ?? []).flatMap((m) => m.declarations ?? [])) {
   for (const part of declaration.cssParts ?? []) part.name = `::part(${part.name})`;
@@ -21,14 +25,25 @@ for (const declaration of (manifest.modules ?? []).flatMap((m) => m.declarations
   if (declaration.members) declaration.members = declaration.members.filter((member) => !member.static);
 }
 setCustomElementsManifest(manifest);
+const declarations = (manifest.modules ?? []).flatMap((m) => m.declarations ?? []);
+const events = [...new Set(declarations.flatMap((d) => d.events ?? []).map((e) => e.name))];
 // Every language of scripts/languages.mjs, registered (src/locales/<lang>.ts, one file each).
 import.meta.glob('../src/locales/*.ts', { eager: true });
+
+/** Shows each element's events (faq-toggle, steps-toggle, dose-calculate: the manifest's) in the Actions panel, with their detail. */
+const listening = new WeakSet<Element>();
+const logEvents = ref((frame) => {
+  if (!frame || listening.has(frame)) return;
+  listening.add(frame);
+  for (const name of events) frame.addEventListener(name, (event) => action(name)((event as CustomEvent).detail));
+});
 
 /** Applies the toolbar's scheme, direction, language and clinic theme, only through documented custom properties and `lang`. */
 const frame: Decorator = (story, { globals }) => {
   const isDark = globals.scheme === 'dark';
   const vars = themeVars(globals.scheme, globals.theme);
   return html`<div
+    ${logEvents}
     lang=${globals.locale ?? 'en'}
     dir=${globals.direction ?? 'ltr'}
     style=${styleMap({ ...vars, padding: '1rem', background: isDark ? '#0f1114' : '#f4f6f8', color: isDark ? '#f3f2f1' : '#1d1d1f', fontFamily: 'system-ui, sans-serif' })}

@@ -156,6 +156,35 @@ describe('the static Storybook', () => {
     await page.close();
   });
 
+  it('shows each element’s event in the Actions panel, with its detail, as the patient acts', async () => {
+    const page = await browser.newPage();
+    for (const [id, name, act, detail] of [
+      ['stem-cell-faq--default', 'faq-toggle', (el) => el.locator("[role='heading'] button").first().click(), { open: true }],
+      [
+        'procedure-steps--bone-marrow',
+        'steps-toggle',
+        (el) => el.locator('button[aria-expanded]').first().click(),
+        { step: 1, open: true },
+      ],
+      ['dose-note--calculator-empty', 'dose-calculate', (el) => el.locator('#weight').fill('80'), { weightKg: 80, cells: 160_000_000 }],
+    ]) {
+      await page.goto(`${base}/iframe.html?id=elements-${id}&viewMode=story`);
+      const tag = id.split('--')[0];
+      await page.waitForFunction((t) => document.querySelector(t)?.shadowRoot?.querySelector('button, input'), tag, { timeout: 15_000 });
+      await page.evaluate(() => {
+        window.heard = [];
+        window.__STORYBOOK_ADDONS_CHANNEL__.on('storybook/actions/action-event', (e) => window.heard.push(e.data));
+      });
+      await act(page.locator(tag));
+      await page.waitForFunction(() => window.heard.length > 0, null, { timeout: 10_000 });
+      // An action called with one argument sends it alone.
+      const { name: logged, args: shown } = await page.evaluate(() => window.heard[0]);
+      assert.equal(logged, name);
+      assert.deepEqual({ ...shown, id: undefined }, { ...detail, id: undefined }, `${name} detail`);
+    }
+    await page.close();
+  });
+
   for (const { lang, english, script } of languages)
     it(`switches a story to ${english} with the toolbar's language (globals locale:${lang})`, async () => {
       const page = await browser.newPage();
