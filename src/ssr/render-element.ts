@@ -41,6 +41,23 @@ export type { Tag };
  */
 LitElementRenderer.renderOptions.push((element) => (element.hasAttribute(DIGEST_ATTRIBUTE) ? { disableSsr: true } : undefined));
 
+/**
+ * `@lit-labs/ssr` 4.1.0 puts an element on its stack of open hosts before it asks for the shadow root,
+ * and takes it off only after writing one. An element left alone (`disableSsr`, above) writes none, so it
+ * stayed on the stack, and every element after it in the page (ours, and the site's own Lit elements)
+ * was written as if nested in it: with `defer-hydration`, so that it never woke up in the browser. Such
+ * an element is taken off here, as it writes nothing (`test/node/ssr.test.mjs`, Eleventy). The package
+ * pins the renderer's version: on a version that takes it off itself, drop this.
+ */
+type HostStack = { customElementHostStack: unknown[] };
+const renderShadow = LitElementRenderer.prototype.renderShadow;
+LitElementRenderer.prototype.renderShadow = function (this: LitElementRenderer, renderInfo: Parameters<typeof renderShadow>[0]) {
+  const shadow = renderShadow.call(this, renderInfo);
+  const hosts = (renderInfo as unknown as HostStack).customElementHostStack;
+  if (shadow === undefined && hosts.at(-1) === this) hosts.pop();
+  return shadow;
+};
+
 export interface RenderOptions {
   /**
    * Attributes as on the page: `{ 'heading-level': 2, search: true }`. `true` gives a bare boolean

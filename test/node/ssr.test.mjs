@@ -391,7 +391,7 @@ console.log(JSON.stringify(out));`,
   });
 
   describe('Eleventy', () => {
-    it('builds a page with the Eleventy config of docs/server-rendering.md: a written tag and the shortcode, each with one declarative shadow root', () => {
+    it('builds a page with the Eleventy config of docs/server-rendering.md: shortcodes and a written tag, each with one declarative shadow root, each to wake up in the browser', () => {
       const docs = readFileSync('docs/server-rendering.md', 'utf8');
       const config = docs.slice(docs.indexOf('## Eleventy')).match(/```js[^\n]*\n([^]*?)```/)[1];
       // Inside the package, so that `stem-cell-explainers/ssr` resolves to this build; the component module
@@ -404,9 +404,14 @@ console.log(JSON.stringify(out));`,
       writeFileSync(
         `${site}/src/index.njk`,
         `<!doctype html><html lang="en-GB"><head><title>Clinic</title></head><body><main>
+{% explainer "procedure-steps" %}
 <stem-cell-faq search></stem-cell-faq>
 {% explainer "dose-note", { "cells-per-kg": 3000000, "weight": 70 }, "en-GB" %}
 </main></body></html>`,
+      );
+      writeFileSync(
+        `${site}/src/markdown.md`,
+        `---\ntemplateEngineOverride: njk,md\n---\n# Questions\n\n{% explainer "stem-cell-faq", { "search": true }, "hi" %}\n\nAsk the clinic.\n`,
       );
       try {
         execFileSync(
@@ -428,6 +433,15 @@ console.log(JSON.stringify(out));`,
         assert.match(dose, /^<dose-note\s+lang="en-GB"/);
         assert.equal(dose.match(/<template shadowroot/g)?.length, 1, 'one shadow root, not one per renderer');
         assert.match(dose, /at least 210 million cells/);
+        // Each element wakes up in the browser: none is written as nested in the one before it.
+        assert.deepEqual(page.match(/<[a-z-]+ [^>]*defer-hydration/g) ?? [], [], 'no element waits for a host that is not there');
+        // In a Markdown page the element is not put in a paragraph, which the browser would close at its
+        // first question, leaving the fallback outside the element.
+        const markdown = readFileSync(`${site}/out/markdown/index.html`, 'utf8');
+        assert.ok(!/<p>\s*<(div|stem-cell-faq)/.test(markdown), 'the element is not in a paragraph');
+        const written = renderElement('stem-cell-faq', { attributes: { search: true }, lang: 'hi' });
+        // Lit's renderer, meeting the element again, spaces its attributes out; all that follows is as written.
+        assert.ok(markdown.includes(written.slice(written.indexOf('<template'))), 'the markup, as written');
       } finally {
         rmSync(site, { recursive: true, force: true });
       }
