@@ -242,6 +242,25 @@ describe('server-rendered markup', () => {
         page.remove();
       });
 
+    it('shows one copy, and says why, when a bundler evaluated Lit before its hydrate support (Vite’s dev server, esbuild’s splitting)', async () => {
+      const page = await serverPage((await ssr('stem-cell-faq', { lang: 'en', attributes: { search: true } })).html);
+      const faq = page.doc.querySelector<Host>('stem-cell-faq')!;
+      // lit-element first (a chunk that imports it, evaluated before the entry), then the npm hydrate entry.
+      const origin = location.origin;
+      const chunkOrder = URL.createObjectURL(
+        new Blob([`import '${origin}/dist/internal/explainer-element.js';\nimport '${origin}${HYDRATE_NPM}';`], {
+          type: 'text/javascript',
+        }),
+      );
+      await page.hydrate(chunkOrder);
+      URL.revokeObjectURL(chunkOrder);
+      expect(questions(faq)).to.have.length(9);
+      expect(faq.shadowRoot!.querySelectorAll('[part="controls"]')).to.have.length(1);
+      expect(faq.shadowRoot!.querySelectorAll('input[type="search"]')).to.have.length(1);
+      expect(page.warnings.join('\n')).to.contain('<stem-cell-faq>: Lit was loaded before its hydrate support');
+      page.remove();
+    });
+
     it('shows one copy when a bundle without hydration meets the markup', async () => {
       const page = await serverPage((await ssr('stem-cell-faq', { lang: 'en' })).html);
       const faq = page.doc.querySelector<Host>('stem-cell-faq')!;
@@ -383,6 +402,15 @@ describe('server-rendered markup', () => {
         page.remove();
       },
     );
+
+    it('tells the developer which language file the page left out, when the server wrote another language', async () => {
+      const page = await serverPage((await ssr('dose-note', { lang: 'hi' })).html);
+      await page.hydrate();
+      expect(page.warnings.join('\n')).to.contain(
+        '<dose-note>: the server wrote it in "hi", and this page has not loaded dose-note\'s part of that language: load locale-hi.js (or locale-hi-dose-note.js, beside the element\'s own file) before the hydrate file',
+      );
+      page.remove();
+    });
 
     it('shows the page’s own dose figure when the server did not know it, and tells the developer', async () => {
       const page = await serverPage(`<div data-cells-per-kg="3000000">${(await ssr('dose-note', { lang: 'en' })).html}</div>`);

@@ -96,8 +96,14 @@ export class ExplainerElement<S extends CommonStrings & StringTable = CommonStri
    * removes the slot, in the task that renders.
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    const canHydrate = Boolean((globalThis as { litElementHydrateSupport?: unknown }).litElementHydrateSupport);
-    if (!canHydrate) this.shadowRoot?.replaceChildren();
+    // Lit's hydrate support patches LitElement as lit-element is evaluated, and the patched class
+    // observes `defer-hydration`. A Lit evaluated before the support (a bundler's chunk order, Vite's
+    // dev server) is not patched: rendering into the server's shadow root would add a second copy.
+    const canHydrate = (this.constructor as typeof LitElement).observedAttributes.includes('defer-hydration');
+    if (!canHydrate && this.shadowRoot) {
+      hydration?.unpatched(this);
+      this.shadowRoot.replaceChildren();
+    }
     this._hydrating = canHydrate && this.shadowRoot !== null;
     if (this.shadowRoot) return super.createRenderRoot();
     const root = this.attachShadow((this.constructor as typeof LitElement).shadowRootOptions);
@@ -222,6 +228,8 @@ export interface Hydration {
   ready(el: ExplainerElement): Promise<void> | undefined;
   /** Runs the first update; `update` is Lit's own. */
   update(el: ExplainerElement, update: () => void): void;
+  /** Says why server-rendered markup is rendered again: Lit's hydrate support came after Lit. */
+  unpatched(el: ExplainerElement): void;
 }
 let hydration: Hydration | undefined;
 

@@ -19,7 +19,7 @@ type Hydrating = ExplainerElement & { _$AG?: boolean; render(): unknown };
 
 /** Drops the server's nodes (keeping its `<style>`) so that the next render starts afresh. */
 function discard(el: Hydrating, why: string): void {
-  warn(el.localName, `${why}; it is rendered again in the browser. Give the server the page's lang and cells-per-kg.`);
+  warn(el.localName, `${why}; it is rendered again in the browser.`);
   el._$AG = false;
   for (const node of [...el.renderRoot.childNodes]) if (!(node instanceof HTMLStyleElement)) node.remove();
 }
@@ -65,12 +65,26 @@ function ready(el: ExplainerElement): Promise<void> | undefined {
   });
 }
 
+/** Why the server's markup differs, as far as the page can tell, and what the developer can do. */
+function differs(el: ExplainerElement): string {
+  const lang = langOf(el);
+  const primary = lang.toLowerCase().split('-')[0];
+  if (primary !== 'en' && !hasPart(el, lang))
+    return (
+      `the server wrote it in "${lang}", and this page has not loaded ${el.localName}'s part of that language: ` +
+      `load locale-${primary}.js (or locale-${primary}-${el.localName}.js, beside the element's own file) before the hydrate file`
+    );
+  return (
+    'the server-rendered markup differs from what this page shows (its language, dose figure, strings or content): ' +
+    "give the server the page's lang, cells-per-kg and strings"
+  );
+}
+
 function update(element: ExplainerElement, litUpdate: () => void): void {
   const el = element as Hydrating;
   if (!el._$AG) return litUpdate();
   restyle(el);
-  if (el.getAttribute(DIGEST_ATTRIBUTE) !== renderDigest(el.render()))
-    discard(el, 'the server-rendered markup differs from what this page shows (its language, dose figure or content)');
+  if (el.getAttribute(DIGEST_ATTRIBUTE) !== renderDigest(el.render())) discard(el, differs(el));
   const hydrating = el._$AG;
   try {
     litUpdate();
@@ -81,4 +95,14 @@ function update(element: ExplainerElement, litUpdate: () => void): void {
   }
 }
 
-supportHydration({ ready, update });
+/** Lit's hydrate support reached Lit too late to patch it (see `ExplainerElement.createRenderRoot`). */
+function unpatched(el: ExplainerElement): void {
+  warn(
+    el.localName,
+    "Lit was loaded before its hydrate support, so the server-rendered markup is rendered again: import 'stem-cell-explainers/hydrate' " +
+      "before anything that imports lit. A bundler that evaluates lit-element earlier (Vite's dev server, esbuild's code splitting) " +
+      'does the same: load dist/cdn/stem-cell-explainers.hydrate.js with a script tag of its own instead.',
+  );
+}
+
+supportHydration({ ready, update, unpatched });

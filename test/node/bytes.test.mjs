@@ -66,9 +66,12 @@ const BUDGETS = {
     // split out, so that two elements' server-rendered markup on one page load one Lit (before, each
     // file was self-contained: 19,331 / 15,654 / 13,255 B).
     // The FAQ's set again on 2026-12-04 (the digits, above).
+    // All four grew 250–300 B on 2026-12-04, when hydration began to say why it renders markup again
+    // (the language file the page left out; Lit evaluated before its hydrate support, which had shown
+    // every element twice): the dose note's, over its budget, set again 3 % above (14,558 B).
     'stem-cell-faq.hydrate.js': { budget: 22_240 },
     'procedure-steps.hydrate.js': { budget: 18_000 },
-    'dose-note.hydrate.js': { budget: 14_480 },
+    'dose-note.hydrate.js': { budget: 15_000 },
   },
 };
 const sizes = (code) => ({
