@@ -219,6 +219,22 @@ describe('the docs', () => {
         assert.ok(illustrative(s.file, s), `${where(s)}: a shell sample neither run nor listed`);
     });
 
+    it('gives review dates no earlier than any language’s content was written, so the review line shows in every language', () => {
+      const written = readdirSync('src/content', { withFileTypes: true })
+        .filter((d) => d.isDirectory())
+        .map((d) => `src/content/${d.name}/info.ts`)
+        .concat('src/content/info.ts')
+        .map((f) => readFileSync(f, 'utf8').match(/writtenOn: '(\d{4}-\d\d-\d\d)'/)[1]);
+      const latest = written.sort().at(-1);
+      const dated = all.flatMap((s) => [...s.content.matchAll(/last-reviewed['"]?\s*[=:]\s*['"](\d{4}-\d\d-\d\d)/g)].map((m) => [s, m[1]]));
+      assert.ok(dated.length > 0);
+      for (const [s, date] of dated)
+        assert.ok(
+          date >= latest,
+          `${where(s)}: last-reviewed ${date} is before content written on ${latest}; the review line would not show`,
+        );
+    });
+
     it('runs every JavaScript sample for Node, against this build', () => {
       for (const s of all.filter((x) => x.lang === 'js' && !x.flags.includes('browser') && !illustrative(x.file, x))) {
         // At the top of the package, so that `stem-cell-explainers` resolves to this build as it does for a user.
