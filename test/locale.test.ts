@@ -197,6 +197,19 @@ describe('languages', () => {
       expect(errors.messages.join('\n')).to.contain('"strings.searchMatches" must use the placeholders of English');
     });
 
+    it('refuses a dose rule that would not show the clinic’s figure, and shows the English rule with it', async () => {
+      const errors = captureConsole('error');
+      try {
+        registerLocale('gu', { content: { dose: { heading: 'કોષો', rule: 'ઓછામાં ઓછા કોષો જોઈએ.', meaning: 'અર્થ', notice: 'નોંધ' } } });
+        errors.restore();
+        expect(errors.messages.join('\n')).to.contain('registerLocale("gu"): "content.dose.rule" must show the figure with {cells}');
+        const dose = await fixture<DoseNote>(html`<dose-note lang="gu"></dose-note>`);
+        expect(shadowText(dose)).to.contain('Typically,').and.not.contain('ઓછામાં ઓછા કોષો જોઈએ');
+      } finally {
+        errors.restore();
+      }
+    });
+
     it('refuses a tag that is not a language', async () => {
       const errors = captureConsole('error');
       registerLocale('not a tag', { strings: {} });

@@ -64,7 +64,16 @@ function checkContent(lang: string, given: LocaleContent = {}): LocaleContent {
     const value = given[part] as Record<string, unknown> | undefined;
     if (!value) continue;
     const bad = keys.filter((k) => !text(value[k]));
+    // The dose rule shows the clinic's figure through {cells}; no other field has a placeholder.
+    const misplaced = bad.length
+      ? []
+      : keys.filter((k) => part === 'dose' && placeholders(value[k] as string) !== (k === 'rule' ? 'cells' : ''));
     if (bad.length) fail(TAG, `registerLocale("${lang}"): "content.${part}" needs text for ${bad.join(', ')}; English is used.`);
+    else if (misplaced.length)
+      fail(
+        TAG,
+        `registerLocale("${lang}"): "content.dose.rule" must show the figure with {cells}, and no other placeholder may appear (${misplaced.join(', ')}); English is used.`,
+      );
     else Object.assign(content, { [part]: value });
   }
   return content;
