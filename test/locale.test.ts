@@ -190,6 +190,20 @@ describe('languages', () => {
       }
     });
 
+    it('writes figures in English in an element whose own words the language lacks, so no sentence mixes two languages', async () => {
+      const warnings = captureConsole('warn');
+      try {
+        registerLocale('pa', { strings: { showAll: 'ਸਾਰੇ ਜਵਾਬ ਖੋਲ੍ਹੋ' } });
+      } finally {
+        warnings.restore();
+      }
+      const dose = await fixture<DoseNote>(html`<dose-note lang="pa" calculator weight="80"></dose-note>`);
+      expect(result(dose)).to.contain('at least 160 million cells');
+      expect(shadowText(dose))
+        .to.contain('Typically, 2 million stem cells')
+        .and.not.match(/[\u0A00-\u0A7F]/);
+    });
+
     it('refuses a string whose placeholders differ from English, naming it', async () => {
       const errors = captureConsole('error');
       registerLocale('mr', { strings: { searchMatches: '{shown} प्रश्न' } });

@@ -66,6 +66,12 @@ export class ExplainerElement<S extends CommonStrings & StringTable = CommonStri
   protected _lang = 'en';
   /** The UI strings and content of that language (English where it has none). */
   protected _locale: Locale = localeFor('en');
+  /**
+   * The language figures and dates are written in: the element's, or English where the element shows
+   * English sentences because its part of the language is not loaded ("at least 16 crore cells", not
+   * "at least 16 करोड़ cells").
+   */
+  protected _numberLang = 'en';
   private _unfollow?: () => void;
   /** The language and locale of the last update. */
   private _shown: [string, Locale?] = [''];
@@ -168,14 +174,28 @@ export class ExplainerElement<S extends CommonStrings & StringTable = CommonStri
     if ((changed as PropertyValues).has('strings') || localeChanged)
       // `strings` (a reactive property declared here) is typed and documented by each element, with its own table.
       this._text = mergeStrings(this.localName, (this as { strings?: unknown }).strings, this._english, this._locale.strings);
+    if (localeChanged)
+      this._numberLang =
+        this._lang.toLowerCase().startsWith('en') || hasOwnStrings(this._english, this._locale.strings) ? this._lang : 'en';
     if (changed.has('headingLevel')) this._level = wholeNumber(this.localName, 'heading-level', this.headingLevel, 2, 6, 3);
     if (!this.hasUpdated || changed.has('cellsPerKg') || localeChanged) {
       const page = this.parentElement?.closest('[data-cells-per-kg]');
       const [name, value] =
         this.cellsPerKg != null ? ['cells-per-kg', this.cellsPerKg] : ['data-cells-per-kg', page?.getAttribute('data-cells-per-kg')];
       this._rate = wholeNumber(this.localName, name, value, 1, Infinity, bundledRate);
-      this._values = { cells: bigNumber(this._rate, this._lang, { own: this._locale.numbers }) };
+      // In the words of the content the figure sits in: English text where the language's is not loaded.
+      const english = !this._lang.toLowerCase().startsWith('en') && !this._hasOwnContent();
+      this._values = { cells: bigNumber(this._rate, english ? 'en' : this._lang, { own: this._locale.numbers }) };
     }
+  }
+
+  /**
+   * Whether the content the figure sits in is in the element's language. The FAQ's and the steps' may be
+   * the page's own (their fallback markup), in its language; the dose note says otherwise where its
+   * language's text is not loaded and it shows the English rule.
+   */
+  protected _hasOwnContent(): boolean {
+    return true;
   }
 
   /** The day the content in the reader's language was written (or last checked against the clinic's document). */
@@ -191,7 +211,7 @@ export class ExplainerElement<S extends CommonStrings & StringTable = CommonStri
   protected _renderFooter(extra?: unknown, editorContent = false): TemplateResult {
     const info = this._locale.content.info ?? contentInfo;
     const notes = this._locale.content.notes ?? clinicNotes;
-    const version = editorContent ? nothing : html`<p>${versionLine(this._text.contentVersion, info, this._lang)}</p>`;
+    const version = editorContent ? nothing : html`<p>${versionLine(this._text.contentVersion, info, this._numberLang)}</p>`;
     return html`<div class="footer" part="footer">
       ${extra}
       <p class="disclaimer">${notes.disclaimer}</p>
@@ -221,6 +241,10 @@ export class ExplainerElement<S extends CommonStrings & StringTable = CommonStri
  */
 export const footerLine = (el: { readonly renderRoot: ParentNode }, k: number): Element | undefined =>
   el.renderRoot.querySelectorAll('[part="footer"] > p')[k];
+
+/** Whether a language's strings hold any of an element's own (beyond the footer's): its part of the language is loaded. */
+export const hasOwnStrings = (english: object, strings: object): boolean =>
+  Object.keys(english).some((key) => !(key in commonStrings) && key in strings);
 
 /** How an element's first update takes over server-rendered markup. */
 export interface Hydration {

@@ -3,8 +3,7 @@
 // Imported only by the hydrating entry points, which thereby give ExplainerElement its hydration
 // check (`supportHydration`); the other bundles carry none of it.
 import { adoptStyles, type CSSResultOrNative } from 'lit';
-import { ExplainerElement, supportHydration } from './explainer-element.js';
-import { commonStrings } from '../content/common-strings.js';
+import { ExplainerElement, hasOwnStrings, supportHydration } from './explainer-element.js';
 import { localeFor, onRegister } from './locale.js';
 import { warn } from './log.js';
 import { langOf } from './page.js';
@@ -41,8 +40,7 @@ function restyle(el: Hydrating): void {
  * (locale-hi-dose-note.js does not give the FAQ its Hindi).
  */
 function hasPart(el: ExplainerElement, lang: string): boolean {
-  const { strings } = localeFor(lang);
-  return Object.keys((el as unknown as { _english: object })._english).some((key) => !(key in commonStrings) && key in strings);
+  return hasOwnStrings((el as unknown as { _english: object })._english, localeFor(lang).strings);
 }
 
 /**

@@ -106,6 +106,10 @@ export class DoseNote extends ExplainerElement<DoseStrings> {
   strings?: Partial<DoseStrings>;
 
   protected override _english = english;
+
+  protected override _hasOwnContent(): boolean {
+    return Boolean(this._locale.content.dose);
+  }
   private _input = '';
   private _unit: WeightUnit = 'kg';
   private _touched = false;
@@ -160,7 +164,7 @@ export class DoseNote extends ExplainerElement<DoseStrings> {
     const reading = parseWeight(this._input, this._unit, this._range);
     if (!reading.ok) return reading.problem;
     const w = reading.weight;
-    const lang = this._lang;
+    const lang = this._numberLang;
     const weightKg = this._unit === 'kg' ? w : w * KG_PER_LB;
     // A sum the patient can redo from the screen: the kg shown (rounded up to a tenth, so never
     // below their weight) times the rule, written to four figures (136.2 million for 68.1 kg).
@@ -220,7 +224,7 @@ export class DoseNote extends ExplainerElement<DoseStrings> {
 
   private _message(problem: WeightProblem): string {
     // In the language's own digits, as its figures are (Marathi ३० ते ३००); only ever on an error.
-    const [min, max] = bounds(this._unit, this._range).map((n) => countText(n, this._lang));
+    const [min, max] = bounds(this._unit, this._range).map((n) => countText(n, this._numberLang));
     return format(this._text[PROBLEM_MESSAGE[problem]], { min, max, unit: this._text[this._unit] });
   }
 

@@ -172,7 +172,7 @@ export class ProcedureSteps extends ExplainerElement<StepsStrings> {
     const open = this._details.has(i);
     const n = i + 1;
     // The step's number in the reader's digits, as the page's other figures (Marathi ३, Bengali ৩).
-    const [number, total] = [n, this._content.entries.length].map((k) => countText(k, this._lang));
+    const [number, total] = [n, this._content.entries.length].map((k) => countText(k, this._numberLang));
     const state = !this._current ? '' : n < this._current ? 'done' : n === this._current ? 'current' : '';
     return html`<li class="step ${state}" part="step" aria-current=${state === 'current' ? 'step' : nothing}>
       <span class="num" part="number" aria-hidden="true">${number}</span>

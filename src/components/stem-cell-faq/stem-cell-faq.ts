@@ -112,7 +112,7 @@ export class StemCellFaq extends ExplainerElement<FaqStrings> {
   private _review = new ReviewFooter(this, {
     writtenOn: () => (this._content.bundled ? this._contentDate() : undefined),
     strings: () => this._text,
-    lang: () => this._lang,
+    lang: () => this._numberLang,
   });
   private _search = new FaqSearch(this, {
     entries: () => this._content.entries,
