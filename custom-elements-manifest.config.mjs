@@ -15,11 +15,38 @@ const dropPrivateState = () => ({
   },
 });
 
+/**
+ * The package ships the built modules, not src/: every module path in the manifest (a module's own, and
+ * those its declarations and exports point to) names the built file, `dist/….js`, so that tools that
+ * read the manifest (editors, type generators) find it in an installed package.
+ */
+const shippedPaths = () => ({
+  name: 'shipped-paths',
+  packageLinkPhase({ customElementsManifest }) {
+    for (const mod of customElementsManifest.modules) {
+      mod.path = mod.path.replace(/^\/?src\/(.+)\.[jt]s$/, 'dist/$1.js');
+      const dir = mod.path.slice(0, mod.path.lastIndexOf('/'));
+      // src/x.ts, /src/x.js and ./x.js (beside the module) all become dist/x.js.
+      const built = (value) => value.replace(/^\/?src\/(.+)\.[jt]s$/, 'dist/$1.js').replace(/^\.\/(.+)$/, `${dir}/$1`);
+      const walk = (node) => {
+        if (Array.isArray(node)) node.forEach(walk);
+        else if (node && typeof node === 'object')
+          for (const [key, value] of Object.entries(node)) {
+            if ((key === 'path' || key === 'module') && typeof value === 'string') node[key] = built(value);
+            else walk(value);
+          }
+      };
+      walk(mod.declarations);
+      walk(mod.exports);
+    }
+  },
+});
+
 export default {
   globs: ['src/components/**/*.ts', 'src/internal/explainer-element.ts'],
   exclude: ['src/**/*.styles.ts'],
   outdir: '.',
   litelement: true,
   packagejson: false,
-  plugins: [dropPrivateState()],
+  plugins: [dropPrivateState(), shippedPaths()],
 };

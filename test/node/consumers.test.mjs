@@ -106,6 +106,22 @@ describe('the npm package', () => {
     );
   });
 
+  it('names in custom-elements.json only modules the package ships, for editors and type generators that follow them', () => {
+    const files = new Set(
+      JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json'], { encoding: 'utf8' }))[0].files.map((f) => f.path),
+    );
+    const named = new Set();
+    JSON.stringify(JSON.parse(readFileSync('custom-elements.json', 'utf8')), (key, value) => {
+      if ((key === 'path' || key === 'module') && typeof value === 'string') named.add(value);
+      return value;
+    });
+    assert.ok(named.has('dist/components/stem-cell-faq/stem-cell-faq.js'));
+    assert.deepEqual(
+      [...named].filter((path) => !files.has(path)),
+      [],
+    );
+  });
+
   it('ships what its README and docs link to, the snippets in every language, and source maps that hold their sources', () => {
     const files = new Set(
       JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json'], { encoding: 'utf8' }))[0].files.map((f) => f.path),
