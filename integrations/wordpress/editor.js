@@ -158,6 +158,16 @@
     });
   }
 
+  /**
+   * An own question's text as its editor wrote it: the server keeps a "<" that begins no tag ("a BMI
+   * <30") as "&lt;" (kses would take it for a tag), and kses writes a lone ">" or "&" as an entity.
+   */
+  function written(text) {
+    return String(text || '').replace(/&(lt|gt|amp);/g, function (m, name) {
+      return { lt: '<', gt: '>', amp: '&' }[name];
+    });
+  }
+
   /** The FAQ's own questions: question and answer pairs, kept as block attributes (never a script). */
   function entriesPanel(attributes, setAttributes) {
     var entries = attributes.entries || [];
@@ -178,7 +188,7 @@
         el(c.TextControl, {
           /* translators: %d: the question's number */
           label: sprintf(__('Question %d', 'stem-cell-explainers'), i + 1),
-          value: entry.question || '',
+          value: written(entry.question),
           onChange: function (v) {
             update(i, 'question', v);
           },
@@ -186,7 +196,7 @@
         el(c.TextareaControl, {
           label: __('Answer', 'stem-cell-explainers'),
           help: __('Blank lines start a new paragraph; links (<a href>) are kept.', 'stem-cell-explainers'),
-          value: entry.answer || '',
+          value: written(entry.answer),
           onChange: function (v) {
             update(i, 'answer', v);
           },

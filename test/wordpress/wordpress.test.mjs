@@ -1108,6 +1108,102 @@ describe('the pasted recipes of docs/wordpress.md, without the plugin', () => {
   });
 });
 
+describe('the clinic’s own questions with “<” in them', () => {
+  const QUESTION = 'Can I have it (age <18)?';
+  const ANSWER = 'A BMI <30 is best; >40 needs a check.';
+  const own = {};
+  /** The FAQ block's sidebar, with its own questions open. */
+  async function ownQuestions(page) {
+    const sidebar = page.locator('.edit-post-header__settings').getByRole('button', { name: 'Settings', exact: true });
+    if ((await sidebar.getAttribute('aria-pressed')) !== 'true') await sidebar.click();
+    const panel = page.getByRole('button', { name: 'Your own questions' });
+    if ((await panel.getAttribute('aria-expanded')) !== 'true') await panel.click();
+  }
+
+  for (const role of ['Contributor', 'Author', 'Administrator'])
+    it(`a${role === 'Contributor' ? '' : 'n'} ${role} types them in the FAQ block’s own questions; opened again, the fields read them as typed`, async () => {
+      const client = { Contributor: contributor, Author: author, Administrator: admin }[role];
+      const { page, errors, close } = await blockEditor(client, '/wp-admin/post-new.php');
+      await page.getByRole('textbox', { name: 'Add title' }).fill(`Own questions (${role})`);
+      await page.evaluate(() =>
+        wp.data
+          .dispatch('core/block-editor')
+          .insertBlocks(wp.blocks.createBlock('stem-cell-explainers/faq', { lang: 'en', bundled: false })),
+      );
+      await ownQuestions(page);
+      await page.getByRole('button', { name: 'Add a question' }).click();
+      await page.getByLabel('Question 1', { exact: true }).fill(QUESTION);
+      await page.getByLabel('Answer', { exact: true }).fill(ANSWER);
+      await page.evaluate(() => wp.data.dispatch('core/editor').savePost());
+      await page.waitForFunction(() => !wp.data.select('core/editor').isSavingPost() && !wp.data.select('core/editor').isEditedPostDirty());
+      const id = await page.evaluate(() => wp.data.select('core/editor').getCurrentPostId());
+      assert.deepEqual(editorErrors(errors), []);
+      await close();
+      const again = await blockEditor(client, `/wp-admin/post.php?post=${id}&action=edit`);
+      try {
+        await again.page.waitForFunction(() => wp.data.select('core/block-editor').getBlocks().length === 1);
+        await again.page.evaluate(() =>
+          wp.data.dispatch('core/block-editor').selectBlock(wp.data.select('core/block-editor').getBlocks()[0].clientId),
+        );
+        await ownQuestions(again.page);
+        assert.equal(await again.page.getByLabel('Question 1', { exact: true }).inputValue(), QUESTION);
+        assert.equal(await again.page.getByLabel('Answer', { exact: true }).inputValue(), ANSWER);
+      } finally {
+        await again.close();
+        // The Administrator publishes it, for the visitors' test below.
+        assert.equal((await admin.rest(`/wp/v2/posts/${id}`, { method: 'POST', body: { status: 'publish' } })).status, 200);
+        own[role] = `${wp.base}/?p=${id}`;
+      }
+    });
+
+  it('an Author writes them as shortcodes, as the Text tab keeps them and as the Visual tab does (escaped), with HTML the FAQ does not show', async () => {
+    const escaped = (t) => t.replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    own.shortcodes = (
+      await publish(
+        author,
+        'Own questions (shortcodes)',
+        [
+          '[stem_cell_faq lang="en" bundled="false"]',
+          `[stem_cell_question question="${QUESTION}"]${ANSWER}[/stem_cell_question]`,
+          '[stem_cell_question question="Where do I go?"]<span class="room">Room 4</span>, <h4>upstairs</h4>[/stem_cell_question]',
+          '[/stem_cell_faq]',
+          '',
+          '[stem_cell_faq lang="en" bundled="false"]',
+          `[stem_cell_question question="${escaped(QUESTION)}"]${escaped(ANSWER)}[/stem_cell_question]`,
+          '[/stem_cell_faq]',
+        ].join('\n'),
+      )
+    ).link;
+  });
+
+  it('patients read them whole (“A BMI <30 is best; >40 needs a check.”), with and without JavaScript; editors are told of HTML the FAQ leaves out', async () => {
+    for (const [road, link] of Object.entries(own)) {
+      for (const javaScript of [false, true]) {
+        const { page, log, close } = await open(link, { javaScript, cdn: true }); // the site-wide classic tag (above) is on every page
+        const texts = javaScript
+          ? await shadowText(page, 'stem-cell-faq')
+          : await page.locator('stem-cell-faq').evaluateAll((faqs) => faqs.map((f) => f.textContent.replace(/\s+/g, ' ')));
+        assert.ok(texts.length >= 1, road);
+        for (const text of texts) {
+          assert.ok(text.includes(QUESTION), `${road}, ${javaScript ? 'with' : 'without'} JavaScript: ${text.slice(0, 300)}`);
+          assert.ok(text.includes(ANSWER), `${road}, ${javaScript ? 'with' : 'without'} JavaScript: ${text.slice(0, 300)}`);
+        }
+        assert.deepEqual(log.errors, []);
+        await close();
+      }
+    }
+    const visitor = await served(own.shortcodes);
+    assert.match(visitor, /Room 4[\s\S]*upstairs/);
+    assert.doesNotMatch(visitor, /stem-cell-explainers-notice/);
+    const { page, close } = await open(own.shortcodes, { javaScript: false, client: author });
+    assert.match(
+      await page.locator('.stem-cell-explainers-notice').first().innerText(),
+      /Your question 2 holds HTML the FAQ does not show \(<span>, <h4>\): patients read its text without it\./,
+    );
+    await close();
+  });
+});
+
 describe('deactivating and deleting, on the Plugins screen', () => {
   /** Clicks a link in the plugin's row of the Plugins screen. */
   async function pluginsScreen(action) {

@@ -299,8 +299,10 @@ final class Stem_Cell_Explainers_Render {
 				$problems[] = sprintf( __( 'Only the first %d questions are shown.', 'stem-cell-explainers' ), self::MAX_ENTRIES );
 				break;
 			}
-			$question = is_array( $entry ) && isset( $entry['question'] ) && is_string( $entry['question'] ) ? trim( wp_strip_all_tags( $entry['question'] ) ) : '';
-			$answer   = is_array( $entry ) && isset( $entry['answer'] ) && is_string( $entry['answer'] ) ? trim( $entry['answer'] ) : '';
+			// A "<" that begins no tag ("a BMI <30", "age <18") is text: escaped first, so that neither the tag stripping nor kses takes what follows it.
+			$asked    = is_array( $entry ) && isset( $entry['question'] ) && is_string( $entry['question'] ) ? self::lone_lt( $entry['question'] ) : '';
+			$question = trim( wp_strip_all_tags( $asked ) );
+			$answer   = is_array( $entry ) && isset( $entry['answer'] ) && is_string( $entry['answer'] ) ? trim( self::lone_lt( $entry['answer'] ) ) : '';
 			$body     = '' === $answer ? '' : trim( wp_kses( wpautop( $answer ), $allowed, Stem_Cell_Explainers_Attributes::PROTOCOLS ) );
 			if ( '' === $question || '' === trim( wp_strip_all_tags( $body ) ) ) {
 				/* translators: %s: which question ("Your question 2") */
@@ -312,7 +314,17 @@ final class Stem_Cell_Explainers_Render {
 				$problems[] = sprintf( __( '%1$s is longer than %2$d characters; it is left out.', 'stem-cell-explainers' ), $which, self::MAX_TEXT );
 				continue;
 			}
-			$id    = self::unique( self::slug( $question ), $ids );
+			// HTML the FAQ does not keep is taken out (its text stays): its editors are told what.
+			$dropped = array_unique( array_merge( self::tags_in( $asked, array() ), self::tags_in( $answer, array_keys( $allowed ) ) ) );
+			if ( $dropped ) {
+				$problems[] = sprintf(
+					/* translators: 1: which question ("Your question 2"), 2: the tags taken out, such as "<span>, <h4>" */
+					__( '%1$s holds HTML the FAQ does not show (%2$s): patients read its text without it. Questions are plain text; answers keep paragraphs, lists, bold, italics and links.', 'stem-cell-explainers' ),
+					$which,
+					implode( ', ', $dropped )
+				);
+			}
+			$id    = self::unique( self::slug( wp_specialchars_decode( $question, ENT_QUOTES ) ), $ids );
 			$html .= sprintf(
 				'<details id="%s"><summary>%s</summary>%s</details>',
 				esc_attr( $id ),
@@ -321,6 +333,45 @@ final class Stem_Cell_Explainers_Render {
 			) . "\n";
 		}
 		return $html;
+	}
+
+	/** Names that begin an HTML tag: every element WordPress knows, and those it never lets through. */
+	const MORE_TAGS = array( 'script', 'style', 'iframe', 'object', 'embed', 'applet', 'form', 'input', 'button', 'select', 'option', 'textarea', 'svg', 'math', 'html', 'head', 'body', 'meta', 'link', 'title', 'base', 'frame', 'frameset', 'noscript', 'template', 'slot' );
+
+	/**
+	 * Text with each `<` that begins no tag written as `&lt;`: "A BMI <30 is best; >40…" and "age <18"
+	 * read as text, where kses and tag stripping take `<30 is best; >` for a tag and drop it. A tag is
+	 * `<` or `</` followed by the name of an HTML element (or a custom element's, with a hyphen), or a
+	 * comment (`<!--`).
+	 *
+	 * @param string $text Text or HTML as an editor wrote it.
+	 */
+	public static function lone_lt( $text ) {
+		static $pattern = null;
+		if ( null === $pattern ) {
+			$names   = array_unique( array_merge( array_keys( wp_kses_allowed_html( 'post' ) ), self::MORE_TAGS ) );
+			$pattern = '/<(?!\/?(?:' . implode( '|', array_map( 'preg_quote', $names ) ) . '|[a-z][a-z0-9]*-[a-z0-9._-]*)(?=[\s\/>]|$)|!--)/i';
+		}
+		return (string) preg_replace( $pattern, '&lt;', (string) $text );
+	}
+
+	/**
+	 * The tags in some HTML whose names are not allowed, each once, as `<name>`.
+	 *
+	 * @param string   $html    HTML whose lone `<` are escaped (lone_lt()).
+	 * @param string[] $allowed The tag names kept.
+	 * @return string[]
+	 */
+	private static function tags_in( $html, array $allowed ) {
+		preg_match_all( '/<\/?([a-z][a-z0-9-]*)/i', $html, $m );
+		$names = array();
+		foreach ( $m[1] as $name ) {
+			$name = strtolower( $name );
+			if ( ! in_array( $name, $allowed, true ) ) {
+				$names[ '<' . $name . '>' ] = true;
+			}
+		}
+		return array_keys( $names );
 	}
 
 	/** An id from a question, as the FAQ element makes one: Latin letters and digits, else "question". */
