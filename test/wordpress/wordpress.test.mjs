@@ -482,6 +482,41 @@ describe('Settings → Stem cell explainers', () => {
     );
   });
 
+  it('the review dates’ help fits their field, a calendar in the browser’s own date format; a day that does not exist is refused as such', async () => {
+    const { page, close } = await openAdmin(admin, screen);
+    try {
+      for (const [label, key] of [
+        ['Last reviewed', 'last_reviewed'],
+        ['Next review due', 'next_review_due'],
+      ]) {
+        // Chromium shows the field as mm/dd/yyyy (its locale's format), with a calendar button: the help says to pick the day there.
+        assert.equal(await page.getByLabel(label, { exact: true }).getAttribute('type'), 'date');
+        const help = await page.locator(`#stem-cell-explainers-${key}-help`).innerText();
+        assert.match(help, /^Pick the day in the calendar; your browser shows it in its own date format\./, label);
+        assert.doesNotMatch(help, /year-month-day|YYYY|2026-10-01/, label);
+      }
+    } finally {
+      await close();
+    }
+    // A day that does not exist, as a browser without a date field (or a script) may send it.
+    const form = await (await admin.fetch(screen)).text();
+    const sent = new URLSearchParams(
+      [...form.matchAll(/<input[^>]*name=(["'])([^"']+)\1[^>]*value=(["'])(.*?)\3/g)].map(([, , name, , value]) => [
+        name,
+        value.replace(/&amp;/g, '&'),
+      ]),
+    );
+    sent.set('stem_cell_explainers[last_reviewed]', '2026-02-30');
+    const res = await admin.fetch('/wp-admin/options.php', { method: 'POST', body: sent });
+    const said = await (await admin.fetch(res.headers.get('location'))).text();
+    assert.match(said, /Last reviewed: “2026-02-30” is not a real date: pick the day in the calendar\. The date saved before is kept\./);
+    assert.doesNotMatch(said, /in the form YYYY-MM-DD/);
+    assert.match(
+      wp.sql("SELECT option_value FROM wordpress.wp_options WHERE option_name = 'stem_cell_explainers'"),
+      new RegExp(`s:13:"last_reviewed";s:10:"${REVIEW.lastReviewed}"`),
+    );
+  });
+
   it('the site’s language, set in Settings → General, chooses Hindi; the screen says what patients read', async () => {
     const saved = await submitForm(admin, '/wp-admin/options-general.php', 'form[action="options.php"]', { WPLANG: 'hi_IN' });
     assert.match(saved, /Settings saved/);
