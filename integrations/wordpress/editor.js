@@ -78,8 +78,11 @@
     return words.charAt(0).toUpperCase() + words.slice(1);
   }
 
-  /** The field's help: what went wrong (from the server's checks) first, then what it does and its default. */
-  function help(attribute, problem) {
+  /**
+   * The field's help: what went wrong (from the server's checks) first, or what to check (a value the
+   * page uses, such as a cells per kg far from the clinic's), then what it does and its default.
+   */
+  function help(attribute, problem, warning) {
     var text = TEXT[attribute.name] ? TEXT[attribute.name][1] : attribute.description;
     var fallback = config.defaults[attribute.name];
     if (fallback && attribute.name === 'cells-per-kg')
@@ -88,10 +91,12 @@
     else if (fallback)
       /* translators: %s: the value from the plugin's settings */
       text += ' ' + sprintf(__('Without one: %s, from Settings → Stem cell explainers.', 'stem-cell-explainers'), fallback);
-    return problem ? [el('strong', { key: 'p', className: 'stem-cell-explainers-problem' }, problem), ' ', text] : text;
+    if (problem) return [el('strong', { key: 'p', className: 'stem-cell-explainers-problem' }, problem), ' ', text];
+    if (warning) return [el('strong', { key: 'w', className: 'stem-cell-explainers-caution' }, warning), ' ', text];
+    return text;
   }
 
-  function control(attribute, attributes, setAttributes, problems) {
+  function control(attribute, attributes, setAttributes, problems, warnings) {
     var name = attribute.name;
     var value = attributes[name];
     var set = function (v) {
@@ -103,7 +108,7 @@
     var common = {
       key: name,
       label: label(attribute),
-      help: help(attribute, problems[name]),
+      help: help(attribute, problems[name], warnings[name]),
       'aria-invalid': problems[name] ? true : undefined,
     };
     if (attribute.type === 'boolean') {
@@ -266,7 +271,7 @@
 
   /** The server's rendering of the block, refreshed as its settings change, and what the server refused. */
   function usePreview(block, attributes) {
-    var state = useState({ html: '', problems: {}, scripts: [], error: '' });
+    var state = useState({ html: '', problems: {}, warnings: {}, scripts: [], error: '' });
     var preview = state[0];
     var setPreview = state[1];
     var sent = Object.assign({}, attributes);
@@ -282,7 +287,8 @@
             data: { block: block.block, attributes: sent, post_id: currentPost() },
           }).then(
             function (r) {
-              if (live) setPreview({ html: r.html, problems: r.problems || {}, scripts: r.scripts || [], error: '' });
+              if (live)
+                setPreview({ html: r.html, problems: r.problems || {}, warnings: r.warnings || {}, scripts: r.scripts || [], error: '' });
             },
             function (e) {
               if (live) setPreview(Object.assign({}, preview, { error: (e && e.message) || String(e) }));
@@ -320,7 +326,7 @@
       var blockProps = be.useBlockProps();
       var preview = usePreview(block, props.attributes);
       var controls = block.attributes.map(function (a) {
-        return control(a, props.attributes, props.setAttributes, preview.problems);
+        return control(a, props.attributes, props.setAttributes, preview.problems, preview.warnings);
       });
       var settingsLink = config.settingsUrl
         ? el(

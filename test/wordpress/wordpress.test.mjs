@@ -1143,6 +1143,64 @@ describe('the pasted recipes of docs/wordpress.md, without the plugin', () => {
   });
 });
 
+describe('a cells per kg far from the clinic’s figure (30000, a slip for 3000000)', () => {
+  const WARNING = /Cells per kg is 30,000 — the clinic’s figure is 3 million\. Check this number: patients read it as their dose\./;
+
+  it('a Contributor types 30000 in a dose note’s Cells per kg: the sidebar warns beside the field, which stays valid; the preview uses it', async () => {
+    const { page, errors, close } = await blockEditor(contributor, '/wp-admin/post-new.php');
+    await page.evaluate(() =>
+      wp.data.dispatch('core/block-editor').insertBlocks(wp.blocks.createBlock('stem-cell-explainers/dose-note', { lang: 'en' })),
+    );
+    const sidebar = page.locator('.edit-post-header__settings').getByRole('button', { name: 'Settings', exact: true });
+    if ((await sidebar.getAttribute('aria-pressed')) !== 'true') await sidebar.click();
+    const field = page.getByRole('textbox', { name: 'Cells per kg', exact: true });
+    await field.fill('30000');
+    const caution = page.locator('.stem-cell-explainers-caution');
+    await caution.waitFor({ timeout: 30_000 });
+    assert.match(await caution.innerText(), new RegExp(`^${WARNING.source}$`));
+    // A warning, not a refusal: the field is not marked invalid, its description starts with the warning.
+    assert.equal(await field.getAttribute('aria-invalid'), null);
+    assert.match(
+      await field.evaluate((f) => document.getElementById(f.getAttribute('aria-describedby')).innerText),
+      new RegExp(`^${WARNING.source}`),
+    );
+    await page.waitForFunction(
+      () => /30 thousand/.test(document.querySelector('.editor-styles-wrapper dose-note')?.shadowRoot?.textContent ?? ''),
+      null,
+      { timeout: 30_000 },
+    );
+    // The clinic's own figure: nothing to check.
+    await field.fill('3000000');
+    await caution.waitFor({ state: 'detached', timeout: 30_000 });
+    assert.deepEqual(editorErrors(errors), []);
+    await close();
+  });
+
+  it('on the page, patients read the figure given; the note for the people who can edit the post asks them to check it, for a block and a shortcode', async () => {
+    const post = await publish(
+      author,
+      'Unusual figures',
+      [
+        '<!-- wp:stem-cell-explainers/dose-note {"lang":"en","cells-per-kg":"30000"} /-->',
+        '<!-- wp:shortcode -->[stem_cell_faq lang="en" cells-per-kg="3000000000"]<!-- /wp:shortcode -->',
+      ].join('\n\n'),
+    );
+    const visitor = await served(post.link);
+    like(visitor, /<span data-cells>30 thousand<\/span>/);
+    like(visitor, /<span data-cells>3 billion<\/span>/);
+    assert.doesNotMatch(visitor, /stem-cell-explainers-notice/);
+    const { page, close } = await open(post.link, { javaScript: false, client: author });
+    const notes = await page.locator('.stem-cell-explainers-notice').allInnerTexts();
+    assert.equal(notes.length, 2, notes.join('\n'));
+    assert.match(notes[0], WARNING);
+    assert.match(
+      notes[1],
+      /Cells per kg is 3,000,000,000 — the clinic’s figure is 3 million\. Check this number: patients read it as their dose\./,
+    );
+    await close();
+  });
+});
+
 describe('the clinic’s own questions with “<” in them', () => {
   const QUESTION = 'Can I have it (age <18)?';
   const ANSWER = 'A BMI <30 is best; >40 needs a check.';

@@ -19,15 +19,17 @@ final class Stem_Cell_Explainers_Attributes {
 	 *
 	 * @param string              $tag   The element.
 	 * @param array<string,mixed> $given Attribute name (the element's own) => value.
-	 * @return array{values:array<string,string|true>,problems:array<string,string>,lang:string|null}
-	 *         The valid values (true for a boolean that is on), a message per refused attribute, and
-	 *         the language tag asked for (null: the default).
+	 * @return array{values:array<string,string|true>,problems:array<string,string>,warnings:array<string,string>,lang:string|null}
+	 *         The valid values (true for a boolean that is on), a message per refused attribute, a
+	 *         message per value used that its editor should check, and the language tag asked for
+	 *         (null: the default).
 	 */
 	public static function check( $tag, array $given ) {
 		$data     = Stem_Cell_Explainers::data();
 		$rules    = $data['rules'];
 		$values   = array();
 		$problems = array();
+		$warnings = array();
 		$lang     = null;
 		$names    = array();
 		foreach ( $data['elements'][ $tag ]['attributes'] as $attribute ) {
@@ -87,6 +89,10 @@ final class Stem_Cell_Explainers_Attributes {
 						$problems[ $name ] = self::range_message( $name, $value, $min, 'cells-per-kg' === $name ? null : $max, 'cells-per-kg' === $name ? (string) Stem_Cell_Explainers::default_cells_per_kg() : null );
 					} else {
 						$values[ $name ] = (string) $n;
+						$unusual         = 'cells-per-kg' === $name ? self::unusual_rate( $n ) : null;
+						if ( null !== $unusual ) {
+							$warnings[ $name ] = $unusual;
+						}
 					}
 					break;
 				case 'last-reviewed':
@@ -176,7 +182,30 @@ final class Stem_Cell_Explainers_Attributes {
 		return array(
 			'values'   => $values,
 			'problems' => $problems,
+			'warnings' => $warnings,
 			'lang'     => $lang,
+		);
+	}
+
+	/**
+	 * A block's or shortcode's own cells per kg far from any clinic's (outside plausibleCellsPerKg, as the
+	 * settings screen warns): used, as given, but its editor is asked to check it (30000 for 3000000 is
+	 * one slip of a finger, and patients read it as their dose). Null when it is plausible, or the
+	 * clinic's own figure (the settings screen says so of that).
+	 *
+	 * @param int $rate The cells per kg given.
+	 */
+	public static function unusual_rate( $rate ) {
+		list( $low, $high ) = Stem_Cell_Explainers::data()['rules']['plausibleCellsPerKg'];
+		$clinic             = Stem_Cell_Explainers::default_cells_per_kg();
+		if ( ( $rate >= $low && $rate <= $high ) || $rate === $clinic ) {
+			return null;
+		}
+		return sprintf(
+			/* translators: 1: the cells per kg given, such as "30,000", 2: the clinic's figure as patients read it in English, such as "3 million" */
+			__( 'Cells per kg is %1$s — the clinic’s figure is %2$s. Check this number: patients read it as their dose.', 'stem-cell-explainers' ),
+			number_format_i18n( $rate ),
+			Stem_Cell_Explainers::figure( $clinic, 'en' )
 		);
 	}
 

@@ -129,7 +129,8 @@ final class Stem_Cell_Explainers_Editor {
 	}
 
 	/**
-	 * A block as visitors get it: { html, problems: { attribute: message }, scripts: [ { src, integrity } ] }.
+	 * A block as visitors get it: { html, problems: { attribute: message }, warnings: { attribute: message },
+	 * scripts: [ { src, integrity } ] }.
 	 *
 	 * @param WP_REST_Request $request The request.
 	 */
@@ -183,6 +184,7 @@ final class Stem_Cell_Explainers_Editor {
 			array(
 				'html'     => $html,
 				'problems' => (object) Stem_Cell_Explainers_Render::problems( $tag, $attributes ),
+				'warnings' => (object) Stem_Cell_Explainers_Render::warnings( $tag, $attributes ),
 				'scripts'  => array_values( $scripts ),
 			)
 		);

@@ -57,6 +57,19 @@ final class Stem_Cell_Explainers_Render {
 	}
 
 	/**
+	 * What a block's attributes give that its editor should check, by attribute (a cells per kg far from
+	 * the clinic's): used on the page, and said beside its field as a warning, not an error.
+	 *
+	 * @param string              $tag        The element.
+	 * @param array<string,mixed> $attributes The element's attributes as given (and `lang`).
+	 * @return array<string,string>
+	 */
+	public static function warnings( $tag, array $attributes ) {
+		$ids = array();
+		return self::resolve( $tag, $attributes, array(), true, $ids )['warnings'];
+	}
+
+	/**
 	 * The element with its fallback, in a wrapper `<div>`, and the scripts it needs.
 	 *
 	 * @param string              $tag        The element.
@@ -78,7 +91,7 @@ final class Stem_Cell_Explainers_Render {
 			$options
 		);
 		$resolved = self::resolve( $tag, $attributes, $options['entries'], $options['bundled'], self::$ids );
-		$problems = array_merge( array_values( $options['problems'] ), array_values( $resolved['problems'] ) );
+		$problems = array_merge( array_values( $options['problems'] ), array_values( $resolved['problems'] ), array_values( $resolved['warnings'] ) );
 		$notice   = self::notice( $tag, $options['name'], $problems );
 		if ( null === $resolved['fallback'] ) {
 			return $notice; // nothing to show: an FAQ without questions (editors see why)
@@ -111,12 +124,13 @@ final class Stem_Cell_Explainers_Render {
 	 * fallback markup (null when there is nothing to show).
 	 *
 	 * @param array<string,true> $ids Ids used so far.
-	 * @return array{values:array<string,string|true>,problems:array<string,string>,lang:string,fallback:string|null}
+	 * @return array{values:array<string,string|true>,problems:array<string,string>,warnings:array<string,string>,lang:string,fallback:string|null}
 	 */
 	private static function resolve( $tag, array $attributes, array $entries, $bundled, array &$ids ) {
 		$checked  = Stem_Cell_Explainers_Attributes::check( $tag, $attributes );
 		$values   = $checked['values'];
 		$problems = $checked['problems'];
+		$warnings = $checked['warnings'];
 		$lang     = null === $checked['lang'] ? Stem_Cell_Explainers::default_lang() : $checked['lang'];
 		$names    = wp_list_pluck( Stem_Cell_Explainers::data()['elements'][ $tag ]['attributes'], 'name' );
 
@@ -204,6 +218,7 @@ final class Stem_Cell_Explainers_Render {
 		return array(
 			'values'   => $ordered,
 			'problems' => $problems,
+			'warnings' => $warnings,
 			'lang'     => $lang,
 			'fallback' => $fallback,
 		);
