@@ -82,9 +82,11 @@
    * The field's help: what went wrong (from the server's checks) first, or what to check (a value the
    * page uses, such as a cells per kg far from the clinic's), then what it does and its default.
    */
-  function help(attribute, problem, warning) {
+  function help(attribute, problem, warning, lang) {
     var text = TEXT[attribute.name] ? TEXT[attribute.name][1] : attribute.description;
     var fallback = config.defaults[attribute.name];
+    // The clinic's figure as this block's patients read it: in its language (a language the plugin lacks reads as the default).
+    if (attribute.name === 'cells-per-kg' && config.figures) fallback = config.figures[lang] || config.figures[''];
     if (fallback && attribute.name === 'cells-per-kg')
       /* translators: %s: the clinic's figure as patients read it, such as "2 million" */
       text += ' ' + sprintf(__('Without one: %s per kg, from Settings → Stem cell explainers.', 'stem-cell-explainers'), fallback);
@@ -108,7 +110,7 @@
     var common = {
       key: name,
       label: label(attribute),
-      help: help(attribute, problems[name], warnings[name]),
+      help: help(attribute, problems[name], warnings[name], attributes.lang || ''),
       'aria-invalid': problems[name] ? true : undefined,
     };
     if (attribute.type === 'boolean') {
@@ -149,12 +151,13 @@
       /* translators: %s: the language the explainers use by default, such as "हिन्दी (Hindi)" */
       { label: sprintf(__('Default: %s', 'stem-cell-explainers'), config.defaults.lang), value: '' },
     ].concat(config.choices.lang);
+    var text = __('The language of this block’s text, and of what visitors read without JavaScript.', 'stem-cell-explainers');
+    // A language the page refuses (one the plugin no longer has): marked invalid, the message first in its help, as the other fields.
     return el(c.SelectControl, {
       key: 'lang',
       label: __('Language', 'stem-cell-explainers'),
-      help: problems.lang
-        ? problems.lang
-        : __('The language of this block’s text, and of what visitors read without JavaScript.', 'stem-cell-explainers'),
+      help: problems.lang ? [el('strong', { key: 'p', className: 'stem-cell-explainers-problem' }, problems.lang), ' ', text] : text,
+      'aria-invalid': problems.lang ? true : undefined,
       value: attributes.lang || '',
       options: options,
       onChange: function (v) {

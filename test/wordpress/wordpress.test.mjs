@@ -549,11 +549,11 @@ describe('writing, as a Contributor, an Author and an Administrator', () => {
     await weight.fill('abc');
     const problem = page.locator('.stem-cell-explainers-problem');
     await problem.waitFor({ timeout: 30_000 });
-    assert.match(await problem.innerText(), /^weight="abc" is not allowed; use a number from 30 to 300 \(kg\)/);
+    assert.match(await problem.innerText(), /^Weight “abc” is not allowed; use a number from 30 to 300 \(kg\)/);
     assert.equal(await weight.getAttribute('aria-invalid'), 'true');
     assert.match(
       await weight.evaluate((field) => document.getElementById(field.getAttribute('aria-describedby')).innerText),
-      /^weight="abc"/,
+      /^Weight “abc”/,
     );
     assert.deepEqual(await problem.evaluate((p) => [getComputedStyle(p).borderLeftWidth, getComputedStyle(p).color]), [
       '4px',
@@ -837,11 +837,12 @@ describe('what visitors get', () => {
     const { page, close } = await open(posts.english.link, { javaScript: false, client: admin });
     const notes = (await page.locator('.stem-cell-explainers-notice').allInnerTexts()).join('\n');
     for (const said of [
-      'heading-level="9" is not allowed; use a whole number from 2 to 6. Using 3.',
-      'dose-link="javascript:alert(1)" is not a web address',
+      // A block's in the words of its sidebar (its fields), a shortcode's in its own (its attributes).
+      'Heading level “9” is not allowed; use a whole number from 2 to 6. Using 3.',
+      'Dose link “javascript:alert(1)” is not a web address',
       'weight="abc" is not allowed; use a number from 30 to 300 (kg).',
       'min-weight="200" must be below max-weight="100"; using 30 to 300 kg.',
-      `last-reviewed="${LATER}" is after today: a review cannot be in the future. Give the day it took place; until then it is ignored.`,
+      `Last reviewed “${LATER}” is after today: a review cannot be in the future. Give the day it took place; until then it is ignored.`,
     ])
       assert.ok(notes.includes(said), `${said} in ${notes}`);
     await close();
@@ -864,8 +865,8 @@ describe('what visitors get', () => {
     const { page, close } = await open(posts.twice.link, { javaScript: false, client: admin });
     const notes = (await page.locator('.stem-cell-explainers-notice').allInnerTexts()).join('\n');
     for (const said of [
-      'next-review-due="2026-12-03" is not after last-reviewed="2026-12-03": the next review must come after the last. Give the day it is due; until then it is ignored.',
-      `next-review-due="2026-01-01" is not after last-reviewed="${REVIEW.lastReviewed}": the next review must come after the last.`,
+      'Next review due “2026-12-03” is not after Last reviewed “2026-12-03”: the next review must come after the last. Give the day it is due; until then it is ignored.',
+      `Next review due “2026-01-01” is not after Last reviewed “${REVIEW.lastReviewed}”: the next review must come after the last.`,
     ])
       assert.ok(notes.includes(said), `${said} in ${notes}`);
     assert.doesNotMatch(await page.locator('stem-cell-faq').last().innerText(), /Next review due/);
@@ -876,7 +877,10 @@ describe('what visitors get', () => {
       body: { block: 'faq', attributes: { lang: 'en', 'next-review-due': '2026-01-01' } },
     });
     assert.equal(status, 200);
-    assert.match(body.problems['next-review-due'], new RegExp(`not after last-reviewed="${REVIEW.lastReviewed}"`));
+    assert.match(
+      body.problems['next-review-due'],
+      new RegExp(`^Next review due “2026-01-01” is not after Last reviewed “${REVIEW.lastReviewed}”`),
+    );
     // A review older than the bundled questions did not cover them: the page leaves it out, and the sidebar says why.
     const older = await admin.rest('/stem-cell-explainers/v1/preview', {
       method: 'POST',
@@ -884,7 +888,7 @@ describe('what visitors get', () => {
     });
     assert.match(
       older.body.problems['last-reviewed'],
-      /^last-reviewed="2026-11-01" took place before the bundled questions in English were written \(2026-12-02\), so it did not cover them: the page leaves it out, and the reviewer’s name\./,
+      /^Last reviewed “2026-11-01” took place before the bundled questions in English were written \(2026-12-02\), so it did not cover them: the page leaves it out, and the reviewer’s name\./,
     );
   });
 
@@ -1140,6 +1144,67 @@ describe('the pasted recipes of docs/wordpress.md, without the plugin', () => {
       assert.match(post.raw, /data-onclick="window\.__pwned = true"/, 'kses keeps data- attributes');
       assert.match(post.raw, /<details id="parking">\s*<summary>Where can I park\?<\/summary>/);
     });
+  });
+});
+
+describe('the block sidebar speaks its fields', () => {
+  it('an Author opens dose notes whose language, weight and range the page refuses: each message names the field as the sidebar labels it, the Language too is marked invalid, and the figure in the help is the block’s language’s', async () => {
+    const { id } = await publish(
+      author,
+      'Field words',
+      [
+        '<!-- wp:stem-cell-explainers/dose-note {"lang":"xx","weight":"500","min-weight":"80","max-weight":"50"} /-->',
+        '<!-- wp:stem-cell-explainers/dose-note {"lang":"en"} /-->',
+      ].join('\n\n'),
+    );
+    const { page, errors, close } = await blockEditor(author, `/wp-admin/post.php?post=${id}&action=edit`);
+    try {
+      await page.waitForFunction(() => wp.data.select('core/block-editor').getBlocks().length === 2);
+      const select = (i) =>
+        page.evaluate(
+          (n) => wp.data.dispatch('core/block-editor').selectBlock(wp.data.select('core/block-editor').getBlocks()[n].clientId),
+          i,
+        );
+      const sidebar = page.locator('.edit-post-header__settings').getByRole('button', { name: 'Settings', exact: true });
+      if ((await sidebar.getAttribute('aria-pressed')) !== 'true') await sidebar.click();
+      const described = (field) => field.evaluate((f) => document.getElementById(f.getAttribute('aria-describedby')).innerText);
+      await select(0);
+      const problems = page.locator('.stem-cell-explainers-problem');
+      await page.waitForFunction(() => document.querySelectorAll('.stem-cell-explainers-problem').length >= 3, null, { timeout: 30_000 });
+      const said = await problems.allInnerTexts();
+      for (const text of said) assert.doesNotMatch(text, /="|lang=|min-weight|max-weight/, text);
+      const language = page.getByLabel('Language', { exact: true });
+      assert.equal(await language.getAttribute('aria-invalid'), 'true');
+      assert.match(await described(language), /^Language “xx” is not a language the explainers are written in/);
+      const weight = page.getByRole('textbox', { name: 'Weight', exact: true });
+      assert.match(await described(weight), /^Weight “500” is not allowed; use a number from 30 to 300 \(kg\)\. It is ignored\./);
+      assert.match(
+        await described(page.getByLabel('Lowest weight (kg)', { exact: true })),
+        /^Lowest weight “80” must be below Highest weight “50”; using 30 to 300 kg\./,
+      );
+      // The block in the site's language (Hindi): the clinic's figure as its patients read it.
+      assert.match(await described(page.getByRole('textbox', { name: 'Cells per kg', exact: true })), /Without one: 30 लाख per kg/);
+      // An English block: in English.
+      await select(1);
+      await page.waitForFunction(() => document.querySelectorAll('.stem-cell-explainers-problem').length === 0, null, { timeout: 30_000 });
+      assert.equal(await language.getAttribute('aria-invalid'), null);
+      const help = await described(page.getByRole('textbox', { name: 'Cells per kg', exact: true }));
+      assert.match(help, /Without one: 3 million per kg/);
+      assert.doesNotMatch(help, /लाख/);
+      assert.deepEqual(editorErrors(errors), []);
+    } finally {
+      await close();
+    }
+    // The note on the page, for the people who can edit it, in the same words.
+    const { page: shown, close: done } = await open(`${wp.base}/?p=${id}`, { javaScript: false, client: author });
+    const notes = (await shown.locator('.stem-cell-explainers-notice').allInnerTexts()).join('\n');
+    for (const words of [
+      'Language “xx” is not a language',
+      'Weight “500” is not allowed',
+      'Lowest weight “80” must be below Highest weight “50”',
+    ])
+      assert.ok(notes.includes(words), `${words} in ${notes}`);
+    await done();
   });
 });
 

@@ -31,14 +31,20 @@ final class Stem_Cell_Explainers_Render {
 			$bundled = ! array_key_exists( 'bundled', $attributes ) || false !== Stem_Cell_Explainers_Attributes::boolean( $attributes['bundled'] );
 		}
 		unset( $attributes['entries'], $attributes['bundled'], $attributes['fallback'], $attributes['className'] );
-		return self::element(
-			$tag,
-			$attributes,
-			array(
-				'wrapper' => get_block_wrapper_attributes(),
-				'entries' => $entries,
-				'bundled' => $bundled,
-			)
+		$wrapper = get_block_wrapper_attributes();
+		// Its editor's note names the block's fields, as its sidebar does.
+		return Stem_Cell_Explainers_Attributes::as_fields(
+			static function () use ( $tag, $attributes, $wrapper, $entries, $bundled ) {
+				return self::element(
+					$tag,
+					$attributes,
+					array(
+						'wrapper' => $wrapper,
+						'entries' => $entries,
+						'bundled' => $bundled,
+					)
+				);
+			}
 		);
 	}
 
@@ -182,9 +188,9 @@ final class Stem_Cell_Explainers_Render {
 			$written = $content['footer']['writtenOn'];
 			if ( $bundled && '' === $own && isset( $ordered['last-reviewed'] ) && $ordered['last-reviewed'] < $written && ! isset( $problems['last-reviewed'] ) ) {
 				$problems['last-reviewed'] = sprintf(
-					/* translators: 1: the review's date, 2: the language, 3: the day its bundled text was written */
-					__( 'last-reviewed="%1$s" took place before the bundled questions in %2$s were written (%3$s), so it did not cover them: the page leaves it out, and the reviewer’s name. Review the questions and give the date of that review.', 'stem-cell-explainers' ),
-					$ordered['last-reviewed'],
+					/* translators: 1: the review, such as last-reviewed="2026-11-01" (a shortcode) or Last reviewed “2026-11-01” (a block), 2: the language, 3: the day its bundled text was written */
+					__( '%1$s took place before the bundled questions in %2$s were written (%3$s), so it did not cover them: the page leaves it out, and the reviewer’s name. Review the questions and give the date of that review.', 'stem-cell-explainers' ),
+					Stem_Cell_Explainers_Attributes::given( 'last-reviewed', $ordered['last-reviewed'] ),
 					Stem_Cell_Explainers::lang_label( Stem_Cell_Explainers::code( $lang ) ),
 					$written
 				);
