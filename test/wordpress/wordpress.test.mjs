@@ -1147,6 +1147,32 @@ describe('the pasted recipes of docs/wordpress.md, without the plugin', () => {
   });
 });
 
+describe('the FAQ’s structured data file', () => {
+  it('is preloaded, with its integrity, only on a page whose FAQ has structured data on, where the JSON-LD is written; other FAQ pages do not load it', async () => {
+    // The English page's FAQ has no structured data.
+    const without = await served(posts.english.link);
+    like(without, /<stem-cell-faq [^>]*lang="en"/);
+    assert.doesNotMatch(without, /structured-data\.js/);
+    const plain = await open(posts.english.link, { cdn: true });
+    assert.deepEqual(
+      plain.log.requests.filter((u) => /structured-data/.test(u)),
+      [],
+    );
+    await plain.close();
+    const post = await publish(admin, 'Structured data', '<!-- wp:stem-cell-explainers/faq {"lang":"en","structured-data":true} /-->');
+    like(await served(post.link), /<link rel="modulepreload" href="[^"]*\/build\/structured-data\.js" integrity="sha384-[^"]+">/);
+    const { page, log, close } = await open(post.link, { cdn: true });
+    await page.waitForFunction(
+      () => [...document.querySelectorAll('script[type="application/ld+json"]')].some((s) => s.textContent.includes('FAQPage')),
+      null,
+      { timeout: 30_000 },
+    );
+    assert.ok(log.requests.some((u) => new URL(u).pathname.endsWith('/build/structured-data.js')));
+    assert.deepEqual(log.errors, []);
+    await close();
+  });
+});
+
 describe('the block sidebar speaks its fields', () => {
   it('an Author opens dose notes whose language, weight and range the page refuses: each message names the field as the sidebar labels it, the Language too is marked invalid, and the figure in the help is the block’s language’s', async () => {
     const { id } = await publish(

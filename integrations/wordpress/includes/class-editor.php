@@ -184,7 +184,7 @@ final class Stem_Cell_Explainers_Editor {
 		$scripts = array();
 		$data    = Stem_Cell_Explainers::data()['scripts'];
 		foreach ( $files as $file ) {
-			foreach ( $data['imports'][ $file ] as $chunk ) {
+			foreach ( Stem_Cell_Explainers_Scripts::preloads( $file, isset( $checked['values']['structured-data'] ) ) as $chunk ) {
 				$scripts[ $chunk ] = array(
 					'src'       => Stem_Cell_Explainers_Scripts::url( $chunk, false ),
 					'integrity' => $data['integrity'][ $chunk ],

@@ -102,7 +102,7 @@ final class Stem_Cell_Explainers_Render {
 		if ( null === $resolved['fallback'] ) {
 			return $notice; // nothing to show: an FAQ without questions (editors see why)
 		}
-		Stem_Cell_Explainers_Scripts::need( $tag, Stem_Cell_Explainers::code( $resolved['lang'] ) );
+		Stem_Cell_Explainers_Scripts::need( $tag, Stem_Cell_Explainers::code( $resolved['lang'] ), isset( $resolved['values']['structured-data'] ) );
 		$html = '';
 		foreach ( $resolved['values'] as $name => $value ) {
 			$html .= true === $value ? ' ' . esc_attr( $name ) : sprintf( ' %s="%s"', esc_attr( $name ), esc_attr( $value ) );
