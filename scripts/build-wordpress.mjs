@@ -293,8 +293,10 @@ const add = (text, where, { context, plural, comment } = {}) => {
 };
 const literal = String.raw`'((?:[^'\\]|\\.)*)'`;
 const unquote = (s) => s.replace(/\\(['\\])/g, '$1');
+// A translators' comment belongs to the first call after it in the same statement (`/* translators: … */
+// self::error( $key, sprintf( __( '…' ) ) )`); it never runs past its own `*/`, nor past a `;`.
 const calls = new RegExp(
-  String.raw`(?:/\*\s*translators:\s*([\s\S]*?)\*/\s*)?\b(__|_e|esc_html__|esc_html_e|esc_attr__|esc_attr_e|_x|esc_html_x|_n)\(\s*${literal}(?:\s*,\s*${literal})?(?:\s*,\s*([^,()]+))?\s*,\s*'stem-cell-explainers'\s*\)`,
+  String.raw`(?:/\*\s*translators:\s*((?:(?!\*/)[\s\S])*?)\s*\*/[^;]*?)?\b(__|_e|esc_html__|esc_html_e|esc_attr__|esc_attr_e|_x|esc_html_x|_n)\(\s*${literal}(?:\s*,\s*${literal})?(?:\s*,\s*([^,()]+))?\s*,\s*'stem-cell-explainers'\s*\)`,
   'g',
 );
 const sources = (path) =>
@@ -306,7 +308,8 @@ for (const file of sources(dir)) {
   for (const m of text.matchAll(calls)) {
     const line = text.slice(0, m.index).split('\n').length;
     const where = `${file.slice(dir.length + 1)}:${line}`;
-    const [, comment, fn, first, second] = m;
+    const [, written, fn, first, second] = m;
+    const comment = written?.replace(/\s*\n\s*(?:\*\s*)?/g, ' '); // one line in the .pot
     if (fn === '_n') add(unquote(first), where, { plural: unquote(second), comment: comment?.trim() });
     else if (fn.endsWith('_x')) add(unquote(first), where, { context: unquote(second), comment: comment?.trim() });
     else add(unquote(first), where, { comment: comment?.trim() });

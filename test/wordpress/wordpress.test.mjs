@@ -264,6 +264,14 @@ describe('the plugin zip', () => {
     const pot = readFileSync(`${dir}/languages/stem-cell-explainers.pot`, 'utf8');
     for (const s of ['Search box', 'Cells per kg of body weight', 'Your own questions', 'Stem cell FAQ'])
       assert.ok(pot.includes(`msgid "${s}"`), s);
+    // A template translation tools can read: every line a comment, a keyword or a string (no PHP), and
+    // each translators' comment the one written just before its string.
+    const unreadable = pot.split('\n').filter((line) => !/^(#|msgid |msgid_plural |msgstr|msgctxt |"|$)/.test(line));
+    assert.deepEqual(unreadable.slice(0, 5), [], `${unreadable.length} lines of the .pot are not PO`);
+    assert.match(
+      pot,
+      /#\. translators: 1: the field, 2: what was sent\n#: [^\n]+\nmsgid "%1\$s: “%2\$s” is not a real date: pick the day in the calendar\. The date saved before is kept\."/,
+    );
   });
 
   it('installs by upload (Plugins → Add New → Upload Plugin) and activates from the result screen', async () => {
