@@ -176,13 +176,13 @@ const choices = languages.flatMap(({ code, name, english: inEnglish }) => [
 // element's part of each language. Copied into build/ with their integrity; the plugin adds only what a page uses.
 const elementFiles = Object.fromEntries(Object.keys(blocks).map((tag) => [tag, `${tag}.js`]));
 const files = [...Object.values(elementFiles), ...languages.flatMap((l) => Object.values(l.addOns ?? {}))];
-// What an element's file imports when it needs it, preloaded with the element: the FAQ's JSON-LD file,
-// imported only with structured data, is preloaded with every FAQ (521 B brotli), so that whenever it
-// loads, it is checked against its integrity.
-const lazy = Object.fromEntries(Object.keys(blocks).map((tag) => [`${tag}.js`, addOnFiles(imports, tag, { structuredData: true })]));
-const preloads = (f) => [...new Set([...(imports[f] ?? []), ...(lazy[f] ?? []).flatMap((a) => [...imports[a], a])])];
+// What each file imports, preloaded with it. The FAQ's JSON-LD file, which the FAQ imports only with
+// structured data, is preloaded (so that it is checked against its integrity when it loads) only on
+// pages with an FAQ that has structured data on: `structuredData`, with what it imports.
+const preloads = (f) => [...new Set(imports[f] ?? [])];
 const extra = addOnFiles(imports, 'stem-cell-faq', { structuredData: true });
-const chunks = [...new Set([...files.flatMap(preloads), ...extra.flatMap((a) => [...imports[a], a])])];
+const structuredData = [...new Set(extra.flatMap((a) => [...imports[a], a]))];
+const chunks = [...new Set([...files.flatMap(preloads), ...structuredData])];
 for (const file of [...files, ...chunks]) {
   if (!integrity[file]) throw new Error(`build-wordpress: dist/cdn/integrity.json has no ${file}`);
   cpSync(join('dist/cdn', file), join(dir, 'build', file));
@@ -203,6 +203,7 @@ const data = {
   scripts: {
     integrity: Object.fromEntries([...files, ...chunks].map((f) => [f, integrity[f]])),
     imports: Object.fromEntries(files.map((f) => [f, preloads(f)])),
+    structuredData,
   },
   languages: Object.fromEntries(
     languages.map(({ code, content, addOns, name, english: inEnglish }) => [
@@ -292,8 +293,10 @@ const add = (text, where, { context, plural, comment } = {}) => {
 };
 const literal = String.raw`'((?:[^'\\]|\\.)*)'`;
 const unquote = (s) => s.replace(/\\(['\\])/g, '$1');
+// A translators' comment belongs to the first call after it in the same statement (`/* translators: … */
+// self::error( $key, sprintf( __( '…' ) ) )`); it never runs past its own `*/`, nor past a `;`.
 const calls = new RegExp(
-  String.raw`(?:/\*\s*translators:\s*([\s\S]*?)\*/\s*)?\b(__|_e|esc_html__|esc_html_e|esc_attr__|esc_attr_e|_x|esc_html_x|_n)\(\s*${literal}(?:\s*,\s*${literal})?(?:\s*,\s*([^,()]+))?\s*,\s*'stem-cell-explainers'\s*\)`,
+  String.raw`(?:/\*\s*translators:\s*((?:(?!\*/)[\s\S])*?)\s*\*/[^;]*?)?\b(__|_e|esc_html__|esc_html_e|esc_attr__|esc_attr_e|_x|esc_html_x|_n)\(\s*${literal}(?:\s*,\s*${literal})?(?:\s*,\s*([^,()]+))?\s*,\s*'stem-cell-explainers'\s*\)`,
   'g',
 );
 const sources = (path) =>
@@ -305,7 +308,8 @@ for (const file of sources(dir)) {
   for (const m of text.matchAll(calls)) {
     const line = text.slice(0, m.index).split('\n').length;
     const where = `${file.slice(dir.length + 1)}:${line}`;
-    const [, comment, fn, first, second] = m;
+    const [, written, fn, first, second] = m;
+    const comment = written?.replace(/\s*\n\s*(?:\*\s*)?/g, ' '); // one line in the .pot
     if (fn === '_n') add(unquote(first), where, { plural: unquote(second), comment: comment?.trim() });
     else if (fn.endsWith('_x')) add(unquote(first), where, { context: unquote(second), comment: comment?.trim() });
     else add(unquote(first), where, { comment: comment?.trim() });

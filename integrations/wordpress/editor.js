@@ -78,20 +78,27 @@
     return words.charAt(0).toUpperCase() + words.slice(1);
   }
 
-  /** The field's help: what went wrong (from the server's checks) first, then what it does and its default. */
-  function help(attribute, problem) {
+  /**
+   * The field's help: what went wrong (from the server's checks) first, or what to check (a value the
+   * page uses, such as a cells per kg far from the clinic's), then what it does and its default.
+   */
+  function help(attribute, problem, warning, lang) {
     var text = TEXT[attribute.name] ? TEXT[attribute.name][1] : attribute.description;
     var fallback = config.defaults[attribute.name];
+    // The clinic's figure as this block's patients read it: in its language (a language the plugin lacks reads as the default).
+    if (attribute.name === 'cells-per-kg' && config.figures) fallback = config.figures[lang] || config.figures[''];
     if (fallback && attribute.name === 'cells-per-kg')
       /* translators: %s: the clinic's figure as patients read it, such as "2 million" */
       text += ' ' + sprintf(__('Without one: %s per kg, from Settings → Stem cell explainers.', 'stem-cell-explainers'), fallback);
     else if (fallback)
       /* translators: %s: the value from the plugin's settings */
       text += ' ' + sprintf(__('Without one: %s, from Settings → Stem cell explainers.', 'stem-cell-explainers'), fallback);
-    return problem ? [el('strong', { key: 'p', className: 'stem-cell-explainers-problem' }, problem), ' ', text] : text;
+    if (problem) return [el('strong', { key: 'p', className: 'stem-cell-explainers-problem' }, problem), ' ', text];
+    if (warning) return [el('strong', { key: 'w', className: 'stem-cell-explainers-caution' }, warning), ' ', text];
+    return text;
   }
 
-  function control(attribute, attributes, setAttributes, problems) {
+  function control(attribute, attributes, setAttributes, problems, warnings) {
     var name = attribute.name;
     var value = attributes[name];
     var set = function (v) {
@@ -103,7 +110,7 @@
     var common = {
       key: name,
       label: label(attribute),
-      help: help(attribute, problems[name]),
+      help: help(attribute, problems[name], warnings[name], attributes.lang || ''),
       'aria-invalid': problems[name] ? true : undefined,
     };
     if (attribute.type === 'boolean') {
@@ -144,17 +151,28 @@
       /* translators: %s: the language the explainers use by default, such as "हिन्दी (Hindi)" */
       { label: sprintf(__('Default: %s', 'stem-cell-explainers'), config.defaults.lang), value: '' },
     ].concat(config.choices.lang);
+    var text = __('The language of this block’s text, and of what visitors read without JavaScript.', 'stem-cell-explainers');
+    // A language the page refuses (one the plugin no longer has): marked invalid, the message first in its help, as the other fields.
     return el(c.SelectControl, {
       key: 'lang',
       label: __('Language', 'stem-cell-explainers'),
-      help: problems.lang
-        ? problems.lang
-        : __('The language of this block’s text, and of what visitors read without JavaScript.', 'stem-cell-explainers'),
+      help: problems.lang ? [el('strong', { key: 'p', className: 'stem-cell-explainers-problem' }, problems.lang), ' ', text] : text,
+      'aria-invalid': problems.lang ? true : undefined,
       value: attributes.lang || '',
       options: options,
       onChange: function (v) {
         setAttributes({ lang: v });
       },
+    });
+  }
+
+  /**
+   * An own question's text as its editor wrote it: the server keeps a "<" that begins no tag ("a BMI
+   * <30") as "&lt;" (kses would take it for a tag), and kses writes a lone ">" or "&" as an entity.
+   */
+  function written(text) {
+    return String(text || '').replace(/&(lt|gt|amp);/g, function (m, name) {
+      return { lt: '<', gt: '>', amp: '&' }[name];
     });
   }
 
@@ -178,7 +196,7 @@
         el(c.TextControl, {
           /* translators: %d: the question's number */
           label: sprintf(__('Question %d', 'stem-cell-explainers'), i + 1),
-          value: entry.question || '',
+          value: written(entry.question),
           onChange: function (v) {
             update(i, 'question', v);
           },
@@ -186,7 +204,7 @@
         el(c.TextareaControl, {
           label: __('Answer', 'stem-cell-explainers'),
           help: __('Blank lines start a new paragraph; links (<a href>) are kept.', 'stem-cell-explainers'),
-          value: entry.answer || '',
+          value: written(entry.answer),
           onChange: function (v) {
             update(i, 'answer', v);
           },
@@ -256,7 +274,7 @@
 
   /** The server's rendering of the block, refreshed as its settings change, and what the server refused. */
   function usePreview(block, attributes) {
-    var state = useState({ html: '', problems: {}, scripts: [], error: '' });
+    var state = useState({ html: '', problems: {}, warnings: {}, scripts: [], error: '' });
     var preview = state[0];
     var setPreview = state[1];
     var sent = Object.assign({}, attributes);
@@ -272,7 +290,8 @@
             data: { block: block.block, attributes: sent, post_id: currentPost() },
           }).then(
             function (r) {
-              if (live) setPreview({ html: r.html, problems: r.problems || {}, scripts: r.scripts || [], error: '' });
+              if (live)
+                setPreview({ html: r.html, problems: r.problems || {}, warnings: r.warnings || {}, scripts: r.scripts || [], error: '' });
             },
             function (e) {
               if (live) setPreview(Object.assign({}, preview, { error: (e && e.message) || String(e) }));
@@ -310,7 +329,7 @@
       var blockProps = be.useBlockProps();
       var preview = usePreview(block, props.attributes);
       var controls = block.attributes.map(function (a) {
-        return control(a, props.attributes, props.setAttributes, preview.problems);
+        return control(a, props.attributes, props.setAttributes, preview.problems, preview.warnings);
       });
       var settingsLink = config.settingsUrl
         ? el(

@@ -264,6 +264,14 @@ describe('the plugin zip', () => {
     const pot = readFileSync(`${dir}/languages/stem-cell-explainers.pot`, 'utf8');
     for (const s of ['Search box', 'Cells per kg of body weight', 'Your own questions', 'Stem cell FAQ'])
       assert.ok(pot.includes(`msgid "${s}"`), s);
+    // A template translation tools can read: every line a comment, a keyword or a string (no PHP), and
+    // each translators' comment the one written just before its string.
+    const unreadable = pot.split('\n').filter((line) => !/^(#|msgid |msgid_plural |msgstr|msgctxt |"|$)/.test(line));
+    assert.deepEqual(unreadable.slice(0, 5), [], `${unreadable.length} lines of the .pot are not PO`);
+    assert.match(
+      pot,
+      /#\. translators: 1: the field, 2: what was sent\n#: [^\n]+\nmsgid "%1\$s: “%2\$s” is not a real date: pick the day in the calendar\. The date saved before is kept\."/,
+    );
   });
 
   it('installs by upload (Plugins → Add New → Upload Plugin) and activates from the result screen', async () => {
@@ -482,6 +490,41 @@ describe('Settings → Stem cell explainers', () => {
     );
   });
 
+  it('the review dates’ help fits their field, a calendar in the browser’s own date format; a day that does not exist is refused as such', async () => {
+    const { page, close } = await openAdmin(admin, screen);
+    try {
+      for (const [label, key] of [
+        ['Last reviewed', 'last_reviewed'],
+        ['Next review due', 'next_review_due'],
+      ]) {
+        // Chromium shows the field as mm/dd/yyyy (its locale's format), with a calendar button: the help says to pick the day there.
+        assert.equal(await page.getByLabel(label, { exact: true }).getAttribute('type'), 'date');
+        const help = await page.locator(`#stem-cell-explainers-${key}-help`).innerText();
+        assert.match(help, /^Pick the day in the calendar; your browser shows it in its own date format\./, label);
+        assert.doesNotMatch(help, /year-month-day|YYYY|2026-10-01/, label);
+      }
+    } finally {
+      await close();
+    }
+    // A day that does not exist, as a browser without a date field (or a script) may send it.
+    const form = await (await admin.fetch(screen)).text();
+    const sent = new URLSearchParams(
+      [...form.matchAll(/<input[^>]*name=(["'])([^"']+)\1[^>]*value=(["'])(.*?)\3/g)].map(([, , name, , value]) => [
+        name,
+        value.replace(/&amp;/g, '&'),
+      ]),
+    );
+    sent.set('stem_cell_explainers[last_reviewed]', '2026-02-30');
+    const res = await admin.fetch('/wp-admin/options.php', { method: 'POST', body: sent });
+    const said = await (await admin.fetch(res.headers.get('location'))).text();
+    assert.match(said, /Last reviewed: “2026-02-30” is not a real date: pick the day in the calendar\. The date saved before is kept\./);
+    assert.doesNotMatch(said, /in the form YYYY-MM-DD/);
+    assert.match(
+      wp.sql("SELECT option_value FROM wordpress.wp_options WHERE option_name = 'stem_cell_explainers'"),
+      new RegExp(`s:13:"last_reviewed";s:10:"${REVIEW.lastReviewed}"`),
+    );
+  });
+
   it('the site’s language, set in Settings → General, chooses Hindi; the screen says what patients read', async () => {
     const saved = await submitForm(admin, '/wp-admin/options-general.php', 'form[action="options.php"]', { WPLANG: 'hi_IN' });
     assert.match(saved, /Settings saved/);
@@ -514,11 +557,11 @@ describe('writing, as a Contributor, an Author and an Administrator', () => {
     await weight.fill('abc');
     const problem = page.locator('.stem-cell-explainers-problem');
     await problem.waitFor({ timeout: 30_000 });
-    assert.match(await problem.innerText(), /^weight="abc" is not allowed; use a number from 30 to 300 \(kg\)/);
+    assert.match(await problem.innerText(), /^Weight “abc” is not allowed; use a number from 30 to 300 \(kg\)/);
     assert.equal(await weight.getAttribute('aria-invalid'), 'true');
     assert.match(
       await weight.evaluate((field) => document.getElementById(field.getAttribute('aria-describedby')).innerText),
-      /^weight="abc"/,
+      /^Weight “abc”/,
     );
     assert.deepEqual(await problem.evaluate((p) => [getComputedStyle(p).borderLeftWidth, getComputedStyle(p).color]), [
       '4px',
@@ -802,11 +845,12 @@ describe('what visitors get', () => {
     const { page, close } = await open(posts.english.link, { javaScript: false, client: admin });
     const notes = (await page.locator('.stem-cell-explainers-notice').allInnerTexts()).join('\n');
     for (const said of [
-      'heading-level="9" is not allowed; use a whole number from 2 to 6. Using 3.',
-      'dose-link="javascript:alert(1)" is not a web address',
+      // A block's in the words of its sidebar (its fields), a shortcode's in its own (its attributes).
+      'Heading level “9” is not allowed; use a whole number from 2 to 6. Using 3.',
+      'Dose link “javascript:alert(1)” is not a web address',
       'weight="abc" is not allowed; use a number from 30 to 300 (kg).',
       'min-weight="200" must be below max-weight="100"; using 30 to 300 kg.',
-      `last-reviewed="${LATER}" is after today: a review cannot be in the future. Give the day it took place; until then it is ignored.`,
+      `Last reviewed “${LATER}” is after today: a review cannot be in the future. Give the day it took place; until then it is ignored.`,
     ])
       assert.ok(notes.includes(said), `${said} in ${notes}`);
     await close();
@@ -829,8 +873,8 @@ describe('what visitors get', () => {
     const { page, close } = await open(posts.twice.link, { javaScript: false, client: admin });
     const notes = (await page.locator('.stem-cell-explainers-notice').allInnerTexts()).join('\n');
     for (const said of [
-      'next-review-due="2026-12-03" is not after last-reviewed="2026-12-03": the next review must come after the last. Give the day it is due; until then it is ignored.',
-      `next-review-due="2026-01-01" is not after last-reviewed="${REVIEW.lastReviewed}": the next review must come after the last.`,
+      'Next review due “2026-12-03” is not after Last reviewed “2026-12-03”: the next review must come after the last. Give the day it is due; until then it is ignored.',
+      `Next review due “2026-01-01” is not after Last reviewed “${REVIEW.lastReviewed}”: the next review must come after the last.`,
     ])
       assert.ok(notes.includes(said), `${said} in ${notes}`);
     assert.doesNotMatch(await page.locator('stem-cell-faq').last().innerText(), /Next review due/);
@@ -841,7 +885,10 @@ describe('what visitors get', () => {
       body: { block: 'faq', attributes: { lang: 'en', 'next-review-due': '2026-01-01' } },
     });
     assert.equal(status, 200);
-    assert.match(body.problems['next-review-due'], new RegExp(`not after last-reviewed="${REVIEW.lastReviewed}"`));
+    assert.match(
+      body.problems['next-review-due'],
+      new RegExp(`^Next review due “2026-01-01” is not after Last reviewed “${REVIEW.lastReviewed}”`),
+    );
     // A review older than the bundled questions did not cover them: the page leaves it out, and the sidebar says why.
     const older = await admin.rest('/stem-cell-explainers/v1/preview', {
       method: 'POST',
@@ -849,7 +896,7 @@ describe('what visitors get', () => {
     });
     assert.match(
       older.body.problems['last-reviewed'],
-      /^last-reviewed="2026-11-01" took place before the bundled questions in English were written \(2026-12-02\), so it did not cover them: the page leaves it out, and the reviewer’s name\./,
+      /^Last reviewed “2026-11-01” took place before the bundled questions in English were written \(2026-12-02\), so it did not cover them: the page leaves it out, and the reviewer’s name\./,
     );
   });
 
@@ -1105,6 +1152,247 @@ describe('the pasted recipes of docs/wordpress.md, without the plugin', () => {
       assert.match(post.raw, /data-onclick="window\.__pwned = true"/, 'kses keeps data- attributes');
       assert.match(post.raw, /<details id="parking">\s*<summary>Where can I park\?<\/summary>/);
     });
+  });
+});
+
+describe('the FAQ’s structured data file', () => {
+  it('is preloaded, with its integrity, only on a page whose FAQ has structured data on, where the JSON-LD is written; other FAQ pages do not load it', async () => {
+    // The English page's FAQ has no structured data.
+    const without = await served(posts.english.link);
+    like(without, /<stem-cell-faq [^>]*lang="en"/);
+    assert.doesNotMatch(without, /structured-data\.js/);
+    const plain = await open(posts.english.link, { cdn: true });
+    assert.deepEqual(
+      plain.log.requests.filter((u) => /structured-data/.test(u)),
+      [],
+    );
+    await plain.close();
+    const post = await publish(admin, 'Structured data', '<!-- wp:stem-cell-explainers/faq {"lang":"en","structured-data":true} /-->');
+    like(await served(post.link), /<link rel="modulepreload" href="[^"]*\/build\/structured-data\.js" integrity="sha384-[^"]+">/);
+    const { page, log, close } = await open(post.link, { cdn: true });
+    await page.waitForFunction(
+      () => [...document.querySelectorAll('script[type="application/ld+json"]')].some((s) => s.textContent.includes('FAQPage')),
+      null,
+      { timeout: 30_000 },
+    );
+    assert.ok(log.requests.some((u) => new URL(u).pathname.endsWith('/build/structured-data.js')));
+    assert.deepEqual(log.errors, []);
+    await close();
+  });
+});
+
+describe('the block sidebar speaks its fields', () => {
+  it('an Author opens dose notes whose language, weight and range the page refuses: each message names the field as the sidebar labels it, the Language too is marked invalid, and the figure in the help is the block’s language’s', async () => {
+    const { id } = await publish(
+      author,
+      'Field words',
+      [
+        '<!-- wp:stem-cell-explainers/dose-note {"lang":"xx","weight":"500","min-weight":"80","max-weight":"50"} /-->',
+        '<!-- wp:stem-cell-explainers/dose-note {"lang":"en"} /-->',
+      ].join('\n\n'),
+    );
+    const { page, errors, close } = await blockEditor(author, `/wp-admin/post.php?post=${id}&action=edit`);
+    try {
+      await page.waitForFunction(() => wp.data.select('core/block-editor').getBlocks().length === 2);
+      const select = (i) =>
+        page.evaluate(
+          (n) => wp.data.dispatch('core/block-editor').selectBlock(wp.data.select('core/block-editor').getBlocks()[n].clientId),
+          i,
+        );
+      const sidebar = page.locator('.edit-post-header__settings').getByRole('button', { name: 'Settings', exact: true });
+      if ((await sidebar.getAttribute('aria-pressed')) !== 'true') await sidebar.click();
+      const described = (field) => field.evaluate((f) => document.getElementById(f.getAttribute('aria-describedby')).innerText);
+      await select(0);
+      const problems = page.locator('.stem-cell-explainers-problem');
+      await page.waitForFunction(() => document.querySelectorAll('.stem-cell-explainers-problem').length >= 3, null, { timeout: 30_000 });
+      const said = await problems.allInnerTexts();
+      for (const text of said) assert.doesNotMatch(text, /="|lang=|min-weight|max-weight/, text);
+      const language = page.getByLabel('Language', { exact: true });
+      assert.equal(await language.getAttribute('aria-invalid'), 'true');
+      assert.match(await described(language), /^Language “xx” is not a language the explainers are written in/);
+      const weight = page.getByRole('textbox', { name: 'Weight', exact: true });
+      assert.match(await described(weight), /^Weight “500” is not allowed; use a number from 30 to 300 \(kg\)\. It is ignored\./);
+      assert.match(
+        await described(page.getByLabel('Lowest weight (kg)', { exact: true })),
+        /^Lowest weight “80” must be below Highest weight “50”; using 30 to 300 kg\./,
+      );
+      // The block in the site's language (Hindi): the clinic's figure as its patients read it.
+      assert.match(await described(page.getByRole('textbox', { name: 'Cells per kg', exact: true })), /Without one: 30 लाख per kg/);
+      // An English block: in English.
+      await select(1);
+      await page.waitForFunction(() => document.querySelectorAll('.stem-cell-explainers-problem').length === 0, null, { timeout: 30_000 });
+      assert.equal(await language.getAttribute('aria-invalid'), null);
+      const help = await described(page.getByRole('textbox', { name: 'Cells per kg', exact: true }));
+      assert.match(help, /Without one: 3 million per kg/);
+      assert.doesNotMatch(help, /लाख/);
+      assert.deepEqual(editorErrors(errors), []);
+    } finally {
+      await close();
+    }
+    // The note on the page, for the people who can edit it, in the same words.
+    const { page: shown, close: done } = await open(`${wp.base}/?p=${id}`, { javaScript: false, client: author });
+    const notes = (await shown.locator('.stem-cell-explainers-notice').allInnerTexts()).join('\n');
+    for (const words of [
+      'Language “xx” is not a language',
+      'Weight “500” is not allowed',
+      'Lowest weight “80” must be below Highest weight “50”',
+    ])
+      assert.ok(notes.includes(words), `${words} in ${notes}`);
+    await done();
+  });
+});
+
+describe('a cells per kg far from the clinic’s figure (30000, a slip for 3000000)', () => {
+  const WARNING = /Cells per kg is 30,000 — the clinic’s figure is 3 million\. Check this number: patients read it as their dose\./;
+
+  it('a Contributor types 30000 in a dose note’s Cells per kg: the sidebar warns beside the field, which stays valid; the preview uses it', async () => {
+    const { page, errors, close } = await blockEditor(contributor, '/wp-admin/post-new.php');
+    await page.evaluate(() =>
+      wp.data.dispatch('core/block-editor').insertBlocks(wp.blocks.createBlock('stem-cell-explainers/dose-note', { lang: 'en' })),
+    );
+    const sidebar = page.locator('.edit-post-header__settings').getByRole('button', { name: 'Settings', exact: true });
+    if ((await sidebar.getAttribute('aria-pressed')) !== 'true') await sidebar.click();
+    const field = page.getByRole('textbox', { name: 'Cells per kg', exact: true });
+    await field.fill('30000');
+    const caution = page.locator('.stem-cell-explainers-caution');
+    await caution.waitFor({ timeout: 30_000 });
+    assert.match(await caution.innerText(), new RegExp(`^${WARNING.source}$`));
+    // A warning, not a refusal: the field is not marked invalid, its description starts with the warning.
+    assert.equal(await field.getAttribute('aria-invalid'), null);
+    assert.match(
+      await field.evaluate((f) => document.getElementById(f.getAttribute('aria-describedby')).innerText),
+      new RegExp(`^${WARNING.source}`),
+    );
+    await page.waitForFunction(
+      () => /30 thousand/.test(document.querySelector('.editor-styles-wrapper dose-note')?.shadowRoot?.textContent ?? ''),
+      null,
+      { timeout: 30_000 },
+    );
+    // The clinic's own figure: nothing to check.
+    await field.fill('3000000');
+    await caution.waitFor({ state: 'detached', timeout: 30_000 });
+    assert.deepEqual(editorErrors(errors), []);
+    await close();
+  });
+
+  it('on the page, patients read the figure given; the note for the people who can edit the post asks them to check it, for a block and a shortcode', async () => {
+    const post = await publish(
+      author,
+      'Unusual figures',
+      [
+        '<!-- wp:stem-cell-explainers/dose-note {"lang":"en","cells-per-kg":"30000"} /-->',
+        '<!-- wp:shortcode -->[stem_cell_faq lang="en" cells-per-kg="3000000000"]<!-- /wp:shortcode -->',
+      ].join('\n\n'),
+    );
+    const visitor = await served(post.link);
+    like(visitor, /<span data-cells>30 thousand<\/span>/);
+    like(visitor, /<span data-cells>3 billion<\/span>/);
+    assert.doesNotMatch(visitor, /stem-cell-explainers-notice/);
+    const { page, close } = await open(post.link, { javaScript: false, client: author });
+    const notes = await page.locator('.stem-cell-explainers-notice').allInnerTexts();
+    assert.equal(notes.length, 2, notes.join('\n'));
+    assert.match(notes[0], WARNING);
+    assert.match(
+      notes[1],
+      /Cells per kg is 3,000,000,000 — the clinic’s figure is 3 million\. Check this number: patients read it as their dose\./,
+    );
+    await close();
+  });
+});
+
+describe('the clinic’s own questions with “<” in them', () => {
+  const QUESTION = 'Can I have it (age <18)?';
+  const ANSWER = 'A BMI <30 is best; >40 needs a check.';
+  const own = {};
+  /** The FAQ block's sidebar, with its own questions open. */
+  async function ownQuestions(page) {
+    const sidebar = page.locator('.edit-post-header__settings').getByRole('button', { name: 'Settings', exact: true });
+    if ((await sidebar.getAttribute('aria-pressed')) !== 'true') await sidebar.click();
+    const panel = page.getByRole('button', { name: 'Your own questions' });
+    if ((await panel.getAttribute('aria-expanded')) !== 'true') await panel.click();
+  }
+
+  for (const role of ['Contributor', 'Author', 'Administrator'])
+    it(`a${role === 'Contributor' ? '' : 'n'} ${role} types them in the FAQ block’s own questions; opened again, the fields read them as typed`, async () => {
+      const client = { Contributor: contributor, Author: author, Administrator: admin }[role];
+      const { page, errors, close } = await blockEditor(client, '/wp-admin/post-new.php');
+      await page.getByRole('textbox', { name: 'Add title' }).fill(`Own questions (${role})`);
+      await page.evaluate(() =>
+        wp.data
+          .dispatch('core/block-editor')
+          .insertBlocks(wp.blocks.createBlock('stem-cell-explainers/faq', { lang: 'en', bundled: false })),
+      );
+      await ownQuestions(page);
+      await page.getByRole('button', { name: 'Add a question' }).click();
+      await page.getByLabel('Question 1', { exact: true }).fill(QUESTION);
+      await page.getByLabel('Answer', { exact: true }).fill(ANSWER);
+      await page.evaluate(() => wp.data.dispatch('core/editor').savePost());
+      await page.waitForFunction(() => !wp.data.select('core/editor').isSavingPost() && !wp.data.select('core/editor').isEditedPostDirty());
+      const id = await page.evaluate(() => wp.data.select('core/editor').getCurrentPostId());
+      assert.deepEqual(editorErrors(errors), []);
+      await close();
+      const again = await blockEditor(client, `/wp-admin/post.php?post=${id}&action=edit`);
+      try {
+        await again.page.waitForFunction(() => wp.data.select('core/block-editor').getBlocks().length === 1);
+        await again.page.evaluate(() =>
+          wp.data.dispatch('core/block-editor').selectBlock(wp.data.select('core/block-editor').getBlocks()[0].clientId),
+        );
+        await ownQuestions(again.page);
+        assert.equal(await again.page.getByLabel('Question 1', { exact: true }).inputValue(), QUESTION);
+        assert.equal(await again.page.getByLabel('Answer', { exact: true }).inputValue(), ANSWER);
+      } finally {
+        await again.close();
+        // The Administrator publishes it, for the visitors' test below.
+        assert.equal((await admin.rest(`/wp/v2/posts/${id}`, { method: 'POST', body: { status: 'publish' } })).status, 200);
+        own[role] = `${wp.base}/?p=${id}`;
+      }
+    });
+
+  it('an Author writes them as shortcodes, as the Text tab keeps them and as the Visual tab does (escaped), with HTML the FAQ does not show', async () => {
+    const escaped = (t) => t.replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    own.shortcodes = (
+      await publish(
+        author,
+        'Own questions (shortcodes)',
+        [
+          '[stem_cell_faq lang="en" bundled="false"]',
+          `[stem_cell_question question="${QUESTION}"]${ANSWER}[/stem_cell_question]`,
+          '[stem_cell_question question="Where do I go?"]<span class="room">Room 4</span>, <h4>upstairs</h4>[/stem_cell_question]',
+          '[/stem_cell_faq]',
+          '',
+          '[stem_cell_faq lang="en" bundled="false"]',
+          `[stem_cell_question question="${escaped(QUESTION)}"]${escaped(ANSWER)}[/stem_cell_question]`,
+          '[/stem_cell_faq]',
+        ].join('\n'),
+      )
+    ).link;
+  });
+
+  it('patients read them whole (“A BMI <30 is best; >40 needs a check.”), with and without JavaScript; editors are told of HTML the FAQ leaves out', async () => {
+    for (const [road, link] of Object.entries(own)) {
+      for (const javaScript of [false, true]) {
+        const { page, log, close } = await open(link, { javaScript, cdn: true }); // the site-wide classic tag (above) is on every page
+        const texts = javaScript
+          ? await shadowText(page, 'stem-cell-faq')
+          : await page.locator('stem-cell-faq').evaluateAll((faqs) => faqs.map((f) => f.textContent.replace(/\s+/g, ' ')));
+        assert.ok(texts.length >= 1, road);
+        for (const text of texts) {
+          assert.ok(text.includes(QUESTION), `${road}, ${javaScript ? 'with' : 'without'} JavaScript: ${text.slice(0, 300)}`);
+          assert.ok(text.includes(ANSWER), `${road}, ${javaScript ? 'with' : 'without'} JavaScript: ${text.slice(0, 300)}`);
+        }
+        assert.deepEqual(log.errors, []);
+        await close();
+      }
+    }
+    const visitor = await served(own.shortcodes);
+    assert.match(visitor, /Room 4[\s\S]*upstairs/);
+    assert.doesNotMatch(visitor, /stem-cell-explainers-notice/);
+    const { page, close } = await open(own.shortcodes, { javaScript: false, client: author });
+    assert.match(
+      await page.locator('.stem-cell-explainers-notice').first().innerText(),
+      /Your question 2 holds HTML the FAQ does not show \(<span>, <h4>\): patients read its text without it\./,
+    );
+    await close();
   });
 });
 

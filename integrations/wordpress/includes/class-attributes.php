@@ -14,20 +14,76 @@ final class Stem_Cell_Explainers_Attributes {
 	/** Link protocols the elements accept (isSafeHref in src/internal/attributes.ts). */
 	const PROTOCOLS = array( 'http', 'https', 'mailto', 'tel' );
 
+	/** @var bool Whether messages name a block's fields (as its sidebar labels them), not the attributes (shortcodes). */
+	private static $fields = false;
+
+	/**
+	 * Runs a task whose messages name the block's fields (“Weight “500””) instead of the attributes a
+	 * shortcode writes (`weight="500"`): a block's editor never sees the attribute names.
+	 *
+	 * @param callable $task The task.
+	 * @return mixed What it returns.
+	 */
+	public static function as_fields( $task ) {
+		$before       = self::$fields;
+		self::$fields = true;
+		try {
+			return $task();
+		} finally {
+			self::$fields = $before;
+		}
+	}
+
+	/**
+	 * A value as its editor gave it: `weight="500"` (shortcodes), or the field's label and the value,
+	 * “Weight “500”” (blocks, as_fields()).
+	 *
+	 * @param string $name  The attribute.
+	 * @param string $value The value, as shown().
+	 */
+	public static function given( $name, $value ) {
+		$labels = array(
+			'lang'            => __( 'Language', 'stem-cell-explainers' ),
+			'search'          => __( 'Search box', 'stem-cell-explainers' ),
+			'single'          => __( 'One answer at a time', 'stem-cell-explainers' ),
+			'last-reviewed'   => __( 'Last reviewed', 'stem-cell-explainers' ),
+			'next-review-due' => __( 'Next review due', 'stem-cell-explainers' ),
+			'reviewed-by'     => __( 'Reviewed by', 'stem-cell-explainers' ),
+			'structured-data' => __( 'Structured data', 'stem-cell-explainers' ),
+			'source'          => __( 'Source of the cells', 'stem-cell-explainers' ),
+			'current'         => __( 'Current step', 'stem-cell-explainers' ),
+			'dose-link'       => __( 'Dose link', 'stem-cell-explainers' ),
+			'calculator'      => __( 'Calculator', 'stem-cell-explainers' ),
+			'weight'          => __( 'Weight', 'stem-cell-explainers' ),
+			'unit'            => __( 'Unit', 'stem-cell-explainers' ),
+			'min-weight'      => __( 'Lowest weight', 'stem-cell-explainers' ),
+			'max-weight'      => __( 'Highest weight', 'stem-cell-explainers' ),
+			'heading-level'   => __( 'Heading level', 'stem-cell-explainers' ),
+			'cells-per-kg'    => __( 'Cells per kg', 'stem-cell-explainers' ),
+		);
+		if ( self::$fields && isset( $labels[ $name ] ) ) {
+			/* translators: 1: a field's label in the block's sidebar, such as "Weight", 2: the value in it */
+			return sprintf( __( '%1$s “%2$s”', 'stem-cell-explainers' ), $labels[ $name ], $value );
+		}
+		return sprintf( '%s="%s"', $name, $value );
+	}
+
 	/**
 	 * Checks what a block or shortcode gives for one element.
 	 *
 	 * @param string              $tag   The element.
 	 * @param array<string,mixed> $given Attribute name (the element's own) => value.
-	 * @return array{values:array<string,string|true>,problems:array<string,string>,lang:string|null}
-	 *         The valid values (true for a boolean that is on), a message per refused attribute, and
-	 *         the language tag asked for (null: the default).
+	 * @return array{values:array<string,string|true>,problems:array<string,string>,warnings:array<string,string>,lang:string|null}
+	 *         The valid values (true for a boolean that is on), a message per refused attribute, a
+	 *         message per value used that its editor should check, and the language tag asked for
+	 *         (null: the default).
 	 */
 	public static function check( $tag, array $given ) {
 		$data     = Stem_Cell_Explainers::data();
 		$rules    = $data['rules'];
 		$values   = array();
 		$problems = array();
+		$warnings = array();
 		$lang     = null;
 		$names    = array();
 		foreach ( $data['elements'][ $tag ]['attributes'] as $attribute ) {
@@ -38,9 +94,9 @@ final class Stem_Cell_Explainers_Attributes {
 			$lang = Stem_Cell_Explainers::known_lang( (string) $given['lang'] );
 			if ( null === $lang ) {
 				$problems['lang'] = sprintf(
-					/* translators: 1: the value given, 2: the languages, 3: the language used instead */
-					__( 'lang="%1$s" is not a language the explainers are written in (%2$s); %3$s is used.', 'stem-cell-explainers' ),
-					self::shown( $given['lang'] ),
+					/* translators: 1: the language given, such as lang="xx" (a shortcode) or Language “xx” (a block), 2: the languages, 3: the language used instead */
+					__( '%1$s is not a language the explainers are written in (%2$s); %3$s is used.', 'stem-cell-explainers' ),
+					self::given( 'lang', self::shown( $given['lang'] ) ),
 					implode( ', ', wp_list_pluck( $data['choices'], 'value' ) ),
 					Stem_Cell_Explainers::default_lang()
 				);
@@ -87,18 +143,22 @@ final class Stem_Cell_Explainers_Attributes {
 						$problems[ $name ] = self::range_message( $name, $value, $min, 'cells-per-kg' === $name ? null : $max, 'cells-per-kg' === $name ? (string) Stem_Cell_Explainers::default_cells_per_kg() : null );
 					} else {
 						$values[ $name ] = (string) $n;
+						$unusual         = 'cells-per-kg' === $name ? self::unusual_rate( $n ) : null;
+						if ( null !== $unusual ) {
+							$warnings[ $name ] = $unusual;
+						}
 					}
 					break;
 				case 'last-reviewed':
 				case 'next-review-due':
 					if ( 'last-reviewed' === $name && self::iso_date( $value ) && self::after_today( $value ) ) {
-						/* translators: 1: attribute name, 2: the value given */
-						$problems[ $name ] = sprintf( __( '%1$s="%2$s" is after today: a review cannot be in the future. Give the day it took place; until then it is ignored.', 'stem-cell-explainers' ), $name, self::shown( $value ) );
+						/* translators: %s: the date given, such as last-reviewed="2027-01-01" (a shortcode) or Last reviewed “2027-01-01” (a block) */
+						$problems[ $name ] = sprintf( __( '%s is after today: a review cannot be in the future. Give the day it took place; until then it is ignored.', 'stem-cell-explainers' ), self::given( $name, self::shown( $value ) ) );
 					} elseif ( self::iso_date( $value ) ) {
 						$values[ $name ] = $value;
 					} else {
-						/* translators: 1: attribute name, 2: the value given */
-						$problems[ $name ] = sprintf( __( '%1$s="%2$s" is not a date in the form YYYY-MM-DD (for example 2026-03-01); it is ignored.', 'stem-cell-explainers' ), $name, self::shown( $value ) );
+						/* translators: %s: the value given, such as last-reviewed="soon" (a shortcode) or Last reviewed “soon” (a block) */
+						$problems[ $name ] = sprintf( __( '%s is not a date in the form YYYY-MM-DD (for example 2026-03-01); it is ignored.', 'stem-cell-explainers' ), self::given( $name, self::shown( $value ) ) );
 					}
 					break;
 				case 'source':
@@ -107,8 +167,8 @@ final class Stem_Cell_Explainers_Attributes {
 					if ( in_array( $value, $allowed, true ) ) {
 						$values[ $name ] = $value;
 					} else {
-						/* translators: 1: attribute name, 2: the value given, 3: the values allowed, 4: the value used instead */
-						$problems[ $name ] = sprintf( __( '%1$s="%2$s" is not known; use %3$s. Using %4$s.', 'stem-cell-explainers' ), $name, self::shown( $value ), implode( ', ', $allowed ), $allowed[0] );
+						/* translators: 1: the value given, such as unit="st" (a shortcode) or Unit “st” (a block), 2: the values allowed, 3: the value used instead */
+						$problems[ $name ] = sprintf( __( '%1$s is not known; use %2$s. Using %3$s.', 'stem-cell-explainers' ), self::given( $name, self::shown( $value ) ), implode( ', ', $allowed ), $allowed[0] );
 					}
 					break;
 				case 'current':
@@ -124,8 +184,8 @@ final class Stem_Cell_Explainers_Attributes {
 				case 'dose-link':
 					$href = self::safe_href( $value );
 					if ( null === $href ) {
-						/* translators: 1: attribute name, 2: the value given */
-						$problems[ $name ] = sprintf( __( '%1$s="%2$s" is not a web address (http, https or relative, such as #dose); it is ignored.', 'stem-cell-explainers' ), $name, self::shown( $value ) );
+						/* translators: %s: the value given, such as dose-link="javascript:…" (a shortcode) or Dose link “javascript:…” (a block) */
+						$problems[ $name ] = sprintf( __( '%s is not a web address (http, https or relative, such as #dose); it is ignored.', 'stem-cell-explainers' ), self::given( $name, self::shown( $value ) ) );
 					} else {
 						$values[ $name ] = $href;
 					}
@@ -137,10 +197,9 @@ final class Stem_Cell_Explainers_Attributes {
 					if ( null === $kg ) {
 						$bounds            = self::bounds( $unit, $range );
 						$problems[ $name ] = sprintf(
-							/* translators: 1: attribute name, 2: the value given, 3: lowest weight, 4: highest weight, 5: unit */
-							__( '%1$s="%2$s" is not allowed; use a number from %3$s to %4$s (%5$s). It is ignored.', 'stem-cell-explainers' ),
-							$name,
-							self::shown( $value ),
+							/* translators: 1: the weight given, such as weight="500" (a shortcode) or Weight “500” (a block), 2: lowest weight, 3: highest weight, 4: unit */
+							__( '%1$s is not allowed; use a number from %2$s to %3$s (%4$s). It is ignored.', 'stem-cell-explainers' ),
+							self::given( $name, self::shown( $value ) ),
 							$bounds[0],
 							$bounds[1],
 							$unit
@@ -163,10 +222,10 @@ final class Stem_Cell_Explainers_Attributes {
 			if ( $min >= $max ) {
 				$kg                      = $rules['weight']['kg'];
 				$problems['min-weight']  = sprintf(
-					/* translators: 1: lowest weight, 2: highest weight, 3 and 4: the adult range used instead */
-					__( 'min-weight="%1$s" must be below max-weight="%2$s"; using %3$s to %4$s kg.', 'stem-cell-explainers' ),
-					$min,
-					$max,
+					/* translators: 1: lowest weight, such as min-weight="80" (a shortcode) or Lowest weight “80” (a block), 2: highest weight, the same way, 3 and 4: the adult range used instead */
+					__( '%1$s must be below %2$s; using %3$s to %4$s kg.', 'stem-cell-explainers' ),
+					self::given( 'min-weight', (string) $min ),
+					self::given( 'max-weight', (string) $max ),
 					$kg[0],
 					$kg[1]
 				);
@@ -176,7 +235,30 @@ final class Stem_Cell_Explainers_Attributes {
 		return array(
 			'values'   => $values,
 			'problems' => $problems,
+			'warnings' => $warnings,
 			'lang'     => $lang,
+		);
+	}
+
+	/**
+	 * A block's or shortcode's own cells per kg far from any clinic's (outside plausibleCellsPerKg, as the
+	 * settings screen warns): used, as given, but its editor is asked to check it (30000 for 3000000 is
+	 * one slip of a finger, and patients read it as their dose). Null when it is plausible, or the
+	 * clinic's own figure (the settings screen says so of that).
+	 *
+	 * @param int $rate The cells per kg given.
+	 */
+	public static function unusual_rate( $rate ) {
+		list( $low, $high ) = Stem_Cell_Explainers::data()['rules']['plausibleCellsPerKg'];
+		$clinic             = Stem_Cell_Explainers::default_cells_per_kg();
+		if ( ( $rate >= $low && $rate <= $high ) || $rate === $clinic ) {
+			return null;
+		}
+		return sprintf(
+			/* translators: 1: the cells per kg given, such as "30,000", 2: the clinic's figure as patients read it in English, such as "3 million" */
+			__( 'Cells per kg is %1$s — the clinic’s figure is %2$s. Check this number: patients read it as their dose.', 'stem-cell-explainers' ),
+			number_format_i18n( $rate ),
+			Stem_Cell_Explainers::figure( $clinic, 'en' )
 		);
 	}
 
@@ -257,10 +339,10 @@ final class Stem_Cell_Explainers_Attributes {
 	public static function review_order( array &$values, array &$problems ) {
 		if ( isset( $values['next-review-due'], $values['last-reviewed'] ) && self::not_after_last_review( $values['next-review-due'], $values['last-reviewed'] ) ) {
 			$problems['next-review-due'] = sprintf(
-				/* translators: 1: the next review's date, 2: the last review's date */
-				__( 'next-review-due="%1$s" is not after last-reviewed="%2$s": the next review must come after the last. Give the day it is due; until then it is ignored.', 'stem-cell-explainers' ),
-				$values['next-review-due'],
-				$values['last-reviewed']
+				/* translators: 1: the next review, such as next-review-due="2026-01-01" (a shortcode) or Next review due “2026-01-01” (a block), 2: the last review, the same way */
+				__( '%1$s is not after %2$s: the next review must come after the last. Give the day it is due; until then it is ignored.', 'stem-cell-explainers' ),
+				self::given( 'next-review-due', $values['next-review-due'] ),
+				self::given( 'last-reviewed', $values['last-reviewed'] )
 			);
 			unset( $values['next-review-due'] );
 		}
@@ -315,8 +397,8 @@ final class Stem_Cell_Explainers_Attributes {
 			? __( 'It is ignored.', 'stem-cell-explainers' )
 			/* translators: %s: the value used instead */
 			: sprintf( __( 'Using %s.', 'stem-cell-explainers' ), $instead );
-		/* translators: 1: attribute name, 2: the value given, 3: the range allowed, 4: what happens instead */
-		return sprintf( __( '%1$s="%2$s" is not allowed; use a whole number %3$s. %4$s', 'stem-cell-explainers' ), $name, self::shown( $value ), $range, $then );
+		/* translators: 1: the value given, such as heading-level="9" (a shortcode) or Heading level “9” (a block), 2: the range allowed, 3: what happens instead */
+		return sprintf( __( '%1$s is not allowed; use a whole number %2$s. %3$s', 'stem-cell-explainers' ), self::given( $name, self::shown( $value ) ), $range, $then );
 	}
 
 	/** A given value as a message quotes it: text only, at most 60 characters. */

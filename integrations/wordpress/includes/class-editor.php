@@ -48,11 +48,14 @@ final class Stem_Cell_Explainers_Editor {
 		$settings = Stem_Cell_Explainers::settings();
 		$lang     = Stem_Cell_Explainers::default_lang();
 		$choices  = array();
+		// The clinic's figure as patients read it, in each language a block can choose ('': the default).
+		$figures = array( '' => Stem_Cell_Explainers::figure( Stem_Cell_Explainers::default_cells_per_kg(), $lang ) );
 		foreach ( $data['choices'] as $choice ) {
-			$choices[] = array(
+			$choices[]                   = array(
 				'value' => $choice['value'],
 				'label' => Stem_Cell_Explainers::lang_label( $choice['value'] ),
 			);
+			$figures[ $choice['value'] ] = Stem_Cell_Explainers::figure( Stem_Cell_Explainers::default_cells_per_kg(), $choice['value'] );
 		}
 		$config = array(
 			'blocks'      => $blocks,
@@ -83,6 +86,7 @@ final class Stem_Cell_Explainers_Editor {
 				'last-reviewed'   => $settings['last_reviewed'],
 				'next-review-due' => $settings['next_review_due'],
 			),
+			'figures'     => $figures,
 			'settingsUrl' => current_user_can( 'manage_options' ) ? admin_url( 'options-general.php?page=' . Stem_Cell_Explainers_Settings::PAGE ) : '',
 		);
 		wp_add_inline_script( self::HANDLE, 'window.stemCellExplainers = ' . wp_json_encode( $config ) . ';', 'before' );
@@ -129,11 +133,27 @@ final class Stem_Cell_Explainers_Editor {
 	}
 
 	/**
-	 * A block as visitors get it: { html, problems: { attribute: message }, scripts: [ { src, integrity } ] }.
+	 * A block as visitors get it: { html, problems: { attribute: message }, warnings: { attribute: message },
+	 * scripts: [ { src, integrity } ] }.
+	 *
+	 * Its messages name the block's fields, as the sidebar labels them.
 	 *
 	 * @param WP_REST_Request $request The request.
 	 */
 	public static function preview( $request ) {
+		return Stem_Cell_Explainers_Attributes::as_fields(
+			static function () use ( $request ) {
+				return self::render_preview( $request );
+			}
+		);
+	}
+
+	/**
+	 * The preview, its problems, warnings and scripts (preview()).
+	 *
+	 * @param WP_REST_Request $request The request.
+	 */
+	private static function render_preview( $request ) {
 		$tag = null;
 		foreach ( Stem_Cell_Explainers::data()['elements'] as $element_tag => $element ) {
 			if ( $element['block'] === $request['block'] ) {
@@ -164,7 +184,7 @@ final class Stem_Cell_Explainers_Editor {
 		$scripts = array();
 		$data    = Stem_Cell_Explainers::data()['scripts'];
 		foreach ( $files as $file ) {
-			foreach ( $data['imports'][ $file ] as $chunk ) {
+			foreach ( Stem_Cell_Explainers_Scripts::preloads( $file, isset( $checked['values']['structured-data'] ) ) as $chunk ) {
 				$scripts[ $chunk ] = array(
 					'src'       => Stem_Cell_Explainers_Scripts::url( $chunk, false ),
 					'integrity' => $data['integrity'][ $chunk ],
@@ -183,6 +203,7 @@ final class Stem_Cell_Explainers_Editor {
 			array(
 				'html'     => $html,
 				'problems' => (object) Stem_Cell_Explainers_Render::problems( $tag, $attributes ),
+				'warnings' => (object) Stem_Cell_Explainers_Render::warnings( $tag, $attributes ),
 				'scripts'  => array_values( $scripts ),
 			)
 		);

@@ -26,6 +26,53 @@ final class Stem_Cell_Explainers_Post_Content {
 
 	public static function hooks() {
 		add_filter( 'wp_insert_post_data', array( self::class, 'on_save' ), 10, 1 );
+		// Before WordPress's kses (10), which Authors' and Contributors' posts go through.
+		add_filter( 'content_save_pre', array( self::class, 'before_kses' ), 9 );
+	}
+
+	/**
+	 * For people whose posts WordPress filters (kses: Authors, Contributors): in the FAQ's own questions
+	 * (a block's `entries`, the content of [stem_cell_faq]) each `<` that begins no tag is written
+	 * `&lt;`, else kses reads "A BMI <30 is best; >40" as a tag and drops "<30 is best; >". The
+	 * content is slashed.
+	 *
+	 * @param mixed $content The post's content, as it is being saved.
+	 */
+	public static function before_kses( $content ) {
+		if ( ! is_string( $content ) || false === has_filter( 'content_save_pre', 'wp_filter_post_kses' ) || ( false === strpos( $content, 'wp:stem-cell-explainers/faq' ) && false === strpos( $content, '[stem_cell_' ) ) ) {
+			return $content;
+		}
+		$given = wp_unslash( $content );
+		$text  = (string) preg_replace_callback(
+			self::BLOCK,
+			static function ( $m ) {
+				$attributes = 'faq' === $m[2] && '' === $m[1] && '' !== trim( $m[3] ) ? json_decode( trim( $m[3] ), true ) : null;
+				if ( ! is_array( $attributes ) || ! isset( $attributes['entries'] ) || ! is_array( $attributes['entries'] ) ) {
+					return $m[0];
+				}
+				foreach ( $attributes['entries'] as $i => $entry ) {
+					foreach ( array( 'question', 'answer' ) as $field ) {
+						if ( is_array( $entry ) && isset( $entry[ $field ] ) && is_string( $entry[ $field ] ) ) {
+							$attributes['entries'][ $i ][ $field ] = Stem_Cell_Explainers_Render::lone_lt( $entry[ $field ] );
+						}
+					}
+				}
+				return '<!-- wp:stem-cell-explainers/faq ' . serialize_block_attributes( $attributes ) . ' ' . ( isset( $m[4] ) && '/' === $m[4] ? '/' : '' ) . '-->';
+			},
+			$given
+		);
+		$faqs = array();
+		foreach ( Stem_Cell_Explainers_Shortcodes::containers() as $name => $tag ) {
+			if ( 'stem-cell-faq' === $tag ) {
+				$faqs[] = $name;
+			}
+		}
+		foreach ( array_reverse( Stem_Cell_Explainers_Shortcodes::spans( $text, $faqs ) ) as $span ) {
+			if ( null !== $span['content'] ) {
+				$text = substr_replace( $text, Stem_Cell_Explainers_Render::lone_lt( substr( $text, $span['start'], $span['end'] - $span['start'] ) ), $span['start'], $span['end'] - $span['start'] );
+			}
+		}
+		return $text === $given ? $content : wp_slash( $text );
 	}
 
 	/** Post types whose content is not a post's markup (the Customizer keeps JSON there). */

@@ -31,14 +31,20 @@ final class Stem_Cell_Explainers_Render {
 			$bundled = ! array_key_exists( 'bundled', $attributes ) || false !== Stem_Cell_Explainers_Attributes::boolean( $attributes['bundled'] );
 		}
 		unset( $attributes['entries'], $attributes['bundled'], $attributes['fallback'], $attributes['className'] );
-		return self::element(
-			$tag,
-			$attributes,
-			array(
-				'wrapper' => get_block_wrapper_attributes(),
-				'entries' => $entries,
-				'bundled' => $bundled,
-			)
+		$wrapper = get_block_wrapper_attributes();
+		// Its editor's note names the block's fields, as its sidebar does.
+		return Stem_Cell_Explainers_Attributes::as_fields(
+			static function () use ( $tag, $attributes, $wrapper, $entries, $bundled ) {
+				return self::element(
+					$tag,
+					$attributes,
+					array(
+						'wrapper' => $wrapper,
+						'entries' => $entries,
+						'bundled' => $bundled,
+					)
+				);
+			}
 		);
 	}
 
@@ -54,6 +60,19 @@ final class Stem_Cell_Explainers_Render {
 	public static function problems( $tag, array $attributes ) {
 		$ids = array();
 		return array_filter( self::resolve( $tag, $attributes, array(), true, $ids )['problems'], 'is_string', ARRAY_FILTER_USE_KEY );
+	}
+
+	/**
+	 * What a block's attributes give that its editor should check, by attribute (a cells per kg far from
+	 * the clinic's): used on the page, and said beside its field as a warning, not an error.
+	 *
+	 * @param string              $tag        The element.
+	 * @param array<string,mixed> $attributes The element's attributes as given (and `lang`).
+	 * @return array<string,string>
+	 */
+	public static function warnings( $tag, array $attributes ) {
+		$ids = array();
+		return self::resolve( $tag, $attributes, array(), true, $ids )['warnings'];
 	}
 
 	/**
@@ -78,12 +97,12 @@ final class Stem_Cell_Explainers_Render {
 			$options
 		);
 		$resolved = self::resolve( $tag, $attributes, $options['entries'], $options['bundled'], self::$ids );
-		$problems = array_merge( array_values( $options['problems'] ), array_values( $resolved['problems'] ) );
+		$problems = array_merge( array_values( $options['problems'] ), array_values( $resolved['problems'] ), array_values( $resolved['warnings'] ) );
 		$notice   = self::notice( $tag, $options['name'], $problems );
 		if ( null === $resolved['fallback'] ) {
 			return $notice; // nothing to show: an FAQ without questions (editors see why)
 		}
-		Stem_Cell_Explainers_Scripts::need( $tag, Stem_Cell_Explainers::code( $resolved['lang'] ) );
+		Stem_Cell_Explainers_Scripts::need( $tag, Stem_Cell_Explainers::code( $resolved['lang'] ), isset( $resolved['values']['structured-data'] ) );
 		$html = '';
 		foreach ( $resolved['values'] as $name => $value ) {
 			$html .= true === $value ? ' ' . esc_attr( $name ) : sprintf( ' %s="%s"', esc_attr( $name ), esc_attr( $value ) );
@@ -111,12 +130,13 @@ final class Stem_Cell_Explainers_Render {
 	 * fallback markup (null when there is nothing to show).
 	 *
 	 * @param array<string,true> $ids Ids used so far.
-	 * @return array{values:array<string,string|true>,problems:array<string,string>,lang:string,fallback:string|null}
+	 * @return array{values:array<string,string|true>,problems:array<string,string>,warnings:array<string,string>,lang:string,fallback:string|null}
 	 */
 	private static function resolve( $tag, array $attributes, array $entries, $bundled, array &$ids ) {
 		$checked  = Stem_Cell_Explainers_Attributes::check( $tag, $attributes );
 		$values   = $checked['values'];
 		$problems = $checked['problems'];
+		$warnings = $checked['warnings'];
 		$lang     = null === $checked['lang'] ? Stem_Cell_Explainers::default_lang() : $checked['lang'];
 		$names    = wp_list_pluck( Stem_Cell_Explainers::data()['elements'][ $tag ]['attributes'], 'name' );
 
@@ -168,9 +188,9 @@ final class Stem_Cell_Explainers_Render {
 			$written = $content['footer']['writtenOn'];
 			if ( $bundled && '' === $own && isset( $ordered['last-reviewed'] ) && $ordered['last-reviewed'] < $written && ! isset( $problems['last-reviewed'] ) ) {
 				$problems['last-reviewed'] = sprintf(
-					/* translators: 1: the review's date, 2: the language, 3: the day its bundled text was written */
-					__( 'last-reviewed="%1$s" took place before the bundled questions in %2$s were written (%3$s), so it did not cover them: the page leaves it out, and the reviewer’s name. Review the questions and give the date of that review.', 'stem-cell-explainers' ),
-					$ordered['last-reviewed'],
+					/* translators: 1: the review, such as last-reviewed="2026-11-01" (a shortcode) or Last reviewed “2026-11-01” (a block), 2: the language, 3: the day its bundled text was written */
+					__( '%1$s took place before the bundled questions in %2$s were written (%3$s), so it did not cover them: the page leaves it out, and the reviewer’s name. Review the questions and give the date of that review.', 'stem-cell-explainers' ),
+					Stem_Cell_Explainers_Attributes::given( 'last-reviewed', $ordered['last-reviewed'] ),
 					Stem_Cell_Explainers::lang_label( Stem_Cell_Explainers::code( $lang ) ),
 					$written
 				);
@@ -204,6 +224,7 @@ final class Stem_Cell_Explainers_Render {
 		return array(
 			'values'   => $ordered,
 			'problems' => $problems,
+			'warnings' => $warnings,
 			'lang'     => $lang,
 			'fallback' => $fallback,
 		);
@@ -299,8 +320,10 @@ final class Stem_Cell_Explainers_Render {
 				$problems[] = sprintf( __( 'Only the first %d questions are shown.', 'stem-cell-explainers' ), self::MAX_ENTRIES );
 				break;
 			}
-			$question = is_array( $entry ) && isset( $entry['question'] ) && is_string( $entry['question'] ) ? trim( wp_strip_all_tags( $entry['question'] ) ) : '';
-			$answer   = is_array( $entry ) && isset( $entry['answer'] ) && is_string( $entry['answer'] ) ? trim( $entry['answer'] ) : '';
+			// A "<" that begins no tag ("a BMI <30", "age <18") is text: escaped first, so that neither the tag stripping nor kses takes what follows it.
+			$asked    = is_array( $entry ) && isset( $entry['question'] ) && is_string( $entry['question'] ) ? self::lone_lt( $entry['question'] ) : '';
+			$question = trim( wp_strip_all_tags( $asked ) );
+			$answer   = is_array( $entry ) && isset( $entry['answer'] ) && is_string( $entry['answer'] ) ? trim( self::lone_lt( $entry['answer'] ) ) : '';
 			$body     = '' === $answer ? '' : trim( wp_kses( wpautop( $answer ), $allowed, Stem_Cell_Explainers_Attributes::PROTOCOLS ) );
 			if ( '' === $question || '' === trim( wp_strip_all_tags( $body ) ) ) {
 				/* translators: %s: which question ("Your question 2") */
@@ -312,7 +335,17 @@ final class Stem_Cell_Explainers_Render {
 				$problems[] = sprintf( __( '%1$s is longer than %2$d characters; it is left out.', 'stem-cell-explainers' ), $which, self::MAX_TEXT );
 				continue;
 			}
-			$id    = self::unique( self::slug( $question ), $ids );
+			// HTML the FAQ does not keep is taken out (its text stays): its editors are told what.
+			$dropped = array_unique( array_merge( self::tags_in( $asked, array() ), self::tags_in( $answer, array_keys( $allowed ) ) ) );
+			if ( $dropped ) {
+				$problems[] = sprintf(
+					/* translators: 1: which question ("Your question 2"), 2: the tags taken out, such as "<span>, <h4>" */
+					__( '%1$s holds HTML the FAQ does not show (%2$s): patients read its text without it. Questions are plain text; answers keep paragraphs, lists, bold, italics and links.', 'stem-cell-explainers' ),
+					$which,
+					implode( ', ', $dropped )
+				);
+			}
+			$id    = self::unique( self::slug( wp_specialchars_decode( $question, ENT_QUOTES ) ), $ids );
 			$html .= sprintf(
 				'<details id="%s"><summary>%s</summary>%s</details>',
 				esc_attr( $id ),
@@ -321,6 +354,45 @@ final class Stem_Cell_Explainers_Render {
 			) . "\n";
 		}
 		return $html;
+	}
+
+	/** Names that begin an HTML tag: every element WordPress knows, and those it never lets through. */
+	const MORE_TAGS = array( 'script', 'style', 'iframe', 'object', 'embed', 'applet', 'form', 'input', 'button', 'select', 'option', 'textarea', 'svg', 'math', 'html', 'head', 'body', 'meta', 'link', 'title', 'base', 'frame', 'frameset', 'noscript', 'template', 'slot' );
+
+	/**
+	 * Text with each `<` that begins no tag written as `&lt;`: "A BMI <30 is best; >40…" and "age <18"
+	 * read as text, where kses and tag stripping take `<30 is best; >` for a tag and drop it. A tag is
+	 * `<` or `</` followed by the name of an HTML element (or a custom element's, with a hyphen), or a
+	 * comment (`<!--`).
+	 *
+	 * @param string $text Text or HTML as an editor wrote it.
+	 */
+	public static function lone_lt( $text ) {
+		static $pattern = null;
+		if ( null === $pattern ) {
+			$names   = array_unique( array_merge( array_keys( wp_kses_allowed_html( 'post' ) ), self::MORE_TAGS ) );
+			$pattern = '/<(?!\/?(?:' . implode( '|', array_map( 'preg_quote', $names ) ) . '|[a-z][a-z0-9]*-[a-z0-9._-]*)(?=[\s\/>]|$)|!--)/i';
+		}
+		return (string) preg_replace( $pattern, '&lt;', (string) $text );
+	}
+
+	/**
+	 * The tags in some HTML whose names are not allowed, each once, as `<name>`.
+	 *
+	 * @param string   $html    HTML whose lone `<` are escaped (lone_lt()).
+	 * @param string[] $allowed The tag names kept.
+	 * @return string[]
+	 */
+	private static function tags_in( $html, array $allowed ) {
+		preg_match_all( '/<\/?([a-z][a-z0-9-]*)/i', $html, $m );
+		$names = array();
+		foreach ( $m[1] as $name ) {
+			$name = strtolower( $name );
+			if ( ! in_array( $name, $allowed, true ) ) {
+				$names[ '<' . $name . '>' ] = true;
+			}
+		}
+		return array_keys( $names );
 	}
 
 	/** An id from a question, as the FAQ element makes one: Latin letters and digits, else "question". */

@@ -20,14 +20,22 @@ final class Stem_Cell_Explainers_Scripts {
 	private static $locales = array();
 	/** @var array<string,true> Files already printed on this page. */
 	private static $printed = array();
+	/** @var bool Whether an FAQ on the page has structured data on (its JSON-LD file is then preloaded). */
+	private static $structured = false;
 
 	public static function hooks() {
 		add_action( 'wp_head', array( self::class, 'print_tags' ), 100 );
 		add_action( 'wp_footer', array( self::class, 'print_tags' ), 100 );
 	}
 
-	/** Notes that the page shows an element in a language. */
-	public static function need( $tag, $code ) {
+	/**
+	 * Notes that the page shows an element in a language, and whether it adds structured data (an FAQ
+	 * with structured-data on imports the JSON-LD file: only then is it preloaded).
+	 */
+	public static function need( $tag, $code, $structured = false ) {
+		if ( $structured ) {
+			self::$structured = true;
+		}
 		$data                                         = Stem_Cell_Explainers::data();
 		self::$elements[ $data['elements'][ $tag ]['file'] ] = true;
 		$add_ons = $data['languages'][ $code ]['addOns'];
@@ -36,12 +44,16 @@ final class Stem_Cell_Explainers_Scripts {
 		}
 	}
 
-	/** The module tags for the files a list of elements and languages needs (also for the editor's preview). */
-	public static function tags( array $files ) {
+	/**
+	 * The module tags for the files a list of elements and languages needs, and with `$structured` the
+	 * FAQ's JSON-LD file (imported only with structured data, preloaded so that it is checked against
+	 * its integrity).
+	 */
+	public static function tags( array $files, $structured = false ) {
 		$data   = Stem_Cell_Explainers::data()['scripts'];
 		$chunks = array();
 		foreach ( $files as $file ) {
-			foreach ( $data['imports'][ $file ] as $chunk ) {
+			foreach ( self::preloads( $file, $structured ) as $chunk ) {
 				$chunks[ $chunk ] = true;
 			}
 		}
@@ -61,6 +73,21 @@ final class Stem_Cell_Explainers_Scripts {
 		return $html;
 	}
 
+	/**
+	 * What a file imports, to preload with it: for the FAQ with structured data on, the JSON-LD file and
+	 * what it imports too.
+	 *
+	 * @return string[]
+	 */
+	public static function preloads( $file, $structured ) {
+		$data    = Stem_Cell_Explainers::data()['scripts'];
+		$imports = $data['imports'][ $file ];
+		if ( $structured && Stem_Cell_Explainers::data()['elements']['stem-cell-faq']['file'] === $file ) {
+			$imports = array_values( array_unique( array_merge( $imports, $data['structuredData'] ) ) );
+		}
+		return $imports;
+	}
+
 	/** A file's address in the plugin's build folder; entry files carry the version (chunk names carry their hash). */
 	public static function url( $file, $versioned ) {
 		$url = plugins_url( 'build/' . $file, Stem_Cell_Explainers::$file );
@@ -70,6 +97,6 @@ final class Stem_Cell_Explainers_Scripts {
 	/** Prints what the content rendered so far needs and is not on the page yet. */
 	public static function print_tags() {
 		$files = array_merge( array_keys( self::$locales ), array_keys( self::$elements ) );
-		echo self::tags( $files ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- every part is escaped in tags()
+		echo self::tags( $files, self::$structured ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- every part is escaped in tags()
 	}
 }

@@ -129,7 +129,8 @@ final class Stem_Cell_Explainers_Settings {
 			case 'last_reviewed':
 			case 'next_review_due':
 				printf( '<input type="date" id="%s" name="%s" value="%s" aria-describedby="%s"%s>', esc_attr( $id ), esc_attr( $name ), esc_attr( $value ), esc_attr( $described ), $invalid ); // phpcs:ignore WordPress.Security.EscapeOutput -- a fixed attribute or ''
-				$help = __( 'Pick it from the calendar, or type it as year-month-day, for example 2026-10-01.', 'stem-cell-explainers' );
+				// A native date field: browsers show it in their own format (Chromium in English: mm/dd/yyyy), with a calendar.
+				$help = __( 'Pick the day in the calendar; your browser shows it in its own date format.', 'stem-cell-explainers' );
 				// Due once its day has begun (UTC), as the elements and the embed builder say (reviewDue()).
 				if ( 'next_review_due' === $key && '' !== $value && $value <= gmdate( 'Y-m-d' ) ) {
 					$help .= ' ' . __( 'That day has come: the information is due for review. Review it, then give the new dates.', 'stem-cell-explainers' );
@@ -232,8 +233,9 @@ final class Stem_Cell_Explainers_Settings {
 			} elseif ( '' === $date || Stem_Cell_Explainers_Attributes::iso_date( $date ) ) {
 				$out[ $key ] = $date;
 			} else {
-				/* translators: 1: the field, 2: what was typed */
-				self::error( $key, sprintf( __( '%1$s: “%2$s” is not a date in the form YYYY-MM-DD. The date saved before is kept.', 'stem-cell-explainers' ), $label, Stem_Cell_Explainers_Attributes::shown( $date ) ) );
+				// The date field sends a real day as YYYY-MM-DD or nothing; anything else came another way (a browser without the field, a script).
+				/* translators: 1: the field, 2: what was sent */
+				self::error( $key, sprintf( __( '%1$s: “%2$s” is not a real date: pick the day in the calendar. The date saved before is kept.', 'stem-cell-explainers' ), $label, Stem_Cell_Explainers_Attributes::shown( $date ) ) );
 			}
 		}
 		// The next review after the last, as the embed builder requires: else the one saved before, if it is.

@@ -239,7 +239,7 @@ final class Stem_Cell_Explainers_Shortcodes {
 			$question   = isset( $attributes[ $name ] ) ? $attributes[ $name ] : '';
 			$found[]    = array(
 				'at'       => $span['start'],
-				'question' => trim( wp_strip_all_tags( html_entity_decode( (string) $question, ENT_QUOTES | ENT_HTML5, 'UTF-8' ) ) ),
+				'question' => trim( wp_strip_all_tags( Stem_Cell_Explainers_Render::lone_lt( html_entity_decode( (string) $question, ENT_QUOTES | ENT_HTML5, 'UTF-8' ) ) ) ),
 				'answer'   => self::clean( (string) $span['content'] ),
 			);
 			$rest       = substr_replace( $rest, str_repeat( ' ', $span['end'] - $span['start'] ), $span['start'], $span['end'] - $span['start'] );
@@ -288,7 +288,7 @@ final class Stem_Cell_Explainers_Shortcodes {
 			foreach ( array_reverse( $matches ) as $m ) {
 				$found[] = array(
 					'at'       => $m[0][1],
-					'question' => trim( wp_strip_all_tags( html_entity_decode( $m[1][0], ENT_QUOTES | ENT_HTML5, 'UTF-8' ) ) ),
+					'question' => trim( wp_strip_all_tags( Stem_Cell_Explainers_Render::lone_lt( html_entity_decode( $m[1][0], ENT_QUOTES | ENT_HTML5, 'UTF-8' ) ) ) ),
 					'answer'   => self::clean( $m[2][0] ),
 				);
 				$content = substr_replace( $content, str_repeat( ' ', strlen( $m[0][0] ) ), $m[0][1], strlen( $m[0][0] ) );
