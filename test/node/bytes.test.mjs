@@ -57,7 +57,10 @@ const BUDGETS = {
   },
   // The all-in-one file with a language (stem-cell-explainers.<lang>.js), for the language that weighs most;
   // set on 2026-12-03 when the languages the package ships stopped loading registerLocale's checks.
-  languageBundle: { budget: 26_150 },
+  // Set again on 2026-12-04, 3 % above the Tamil file, at under 1 % headroom once the elements' figures
+  // began to follow the words around them and to tell a Lit patched for hydration from one that is not
+  // (26,096 B).
+  languageBundle: { budget: 26_880 },
   // Server-rendered markup's files, each self-contained: all three elements, or one (no target of its own).
   hydrate: {
     // The all-in-one and the steps' set again on 2026-12-04, 3 % above, when the calculator stopped calling
@@ -72,7 +75,8 @@ const BUDGETS = {
     // (the language file the page left out; Lit evaluated before its hydrate support, which had shown
     // every element twice): the dose note's, over its budget, set again 3 % above (14,558 B).
     'stem-cell-faq.hydrate.js': { budget: 22_240 },
-    'procedure-steps.hydrate.js': { budget: 18_000 },
+    // The steps' set again the same day, 3 % above, at under 1 % headroom (17,835 B).
+    'procedure-steps.hydrate.js': { budget: 18_370 },
     'dose-note.hydrate.js': { budget: 15_000 },
   },
 };
