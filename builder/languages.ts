@@ -45,4 +45,4 @@ export const languages: Language[] = ['en', ...shipped.map((l) => l.lang)]
 export const languageOf = (lang: string) => languages.find((l) => l.lang === lang) ?? languages[0];
 
 /** The bundled content in a language, as the elements show it (one home: src/internal/bundled.ts). */
-export { bundledIn, footerLines, stepMarks } from '../src/internal/bundled.js';
+export { bundledIn, doseResultIn, footerLines, stepMarks, stepsDoseLink } from '../src/internal/bundled.js';

@@ -1,11 +1,12 @@
 // The editor's work checked as a whole: each field's value or error, each question's and step's
 // problems, the figure, the address of their own server, and what goes on the page.
 import type { FaqEntry, ProcedureStep, StemCellSource } from '../src/content/types.js';
+import type { WeightUnit } from '../src/components/dose-note/weight.js';
 import { formatDate } from '../src/internal/numbers.js';
 import { cellsText, elementFallback } from '../src/internal/fallback-markup.js';
-import { FIELDS, NAMES, type Checked } from './fields.js';
+import { FIELDS, NAMES, weightRange, type Checked } from './fields.js';
 import { checkFigure, type Figure } from './figure.js';
-import { bundledIn, footerLines, stepMarks } from './languages.js';
+import { bundledIn, doseResultIn, footerLines, stepMarks, stepsDoseLink } from './languages.js';
 import type { Ready } from './outputs.js';
 import { TAGS, type Project, type Tag } from './project.js';
 import { toBlocks, type LinkProblem } from './text-blocks.js';
@@ -249,10 +250,29 @@ export function checkProject(p: Project): State {
     const level = Number(attributes['heading-level'] ?? 3);
     // The steps' current step, marked in the fallback as the element marks it.
     const marks = tag === 'procedure-steps' ? stepMarks(p.lang, Number(attributes.current ?? 0)) : undefined;
+    // The culture step's link to the dose rule, and the dose note's figure for its weight, as the elements show them.
+    const doseLink = tag === 'procedure-steps' ? stepsDoseLink(p.lang, attributes['dose-link'] as string | undefined) : undefined;
+    const result =
+      tag === 'dose-note'
+        ? doseResultIn(p.lang, attributes.weight as string | undefined, {
+            unit: (attributes.unit as WeightUnit | undefined) ?? 'kg',
+            range: weightRange(settings).kg,
+            rate: figure.rate,
+          })
+        : undefined;
     ready[tag] = {
       tag,
       attributes,
-      fallback: elementFallback(tag, { entries, rule: bundled.dose, footer: footerOf(tag, p.lang, attributes, !own), cells, level, marks }),
+      fallback: elementFallback(tag, {
+        entries,
+        rule: bundled.dose,
+        footer: footerOf(tag, p.lang, attributes, !own),
+        cells,
+        level,
+        marks,
+        doseLink,
+        result,
+      }),
       own: own ? content.entries : undefined,
       cells,
     };

@@ -12,7 +12,7 @@ let cells = cellsText(doseRule.cellsPerKg);
 export const useCellsPerKg = (n, lang = 'en') => void (cells = cellsText(n, lang));
 export const blocksHtml = (blocks, figure = cells) => markup.blocksHtml(blocks, figure);
 export const faqDetails = (entries, figure = cells) => markup.faqDetails(entries, figure);
-export const stepsList = (steps, figure = cells, level, marks) => markup.stepsList(steps, figure, level, marks);
+export const stepsList = (steps, figure = cells, options) => markup.stepsList(steps, figure, options);
 export const doseCallout = (rule, figure = cells) => markup.doseCallout(rule, figure);
 /** An element's whole fallback, as every road writes it: by default with the English footer of the bundled content. */
 export const elementFallback = (tag, content) =>

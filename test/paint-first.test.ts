@@ -342,6 +342,24 @@ describe('the dose rule the patient was reading before the element took over', (
     }
   });
 
+  it('keeps the figure for the weight the note was given, and the notice under it, where they were when the patient was reading them', async () => {
+    const result = 'By this rule, for 70 kg: at least 140 million cells. This is not a personal dose.';
+    const withWeight = elementFallback('dose-note', { rule: doseRule, result });
+    for (const reading of [(doc: Document) => doc.querySelector('dose-note > [data-dose-result]')!, notice]) {
+      const { doc, win, takeOver, remove } = await clinicPage<DoseNote>(`<dose-note weight="70">${withWeight}</dose-note>`);
+      try {
+        const block = reading(doc);
+        win.scrollTo(0, block.getBoundingClientRect().top + win.scrollY - 10);
+        const [text, top] = [block.textContent!.trim(), block.getBoundingClientRect().top];
+        const el = await takeOver();
+        expect(el.shadowRoot!.querySelector('.result')!.textContent, 'the element’s figure').to.equal(result);
+        expect(shownAt(el, text), `“${text.slice(0, 30)}…” being read, where it was`).to.be.closeTo(top, 2);
+      } finally {
+        remove();
+      }
+    }
+  });
+
   for (const [name, line] of [
     ['the clinic’s disclaimer', clinicNotes.disclaimer],
     ['the content’s version and date, last in the fallback,', footerOf().at(-1)!],

@@ -241,11 +241,27 @@ describe('<procedure-steps>', () => {
       expect(fromMarkup.shadowRoot!.querySelector('a[href="#dose"]')).to.be.instanceOf(HTMLAnchorElement);
     });
 
+    it('reads back the <ol> every road writes with the dose link in the culture step (for readers without the script) as the bundled steps, drawing the link once', async () => {
+      const el = await fixture<ProcedureSteps>(html`<procedure-steps dose-link="#dose"></procedure-steps>`);
+      const list = document.createElement('div');
+      const doseLink = { href: '#dose', text: 'How many cells are needed' };
+      list.append(document.createRange().createContextualFragment(stepsList(procedureSteps['bone-marrow'], undefined, { doseLink })));
+      // Without the script, the reader finds the link where the element shows it: after the culture step's details.
+      const culture = list.querySelector('li#culture')!;
+      expect(culture.lastElementChild!.textContent).to.equal('How many cells are needed');
+      expect(culture.lastElementChild!.querySelector('a')!.getAttribute('href')).to.equal('#dose');
+      expect(list.querySelectorAll('a[href="#dose"]')).to.have.length(1);
+      const fromMarkup = await fixture<ProcedureSteps>(html`<procedure-steps dose-link="#dose">${[...list.childNodes]}</procedure-steps>`);
+      expect(shadowText(fromMarkup)).to.equal(shadowText(el));
+      expect(fromMarkup.shadowRoot!.querySelectorAll('a[href="#dose"]')).to.have.length(1);
+      expect(shadowText(fromMarkup)).to.contain('Content version');
+    });
+
     it('reads back the <ol> every road writes for a patient’s step (“Done”, “You are here” under the headings) as the bundled steps, drawing its own marks', async () => {
       const el = await fixture<ProcedureSteps>(html`<procedure-steps current="3"></procedure-steps>`);
       const marks = { current: 3, done: 'Done', here: 'You are here' };
       const list = document.createElement('div');
-      list.append(document.createRange().createContextualFragment(stepsList(procedureSteps['bone-marrow'], undefined, 3, marks)));
+      list.append(document.createRange().createContextualFragment(stepsList(procedureSteps['bone-marrow'], undefined, { marks })));
       expect([...list.querySelectorAll('li')].map((li) => li.querySelector('[data-step-state]')?.textContent ?? '')).to.deep.equal([
         'Done',
         'Done',

@@ -6,10 +6,12 @@ import type { ClinicNotes, ContentInfo, DoseRuleText, FaqEntry, ProcedureStep, S
 import { commonStrings } from '../content/common-strings.js';
 import { faqStrings } from '../content/faq-strings.js';
 import { stepsStrings } from '../content/steps-strings.js';
+import { doseStrings } from '../content/dose-strings.js';
+import { doseFor, type WeightRange, type WeightUnit } from '../components/dose-note/weight.js';
 import { reviewDates, reviewLines, type ReviewGiven } from '../components/stem-cell-faq/review-dates.js';
 import { localeFor } from './locale.js';
 import { versionLine, writtenDate } from './provenance.js';
-import type { StepMarks } from './fallback-markup.js';
+import type { DoseLink, StepMarks } from './fallback-markup.js';
 
 export function bundledIn(lang: string): {
   faq: readonly FaqEntry[];
@@ -62,4 +64,27 @@ export function stepMarks(lang: string, current: number | undefined, strings?: R
   if (!current) return undefined;
   const words = { ...stepsStrings, ...localeFor(lang).strings, ...strings };
   return { current, done: words.stepDone, here: words.stepCurrent };
+}
+
+/**
+ * The steps' link to the dose rule (`dose-link`, already checked) with its words in the language, for
+ * the fallback's culture step (`stepsList()`); none without an address.
+ */
+export function stepsDoseLink(lang: string, href: string | undefined, strings?: Readonly<Record<string, string>>): DoseLink | undefined {
+  if (!href) return undefined;
+  return { href, text: { ...stepsStrings, ...localeFor(lang).strings, ...strings }.doseLink };
+}
+
+/**
+ * The dose note's figure for its `weight` in the language, as the note shows it (`doseFor()`), for
+ * its fallback (`doseCallout()`); none without a weight it takes.
+ */
+export function doseResultIn(
+  lang: string,
+  weight: string | undefined,
+  { unit = 'kg', range, rate }: { unit?: WeightUnit; range?: WeightRange; rate: number },
+): string | undefined {
+  const locale = localeFor(lang);
+  const figure = doseFor(weight ?? '', { unit, range, rate, lang, own: locale.numbers, words: { ...doseStrings, ...locale.strings } });
+  return typeof figure === 'string' ? undefined : figure.text;
 }

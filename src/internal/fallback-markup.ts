@@ -60,23 +60,47 @@ export const stepMark = (text: string, current: boolean): { attribute: string; l
   line: `<p data-step-state><strong>${esc(text)}</strong></p>`,
 });
 
+/** The steps' link to the dose rule (`dose-link`), in the culture step as the element shows it: its address and words. */
+export interface DoseLink {
+  href: string;
+  text: string;
+}
+
 /**
- * Procedure steps as an ordered list with headings, the form <procedure-steps> takes over. `level`
- * is the headings' level (the element's `heading-level`), 3 unless the page's outline needs another;
- * `marks`, where the patient is (the element's `current`), marks the steps up to theirs.
+ * The dose link as the fallback writes it, after the culture step's details: a paragraph the
+ * element's reader skips (`data-step-dose`), since the element draws its own from `dose-link`.
  */
-export const stepsList = (steps: readonly ProcedureStep[], cells: string, level = 3, marks?: StepMarks): string =>
+export const doseLinkLine = (link: DoseLink): string => `<p data-step-dose><a href="${esc(link.href)}">${esc(link.text)}</a></p>`;
+
+/** How the steps are written beside their content: as the element's attributes show them. */
+export interface StepsListOptions {
+  /** The headings' level (the element's `heading-level`), 3 unless the page's outline needs another. */
+  level?: number;
+  /** Where the patient is (the element's `current`): the steps up to theirs are marked. */
+  marks?: StepMarks;
+  /** The link to the dose rule in the culture step (the element's `dose-link`). */
+  doseLink?: DoseLink;
+}
+
+/** Procedure steps as an ordered list with headings, the form <procedure-steps> takes over. */
+export const stepsList = (steps: readonly ProcedureStep[], cells: string, { level = 3, marks, doseLink }: StepsListOptions = {}): string =>
   `<ol>\n${steps
     .map((s, i) => {
       const n = i + 1;
       const mark = marks && n <= marks.current ? stepMark(n < marks.current ? marks.done : marks.here, n === marks.current) : undefined;
-      return `<li id="${esc(s.id)}"${mark?.attribute ?? ''}><h${level}>${text(s.title, cells)}</h${level}>${mark?.line ?? ''}<p>${text(s.summary, cells)}</p>${blocksHtml(s.details, cells)}</li>`;
+      const link = doseLink && s.id === 'culture' ? doseLinkLine(doseLink) : '';
+      return `<li id="${esc(s.id)}"${mark?.attribute ?? ''}><h${level}>${text(s.title, cells)}</h${level}>${mark?.line ?? ''}<p>${text(s.summary, cells)}</p>${blocksHtml(s.details, cells)}${link}</li>`;
     })
     .join('\n')}\n</ol>`;
 
-/** The dose rule as a heading (at `level`) and paragraphs. */
-export const doseCallout = (rule: DoseRuleText, cells: string, level = 3): string =>
-  `<h${level}>${text(rule.heading, cells)}</h${level}>\n<p>${text(rule.rule, cells)}</p>\n<p>${text(rule.meaning, cells)}</p>\n<p><strong>${text(rule.notice, cells)}</strong></p>`;
+/**
+ * The dose rule as a heading (at `level`) and paragraphs; with `result`, the figure for the weight
+ * the note was given (`weight`: `doseFor()`'s text) after the rule's meaning, where the element shows it.
+ */
+export const doseCallout = (rule: DoseRuleText, cells: string, level = 3, result?: string): string =>
+  `<h${level}>${text(rule.heading, cells)}</h${level}>\n<p>${text(rule.rule, cells)}</p>\n<p>${text(rule.meaning, cells)}</p>\n${
+    result ? `<p data-dose-result>${esc(result)}</p>\n` : ''
+  }<p><strong>${text(rule.notice, cells)}</strong></p>`;
 
 /** What an element's fallback is written from: its entries (FAQ, steps) or its rule (dose note), in the reader's language. */
 export interface FallbackContent {
@@ -96,13 +120,17 @@ export interface FallbackContent {
   level?: number;
   /** The steps: where the patient is, when the element has `current`. */
   marks?: StepMarks;
+  /** The steps: the link to the dose rule, when the element has `dose-link`. */
+  doseLink?: DoseLink;
+  /** The dose note: the figure for its `weight`, when it has one (`doseFor()`'s text). */
+  result?: string;
 }
 
 /**
  * The whole light-DOM fallback of one element, as every road writes it inside the element (or its
- * placeholder): the FAQ's `<details>`, the steps' list, the dose note's rule and notice; then the
- * lines of the element's footer, a paragraph each: the clinic's disclaimer, with where the text comes
- * from and (the FAQ) when it was reviewed. A reader without the element's script (JavaScript off, a
+ * placeholder): the FAQ's `<details>`, the steps' list, the dose note's rule (with the figure for its
+ * weight) and notice; then the lines of the element's footer, a paragraph each: the clinic's
+ * disclaimer, with where the text comes from and (the FAQ) when it was reviewed. A reader without the element's script (JavaScript off, a
  * phone without declarative shadow DOM, a slow connection) reads this alone, so it carries those too.
  * The server adds the FAQ's JSON-LD after it.
  */
@@ -111,9 +139,9 @@ export function elementFallback(tag: Tag, c: FallbackContent): string {
     tag === 'stem-cell-faq'
       ? faqDetails((c.entries ?? []) as FaqEntry[], c.cells)
       : tag === 'procedure-steps'
-        ? stepsList((c.entries ?? []) as ProcedureStep[], c.cells, c.level, c.marks)
+        ? stepsList((c.entries ?? []) as ProcedureStep[], c.cells, { level: c.level, marks: c.marks, doseLink: c.doseLink })
         : c.rule
-          ? doseCallout(c.rule, c.cells, c.level)
+          ? doseCallout(c.rule, c.cells, c.level, c.result)
           : '';
   return `${content}\n${footerHtml(c.footer)}`;
 }

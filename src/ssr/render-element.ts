@@ -6,7 +6,7 @@ import type { DoseRuleText, FaqEntry, ProcedureStep } from '../content/types.js'
 import type { Strings } from '../content/strings.js';
 import { fail, warn } from '../internal/log.js';
 import { faqPage } from '../internal/structured-data.js';
-import { footerLines, stepMarks } from '../internal/bundled.js';
+import { footerLines, stepMarks, stepsDoseLink } from '../internal/bundled.js';
 import type { ReviewGiven } from '../components/stem-cell-faq/review-dates.js';
 import { elementFallback, esc } from '../internal/fallback-markup.js';
 import { NO_SCRIPT_CSS, NO_SCRIPT_MARKUP } from './no-script.js';
@@ -95,6 +95,8 @@ type Rendered = HTMLElement & {
   _level: number;
   /** The steps: the patient's step, 0 for none. */
   _current?: number;
+  /** The steps: the checked `dose-link`. */
+  _dose?: string;
   _content?: { entries: readonly (FaqEntry | ProcedureStep)[]; bundled: boolean };
   _review?: { reviewed?: Date };
   structuredData?: boolean;
@@ -137,8 +139,13 @@ function fallback(tag: Tag, el: Rendered): string {
     review: tag === 'stem-cell-faq' ? el : undefined,
     strings: el._text,
   });
-  const marks = tag === 'procedure-steps' ? stepMarks(el._lang, el._current, el._text) : undefined;
-  return `\n${elementFallback(tag, { entries, rule, footer, cells, level: el._level, marks })}${jsonLd}\n`;
+  const steps = tag === 'procedure-steps';
+  const marks = steps ? stepMarks(el._lang, el._current, el._text) : undefined;
+  const doseLink = steps ? stepsDoseLink(el._lang, el._dose, el._text) : undefined;
+  // The dose note's figure for its `weight`, as it shows it.
+  const figure = tag === 'dose-note' ? (el as unknown as { _result(): { text: string } | string })._result() : undefined;
+  const result = typeof figure === 'object' ? figure.text : undefined;
+  return `\n${elementFallback(tag, { entries, rule, footer, cells, level: el._level, marks, doseLink, result })}${jsonLd}\n`;
 }
 
 /**

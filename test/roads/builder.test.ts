@@ -52,6 +52,22 @@ describe('one truth on every road: the embed builder', () => {
         p.remove();
       }
     });
+
+    it(`${name}: the copied code has the server’s fallback for the culture step’s dose link and the dose note’s figure for a weight`, async () => {
+      const b = await openBuilder();
+      await fill(b, 'Language of the page', lang);
+      await openTab(b, 'Procedure steps');
+      await fill(b, 'Link to your page about the dose', '#dose');
+      await openTab(b, 'Dose note');
+      await fill(b, 'Weight to start with', '70');
+      const out = outputs(b);
+      const withLink = inner(out['Procedure steps'], 'procedure-steps');
+      expect(withLink).to.contain('<p data-step-dose><a href="#dose">');
+      expect(withLink).to.equal(await serverFallback('procedure-steps', { lang, attributes: { 'dose-link': '#dose' } }));
+      const withWeight = inner(out['Dose note'], 'dose-note');
+      expect(withWeight).to.contain('<p data-dose-result>');
+      expect(withWeight).to.equal(await serverFallback('dose-note', { lang, attributes: { weight: '70' } }));
+    });
   }
 
   // The snippets in dist/snippets/ (and dist/snippets/<lang>/) are the builder's code for a page with that

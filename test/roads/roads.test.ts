@@ -84,7 +84,7 @@ describe('one truth on every road', () => {
           // The FAQ with its review, whose dates and reviewer every road writes in its footer.
           const review = tag === 'stem-cell-faq' ? REVIEW : {};
           const el = await fixture<Host>(
-            staticHtml`<div lang=${lang}><${unsafeStatic(tag)} cells-per-kg=${FIGURE} calculator weight="70" last-reviewed=${review['last-reviewed'] ?? nothing} next-review-due=${review['next-review-due'] ?? nothing} reviewed-by=${review['reviewed-by'] ?? nothing}></${unsafeStatic(tag)}></div>`,
+            staticHtml`<div lang=${lang}><${unsafeStatic(tag)} cells-per-kg=${FIGURE} calculator weight="70" dose-link="#dose" last-reviewed=${review['last-reviewed'] ?? nothing} next-review-due=${review['next-review-due'] ?? nothing} reviewed-by=${review['reviewed-by'] ?? nothing}></${unsafeStatic(tag)}></div>`,
           );
           const element = el.querySelector<Host>(tag)!;
           await element.updateComplete;
@@ -94,7 +94,7 @@ describe('one truth on every road', () => {
 
           const { html: markup } = await ssr(tag, {
             lang,
-            attributes: { 'cells-per-kg': FIGURE, calculator: true, weight: 70, ...review },
+            attributes: { 'cells-per-kg': FIGURE, calculator: true, weight: 70, 'dose-link': '#dose', ...review },
           });
           expect(markup).not.to.match(PLACEHOLDER);
           const { doc, remove } = await framedPage(`<!doctype html><html lang="en"><body>${markup}</body></html>`);
@@ -106,6 +106,16 @@ describe('one truth on every road', () => {
           expect(fallback, 'fallback text').not.to.equal('');
           if (tag !== 'procedure-steps') expect(fallback).to.contain(figure);
           expect(fallback).not.to.match(PLACEHOLDER);
+          // The dose note's figure for its weight, and the culture step's link to the dose rule: word for word as the element shows them.
+          if (tag === 'dose-note')
+            expect(norm(host.querySelector('[data-dose-result]')?.textContent ?? ''), 'the figure for 70 kg').to.equal(
+              norm(element.shadowRoot!.querySelector('.result')!.textContent!),
+            );
+          if (tag === 'procedure-steps') {
+            const link = host.querySelector('li#culture > [data-step-dose] > a');
+            expect(link?.getAttribute('href'), 'the dose link').to.equal('#dose');
+            expect(norm(link!.textContent!)).to.equal(norm(element.shadowRoot!.querySelector('a[href="#dose"]')!.textContent!));
+          }
           // It ends with the footer's lines, word for word as the element in this browser shows them: the
           // FAQ's review dates and reviewer, the clinic's disclaimer, the content's version and date.
           const footer = [...element.shadowRoot!.querySelectorAll('[part="footer"] > p')].map((p) => norm(p.textContent!));

@@ -3,14 +3,24 @@ import { doseRule } from '../../content/dose.js';
 import { oneOf, wholeNumber } from '../../internal/attributes.js';
 import { define } from '../../internal/define.js';
 import { markServerRendered } from '../../internal/render-digest.js';
-import { bigNumber, countText } from '../../internal/numbers.js';
+import { countText } from '../../internal/numbers.js';
 import { ExplainerElement } from '../../internal/explainer-element.js';
 import { ReadingPlace } from '../../internal/reading-place.js';
 import { commonStrings } from '../../content/common-strings.js';
 import { doseStrings } from '../../content/dose-strings.js';
 import { format } from '../../internal/strings.js';
 import { doseStyles } from './dose-note.styles.js';
-import { ADULTS, KG_PER_LB, bounds, parseWeight, unfinished, type WeightProblem, type WeightRange, type WeightUnit } from './weight.js';
+import {
+  ADULTS,
+  bounds,
+  doseFor,
+  parseWeight,
+  unfinished,
+  type DoseFigure,
+  type WeightProblem,
+  type WeightRange,
+  type WeightUnit,
+} from './weight.js';
 
 export { parseWeight, type WeightProblem, type WeightReading, type WeightUnit } from './weight.js';
 
@@ -121,11 +131,16 @@ export class DoseNote extends ExplainerElement<DoseStrings> {
 
   constructor() {
     super();
-    // A patient reading the fallback markup (heading, rule, meaning, notice, the footer's lines) when
-    // this takes over goes on reading where they were, whatever the calculator adds above it.
+    // A patient reading the fallback markup (heading, rule, meaning, the figure for the weight given,
+    // notice, the footer's lines) when this takes over goes on reading where they were, whatever the
+    // calculator adds above it.
     new ReadingPlace(this, {
       parts: () => [...this.children],
-      copy: (i) => this.renderRoot.querySelectorAll('.heading, .callout > p:not(.result), [part="footer"] > p')[i],
+      copy: (i) => {
+        const shown = [...this.renderRoot.querySelectorAll('.heading, .callout > p:not(.result), [part="footer"] > p')];
+        if (this.querySelector(':scope > [data-dose-result]')) shown.splice(3, 0, this.renderRoot.querySelector('.result')!);
+        return shown[i];
+      },
     });
   }
 
@@ -160,23 +175,15 @@ export class DoseNote extends ExplainerElement<DoseStrings> {
   }
 
   /** The current figure, or the problem that replaces it. */
-  private _result(): { weightKg: number; cells: number; text: string } | WeightProblem {
-    const reading = parseWeight(this._input, this._unit, this._range);
-    if (!reading.ok) return reading.problem;
-    const w = reading.weight;
-    const lang = this._numberLang;
-    const weightKg = this._unit === 'kg' ? w : w * KG_PER_LB;
-    // A sum the patient can redo from the screen: the kg shown (rounded up to a tenth, so never
-    // below their weight) times the rule, written to four figures (136.2 million for 68.1 kg).
-    const kg = Math.ceil(Number((weightKg * 10).toPrecision(12))) / 10;
-    const cells = Math.ceil(Number((kg * this._rate).toPrecision(12)));
-    const one = new Intl.NumberFormat(lang, { maximumFractionDigits: 1 });
-    const text = format(this._unit === 'kg' ? this._text.resultKg : this._text.resultLb, {
-      weight: one.format(this._unit === 'kg' ? kg : w),
-      kg: one.format(kg),
-      cells: bigNumber(cells, lang, { digits: 4, own: this._locale.numbers }),
+  private _result(): DoseFigure | WeightProblem {
+    return doseFor(this._input, {
+      unit: this._unit,
+      range: this._range,
+      rate: this._rate,
+      lang: this._numberLang,
+      own: this._locale.numbers,
+      words: this._text,
     });
-    return { weightKg, cells, text };
   }
 
   private _onInput(e: Event): void {

@@ -1,5 +1,7 @@
 import { doseRule } from '../../content/dose.js';
 import { asciiDigits } from '../../internal/digits.js';
+import { bigNumber, type BigNumberFormat } from '../../internal/numbers.js';
+import { format } from '../../internal/strings.js';
 
 export const KG_PER_LB = 0.45359237;
 
@@ -49,4 +51,47 @@ export function unfinished(raw: string, unit: WeightUnit, range: WeightRange = A
   // Each further digit d makes it typed × 10 + d: is any number reached that way in the range?
   for (let low = typed * 10, high = low + 9; low <= max; low *= 10, high = high * 10 + 9) if (high >= min) return true;
   return false;
+}
+
+/** What the rule gives for a weight: the weight in kg, the cells, and the sentence the patient reads. */
+export interface DoseFigure {
+  weightKg: number;
+  cells: number;
+  text: string;
+}
+
+/** What `doseFor()` needs beside the weight typed: the unit and range, the clinic's rule, and the words. */
+export interface DoseForOptions {
+  unit: WeightUnit;
+  range?: WeightRange;
+  /** The clinic's cells per kg. */
+  rate: number;
+  /** The language the figures are written in. */
+  lang: string;
+  /** The language's own way of writing large counts (Tamil's and Telugu's lakh and crore). */
+  own?: BigNumberFormat;
+  /** The sentences with `{weight}`, `{kg}` and `{cells}` (the dose note's `resultKg`, `resultLb`). */
+  words: { resultKg: string; resultLb: string };
+}
+
+/**
+ * The figure the rule gives for a weight, as the dose note shows it under the rule or in its
+ * calculator, and as every road writes it into the fallback for `weight` (one home): the kg shown is
+ * rounded up to a tenth, so never below the weight, and the cells are that times the rule, written
+ * to four figures (136.2 million for 68.1 kg), a sum the patient can redo from the screen.
+ */
+export function doseFor(typed: string, { unit, range, rate, lang, own, words }: DoseForOptions): DoseFigure | WeightProblem {
+  const reading = parseWeight(typed, unit, range);
+  if (!reading.ok) return reading.problem;
+  const w = reading.weight;
+  const weightKg = unit === 'kg' ? w : w * KG_PER_LB;
+  const kg = Math.ceil(Number((weightKg * 10).toPrecision(12))) / 10;
+  const cells = Math.ceil(Number((kg * rate).toPrecision(12)));
+  const one = new Intl.NumberFormat(lang, { maximumFractionDigits: 1 });
+  const text = format(unit === 'kg' ? words.resultKg : words.resultLb, {
+    weight: one.format(unit === 'kg' ? kg : w),
+    kg: one.format(kg),
+    cells: bigNumber(cells, lang, { digits: 4, own }),
+  });
+  return { weightKg, cells, text };
 }

@@ -8,13 +8,14 @@ import { stepChecks } from '../../internal/validate.js';
 /**
  * Fallback `<ol>` markup read as steps: each `<li id>` holds a heading (the title), a paragraph
  * (the summary), then the details. The form dist/snippets and the builder write; WordPress keeps it.
- * A step's mark ("Done", "You are here": `data-step-state`) is the element's to draw, so not read.
+ * A step's mark ("Done", "You are here": `data-step-state`) and the culture step's dose link
+ * (`data-step-dose`) are the element's to draw, from `current` and `dose-link`, so not read.
  */
 const readList = (host: Element): ProcedureStep[] | undefined => {
   const items = host.querySelectorAll(':scope > ol > li');
   if (!items.length) return undefined;
   return [...items].map((li, i) => {
-    const [title, summary, ...rest] = [...li.children].filter((block) => !block.matches('[data-step-state]'));
+    const [title, summary, ...rest] = [...li.children].filter((block) => !block.matches('[data-step-state], [data-step-dose]'));
     const text = (el?: Element) => {
       const p = el && inlineOf(el);
       return typeof p === 'string' || !p ? (p ?? '') : p.map((x) => (typeof x === 'string' ? x : x.text)).join('');
