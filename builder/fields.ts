@@ -209,11 +209,21 @@ export const FIELDS: Record<Tag, Field[]> = {
         if (!raw.trim()) return {};
         const { kg, shown } = weightRange(s);
         const unit = s.unit === 'lb' ? 'lb' : 'kg';
-        const n = typedDecimal(raw);
+        // A weight written with its unit ("70 kg", "154lb"): the unit is chosen below, so the number is what counts.
+        const withUnit = /^(.*?)\s*(kg|kgs|kilos?|kilograms?|lb|lbs|pounds?)\.?$/i.exec(raw.trim());
+        const figures = withUnit ? withUnit[1] : raw;
+        const other = withUnit && /^k/i.test(withUnit[2]) !== (unit === 'kg');
+        if (other)
+          return {
+            error: `“${raw.trim()}” is not in ${unit}, the unit chosen under Unit of weight: type the weight in ${unit}, or choose the other unit.`,
+          };
+        const n = typedDecimal(figures);
         const typed = n === undefined ? undefined : String(n);
+        // An example the editor can type as it is: inside the range, whatever the clinic's range is.
+        const example = Math.min(Math.max(70, shown[0]), shown[1]);
         if (typed === undefined || !parseWeight(typed, unit, kg).ok)
-          return { error: `Type a weight from ${shown[0]} to ${shown[1]} ${unit} in figures, for example 70.` };
-        // Written otherwise ("७०", "70,5"): the editor sees the number the code gives.
+          return { error: `Type a weight from ${shown[0]} to ${shown[1]} ${unit} in figures, for example ${example}.` };
+        // Written otherwise ("७०", "70,5", "70 kg"): the editor sees the number the code gives.
         return raw.trim() === typed ? { value: typed } : { value: typed, note: `Read as ${typed} ${unit}` };
       },
     },

@@ -137,12 +137,33 @@ describe('the embed builder: numbers as people write them', () => {
       expect(description(b, field(b, 'Weight to start with'))).not.to.contain('Read as');
     });
 
+    it('reads a weight typed with its unit as the number, and refuses one in the other unit, naming the unit chosen', async () => {
+      const b = await openBuilder();
+      await openTab(b, 'Dose note');
+      for (const typed of ['70 kg', '70kg', '70 Kg.', '70 kilos']) {
+        await fill(b, 'Weight to start with', typed);
+        expect(outputs(b)['Dose note'], typed).to.contain('<dose-note weight="70">');
+        expect(description(b, field(b, 'Weight to start with')), typed).to.contain('Read as 70 kg');
+      }
+      await fill(b, 'Weight to start with', '154 lb');
+      expect(errorOf(b, field(b, 'Weight to start with'))).to.equal(
+        'Error: “154 lb” is not in kg, the unit chosen under Unit of weight: type the weight in kg, or choose the other unit.',
+      );
+      await check(b, 'Pounds (lb)');
+      expect(outputs(b)['Dose note']).to.contain('weight="154"');
+    });
+
     it('refuses a weight outside the calculator’s range in the unit chosen, saying the range', async () => {
       const b = await openBuilder();
       await openTab(b, 'Dose note');
       await check(b, 'Pounds (lb)');
       await fill(b, 'Weight to start with', '20');
       expect(errorOf(b, field(b, 'Weight to start with'))).to.equal('Error: Type a weight from 67 to 661 lb in figures, for example 70.');
+      // The example is one the editor can type: inside the clinic's range.
+      await check(b, 'Kilograms (kg)');
+      await fill(b, 'Lightest weight the calculator accepts, in kg', '80');
+      await fill(b, 'Weight to start with', '70');
+      expect(errorOf(b, field(b, 'Weight to start with'))).to.equal('Error: Type a weight from 80 to 300 kg in figures, for example 80.');
       await fill(b, 'Lightest weight the calculator accepts, in kg', '300');
       expect(errorOf(b, field(b, 'Lightest weight the calculator accepts, in kg'))).to.equal(
         'Error: The lightest weight must be below the heaviest weight (300 kg).',
