@@ -88,7 +88,7 @@ interface Ask {
 }
 /** What the builder just did, where it did it, and the work before it (to undo). */
 interface Notice {
-  where: 'work' | Tag;
+  where: 'work' | 'page' | Tag;
   text: string;
   undo?: Project;
 }
@@ -230,6 +230,43 @@ export class EmbedBuilder extends LitElement {
     this.project = next;
     this.copied = {};
     this._keeps = keep(next);
+  }
+
+  /**
+   * A new language for the page. The bundled questions and steps the editor kept as they were follow
+   * it; those they wrote or changed stay as written, and they are told to check them: the element
+   * carries the page's language, so patients' screen readers would read them in it.
+   */
+  private setLanguage(lang: string) {
+    const before = copyOf(this.project);
+    const [was, now] = [bundledIn(before.lang), bundledIn(lang)];
+    const source = (before.settings['procedure-steps'].source as keyof typeof was.steps) || 'bone-marrow';
+    let written = 0;
+    /** Each item in the new language if it is a bundled one as the library wrote it, else as it is. */
+    const follow = <T extends { key: number; id?: string }>(items: T[], from: T[], to: T[]) =>
+      items.map((item) => {
+        const [old, next] = [from.find((b) => b.id === item.id), to.find((b) => b.id === item.id)];
+        if (old && next && JSON.stringify({ ...old, key: item.key }) === JSON.stringify(item)) return { ...next, key: item.key };
+        written++;
+        return item;
+      });
+    this.change((q) => {
+      q.lang = lang;
+      if (q.faq.own) q.faq.items = follow(q.faq.items, questionsFrom(was.faq), questionsFrom(now.faq));
+      if (q.steps.own) q.steps.items = follow(q.steps.items, stepsFrom(was.steps[source] ?? []), stepsFrom(now.steps[source] ?? []));
+    });
+    if (written && before.lang !== lang) {
+      const name = languageOf(lang).name;
+      const kept =
+        written === 1
+          ? `The one you wrote or changed stays as you wrote it: check that it is in ${name}, as patients’ screen readers will read it in that language.`
+          : `The ${written} you wrote or changed stay as you wrote them: check that they are in ${name}, as patients’ screen readers will read them in that language.`;
+      this.notice = {
+        where: 'page',
+        text: `The page is now in ${name}. The bundled questions and steps you had not changed are now in it. ${kept}`,
+        undo: before,
+      };
+    }
   }
 
   /** Runs an action that loses work, after asking; it can then be undone. */
@@ -805,9 +842,10 @@ export class EmbedBuilder extends LitElement {
       <div class="field">
         <label for="f-lang">Language of the page</label>
         <span class="hint" id="f-lang-hint">The elements’ buttons and the bundled text are in this language, and patients read the figure in its way of writing numbers.</span>
-        <select id="f-lang" aria-describedby="f-lang-hint" @change=${(e: Event) => this.change((q) => void (q.lang = (e.target as HTMLSelectElement).value))}>
-          ${languages.map((l) => html`<option value=${l.lang} lang=${l.lang} ?selected=${l.lang === p.lang}>${l.name}</option>`)}
+        <select id="f-lang" aria-describedby="f-lang-hint" @change=${(e: Event) => this.setLanguage((e.target as HTMLSelectElement).value)}>
+          ${languages.map((l) => html`<option value=${l.lang} lang=${l.lang} .selected=${live(l.lang === p.lang)}>${l.name}</option>`)}
         </select>
+        ${this.renderNotice('page')}
       </div>
       <div class="field">
         <label for="f-cells">Your clinic’s figure: stem cells for each kg of body weight</label>

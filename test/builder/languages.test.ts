@@ -4,7 +4,9 @@
 import { expect } from '@open-wc/testing';
 import { languages } from '../../scripts/languages.mjs';
 import { cellsText } from '../../src/internal/fallback-markup.js';
-import { field, fill, freshStorage, openBuilder, openTab, outputs, preview, textOf } from './support.js';
+import { faqEntriesHi } from '../../src/content/hi/faq.js';
+import { faqEntriesTa } from '../../src/content/ta/faq.js';
+import { click, field, fill, freshStorage, openBuilder, openTab, outputs, preview, root, textOf } from './support.js';
 
 /** Whitespace folded, as a reader meets it (Intl may join a number and its word with a no-break space). */
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -36,4 +38,25 @@ describe('the builder’s languages', () => {
       expect(outputs(b)['The script, once on the page']).to.contain(`/stem-cell-explainers.${lang}.js"`);
     });
   }
+
+  it('moves the bundled questions the editor kept as they were to the new language, keeps what they wrote, and tells them to check it', async () => {
+    const b = await openBuilder();
+    await fill(b, 'Language of the page', 'hi');
+    await fill(b, 'Question 1', `${faqEntriesHi[0].question} (हमारा)`);
+    await fill(b, 'Language of the page', 'ta');
+    // The question the editor changed stays as they wrote it; the others are the Tamil ones.
+    expect(field(b, 'Question 1').value).to.equal(`${faqEntriesHi[0].question} (हमारा)`);
+    expect(field(b, 'Question 2').value).to.equal(faqEntriesTa[1].question);
+    const code = outputs(b)['Questions and answers'];
+    expect(code).to.contain(`<summary>${faqEntriesTa[1].question}</summary>`);
+    expect(code).not.to.contain(faqEntriesHi[1].question);
+    const notice = textOf(root(b).querySelector('#notice-page')!);
+    expect(notice).to.equal(
+      'The page is now in தமிழ் (Tamil). The bundled questions and steps you had not changed are now in it. The one you wrote or changed stays as you wrote it: check that it is in தமிழ் (Tamil), as patients’ screen readers will read it in that language.',
+    );
+    // Undone: the Hindi page as it was.
+    await click(b, 'Undo');
+    expect(field<HTMLSelectElement>(b, 'Language of the page').value).to.equal('hi');
+    expect(field(b, 'Question 2').value).to.equal(faqEntriesHi[1].question);
+  });
 });
