@@ -219,7 +219,10 @@ export function checkProject(p: Project): State {
       if (c.error && p.include[tag])
         problems.push({ control: controlId(tag, f.name), tab: tag, text: `${NAMES[tag].name}, ${f.label.toLowerCase()}: ${c.error}` });
     }
-    if (tag === 'stem-cell-faq' && !p.faq.own) {
+    // The bundled questions shown (all of them, or those the editor kept as they were) were written on a
+    // day: a review before it did not cover them.
+    const keptBundled = !p.faq.own || faq.entries.some((e) => bundled.faq.some((b) => b.id === e.id));
+    if (tag === 'stem-cell-faq' && keptBundled) {
       const review = fields[tag]['last-reviewed'];
       const written = bundled.info.writtenOn;
       if (typeof review.value === 'string' && review.value < written) {
@@ -266,7 +269,7 @@ export function checkProject(p: Project): State {
       fallback: elementFallback(tag, {
         entries,
         rule: bundled.dose,
-        footer: footerOf(tag, p.lang, attributes, !own),
+        footer: footerOf(tag, p.lang, attributes, !own, keptBundled),
         cells,
         level,
         marks,
@@ -312,11 +315,11 @@ export function checkProject(p: Project): State {
  * attributes checked above, the clinic's disclaimer, and the content's version unless the editor
  * wrote their own entries.
  */
-function footerOf(tag: Tag, lang: string, attributes: Record<string, string | boolean>, bundled: boolean): string[] {
+function footerOf(tag: Tag, lang: string, attributes: Record<string, string | boolean>, bundled: boolean, withBundled: boolean): string[] {
   const given = (name: string) => (typeof attributes[name] === 'string' ? (attributes[name] as string) : undefined);
   const review =
     tag === 'stem-cell-faq'
       ? { lastReviewed: given('last-reviewed'), nextReviewDue: given('next-review-due'), reviewedBy: given('reviewed-by') }
       : undefined;
-  return footerLines(lang, { bundled, review });
+  return footerLines(lang, { bundled, withBundled, review });
 }

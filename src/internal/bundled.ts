@@ -34,6 +34,11 @@ export function bundledIn(lang: string): {
 export interface FooterOf {
   /** Whether the element shows the clinic's bundled content (not an editor's own): its footer then names the content's version. */
   bundled: boolean;
+  /**
+   * Whether any entry shown is bundled (by default, `bundled`): then a review dated before the bundled
+   * text was written did not cover it, and is left out with its reviewer.
+   */
+  withBundled?: boolean;
   /** The FAQ's `last-reviewed`, `next-review-due` and `reviewed-by`, as given on the element. */
   review?: ReviewGiven;
   /** The element's UI strings in use, with a developer's overrides (its `strings`): else the language's. */
@@ -46,11 +51,11 @@ export interface FooterOf {
  * content's version and date. Every road writes them as the end of the fallback markup, so a reader
  * without the element's script also reads where the text comes from and when it was reviewed.
  */
-export function footerLines(lang: string, { bundled, review, strings: own }: FooterOf): string[] {
+export function footerLines(lang: string, { bundled, withBundled = bundled, review, strings: own }: FooterOf): string[] {
   const { notes, info } = bundledIn(lang);
   const strings = { ...commonStrings, ...faqStrings, ...localeFor(lang).strings, ...own };
   const reviewed = review
-    ? reviewLines(reviewDates(review, bundled ? writtenDate(info) : undefined), review.reviewedBy, strings, lang)
+    ? reviewLines(reviewDates(review, withBundled ? writtenDate(info) : undefined), review.reviewedBy, strings, lang)
     : [];
   return [...reviewed, notes.disclaimer, ...(bundled ? [versionLine(strings.contentVersion, info, lang)] : [])];
 }

@@ -66,6 +66,11 @@ export class EditorContent<T extends { id: string }> implements ReactiveControll
    * they are the editor's own text, which the footer must not present as the library's version.
    */
   bundled = true;
+  /**
+   * Whether any of them is a bundled entry (by its id, as for `bundled`): a review dated before the
+   * bundled text was written did not cover it, even beside the editor's own entries.
+   */
+  withBundled = true;
   private _light: unknown;
   /** The host has light-DOM content that waits for the reader. */
   private _unread = false;
@@ -130,7 +135,9 @@ export class EditorContent<T extends { id: string }> implements ReactiveControll
     if (this.entries === bundled) this._tellMissingText();
     const ids = new Set(bundled.map((e) => e.id));
     // A second FAQ on a WordPress page has the bundled ids made unique ("-2"): still the bundled text.
-    this.bundled = this.entries === bundled || this.entries.every((e) => ids.has(e.id.replace(/-\d+$/, '')) || ids.has(e.id));
+    const isBundled = (e: T) => ids.has(e.id.replace(/-\d+$/, '')) || ids.has(e.id);
+    this.bundled = this.entries === bundled || this.entries.every(isBundled);
+    this.withBundled = this.bundled || this.entries.some(isBundled);
     return true;
   }
 

@@ -97,7 +97,7 @@ type Rendered = HTMLElement & {
   _current?: number;
   /** The steps: the checked `dose-link`. */
   _dose?: string;
-  _content?: { entries: readonly (FaqEntry | ProcedureStep)[]; bundled: boolean };
+  _content?: { entries: readonly (FaqEntry | ProcedureStep)[]; bundled: boolean; withBundled: boolean };
   _review?: { reviewed?: Date };
   structuredData?: boolean;
 } & ReviewGiven;
@@ -136,6 +136,7 @@ function fallback(tag: Tag, el: Rendered): string {
   // The footer's lines as the element words them, with the language's own strings.
   const footer = footerLines(el._lang, {
     bundled: el._content?.bundled ?? true,
+    withBundled: el._content?.withBundled ?? true,
     review: tag === 'stem-cell-faq' ? el : undefined,
     strings: el._text,
   });

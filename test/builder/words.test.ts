@@ -7,6 +7,7 @@ import { contentInfo } from '../../src/content/index.js';
 import { contentInfoHi } from '../../src/content/hi/info.js';
 import { formatDate } from '../../src/internal/numbers.js';
 import {
+  answer,
   check,
   click,
   description,
@@ -107,8 +108,18 @@ describe('the embed builder: words an editor uses', () => {
         /^Error: This review took place before the bundled questions were written \(\d+ \w+ \d{4}\), so it did not cover them: patients would not be shown it, nor the reviewer’s name\./,
       );
       expect(problems(b)).to.have.length(1);
-      // The clinic's own questions have no such date: their review is theirs to give.
+      // One question changed: the other eight are still the bundled text, which the review did not cover.
       await fill(b, 'Question 1', 'Where can I park?');
+      expect(errorOf(b, field(b, 'Date a clinician last reviewed this information'))).to.match(
+        /^Error: This review took place before the bundled questions were written/,
+      );
+      expect(Object.values(outputs(b)).join('\n')).not.to.contain('2025-01-15');
+      // The clinic's own questions only: their review is theirs to give.
+      await click(b, 'Start empty');
+      await answer(b, 'Remove all questions');
+      await click(b, 'Add a question');
+      await fill(b, 'Question 1', 'Where can I park?');
+      await fill(b, 'Answer to question 1', 'Behind the clinic.');
       expect(errorOf(b, field(b, 'Date a clinician last reviewed this information'))).to.equal('');
       expect(outputs(b)['Questions and answers']).to.match(/^<stem-cell-faq last-reviewed="2025-01-15">/);
     });

@@ -57,6 +57,22 @@ describe('<stem-cell-faq> review dates', () => {
     expect(warnings.messages).to.deep.equal([]);
   });
 
+  it('does not show a review dated before the bundled text beside the clinic’s own questions either (as the builder and WordPress write them), nor its reviewer', async () => {
+    const own = { id: 'where-can-i-park', question: 'Where can I park?', answer: ['Behind the clinic.'] };
+    const el = await fixture<StemCellFaq>(
+      html`<stem-cell-faq last-reviewed="2026-10-01" reviewed-by="Dr A. Rao"
+        >${unsafeHTML(faqDetails([...faqEntries, own], cellsText(doseRule.cellsPerKg)))}</stem-cell-faq
+      >`,
+    );
+    expect(el.shadowRoot!.querySelectorAll('[part="question"]')).to.have.length(faqEntries.length + 1);
+    const footer = footerOf(el);
+    expect(footer).not.to.contain('Page last reviewed');
+    expect(footer).not.to.contain('Dr A. Rao');
+    // The text is no longer the bundled version as a whole.
+    expect(footer).not.to.contain('Content version');
+    expect(warnings.messages.join('\n')).to.contain('last-reviewed="2026-10-01"').and.contain(`(${contentInfo.writtenOn})`);
+  });
+
   it('treats a second FAQ’s bundled questions, their ids made unique on the page (“-2”, as the WordPress plugin writes them), as the bundled text', async () => {
     const second = faqEntries.map((entry) => ({ ...entry, id: `${entry.id}-2` }));
     const el = await fixture<StemCellFaq>(

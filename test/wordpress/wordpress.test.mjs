@@ -898,6 +898,24 @@ describe('what visitors get', () => {
       older.body.problems['last-reviewed'],
       /^Last reviewed “2026-11-01” took place before the bundled questions in English were written \(2026-12-02\), so it did not cover them: the page leaves it out, and the reviewer’s name\./,
     );
+    // Beside the clinic's own questions too: the bundled ones it shows were not covered, so neither the
+    // review nor the reviewer is shown over them. With its own questions only, the review is the clinic's.
+    const own = [{ question: 'Where can I park?', answer: 'Behind the clinic.' }];
+    const review = { 'last-reviewed': '2026-11-01', 'reviewed-by': 'Dr A. Rao' };
+    const mixed = await admin.rest('/stem-cell-explainers/v1/preview', {
+      method: 'POST',
+      body: { block: 'faq', attributes: { lang: 'en', ...review, entries: own } },
+    });
+    assert.match(mixed.body.html, /<summary>Where can I park\?<\/summary>/);
+    assert.doesNotMatch(mixed.body.html, /Reviewed by: Dr A\. Rao|Page last reviewed/);
+    assert.match(mixed.body.problems['last-reviewed'], /took place before the bundled questions in English were written/);
+    const ownOnly = await admin.rest('/stem-cell-explainers/v1/preview', {
+      method: 'POST',
+      body: { block: 'faq', attributes: { lang: 'en', ...review, entries: own, bundled: false } },
+    });
+    assert.match(ownOnly.body.html, /<p>Reviewed by: Dr A\. Rao<\/p>/);
+    assert.match(ownOnly.body.html, /Page last reviewed: November 1, 2026/);
+    assert.equal(ownOnly.body.problems['last-reviewed'], undefined);
   });
 
   for (const engine of ['Chromium', 'Firefox', 'WebKit'])

@@ -202,7 +202,7 @@ final class Stem_Cell_Explainers_Editor {
 		return rest_ensure_response(
 			array(
 				'html'     => $html,
-				'problems' => (object) Stem_Cell_Explainers_Render::problems( $tag, $attributes ),
+				'problems' => (object) Stem_Cell_Explainers_Render::problems( $tag, $attributes, $bundled ),
 				'warnings' => (object) Stem_Cell_Explainers_Render::warnings( $tag, $attributes ),
 				'scripts'  => array_values( $scripts ),
 			)

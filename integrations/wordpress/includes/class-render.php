@@ -55,11 +55,12 @@ final class Stem_Cell_Explainers_Render {
 	 *
 	 * @param string              $tag        The element.
 	 * @param array<string,mixed> $attributes The element's attributes as given (and `lang`).
+	 * @param bool                $bundled    An FAQ: whether it shows the bundled questions (a review before they were written did not cover them).
 	 * @return array<string,string>
 	 */
-	public static function problems( $tag, array $attributes ) {
+	public static function problems( $tag, array $attributes, $bundled = true ) {
 		$ids = array();
-		return array_filter( self::resolve( $tag, $attributes, array(), true, $ids )['problems'], 'is_string', ARRAY_FILTER_USE_KEY );
+		return array_filter( self::resolve( $tag, $attributes, array(), $bundled, $ids )['problems'], 'is_string', ARRAY_FILTER_USE_KEY );
 	}
 
 	/**
@@ -184,9 +185,10 @@ final class Stem_Cell_Explainers_Render {
 				}
 			}
 			$questions .= $own;
-			// A review before the bundled text was written did not cover it: the footer leaves it out; its editors are told why.
+			// A review before the bundled text was written did not cover it, beside the clinic's own questions too:
+			// the footer leaves it out; its editors are told why.
 			$written = $content['footer']['writtenOn'];
-			if ( $bundled && '' === $own && isset( $ordered['last-reviewed'] ) && $ordered['last-reviewed'] < $written && ! isset( $problems['last-reviewed'] ) ) {
+			if ( $bundled && isset( $ordered['last-reviewed'] ) && $ordered['last-reviewed'] < $written && ! isset( $problems['last-reviewed'] ) ) {
 				$problems['last-reviewed'] = sprintf(
 					/* translators: 1: the review, such as last-reviewed="2026-11-01" (a shortcode) or Last reviewed “2026-11-01” (a block), 2: the language, 3: the day its bundled text was written */
 					__( '%1$s took place before the bundled questions in %2$s were written (%3$s), so it did not cover them: the page leaves it out, and the reviewer’s name. Review the questions and give the date of that review.', 'stem-cell-explainers' ),
@@ -199,7 +201,7 @@ final class Stem_Cell_Explainers_Render {
 				$problems[] = __( 'This FAQ has no questions to show: add your own questions, or show the bundled ones. Visitors see nothing here.', 'stem-cell-explainers' );
 			} else {
 				// The clinic's own questions are theirs: the footer then names no version of the bundled text.
-				$footer   = self::footer( $content, $lang, '' === $own, $ordered );
+				$footer   = self::footer( $content, $lang, '' === $own, $ordered, $bundled );
 				$fallback = str_replace( self::CELLS, esc_html( $figure ), $questions . $footer );
 			}
 		} elseif ( 'procedure-steps' === $tag ) {
@@ -236,18 +238,20 @@ final class Stem_Cell_Explainers_Render {
 	 * clinic's disclaimer, and for the bundled text its version and date. The build writes the
 	 * sentences (build/content-<lang>.json, `footer`); the dates are written in the tag's way.
 	 *
-	 * @param array<string,mixed>       $content The language's content.
-	 * @param string                    $lang    The element's language tag.
-	 * @param bool                      $bundled Whether the element shows the bundled text only.
-	 * @param array<string,string>|null $review  The FAQ's checked attributes; null for the other elements.
+	 * @param array<string,mixed>       $content      The language's content.
+	 * @param string                    $lang         The element's language tag.
+	 * @param bool                      $bundled      Whether the element shows the bundled text only.
+	 * @param array<string,string>|null $review       The FAQ's checked attributes; null for the other elements.
+	 * @param bool|null                 $with_bundled Whether any question shown is bundled (by default, `$bundled`):
+	 *                                                a review before the bundled text was written did not cover it.
 	 */
-	private static function footer( array $content, $lang, $bundled, $review = null ) {
+	private static function footer( array $content, $lang, $bundled, $review = null, $with_bundled = null ) {
 		$text  = $content['footer'];
 		$lines = array();
 		if ( null !== $review ) {
 			$reviewed = isset( $review['last-reviewed'] ) ? $review['last-reviewed'] : null;
 			// A review dated before the bundled text did not cover it: neither it nor the reviewer is shown (as the element).
-			$predates = null !== $reviewed && $bundled && $reviewed < $text['writtenOn'];
+			$predates = null !== $reviewed && ( null === $with_bundled ? $bundled : $with_bundled ) && $reviewed < $text['writtenOn'];
 			$dated    = array();
 			if ( null !== $reviewed && ! $predates ) {
 				$dated[] = str_replace( '{date}', Stem_Cell_Explainers::date_text( $reviewed, $lang ), $text['lastReviewed'] );

@@ -110,7 +110,7 @@ export class StemCellFaq extends ExplainerElement<FaqStrings> {
     load: () => import('./read-details.js').then((m) => m.faqReader),
   });
   private _review = new ReviewFooter(this, {
-    writtenOn: () => (this._content.bundled ? this._contentDate() : undefined),
+    writtenOn: () => (this._content.withBundled ? this._contentDate() : undefined),
     strings: () => this._text,
     lang: () => this._numberLang,
   });
