@@ -14,9 +14,9 @@ import { zipSync } from 'fflate';
 import * as english from '../dist/content/index.js';
 import { asciiDigits } from '../dist/internal/digits.js';
 import { commonStrings, faqStrings } from '../dist/content/strings.js';
-import { bundledIn, stepMarks } from '../dist/internal/bundled.js';
+import { bundledIn, stepMarks, stepsDoseLink } from '../dist/internal/bundled.js';
 import { localeFor } from '../dist/internal/locale.js';
-import { doseCallout, faqDetails, footerHtml, stepMark, stepsList } from '../dist/internal/fallback-markup.js';
+import { doseCallout, doseLinkLine, faqDetails, footerHtml, stepMark, stepsList } from '../dist/internal/fallback-markup.js';
 import { languages as listed } from './languages.mjs';
 import { dateData, numberData } from './wordpress-numbers.mjs';
 import { addOnFiles, localeFile } from './embed-snippet.mjs';
@@ -35,6 +35,8 @@ cpSync('integrations/wordpress', dir, { recursive: true });
 
 /** Where `{cells}` goes in the fallback markup; the plugin writes the figure there. */
 const CELLS = '%%cells%%';
+/** Where the culture step's link to the dose rule goes in the steps; the plugin writes it there for `dose-link`, or nothing. */
+const DOSE_LINK = '%%dose-link%%';
 
 // The version in the plugin's header and readme is the package's.
 for (const file of ['stem-cell-explainers.php', 'readme.txt']) {
@@ -101,21 +103,37 @@ for (const { lang: code, name, english: inEnglish } of listed) {
 
 // Per language, the fallback markup the plugin fills with the figure (build/content-<lang>.json).
 for (const { code, content } of languages) {
+  if (code !== 'en') await import(`../dist/locales/${code}.js`); // registers the language; English's strings are the defaults
   const faq = pick(content, 'faqEntries');
   const steps = pick(content, 'procedureSteps');
   const dose = pick(content, 'doseRule');
   const notes = pick(content, 'clinicNotes');
+  // The culture step's link to the dose rule, as every road writes it (stepsList() with `doseLink`): the
+  // steps hold a token where it goes, and `doseLink` the line with `{href}` for the PHP to fill.
+  const link = stepsDoseLink(code, '{href}');
+  const doseLink = doseLinkLine(link);
+  const linked = (list) => {
+    const plain = stepsList(list, CELLS);
+    const withLink = stepsList(list, CELLS, { doseLink: link });
+    const at = withLink.indexOf(doseLink);
+    if (at < 0) return plain; // steps without a culture step
+    const marked = withLink.slice(0, at) + DOSE_LINK + withLink.slice(at + doseLink.length);
+    if (marked.replace(DOSE_LINK, '') !== plain || marked.includes(doseLink))
+      throw new Error(`build-wordpress: the ${code} steps' dose link is not one line added to the steps`);
+    return marked;
+  };
   const fallback = {
     faq: faq.map((entry) => ({ id: entry.id, html: faqDetails([entry], CELLS) })),
     disclaimer: footerHtml([notes.disclaimer]),
-    steps: Object.fromEntries(Object.entries(steps).map(([source, list]) => [source, stepsList(list, CELLS)])),
+    steps: Object.fromEntries(Object.entries(steps).map(([source, list]) => [source, linked(list)])),
     dose: doseCallout(dose, CELLS),
   };
   if (!fallback.dose.includes(CELLS)) throw new Error(`build-wordpress: the ${code} dose rule has no {cells}`);
   if (/\{\w+\}/.test(JSON.stringify(fallback))) throw new Error(`build-wordpress: a placeholder is left in the ${code} fallback`);
+  if (doseLink.match(/\{\w+\}/g)?.join() !== '{href}' || !link.text?.trim())
+    throw new Error(`build-wordpress: the ${code} dose link has not exactly {href} and its words: "${doseLink}"`);
   // The rest of the footer's lines as footerLines() (src/internal/bundled.ts) words them, for the PHP
   // to fill with the dates in the tag's way (`dates`): the content's version and date, the FAQ's review lines.
-  if (code !== 'en') await import(`../dist/locales/${code}.js`); // registers the language; English's strings are the defaults
   const strings = { ...commonStrings, ...faqStrings, ...localeFor(code).strings };
   const { info } = bundledIn(code);
   const footer = {
@@ -137,7 +155,7 @@ for (const { code, content } of languages) {
   // puts `attribute` on the step's <li> and `line` under its heading.
   const { done, here } = stepMarks(code, 1);
   const marks = { done: stepMark(done, false), current: stepMark(here, true) };
-  writeFileSync(join(dir, `build/content-${code}.json`), `${JSON.stringify({ ...fallback, marks, footer })}\n`);
+  writeFileSync(join(dir, `build/content-${code}.json`), `${JSON.stringify({ ...fallback, marks, doseLink, footer })}\n`);
 }
 
 // The language tags the plugin writes on the elements: each language, and the regional tags of the

@@ -13,7 +13,7 @@ import { after, before, describe, it } from 'node:test';
 import { clinicNotes, faqEntries } from '../../dist/content/index.js';
 import { clinicNotesHi, faqEntriesHi } from '../../dist/content/hi/index.js';
 import { renderElement } from '../../dist/ssr.js';
-import { footerLines } from '../../dist/internal/bundled.js';
+import { footerLines, stepsDoseLink } from '../../dist/internal/bundled.js';
 import '../../dist/locales/hi.js';
 import { TAGS } from '../../dist/internal/tags.js';
 import { launchFirefox, launchWebKit } from '../../scripts/browsers.mjs';
@@ -706,6 +706,22 @@ describe('writing, as a Contributor, an Author and an Administrator', () => {
     ].join('\n\n');
     posts.twice = await publish(admin, 'Twice', content);
   });
+
+  it('an Administrator links the steps’ culture step to the page’s dose note: a block in English (and a second steps block), a shortcode in Hindi', async () => {
+    posts.doseLink = await publish(
+      admin,
+      'Dose link',
+      [
+        '<!-- wp:stem-cell-explainers/procedure-steps {"lang":"en","dose-link":"#dose"} /-->',
+        '<!-- wp:stem-cell-explainers/procedure-steps {"lang":"en","dose-link":"#dose"} /-->',
+      ].join('\n\n'),
+    );
+    posts.doseLinkHi = await publish(
+      admin,
+      'Dose link, Hindi',
+      '<!-- wp:shortcode -->[stem_cell_procedure_steps lang="hi" dose-link="#dose"]<!-- /wp:shortcode -->',
+    );
+  });
 });
 
 describe('what visitors get', () => {
@@ -780,6 +796,52 @@ describe('what visitors get', () => {
       }
       assert.deepEqual(log.errors, []);
       await close();
+    }
+  });
+
+  it('the steps’ link to the dose rule (dose-link) ends the culture step, without JavaScript as server rendering writes it, and once with it', async () => {
+    for (const [post, lang] of [
+      [posts.doseLink, 'en'],
+      [posts.doseLinkHi, 'hi'],
+    ]) {
+      // Without JavaScript: the element's light DOM is what stem-cell-explainers/ssr writes for the same steps and link.
+      const markup = (await served(post.link)).match(/<procedure-steps[^>]*>([\s\S]*?)<\/procedure-steps>/)[1].trim();
+      const ssr = renderElement('procedure-steps', { lang, attributes: { 'cells-per-kg': 3000000, 'dose-link': '#dose' } });
+      assert.equal(markup, ssr.slice(ssr.indexOf('</template>') + '</template>'.length, -'</procedure-steps>'.length).trim(), lang);
+      const { text } = stepsDoseLink(lang, '#dose');
+      const { page, close } = await open(post.link, { javaScript: false });
+      const culture = page.locator('procedure-steps').first().locator(':scope > ol > li#culture');
+      assert.equal(await culture.locator(':scope > :last-child').innerText(), text, `${lang}: the culture step ends with the link`);
+      assert.equal(await culture.locator(':scope > :last-child > a').getAttribute('href'), '#dose');
+      // One link on the page: a second steps block's culture step ("culture-2") has none, as the element draws none there (below).
+      assert.equal(await page.locator('procedure-steps a[href="#dose"]').count(), 1, `${lang}: one link`);
+      if (lang === 'en') assert.equal(await page.locator('procedure-steps li#culture-2').count(), 1);
+      await close();
+      // With JavaScript: the element draws its own link, once, in the bundled steps (their version line).
+      const opened = await open(post.link);
+      const shownLinks = await opened.page.evaluate(() =>
+        [...document.querySelectorAll('procedure-steps')].map((e) => [
+          e.shadowRoot.querySelectorAll('a[href="#dose"]').length,
+          [...e.querySelectorAll('a[href="#dose"]')].filter((a) => a.getClientRects().length).length,
+          e.shadowRoot.textContent.replace(/\s+/g, ' '),
+        ]),
+      );
+      // Each element's link in its shadow root and none of the light DOM's shown; the second steps block's culture step is "culture-2", where the element draws none.
+      assert.deepEqual(
+        shownLinks.map(([inShadow, inLight]) => [inShadow, inLight]),
+        lang === 'en'
+          ? [
+              [1, 0],
+              [0, 0],
+            ]
+          : [[1, 0]],
+        lang,
+      );
+      for (const [, , shownText] of shownLinks)
+        assert.ok(shownText.includes(footerLines(lang, { bundled: true }).at(-1)), `${lang}: the bundled steps`);
+      assert.ok(shownLinks[0][2].includes(text), lang);
+      assert.deepEqual(opened.log.errors, []);
+      await opened.close();
     }
   });
 
