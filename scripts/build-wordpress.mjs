@@ -5,7 +5,8 @@
 //   dist/content/<lang>/ and its add-on dist/cdn/locale-<lang>.js: its fallback markup is written here by the same functions
 //   as every other road (dist/internal/fallback-markup.js), with a token where the figure goes;
 // - the figure's number data per language tag comes from scripts/wordpress-numbers.mjs, derived from
-//   and proven on the figures the elements write (cellsText), here and by test/wordpress/numbers.test.mjs;
+//   and proven on the figures the elements write (cellsText, and the dose note's figure for a weight:
+//   doseFor()), here and by test/wordpress/numbers.test.mjs;
 // - the attributes come from custom-elements.json, the scripts and their integrity from dist/cdn.
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,7 +14,7 @@ import { pathToFileURL } from 'node:url';
 import { zipSync } from 'fflate';
 import * as english from '../dist/content/index.js';
 import { asciiDigits } from '../dist/internal/digits.js';
-import { commonStrings, faqStrings } from '../dist/content/strings.js';
+import { commonStrings, doseStrings, faqStrings } from '../dist/content/strings.js';
 import { bundledIn, stepMarks, stepsDoseLink } from '../dist/internal/bundled.js';
 import { localeFor } from '../dist/internal/locale.js';
 import { doseCallout, doseLinkLine, faqDetails, footerHtml, stepMark, stepsList } from '../dist/internal/fallback-markup.js';
@@ -37,6 +38,8 @@ cpSync('integrations/wordpress', dir, { recursive: true });
 const CELLS = '%%cells%%';
 /** Where the culture step's link to the dose rule goes in the steps; the plugin writes it there for `dose-link`, or nothing. */
 const DOSE_LINK = '%%dose-link%%';
+/** Where the dose note's figure for its weight goes in the rule; the plugin writes it there for `weight`, or nothing. */
+const DOSE_RESULT = '%%dose-result%%';
 
 // The version in the plugin's header and readme is the package's.
 for (const file of ['stem-cell-explainers.php', 'readme.txt']) {
@@ -122,11 +125,33 @@ for (const { code, content } of languages) {
       throw new Error(`build-wordpress: the ${code} steps' dose link is not one line added to the steps`);
     return marked;
   };
+  // The dose note's figure for its weight, as every road writes it (doseCallout() with `result`): the
+  // rule holds a token where it goes, `doseResult` the line with `{result}` and the sentences doseFor()
+  // fills ({weight}, {kg}, {cells}), for the PHP to write as doseFor() does (Stem_Cell_Explainers_Numbers::dose).
+  const plainDose = doseCallout(dose, CELLS);
+  const withResult = doseCallout(dose, CELLS, 3, '{result}');
+  // Where the two first differ, from the start of that line: the figure's line goes before the rule's next.
+  let differ = 0;
+  while (plainDose[differ] === withResult[differ]) differ++;
+  const resultAt = plainDose.lastIndexOf('\n', differ - 1) + 1;
+  const resultLine = withResult.slice(resultAt, resultAt + withResult.length - plainDose.length);
+  if (withResult.slice(0, resultAt) + withResult.slice(resultAt + resultLine.length) !== plainDose || !resultLine.includes('{result}'))
+    throw new Error(`build-wordpress: the ${code} dose note's figure is not one line added to the rule`);
+  const words = { ...doseStrings, ...localeFor(code).strings };
+  const doseResult = { line: resultLine, resultKg: words.resultKg, resultLb: words.resultLb };
+  const placeholdersIn = (text) => (text.match(/\{\w+\}/g) ?? []).sort().join();
+  for (const [key, placeholders] of [
+    ['line', '{result}'],
+    ['resultKg', '{cells},{weight}'],
+    ['resultLb', '{cells},{kg},{weight}'],
+  ])
+    if (placeholdersIn(doseResult[key]) !== placeholders)
+      throw new Error(`build-wordpress: the ${code} dose note's ${key} has not exactly ${placeholders}: "${doseResult[key]}"`);
   const fallback = {
     faq: faq.map((entry) => ({ id: entry.id, html: faqDetails([entry], CELLS) })),
     disclaimer: footerHtml([notes.disclaimer]),
     steps: Object.fromEntries(Object.entries(steps).map(([source, list]) => [source, linked(list)])),
-    dose: doseCallout(dose, CELLS),
+    dose: plainDose.slice(0, resultAt) + DOSE_RESULT + plainDose.slice(resultAt),
   };
   if (!fallback.dose.includes(CELLS)) throw new Error(`build-wordpress: the ${code} dose rule has no {cells}`);
   if (/\{\w+\}/.test(JSON.stringify(fallback))) throw new Error(`build-wordpress: a placeholder is left in the ${code} fallback`);
@@ -155,7 +180,7 @@ for (const { code, content } of languages) {
   // puts `attribute` on the step's <li> and `line` under its heading.
   const { done, here } = stepMarks(code, 1);
   const marks = { done: stepMark(done, false), current: stepMark(here, true) };
-  writeFileSync(join(dir, `build/content-${code}.json`), `${JSON.stringify({ ...fallback, marks, doseLink, footer })}\n`);
+  writeFileSync(join(dir, `build/content-${code}.json`), `${JSON.stringify({ ...fallback, marks, doseLink, doseResult, footer })}\n`);
 }
 
 // The language tags the plugin writes on the elements: each language, and the regional tags of the

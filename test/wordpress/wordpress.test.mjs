@@ -13,7 +13,7 @@ import { after, before, describe, it } from 'node:test';
 import { clinicNotes, faqEntries } from '../../dist/content/index.js';
 import { clinicNotesHi, faqEntriesHi } from '../../dist/content/hi/index.js';
 import { renderElement } from '../../dist/ssr.js';
-import { footerLines, stepsDoseLink } from '../../dist/internal/bundled.js';
+import { doseResultIn, footerLines, stepsDoseLink } from '../../dist/internal/bundled.js';
 import '../../dist/locales/hi.js';
 import { TAGS } from '../../dist/internal/tags.js';
 import { launchFirefox, launchWebKit } from '../../scripts/browsers.mjs';
@@ -707,19 +707,23 @@ describe('writing, as a Contributor, an Author and an Administrator', () => {
     posts.twice = await publish(admin, 'Twice', content);
   });
 
-  it('an Administrator links the steps’ culture step to the page’s dose note: a block in English (and a second steps block), a shortcode in Hindi', async () => {
+  it('an Administrator links the steps’ culture step to the page’s dose note, which has a weight: blocks in English (and a second steps block), shortcodes in Hindi', async () => {
     posts.doseLink = await publish(
       admin,
       'Dose link',
       [
         '<!-- wp:stem-cell-explainers/procedure-steps {"lang":"en","dose-link":"#dose"} /-->',
         '<!-- wp:stem-cell-explainers/procedure-steps {"lang":"en","dose-link":"#dose"} /-->',
+        '<!-- wp:stem-cell-explainers/dose-note {"lang":"en","weight":"70"} /-->',
       ].join('\n\n'),
     );
     posts.doseLinkHi = await publish(
       admin,
       'Dose link, Hindi',
-      '<!-- wp:shortcode -->[stem_cell_procedure_steps lang="hi" dose-link="#dose"]<!-- /wp:shortcode -->',
+      [
+        '<!-- wp:shortcode -->[stem_cell_procedure_steps lang="hi" dose-link="#dose"]<!-- /wp:shortcode -->',
+        '<!-- wp:shortcode -->[stem_cell_dose_note lang="hi" weight="70" calculator]<!-- /wp:shortcode -->',
+      ].join('\n\n'),
     );
   });
 });
@@ -840,6 +844,31 @@ describe('what visitors get', () => {
       for (const [, , shownText] of shownLinks)
         assert.ok(shownText.includes(footerLines(lang, { bundled: true }).at(-1)), `${lang}: the bundled steps`);
       assert.ok(shownLinks[0][2].includes(text), lang);
+      assert.deepEqual(opened.log.errors, []);
+      await opened.close();
+    }
+  });
+
+  it('the dose note’s figure for its weight follows the rule’s meaning, without JavaScript as server rendering writes it, and is the figure the element shows', async () => {
+    for (const [post, lang, calculator] of [
+      [posts.doseLink, 'en', false],
+      [posts.doseLinkHi, 'hi', true],
+    ]) {
+      const figure = doseResultIn(lang, '70', { rate: 3000000 });
+      assert.match(figure, lang === 'en' ? /^By this rule, for 70 kg: at least 210 million cells\./ : /70 किलो .*21 करोड़/);
+      // Without JavaScript: the element's light DOM is what stem-cell-explainers/ssr writes for the same note and weight.
+      const markup = (await served(post.link)).match(/<dose-note[^>]*>([\s\S]*?)<\/dose-note>/)[1].trim();
+      const ssr = renderElement('dose-note', { lang, attributes: { 'cells-per-kg': 3000000, weight: '70', calculator } });
+      assert.equal(markup, ssr.slice(ssr.indexOf('</template>') + '</template>'.length, -'</dose-note>'.length).trim(), lang);
+      const { page, close } = await open(post.link, { javaScript: false });
+      assert.equal(await page.locator('dose-note > [data-dose-result]').innerText(), figure, lang);
+      // After the rule's meaning, before its notice.
+      assert.equal(await page.locator('dose-note > [data-dose-result] + p > strong').count(), 1, lang);
+      await close();
+      // With JavaScript: the element shows the same figure.
+      const opened = await open(post.link);
+      const shown = await opened.page.evaluate(() => document.querySelector('dose-note').shadowRoot.querySelector('.result')?.textContent);
+      assert.equal(shown?.replace(/\s+/g, ' ').trim(), figure, lang);
       assert.deepEqual(opened.log.errors, []);
       await opened.close();
     }

@@ -17,6 +17,8 @@ final class Stem_Cell_Explainers_Render {
 	const CELLS = '%%cells%%';
 	/** The token the build writes where the culture step's link to the dose rule goes (`dose-link`). */
 	const DOSE_LINK = '%%dose-link%%';
+	/** The token the build writes where the dose note's figure for its weight goes (`weight`). */
+	const DOSE_RESULT = '%%dose-result%%';
 	/** The most own questions a block or shortcode takes, and the longest text (as the elements). */
 	const MAX_ENTRIES = 200;
 	const MAX_TEXT    = 10000;
@@ -230,7 +232,15 @@ final class Stem_Cell_Explainers_Render {
 			$steps    = str_replace( self::DOSE_LINK, $link, $steps );
 			$fallback = str_replace( self::CELLS, esc_html( $figure ), $steps . "\n" . self::footer( $content, $lang, true ) );
 		} else {
-			$fallback = str_replace( self::CELLS, esc_html( $figure ), self::heading( $content['dose'], $level ) . "\n" . self::footer( $content, $lang, true ) );
+			// With a weight, the figure the rule gives for it after the rule's meaning, as the note shows it (doseFor()).
+			$weight = Stem_Cell_Explainers_Attributes::weight_given( $ordered );
+			$result = '';
+			if ( null !== $weight ) {
+				$text   = Stem_Cell_Explainers::dose_text( $weight, isset( $ordered['unit'] ) ? $ordered['unit'] : 'kg', $rate, $lang );
+				$result = str_replace( '{result}', esc_html( $text ), $content['doseResult']['line'] );
+			}
+			$dose     = str_replace( self::DOSE_RESULT, $result, self::heading( $content['dose'], $level ) );
+			$fallback = str_replace( self::CELLS, esc_html( $figure ), $dose . "\n" . self::footer( $content, $lang, true ) );
 		}
 		return array(
 			'values'   => $ordered,
