@@ -5,7 +5,8 @@
 //   dist/content/<lang>/ and its add-on dist/cdn/locale-<lang>.js: its fallback markup is written here by the same functions
 //   as every other road (dist/internal/fallback-markup.js), with a token where the figure goes;
 // - the figure's number data per language tag comes from scripts/wordpress-numbers.mjs, derived from
-//   and proven on the figures the elements write (cellsText), here and by test/wordpress/numbers.test.mjs;
+//   and proven on the figures the elements write (cellsText, and the dose note's figure for a weight:
+//   doseFor()), here and by test/wordpress/numbers.test.mjs;
 // - the attributes come from custom-elements.json, the scripts and their integrity from dist/cdn.
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,10 +14,10 @@ import { pathToFileURL } from 'node:url';
 import { zipSync } from 'fflate';
 import * as english from '../dist/content/index.js';
 import { asciiDigits } from '../dist/internal/digits.js';
-import { commonStrings, faqStrings } from '../dist/content/strings.js';
-import { bundledIn, stepMarks } from '../dist/internal/bundled.js';
+import { commonStrings, doseStrings, faqStrings } from '../dist/content/strings.js';
+import { bundledIn, stepMarks, stepsDoseLink } from '../dist/internal/bundled.js';
 import { localeFor } from '../dist/internal/locale.js';
-import { doseCallout, faqDetails, footerHtml, stepMark, stepsList } from '../dist/internal/fallback-markup.js';
+import { doseCallout, doseLinkLine, faqDetails, footerHtml, stepMark, stepsList } from '../dist/internal/fallback-markup.js';
 import { languages as listed } from './languages.mjs';
 import { dateData, numberData } from './wordpress-numbers.mjs';
 import { addOnFiles, localeFile } from './embed-snippet.mjs';
@@ -35,6 +36,10 @@ cpSync('integrations/wordpress', dir, { recursive: true });
 
 /** Where `{cells}` goes in the fallback markup; the plugin writes the figure there. */
 const CELLS = '%%cells%%';
+/** Where the culture step's link to the dose rule goes in the steps; the plugin writes it there for `dose-link`, or nothing. */
+const DOSE_LINK = '%%dose-link%%';
+/** Where the dose note's figure for its weight goes in the rule; the plugin writes it there for `weight`, or nothing. */
+const DOSE_RESULT = '%%dose-result%%';
 
 // The version in the plugin's header and readme is the package's.
 for (const file of ['stem-cell-explainers.php', 'readme.txt']) {
@@ -101,21 +106,59 @@ for (const { lang: code, name, english: inEnglish } of listed) {
 
 // Per language, the fallback markup the plugin fills with the figure (build/content-<lang>.json).
 for (const { code, content } of languages) {
+  if (code !== 'en') await import(`../dist/locales/${code}.js`); // registers the language; English's strings are the defaults
   const faq = pick(content, 'faqEntries');
   const steps = pick(content, 'procedureSteps');
   const dose = pick(content, 'doseRule');
   const notes = pick(content, 'clinicNotes');
+  // The culture step's link to the dose rule, as every road writes it (stepsList() with `doseLink`): the
+  // steps hold a token where it goes, and `doseLink` the line with `{href}` for the PHP to fill.
+  const link = stepsDoseLink(code, '{href}');
+  const doseLink = doseLinkLine(link);
+  const linked = (list) => {
+    const plain = stepsList(list, CELLS);
+    const withLink = stepsList(list, CELLS, { doseLink: link });
+    const at = withLink.indexOf(doseLink);
+    if (at < 0) return plain; // steps without a culture step
+    const marked = withLink.slice(0, at) + DOSE_LINK + withLink.slice(at + doseLink.length);
+    if (marked.replace(DOSE_LINK, '') !== plain || marked.includes(doseLink))
+      throw new Error(`build-wordpress: the ${code} steps' dose link is not one line added to the steps`);
+    return marked;
+  };
+  // The dose note's figure for its weight, as every road writes it (doseCallout() with `result`): the
+  // rule holds a token where it goes, `doseResult` the line with `{result}` and the sentences doseFor()
+  // fills ({weight}, {kg}, {cells}), for the PHP to write as doseFor() does (Stem_Cell_Explainers_Numbers::dose).
+  const plainDose = doseCallout(dose, CELLS);
+  const withResult = doseCallout(dose, CELLS, 3, '{result}');
+  // Where the two first differ, from the start of that line: the figure's line goes before the rule's next.
+  let differ = 0;
+  while (plainDose[differ] === withResult[differ]) differ++;
+  const resultAt = plainDose.lastIndexOf('\n', differ - 1) + 1;
+  const resultLine = withResult.slice(resultAt, resultAt + withResult.length - plainDose.length);
+  if (withResult.slice(0, resultAt) + withResult.slice(resultAt + resultLine.length) !== plainDose || !resultLine.includes('{result}'))
+    throw new Error(`build-wordpress: the ${code} dose note's figure is not one line added to the rule`);
+  const words = { ...doseStrings, ...localeFor(code).strings };
+  const doseResult = { line: resultLine, resultKg: words.resultKg, resultLb: words.resultLb };
+  const placeholdersIn = (text) => (text.match(/\{\w+\}/g) ?? []).sort().join();
+  for (const [key, placeholders] of [
+    ['line', '{result}'],
+    ['resultKg', '{cells},{weight}'],
+    ['resultLb', '{cells},{kg},{weight}'],
+  ])
+    if (placeholdersIn(doseResult[key]) !== placeholders)
+      throw new Error(`build-wordpress: the ${code} dose note's ${key} has not exactly ${placeholders}: "${doseResult[key]}"`);
   const fallback = {
     faq: faq.map((entry) => ({ id: entry.id, html: faqDetails([entry], CELLS) })),
     disclaimer: footerHtml([notes.disclaimer]),
-    steps: Object.fromEntries(Object.entries(steps).map(([source, list]) => [source, stepsList(list, CELLS)])),
-    dose: doseCallout(dose, CELLS),
+    steps: Object.fromEntries(Object.entries(steps).map(([source, list]) => [source, linked(list)])),
+    dose: plainDose.slice(0, resultAt) + DOSE_RESULT + plainDose.slice(resultAt),
   };
   if (!fallback.dose.includes(CELLS)) throw new Error(`build-wordpress: the ${code} dose rule has no {cells}`);
   if (/\{\w+\}/.test(JSON.stringify(fallback))) throw new Error(`build-wordpress: a placeholder is left in the ${code} fallback`);
+  if (doseLink.match(/\{\w+\}/g)?.join() !== '{href}' || !link.text?.trim())
+    throw new Error(`build-wordpress: the ${code} dose link has not exactly {href} and its words: "${doseLink}"`);
   // The rest of the footer's lines as footerLines() (src/internal/bundled.ts) words them, for the PHP
   // to fill with the dates in the tag's way (`dates`): the content's version and date, the FAQ's review lines.
-  if (code !== 'en') await import(`../dist/locales/${code}.js`); // registers the language; English's strings are the defaults
   const strings = { ...commonStrings, ...faqStrings, ...localeFor(code).strings };
   const { info } = bundledIn(code);
   const footer = {
@@ -137,7 +180,7 @@ for (const { code, content } of languages) {
   // puts `attribute` on the step's <li> and `line` under its heading.
   const { done, here } = stepMarks(code, 1);
   const marks = { done: stepMark(done, false), current: stepMark(here, true) };
-  writeFileSync(join(dir, `build/content-${code}.json`), `${JSON.stringify({ ...fallback, marks, footer })}\n`);
+  writeFileSync(join(dir, `build/content-${code}.json`), `${JSON.stringify({ ...fallback, marks, doseLink, doseResult, footer })}\n`);
 }
 
 // The language tags the plugin writes on the elements: each language, and the regional tags of the

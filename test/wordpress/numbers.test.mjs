@@ -2,8 +2,9 @@
 // number data the build writes) gives, character for character, what the elements write for {cells}
 // (cellsText(): bigNumber() in dist/internal/numbers.js with the language's own way of counting), for a table of cases made here: hundreds of figures, from 1 to the
 // largest safe integer, in every language tag the plugin writes on an element (each language, en-IN's
-// lakh and crore, and the regional tags of WordPress's locales). Needs only `php` (the WordPress test
-// installs it) and a build.
+// lakh and crore, and the regional tags of WordPress's locales); and the dose note's figure for a
+// weight (doseFor(): its cells to four significant figures, the weights to a tenth, in the language's
+// sentence). Needs only `php` (the WordPress test installs it) and a build.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -11,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { languages as shipped } from '../../scripts/languages.mjs';
-import { dateCases, numberCases, numberData } from '../../scripts/wordpress-numbers.mjs';
+import { dateCases, doseCases, numberCases, numberData } from '../../scripts/wordpress-numbers.mjs';
 import { ensurePackages } from './server.mjs';
 
 const plugin = 'dist/wordpress/stem-cell-explainers';
@@ -29,9 +30,11 @@ function builtTags() {
 
 /**
  * Runs PHP over the cases ([tag, input, expected]) with a table of data per tag (the build's number
- * data by default) through a method of Stem_Cell_Explainers_Numbers; gives the cases where it differs.
+ * data by default) through a call of Stem_Cell_Explainers_Numbers (a method given `$input` and the
+ * tag's `$data`, or a PHP expression of `$input`, `$data` and `$lang`); gives the cases where it differs.
  */
 function phpDifferences(cases, table = built().numbers, method = 'big_number') {
+  const call = /^\w+$/.test(method) ? `Stem_Cell_Explainers_Numbers::${method}( $input, $data )` : method;
   const dir = mkdtempSync(join(tmpdir(), 'sce-numbers-'));
   try {
     writeFileSync(join(dir, 'cases.json'), JSON.stringify(cases));
@@ -47,7 +50,7 @@ foreach ( json_decode( file_get_contents( __DIR__ . '/cases.json' ), true ) as $
 	list( $lang, $input, $expected ) = $case;
 	$data = isset( $table[ strtolower( $lang ) ] ) ? $table[ strtolower( $lang ) ] : $table[ strtok( $lang, '-' ) ];
 	$data = is_string( $data ) ? $table[ $data ] : $data;
-	$got  = Stem_Cell_Explainers_Numbers::${method}( $input, $data );
+	$got  = ${call};
 	if ( $got !== $expected ) {
 		$wrong[] = array( $lang, $input, $expected, $got );
 	}
@@ -79,6 +82,40 @@ describe('the figure in PHP and in the elements', () => {
     assert.equal(expect('en-IN', 3000000), '30\u202flakh'); // with Intl's narrow no-break space
     assert.equal(expect('hi', 2000000), '20 लाख');
     assert.deepEqual(phpDifferences(cases), []);
+  });
+
+  it('writes the dose note’s figure for a weight as doseFor() does, its cells to four figures, in every language tag it writes on an element', () => {
+    const { tags } = builtTags();
+    // The cells alone, to four figures: every power of ten to 1000 kg at the largest cells per kg.
+    const cells = numberCases(tags, undefined, 4);
+    assert.ok(cells.length / tags.length > 300, `only ${cells.length / tags.length} figures a language`);
+    const figure = (lang, n) => cells.find(([l, f]) => l === lang && f === n)?.[2];
+    assert.equal(figure('en', 136200000), '136.2 million');
+    assert.equal(figure('en', 9007199254740991000), '9,008,000 trillion');
+    assert.deepEqual(phpDifferences(cells, undefined, 'Stem_Cell_Explainers_Numbers::big_number( $input, $data, 4 )'), []);
+    // The whole sentence, from the weight read, its unit and the cells per kg, in the build's words for the language.
+    const cases = doseCases(tags);
+    const sentence = (lang, weight, unit, rate) =>
+      cases.find(([l, i]) => l === lang && i.weight === weight && i.unit === unit && i.rate === rate)?.[2];
+    assert.equal(sentence('en', 70, 'kg', 2000000), 'By this rule, for 70 kg: at least 140 million cells. This is not a personal dose.');
+    assert.equal(
+      sentence('en', 68.05, 'kg', 2000000),
+      'By this rule, for 68.1 kg: at least 136.2 million cells. This is not a personal dose.',
+    );
+    assert.equal(
+      sentence('en', 150, 'lb', 3000000),
+      'By this rule, for 150 lb (68.1 kg): at least 204.3 million cells. This is not a personal dose.',
+    );
+    assert.match(sentence('mr', 70, 'kg', 2000000), /७० किलो .* १४ कोटी/);
+    const words = `json_decode( file_get_contents( ${JSON.stringify(`${process.cwd()}/${plugin}/build/content-`)} . strtok( strtolower( $lang ), '-' ) . '.json' ), true )['doseResult']`;
+    assert.deepEqual(
+      phpDifferences(
+        cases,
+        undefined,
+        `Stem_Cell_Explainers_Numbers::dose( $input['weight'], $input['unit'], $input['rate'], ${words}, $data )`,
+      ),
+      [],
+    );
   });
 
   it('the PHP is ready for the next languages: native digits (Marathi, Bengali) and plural forms (Telugu)', () => {

@@ -13,7 +13,7 @@ import { after, before, describe, it } from 'node:test';
 import { clinicNotes, faqEntries } from '../../dist/content/index.js';
 import { clinicNotesHi, faqEntriesHi } from '../../dist/content/hi/index.js';
 import { renderElement } from '../../dist/ssr.js';
-import { footerLines } from '../../dist/internal/bundled.js';
+import { doseResultIn, footerLines, stepsDoseLink } from '../../dist/internal/bundled.js';
 import '../../dist/locales/hi.js';
 import { TAGS } from '../../dist/internal/tags.js';
 import { launchFirefox, launchWebKit } from '../../scripts/browsers.mjs';
@@ -706,6 +706,26 @@ describe('writing, as a Contributor, an Author and an Administrator', () => {
     ].join('\n\n');
     posts.twice = await publish(admin, 'Twice', content);
   });
+
+  it('an Administrator links the steps’ culture step to the page’s dose note, which has a weight: blocks in English (and a second steps block), shortcodes in Hindi', async () => {
+    posts.doseLink = await publish(
+      admin,
+      'Dose link',
+      [
+        '<!-- wp:stem-cell-explainers/procedure-steps {"lang":"en","dose-link":"#dose"} /-->',
+        '<!-- wp:stem-cell-explainers/procedure-steps {"lang":"en","dose-link":"#dose"} /-->',
+        '<!-- wp:stem-cell-explainers/dose-note {"lang":"en","weight":"70"} /-->',
+      ].join('\n\n'),
+    );
+    posts.doseLinkHi = await publish(
+      admin,
+      'Dose link, Hindi',
+      [
+        '<!-- wp:shortcode -->[stem_cell_procedure_steps lang="hi" dose-link="#dose"]<!-- /wp:shortcode -->',
+        '<!-- wp:shortcode -->[stem_cell_dose_note lang="hi" weight="70" calculator]<!-- /wp:shortcode -->',
+      ].join('\n\n'),
+    );
+  });
 });
 
 describe('what visitors get', () => {
@@ -780,6 +800,77 @@ describe('what visitors get', () => {
       }
       assert.deepEqual(log.errors, []);
       await close();
+    }
+  });
+
+  it('the steps’ link to the dose rule (dose-link) ends the culture step, without JavaScript as server rendering writes it, and once with it', async () => {
+    for (const [post, lang] of [
+      [posts.doseLink, 'en'],
+      [posts.doseLinkHi, 'hi'],
+    ]) {
+      // Without JavaScript: the element's light DOM is what stem-cell-explainers/ssr writes for the same steps and link.
+      const markup = (await served(post.link)).match(/<procedure-steps[^>]*>([\s\S]*?)<\/procedure-steps>/)[1].trim();
+      const ssr = renderElement('procedure-steps', { lang, attributes: { 'cells-per-kg': 3000000, 'dose-link': '#dose' } });
+      assert.equal(markup, ssr.slice(ssr.indexOf('</template>') + '</template>'.length, -'</procedure-steps>'.length).trim(), lang);
+      const { text } = stepsDoseLink(lang, '#dose');
+      const { page, close } = await open(post.link, { javaScript: false });
+      const culture = page.locator('procedure-steps').first().locator(':scope > ol > li#culture');
+      assert.equal(await culture.locator(':scope > :last-child').innerText(), text, `${lang}: the culture step ends with the link`);
+      assert.equal(await culture.locator(':scope > :last-child > a').getAttribute('href'), '#dose');
+      // One link on the page: a second steps block's culture step ("culture-2") has none, as the element draws none there (below).
+      assert.equal(await page.locator('procedure-steps a[href="#dose"]').count(), 1, `${lang}: one link`);
+      if (lang === 'en') assert.equal(await page.locator('procedure-steps li#culture-2').count(), 1);
+      await close();
+      // With JavaScript: the element draws its own link, once, in the bundled steps (their version line).
+      const opened = await open(post.link);
+      const shownLinks = await opened.page.evaluate(() =>
+        [...document.querySelectorAll('procedure-steps')].map((e) => [
+          e.shadowRoot.querySelectorAll('a[href="#dose"]').length,
+          [...e.querySelectorAll('a[href="#dose"]')].filter((a) => a.getClientRects().length).length,
+          e.shadowRoot.textContent.replace(/\s+/g, ' '),
+        ]),
+      );
+      // Each element's link in its shadow root and none of the light DOM's shown; the second steps block's culture step is "culture-2", where the element draws none.
+      assert.deepEqual(
+        shownLinks.map(([inShadow, inLight]) => [inShadow, inLight]),
+        lang === 'en'
+          ? [
+              [1, 0],
+              [0, 0],
+            ]
+          : [[1, 0]],
+        lang,
+      );
+      for (const [, , shownText] of shownLinks)
+        assert.ok(shownText.includes(footerLines(lang, { bundled: true }).at(-1)), `${lang}: the bundled steps`);
+      assert.ok(shownLinks[0][2].includes(text), lang);
+      assert.deepEqual(opened.log.errors, []);
+      await opened.close();
+    }
+  });
+
+  it('the dose note’s figure for its weight follows the rule’s meaning, without JavaScript as server rendering writes it, and is the figure the element shows', async () => {
+    for (const [post, lang, calculator] of [
+      [posts.doseLink, 'en', false],
+      [posts.doseLinkHi, 'hi', true],
+    ]) {
+      const figure = doseResultIn(lang, '70', { rate: 3000000 });
+      assert.match(figure, lang === 'en' ? /^By this rule, for 70 kg: at least 210 million cells\./ : /70 किलो .*21 करोड़/);
+      // Without JavaScript: the element's light DOM is what stem-cell-explainers/ssr writes for the same note and weight.
+      const markup = (await served(post.link)).match(/<dose-note[^>]*>([\s\S]*?)<\/dose-note>/)[1].trim();
+      const ssr = renderElement('dose-note', { lang, attributes: { 'cells-per-kg': 3000000, weight: '70', calculator } });
+      assert.equal(markup, ssr.slice(ssr.indexOf('</template>') + '</template>'.length, -'</dose-note>'.length).trim(), lang);
+      const { page, close } = await open(post.link, { javaScript: false });
+      assert.equal(await page.locator('dose-note > [data-dose-result]').innerText(), figure, lang);
+      // After the rule's meaning, before its notice.
+      assert.equal(await page.locator('dose-note > [data-dose-result] + p > strong').count(), 1, lang);
+      await close();
+      // With JavaScript: the element shows the same figure.
+      const opened = await open(post.link);
+      const shown = await opened.page.evaluate(() => document.querySelector('dose-note').shadowRoot.querySelector('.result')?.textContent);
+      assert.equal(shown?.replace(/\s+/g, ' ').trim(), figure, lang);
+      assert.deepEqual(opened.log.errors, []);
+      await opened.close();
     }
   });
 

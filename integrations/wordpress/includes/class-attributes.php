@@ -358,6 +358,20 @@ final class Stem_Cell_Explainers_Attributes {
 		return '' === $url ? null : $url;
 	}
 
+	/**
+	 * A dose note's weight as the element reads it (a number in its unit), from checked values; null
+	 * without one.
+	 *
+	 * @param array<string,string|true> $values Checked values (check()).
+	 * @return float|null
+	 */
+	public static function weight_given( array $values ) {
+		if ( ! isset( $values['weight'] ) ) {
+			return null;
+		}
+		return self::weight( $values['weight'], isset( $values['unit'] ) ? $values['unit'] : 'kg', self::weight_range( $values ) );
+	}
+
 	/** The calculator's range in kg: the valid min-weight and max-weight, else the adult range. */
 	private static function weight_range( array $values, $checked = true ) {
 		$kg  = Stem_Cell_Explainers::data()['rules']['weight']['kg'];

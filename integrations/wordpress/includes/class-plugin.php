@@ -148,6 +148,20 @@ final class Stem_Cell_Explainers {
 		return Stem_Cell_Explainers_Numbers::big_number( (int) $cells_per_kg, self::tag_data( 'numbers', $tag ) );
 	}
 
+	/**
+	 * The dose note's figure for a weight in the tag's language and number system, as the note shows it
+	 * (doseFor()): "By this rule, for 70 kg: at least 210 million cells. This is not a personal dose."
+	 *
+	 * @param float  $weight       The weight as the note reads it, in its unit.
+	 * @param string $unit         kg or lb.
+	 * @param int    $cells_per_kg The rule.
+	 * @param string $tag          The element's language tag.
+	 */
+	public static function dose_text( $weight, $unit, $cells_per_kg, $tag ) {
+		$words = self::content( self::code( $tag ) )['doseResult'];
+		return Stem_Cell_Explainers_Numbers::dose( $weight, $unit, $cells_per_kg, $words, self::tag_data( 'numbers', $tag ) );
+	}
+
 	/** A day (YYYY-MM-DD) as the elements write it in the tag's language: "2 December 2026", "2 दिसंबर 2026". */
 	public static function date_text( $iso, $tag ) {
 		return Stem_Cell_Explainers_Numbers::date( $iso, self::tag_data( 'dates', $tag ) );

@@ -15,6 +15,10 @@ defined( 'ABSPATH' ) || exit;
 final class Stem_Cell_Explainers_Render {
 	/** The token the build writes where the figure goes. */
 	const CELLS = '%%cells%%';
+	/** The token the build writes where the culture step's link to the dose rule goes (`dose-link`). */
+	const DOSE_LINK = '%%dose-link%%';
+	/** The token the build writes where the dose note's figure for its weight goes (`weight`). */
+	const DOSE_RESULT = '%%dose-result%%';
 	/** The most own questions a block or shortcode takes, and the longest text (as the elements). */
 	const MAX_ENTRIES = 200;
 	const MAX_TEXT    = 10000;
@@ -208,20 +212,37 @@ final class Stem_Cell_Explainers_Render {
 			$source = isset( $ordered['source'] ) ? $ordered['source'] : Stem_Cell_Explainers::data()['rules']['sources'][0];
 			$current = isset( $ordered['current'] ) ? (int) $ordered['current'] : 0;
 			$step    = 0;
+			$culture = null;
 			// Each step's id once on the page, as the FAQ's: a second steps block's are "harvest-2"…, which the element reads as the bundled steps.
 			// With `current`, the patient's step and those before it are marked under their headings, as the build wrote the marks (`marks`).
 			$steps    = preg_replace_callback(
 				'/<li id="([a-z0-9-]+)">(<h[2-6]>.*?<\/h[2-6]>)/s',
-				function ( $m ) use ( &$ids, &$step, $current, $content ) {
+				function ( $m ) use ( &$ids, &$step, &$culture, $current, $content ) {
 					++$step;
 					$mark = $step < $current ? $content['marks']['done'] : ( $step === $current ? $content['marks']['current'] : array( 'attribute' => '', 'line' => '' ) );
-					return '<li id="' . esc_attr( self::unique( $m[1], $ids ) ) . '"' . $mark['attribute'] . '>' . $m[2] . $mark['line'];
+					$id   = self::unique( $m[1], $ids );
+					if ( 'culture' === $m[1] ) {
+						$culture = $id;
+					}
+					return '<li id="' . esc_attr( $id ) . '"' . $mark['attribute'] . '>' . $m[2] . $mark['line'];
 				},
 				self::heading( $content['steps'][ $source ], $level )
 			);
+			// With `dose-link`, the culture step ends with the link to the dose rule, in the build's words (`doseLink`). The
+			// element draws its link in the step whose id is "culture" only, so a second steps block ("culture-2") has none there either.
+			$link     = isset( $ordered['dose-link'] ) && 'culture' === $culture ? str_replace( '{href}', esc_attr( $ordered['dose-link'] ), $content['doseLink'] ) : '';
+			$steps    = str_replace( self::DOSE_LINK, $link, $steps );
 			$fallback = str_replace( self::CELLS, esc_html( $figure ), $steps . "\n" . self::footer( $content, $lang, true ) );
 		} else {
-			$fallback = str_replace( self::CELLS, esc_html( $figure ), self::heading( $content['dose'], $level ) . "\n" . self::footer( $content, $lang, true ) );
+			// With a weight, the figure the rule gives for it after the rule's meaning, as the note shows it (doseFor()).
+			$weight = Stem_Cell_Explainers_Attributes::weight_given( $ordered );
+			$result = '';
+			if ( null !== $weight ) {
+				$text   = Stem_Cell_Explainers::dose_text( $weight, isset( $ordered['unit'] ) ? $ordered['unit'] : 'kg', $rate, $lang );
+				$result = str_replace( '{result}', esc_html( $text ), $content['doseResult']['line'] );
+			}
+			$dose     = str_replace( self::DOSE_RESULT, $result, self::heading( $content['dose'], $level ) );
+			$fallback = str_replace( self::CELLS, esc_html( $figure ), $dose . "\n" . self::footer( $content, $lang, true ) );
 		}
 		return array(
 			'values'   => $ordered,
