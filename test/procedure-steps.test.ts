@@ -280,6 +280,20 @@ describe('<procedure-steps>', () => {
       expect(shadowText(fromMarkup)).to.contain('Content version');
     });
 
+    it('draws the dose link in a second steps block’s culture step too (“culture-2”, as the WordPress plugin writes it), once', async () => {
+      const second = procedureSteps['bone-marrow'].map((step) => ({ ...step, id: `${step.id}-2` }));
+      const list = document.createElement('div');
+      list.append(
+        document
+          .createRange()
+          .createContextualFragment(stepsList(second, undefined, { doseLink: { href: '#dose', text: 'How many cells are needed' } })),
+      );
+      expect(list.querySelectorAll('li#culture-2 > [data-step-dose] > a[href="#dose"]')).to.have.length(1);
+      const fromMarkup = await fixture<ProcedureSteps>(html`<procedure-steps dose-link="#dose">${[...list.childNodes]}</procedure-steps>`);
+      expect(fromMarkup.shadowRoot!.querySelectorAll('a[href="#dose"]')).to.have.length(1);
+      expect(shadowText(fromMarkup)).to.contain('Content version');
+    });
+
     it('reads a second steps block’s <ol>, its ids made unique on the page (“-2”, as the WordPress plugin writes them), as the bundled steps, the version named', async () => {
       const el = await fixture<ProcedureSteps>(html`<procedure-steps></procedure-steps>`);
       const second = procedureSteps['bone-marrow'].map((step) => ({ ...step, id: `${step.id}-2` }));

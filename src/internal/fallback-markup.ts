@@ -72,6 +72,12 @@ export interface DoseLink {
  */
 export const doseLinkLine = (link: DoseLink): string => `<p data-step-dose><a href="${esc(link.href)}">${esc(link.text)}</a></p>`;
 
+/**
+ * Whether a step is the culture step, where the dose link goes: by its id, also as made unique on its
+ * page ("culture-2", a second steps block in WordPress), which the element reads as the bundled step.
+ */
+export const isCultureStep = (id: string): boolean => /^culture(-\d+)?$/.test(id);
+
 /** How the steps are written beside their content: as the element's attributes show them. */
 export interface StepsListOptions {
   /** The headings' level (the element's `heading-level`), 3 unless the page's outline needs another. */
@@ -88,7 +94,7 @@ export const stepsList = (steps: readonly ProcedureStep[], cells: string, { leve
     .map((s, i) => {
       const n = i + 1;
       const mark = marks && n <= marks.current ? stepMark(n < marks.current ? marks.done : marks.here, n === marks.current) : undefined;
-      const link = doseLink && s.id === 'culture' ? doseLinkLine(doseLink) : '';
+      const link = doseLink && isCultureStep(s.id) ? doseLinkLine(doseLink) : '';
       return `<li id="${esc(s.id)}"${mark?.attribute ?? ''}><h${level}>${text(s.title, cells)}</h${level}>${mark?.line ?? ''}<p>${text(s.summary, cells)}</p>${blocksHtml(s.details, cells)}${link}</li>`;
     })
     .join('\n')}\n</ol>`;

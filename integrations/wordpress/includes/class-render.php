@@ -228,9 +228,9 @@ final class Stem_Cell_Explainers_Render {
 				},
 				self::heading( $content['steps'][ $source ], $level )
 			);
-			// With `dose-link`, the culture step ends with the link to the dose rule, in the build's words (`doseLink`). The
-			// element draws its link in the step whose id is "culture" only, so a second steps block ("culture-2") has none there either.
-			$link     = isset( $ordered['dose-link'] ) && 'culture' === $culture ? str_replace( '{href}', esc_attr( $ordered['dose-link'] ), $content['doseLink'] ) : '';
+			// With `dose-link`, the culture step ends with the link to the dose rule, in the build's words (`doseLink`), as the
+			// element draws it there, a second steps block's ("culture-2") too (isCultureStep() in src/internal/fallback-markup.ts).
+			$link     = isset( $ordered['dose-link'] ) && null !== $culture ? str_replace( '{href}', esc_attr( $ordered['dose-link'] ), $content['doseLink'] ) : '';
 			$steps    = str_replace( self::DOSE_LINK, $link, $steps );
 			$fallback = str_replace( self::CELLS, esc_html( $figure ), $steps . "\n" . self::footer( $content, $lang, true ) );
 		} else {

@@ -7,6 +7,7 @@ import { define } from '../../internal/define.js';
 import { markServerRendered } from '../../internal/render-digest.js';
 import { Disclosure } from '../../internal/disclosure.js';
 import { EditorContent } from '../../internal/editor-content.js';
+import { isCultureStep } from '../../internal/fallback-markup.js';
 import { ExplainerElement, footerLine } from '../../internal/explainer-element.js';
 import { ReadingPlace } from '../../internal/reading-place.js';
 import { countText } from '../../internal/numbers.js';
@@ -189,7 +190,7 @@ export class ProcedureSteps extends ExplainerElement<StepsStrings> {
         <div id="d-${i}" class="details" part="details" hidden=${open ? nothing : 'until-found'}
           @beforematch=${() => this._details.set(i, true, true)}>
           ${renderBlocks(s.details, this._values)}
-          ${this._dose && s.id === 'culture' ? html`<p><a href=${this._dose}>${t.doseLink}</a></p>` : nothing}
+          ${this._dose && isCultureStep(s.id) ? html`<p><a href=${this._dose}>${t.doseLink}</a></p>` : nothing}
         </div>
       </div>
     </li>`;
