@@ -1,4 +1,5 @@
 // What a patient does with <stem-cell-faq>, for its tests: find a question by its name, open it, search, read the status.
+import { waitUntil } from '@open-wc/testing';
 import type { StemCellFaq } from '../../src/index.js';
 import { typeInto } from '../helpers.js';
 import { buttonNamed, control, controlledBy, statuses, textOf } from './queries.js';
@@ -18,8 +19,15 @@ export const visibleQuestions = (el: StemCellFaq) =>
 export const button = (el: StemCellFaq, name: string) => buttonNamed(el, name);
 /** The search box (role searchbox, labelled). */
 export const searchBox = (el: StemCellFaq) => control<HTMLInputElement>(el, 'searchbox');
-/** What the search status says (the first live region). */
+/** What the search status says to a screen reader (the first live region): once the patient pauses. */
 export const status = (el: StemCellFaq) => textOf(statuses(el)[0]);
+/** What the search status line shows, as the patient types. */
+export const shownStatus = (el: StemCellFaq) => textOf(el.shadowRoot!.querySelector('.status'));
+/** What the search status says once it is heard (the patient paused). */
+export async function heardStatus(el: StemCellFaq): Promise<string> {
+  await waitUntil(() => status(el) === shownStatus(el), 'the status line is heard');
+  return status(el);
+}
 /** Types into the search box with real key presses. */
 export const search = (el: StemCellFaq, text: string) => typeInto(el, searchBox(el), text);
 /** The search box's label, as a screen reader names the box. */

@@ -1,4 +1,4 @@
-import { html, type ReactiveControllerHost } from 'lit';
+import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { FaqEntry } from '../../content/types.js';
 import { countText } from '../../internal/numbers.js';
 import { format } from '../../internal/strings.js';
@@ -13,24 +13,42 @@ export interface FaqSearchOptions {
   lang: () => string;
 }
 
+/** Long enough that the count is heard once the patient pauses, not at every key they press. */
+const ANNOUNCE_DELAY = 800;
+
 /**
  * The FAQ's search box: the box itself, what the patient typed, which entries contain every word of
  * it, and the status line that says how many match. Each entry's folded text is indexed the first time the
  * patient searches, not at load.
  */
-export class FaqSearch {
+export class FaqSearch implements ReactiveController {
   /** What the patient typed. */
   query = '';
+  /** Whether the status line is to be heard: once the patient has paused since their last change. */
+  heard = false;
   private _index?: Map<string, string>;
+  private _timer?: ReturnType<typeof setTimeout>;
 
   constructor(
     private _host: ReactiveControllerHost,
     private _options: FaqSearchOptions,
-  ) {}
+  ) {
+    _host.addController(this);
+  }
 
-  /** Sets what the patient typed, and shows the entries that match. */
+  hostDisconnected(): void {
+    clearTimeout(this._timer);
+  }
+
+  /** Sets what the patient typed, and shows the entries that match; their count is heard after a pause. */
   setQuery(query: string): void {
     this.query = query;
+    this.heard = false;
+    clearTimeout(this._timer);
+    this._timer = setTimeout(() => {
+      this.heard = true;
+      this._host.requestUpdate();
+    }, ANNOUNCE_DELAY);
     this._host.requestUpdate();
   }
 
@@ -72,6 +90,16 @@ export class FaqSearch {
     return shown
       ? format(strings.searchMatches, { shown: count(shown), total: count(this._options.entries().length) })
       : format(strings.searchNoMatch, { query });
+  }
+
+  /**
+   * The status line: shown as the patient types, and heard once they pause (a live region that changed
+   * at every key would talk over the keys they hear).
+   */
+  renderStatus(strings: { searchMatches: string; searchNoMatch: string }, shown: number) {
+    const text = this.status(strings, shown);
+    return html`<p class="status" aria-hidden="true">${text}</p>
+      <p class="vh" role="status">${this.heard ? text : ''}</p>`;
   }
 
   /** The labelled search box. */

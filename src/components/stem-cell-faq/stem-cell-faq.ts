@@ -74,7 +74,10 @@ export class StemCellFaq extends ExplainerElement<FaqStrings> {
   items?: readonly FaqEntry[];
   /** Opening one entry closes the others. */
   single = false;
-  /** Shows a search box that filters the questions and answers. */
+  /**
+   * Shows a search box that filters the questions and answers. How many match shows as the patient
+   * types, and screen readers say it once they pause.
+   */
   search = false;
   /**
    * Date the content was last reviewed, YYYY-MM-DD; not after today (a later one is a console warning).
@@ -228,7 +231,7 @@ export class StemCellFaq extends ExplainerElement<FaqStrings> {
         ${this.search ? this._search.renderBox(strings.searchQuestions) : nothing}
         ${this.single || !visible.length ? nothing : renderShowAll({ allOpen, strings, toggle: () => this._openAnswers.setAll(ids, !allOpen, true) })}
       </div>
-      <p class="status" role="status">${this._search.status(strings, visible.length)}</p>
+      ${this._search.renderStatus(strings, visible.length)}
       <div class="list" @keydown=${this._onKeydown} @click=${this._onToggle} @beforematch=${this._onToggle}>${entries.map((entry) => this._renderEntry(entry, !shown.has(entry), asRegions))}</div>
       ${this._renderFooter(this._review.render(), !this._content.bundled)}
     `;
