@@ -66,7 +66,10 @@ const BUDGETS = {
     // The all-in-one and the steps' set again on 2026-12-04, 3 % above, when the calculator stopped calling
     // a number still being typed a mistake and the steps began to write and read the marks of the
     // patient's step in their fallback (23,681 → 23,864 B; 17,423 → 17,479 B).
-    'stem-cell-explainers.hydrate.js': { budget: 24_580 },
+    // Set again on 2026-12-05, 3 % above, at under 1 % headroom once the fallback's dose link and figure
+    // for a weight, the review beside the clinic's own questions and the search's heard count came in
+    // (24,372 B).
+    'stem-cell-explainers.hydrate.js': { budget: 25_100 },
     // Each with the hydrate files' shared chunks it imports; raised on 2026-12-03 when those chunks were
     // split out, so that two elements' server-rendered markup on one page load one Lit (before, each
     // file was self-contained: 19,331 / 15,654 / 13,255 B).
@@ -74,7 +77,8 @@ const BUDGETS = {
     // All four grew 250–300 B on 2026-12-04, when hydration began to say why it renders markup again
     // (the language file the page left out; Lit evaluated before its hydrate support, which had shown
     // every element twice): the dose note's, over its budget, set again 3 % above (14,558 B).
-    'stem-cell-faq.hydrate.js': { budget: 22_240 },
+    // The FAQ's set again on 2026-12-05 for the same reason (22,046 B).
+    'stem-cell-faq.hydrate.js': { budget: 22_710 },
     // The steps' set again the same day, 3 % above, at under 1 % headroom (17,835 B).
     'procedure-steps.hydrate.js': { budget: 18_370 },
     'dose-note.hydrate.js': { budget: 15_000 },
