@@ -758,13 +758,20 @@ export class EmbedBuilder extends LitElement {
     const { many } = NAMES[tag];
     const own = tag === 'stem-cell-faq' ? this.project.faq.own : this.project.steps.own;
     const list = this.listOf(this.project, tag);
+    // Of the editor's own list, those still the bundled ones as written (by their ids): they follow the page's language.
+    const bundled = bundledIn(this.project.lang);
+    const source = (this.project.settings['procedure-steps'].source as keyof typeof bundled.steps) || 'bone-marrow';
+    const ids = new Set((tag === 'stem-cell-faq' ? bundled.faq : (bundled.steps[source] ?? [])).map((e) => e.id));
+    const kept = (tag === 'stem-cell-faq' ? this._state.faq : this._state.steps).entries.filter((e) => ids.has(e.id)).length;
     return html`<fieldset>
       <legend>Your ${tag === 'stem-cell-faq' ? 'questions and answers' : 'steps'}</legend>
       <p class="hint">
         ${
-          own
-            ? `Your own ${many} replace the bundled ones.`
-            : `These are the bundled ${many}, in the page’s language. Edit any of them and they become your own, or start empty.`
+          !own
+            ? `These are the bundled ${many}, in the page’s language. Edit any of them and they become your own, or start empty.`
+            : kept
+              ? `Patients see this list, in this order. ${kept} of the ${many} ${kept === 1 ? 'is the bundled one as written: it follows' : 'are the bundled ones as written: they follow'} the page’s language. The others are yours.`
+              : `Your own ${many} replace the bundled ones.`
         }
       </p>
       <div class="row">

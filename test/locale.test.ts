@@ -9,7 +9,7 @@ import { stringsHi } from '../src/content/hi/strings.js';
 import { addLocale, registered } from '../src/internal/locale.js';
 import { captureConsole, shadowText } from './helpers.js';
 import { result, typeWeight } from './support/dose.js';
-import { button, questions, search, status, visibleQuestions } from './support/faq.js';
+import { button, questions, search, shownStatus, visibleQuestions } from './support/faq.js';
 import { hasHindiWords, itWhere, press } from './support/engine.js';
 import { titles } from './support/steps.js';
 
@@ -123,7 +123,7 @@ describe('languages', () => {
       await search(faq, 'का');
       expect(visibleQuestions(faq)).to.deep.equal(['दवा का असर']);
       await search(faq, 'दवा');
-      expect(status(faq)).to.contain('2');
+      expect(shownStatus(faq)).to.contain('2');
     });
 
     it('finds a word however the keyboard spells it: without the nukta, with anusvara for chandrabindu', async () => {

@@ -50,6 +50,11 @@ describe('the builder’s languages', () => {
     const code = outputs(b)['Questions and answers'];
     expect(code).to.contain(`<summary>${faqEntriesTa[1].question}</summary>`);
     expect(code).not.to.contain(faqEntriesHi[1].question);
+    // The list says which of its questions are still the bundled ones, following the language.
+    const legend = [...root(b).querySelectorAll('legend')].find((l) => textOf(l) === 'Your questions and answers')!;
+    expect(textOf(legend.nextElementSibling!)).to.equal(
+      `Patients see this list, in this order. ${faqEntriesTa.length - 1} of the questions are the bundled ones as written: they follow the page’s language. The others are yours.`,
+    );
     const notice = textOf(root(b).querySelector('#notice-page')!);
     expect(notice).to.equal(
       'The page is now in தமிழ் (Tamil). The bundled questions and steps you had not changed are now in it. The one you wrote or changed stays as you wrote it: check that it is in தமிழ் (Tamil), as patients’ screen readers will read it in that language.',
