@@ -758,11 +758,8 @@ export class EmbedBuilder extends LitElement {
     const { many } = NAMES[tag];
     const own = tag === 'stem-cell-faq' ? this.project.faq.own : this.project.steps.own;
     const list = this.listOf(this.project, tag);
-    // Of the editor's own list, those still the bundled ones as written (by their ids): they follow the page's language.
-    const bundled = bundledIn(this.project.lang);
-    const source = (this.project.settings['procedure-steps'].source as keyof typeof bundled.steps) || 'bone-marrow';
-    const ids = new Set((tag === 'stem-cell-faq' ? bundled.faq : (bundled.steps[source] ?? [])).map((e) => e.id));
-    const kept = (tag === 'stem-cell-faq' ? this._state.faq : this._state.steps).entries.filter((e) => ids.has(e.id)).length;
+    // Of the editor's own list, those still the bundled ones as written: they follow the page's language.
+    const { kept } = tag === 'stem-cell-faq' ? this._state.faq : this._state.steps;
     return html`<fieldset>
       <legend>Your ${tag === 'stem-cell-faq' ? 'questions and answers' : 'steps'}</legend>
       <p class="hint">

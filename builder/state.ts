@@ -33,6 +33,12 @@ export interface ItemCheck {
 export interface ContentCheck<T> {
   entries: T[];
   items: Map<number, ItemCheck>;
+  /**
+   * How many of the entries are bundled ones as the library wrote them: they keep their bundled ids
+   * (ids() gives any other a new one), so they follow the page's language, and the elements read them
+   * as the bundled text.
+   */
+  kept: number;
 }
 
 export interface State {
@@ -113,7 +119,7 @@ function checkFaq(p: Project): ContentCheck<FaqEntry> {
     items.set(q.key, { missing, links, unread });
     if (!missing) entries.push({ id: idList[i], question: q.question.trim().replace(/\s+/g, ' '), answer: blocks });
   });
-  return { entries, items };
+  return { entries, items, kept: entries.filter((e) => bundled.has(e.id)).length };
 }
 
 function checkSteps(p: Project): ContentCheck<ProcedureStep> {
@@ -142,7 +148,7 @@ function checkSteps(p: Project): ContentCheck<ProcedureStep> {
     items.set(s.key, { missing, links, unread });
     if (!missing) steps.push({ id: idList[i], title: s.title.trim(), summary: s.summary.trim(), details: blocks });
   });
-  return { entries: steps, items };
+  return { entries: steps, items, kept: steps.filter((s) => bundled.has(s.id)).length };
 }
 
 /** The folder the files are uploaded to, as typed: a web address or a path on the same site. */
@@ -221,7 +227,7 @@ export function checkProject(p: Project): State {
     }
     // The bundled questions shown (all of them, or those the editor kept as they were) were written on a
     // day: a review before it did not cover them.
-    const keptBundled = !p.faq.own || faq.entries.some((e) => bundled.faq.some((b) => b.id === e.id));
+    const keptBundled = !p.faq.own || faq.kept > 0;
     if (tag === 'stem-cell-faq' && keptBundled) {
       const review = fields[tag]['last-reviewed'];
       const written = bundled.info.writtenOn;
