@@ -13,6 +13,13 @@ import { localeFor } from './locale.js';
 import { versionLine, writtenDate } from './provenance.js';
 import type { DoseLink, StepMarks } from './fallback-markup.js';
 
+/** An element's UI strings in a language: its English ones, under the language's, under a developer's `strings`. */
+const wordsIn = <T extends object>(english: T, lang: string, strings?: Readonly<Record<string, string>>): T => ({
+  ...english,
+  ...localeFor(lang).strings,
+  ...strings,
+});
+
 export function bundledIn(lang: string): {
   faq: readonly FaqEntry[];
   steps: Readonly<Record<StemCellSource, readonly ProcedureStep[]>>;
@@ -53,7 +60,7 @@ export interface FooterOf {
  */
 export function footerLines(lang: string, { bundled, withBundled = bundled, review, strings: own }: FooterOf): string[] {
   const { notes, info } = bundledIn(lang);
-  const strings = { ...commonStrings, ...faqStrings, ...localeFor(lang).strings, ...own };
+  const strings = wordsIn({ ...commonStrings, ...faqStrings }, lang, own);
   const reviewed = review
     ? reviewLines(reviewDates(review, withBundled ? writtenDate(info) : undefined), review.reviewedBy, strings, lang)
     : [];
@@ -67,7 +74,7 @@ export function footerLines(lang: string, { bundled, withBundled = bundled, revi
  */
 export function stepMarks(lang: string, current: number | undefined, strings?: Readonly<Record<string, string>>): StepMarks | undefined {
   if (!current) return undefined;
-  const words = { ...stepsStrings, ...localeFor(lang).strings, ...strings };
+  const words = wordsIn(stepsStrings, lang, strings);
   return { current, done: words.stepDone, here: words.stepCurrent };
 }
 
@@ -77,7 +84,7 @@ export function stepMarks(lang: string, current: number | undefined, strings?: R
  */
 export function stepsDoseLink(lang: string, href: string | undefined, strings?: Readonly<Record<string, string>>): DoseLink | undefined {
   if (!href) return undefined;
-  return { href, text: { ...stepsStrings, ...localeFor(lang).strings, ...strings }.doseLink };
+  return { href, text: wordsIn(stepsStrings, lang, strings).doseLink };
 }
 
 /**
@@ -89,7 +96,7 @@ export function doseResultIn(
   weight: string | undefined,
   { unit = 'kg', range, rate }: { unit?: WeightUnit; range?: WeightRange; rate: number },
 ): string | undefined {
-  const locale = localeFor(lang);
-  const figure = doseFor(weight ?? '', { unit, range, rate, lang, own: locale.numbers, words: { ...doseStrings, ...locale.strings } });
+  const words = wordsIn(doseStrings, lang);
+  const figure = doseFor(weight ?? '', { unit, range, rate, lang, own: localeFor(lang).numbers, words });
   return typeof figure === 'string' ? undefined : figure.text;
 }
