@@ -4,7 +4,8 @@ import { fail } from './log.js';
 /** Longest text a field may hold; longer text is an editor's mistake (a pasted page), not an answer. */
 const MAX_TEXT = 10_000;
 const MAX_BLOCKS = 200;
-const ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/;
+// Letters and digits of every script (with their vowel signs), as idFrom() in entry-id.ts makes ids.
+const ID = /^[\p{L}\p{N}][\p{L}\p{M}\p{N}_-]{0,99}$/u;
 
 /** A check gives what is wrong with a field's value, or nothing when it is valid. */
 export type FieldChecks = Record<string, (v: unknown) => string | undefined>;
@@ -51,7 +52,9 @@ function blocksProblem(v: unknown): string | undefined {
 }
 
 const idProblem = (v: unknown) =>
-  typeof v === 'string' && ID.test(v) ? undefined : 'must be 1 to 100 letters, digits, "-" or "_", starting with a letter or digit';
+  typeof v === 'string' && ID.test(v)
+    ? undefined
+    : 'must be 1 to 100 letters (of any script), digits, "-" or "_", starting with a letter or digit';
 
 export const faqChecks: FieldChecks = { id: idProblem, question: textProblem, answer: blocksProblem };
 export const stepChecks: FieldChecks = { id: idProblem, title: textProblem, summary: textProblem, details: blocksProblem };

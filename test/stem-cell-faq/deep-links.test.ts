@@ -34,6 +34,22 @@ describe('<stem-cell-faq> deep links', () => {
     expect(question(el, 'What are allogenic stem cells?').getAttribute('aria-expanded')).to.equal('true');
   });
 
+  it('opens a question the clinic wrote in Hindi without an id, by a link in its own words, wherever it is in the list', async () => {
+    const cost = html`<details><summary>इलाज का खर्च कितना है?</summary><p>क्लिनिक से पूछें।</p></details>`;
+    const time = html`<details><summary>इलाज में कितना समय लगता है?</summary><p>लगभग एक दिन।</p></details>`;
+    for (const order of [
+      [cost, time],
+      [time, cost],
+    ]) {
+      history.replaceState(null, '', `#${encodeURIComponent('इलाज-में-कितना-समय-लगता-है')}`);
+      const el = await fixture<StemCellFaq>(html`<stem-cell-faq lang="hi">${order}</stem-cell-faq>`);
+      await frames();
+      expect(questions(el).map((b) => textOf(b))).to.have.length(2);
+      expect(question(el, 'इलाज में कितना समय लगता है?').getAttribute('aria-expanded')).to.equal('true');
+      expect(question(el, 'इलाज का खर्च कितना है?').getAttribute('aria-expanded')).to.equal('false');
+    }
+  });
+
   it('ignores a hash that names no entry, or is malformed', async () => {
     history.replaceState(null, '', '#%E0%A4%A');
     const el = await fixture<StemCellFaq>(html`<stem-cell-faq></stem-cell-faq>`);

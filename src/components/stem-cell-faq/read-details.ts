@@ -3,28 +3,24 @@
 // markup or `items`).
 import type { FaqEntry } from '../../content/types.js';
 import { contentReader, nodesToBlocks } from '../../internal/content-reader.js';
+import { idFrom, uniqueId } from '../../internal/entry-id.js';
 import { faqChecks } from '../../internal/validate.js';
-import { fold } from './search-fold.js';
-
-/** An id for a question that has none: its words, folded, joined by hyphens. */
-const slug = (s: string) =>
-  fold(s)
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80) || 'question';
 
 /**
  * An editor's fallback markup, `<details><summary>question</summary>answer…</details>` children,
  * read as FAQ entries (the form the snippets and server-rendered markup carry); `undefined` when
- * there is none.
+ * there is none. A question without an id gets one from its words (idFrom(), as the builder and
+ * the WordPress plugin make them), never one another question has.
  */
 export function readDetails(host: Element): FaqEntry[] | undefined {
   const details = [...host.querySelectorAll(':scope > details')];
   if (!details.length) return undefined;
+  const taken = new Set(details.map((d) => d.id).filter(Boolean));
   return details.map((d) => {
     const question = d.querySelector(':scope > summary')?.textContent?.trim().replace(/\s+/g, ' ') ?? '';
     const rest = [...d.childNodes].filter((n) => !(n instanceof Element && n.localName === 'summary'));
-    return { id: d.id || slug(question), question, answer: nodesToBlocks(rest) as FaqEntry['answer'] };
+    const id = d.id || uniqueId(idFrom(question) || 'question', taken);
+    return { id, question, answer: nodesToBlocks(rest) as FaqEntry['answer'] };
   });
 }
 
