@@ -3,6 +3,7 @@
 import type { FaqEntry, ProcedureStep, StemCellSource } from '../src/content/types.js';
 import type { WeightUnit } from '../src/components/dose-note/weight.js';
 import { formatDate } from '../src/internal/numbers.js';
+import { idFrom, uniqueId } from '../src/internal/entry-id.js';
 import { cellsText, elementFallback } from '../src/internal/fallback-markup.js';
 import { FIELDS, NAMES, weightRange, type Checked } from './fields.js';
 import { checkFigure, type Figure } from './figure.js';
@@ -57,30 +58,21 @@ export interface State {
 
 export const controlId = (tag: Tag, name: string) => `f-${tag}-${name}`;
 
-const slug = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80);
-
 /**
  * Unique ids: a bundled entry left as it was keeps its own (its deep link stays, and the element
- * knows the text is the library's); any other gets one made from its text, never a bundled one, so
+ * knows the text is the library's); any other gets one made from its words (idFrom(), as the
+ * element and the WordPress plugin make them, in the words' own script), never a bundled one, so
  * that text the clinic wrote or changed is never presented as the library's version.
  */
 function ids(items: { id?: string; text: string; same: boolean }[], bundledIds: Set<string>, fallback: string) {
   const taken = new Set<string>(bundledIds);
-  for (const item of items) if (item.same && item.id) taken.delete(item.id);
-  return items.map((item, i) => {
-    if (item.same && item.id) return item.id;
-    const base = slug(item.text) || `${fallback}-${i + 1}`;
-    let id = base;
-    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
-    taken.add(id);
-    return id;
+  const kept = new Set<string>();
+  return items.map((item) => {
+    if (item.same && item.id && !kept.has(item.id)) {
+      kept.add(item.id);
+      return item.id;
+    }
+    return uniqueId(idFrom(item.text) || fallback, taken);
   });
 }
 

@@ -94,6 +94,32 @@ describe('the embed builder: one session, three elements', () => {
     expect(ids.slice(2)).to.deep.equal(faqEntries.slice(2).map((e) => e.id));
   });
 
+  it('never gives the clinic’s own question the id of a bundled question shown beside it', async () => {
+    const b = await openBuilder();
+    const n = faqEntries.length + 1;
+    await click(b, 'Add a question');
+    await fill(b, `Question ${n}`, 'Are they safe?');
+    await fill(b, `Answer to question ${n}`, 'Ask your doctor.');
+    const ids = [...outputs(b)['Questions and answers'].matchAll(/<details id="([^"]+)">/g)].map((m) => m[1]);
+    expect(ids).to.deep.equal([...faqEntries.map((e) => e.id), 'are-they-safe-2']);
+    expect(questionNames(preview(b)!)).to.have.length(n);
+  });
+
+  it('links the clinic’s own questions in Hindi by their own words, and keeps each link when the questions are reordered', async () => {
+    const b = await openBuilder();
+    await ownQuestions(b, ['इलाज का खर्च कितना है?', 'क्लिनिक से पूछें।'], ['इलाज में कितना समय लगता है?', 'लगभग एक दिन।']);
+    await fill(b, 'Language of the page', 'hi');
+    const ids = () =>
+      [...outputs(b)['Questions and answers'].matchAll(/<details id="([^"]+)"><summary>([^<]+)</g)].map((m) => [m[2], m[1]]);
+    const before = [
+      ['इलाज का खर्च कितना है?', 'इलाज-का-खर्च-कितना-है'],
+      ['इलाज में कितना समय लगता है?', 'इलाज-में-कितना-समय-लगता-है'],
+    ];
+    expect(ids()).to.deep.equal(before);
+    await click(b, 'Move question 2 up');
+    expect(ids()).to.deep.equal([before[1], before[0]]);
+  });
+
   describe('“Start empty”', () => {
     it('is really empty: no bundled question in the preview or the code, only the clinic’s own', async () => {
       const b = await openBuilder();
