@@ -14,6 +14,7 @@ import { pathToFileURL } from 'node:url';
 import { zipSync } from 'fflate';
 import * as english from '../dist/content/index.js';
 import { asciiDigits } from '../dist/internal/digits.js';
+import { LATIN_LETTERS, latinLetter } from '../dist/internal/entry-id.js';
 import { commonStrings, doseStrings, faqStrings } from '../dist/content/strings.js';
 import { bundledIn, stepMarks, stepsDoseLink } from '../dist/internal/bundled.js';
 import { localeFor } from '../dist/internal/locale.js';
@@ -264,6 +265,13 @@ const data = {
   choices,
   numbers,
   dates,
+  // How an id from words (a question the clinic wrote) writes each Latin letter: idFrom()'s own rule,
+  // for Stem_Cell_Explainers_Entry_Id, which applies it with strtr().
+  idLetters: Object.fromEntries(
+    Array.from({ length: 0x250 }, (_, c) => String.fromCharCode(c))
+      .filter((ch) => new RegExp(LATIN_LETTERS.source).test(ch) && latinLetter(ch) !== ch)
+      .map((ch) => [ch, latinLetter(ch)]),
+  ),
   // The elements' own rules (src/components/*, src/internal/attributes.ts), for the attributes the
   // manifest types only as text.
   rules: {

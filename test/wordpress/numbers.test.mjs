@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { languages as shipped } from '../../scripts/languages.mjs';
 import { dateCases, doseCases, numberCases, numberData } from '../../scripts/wordpress-numbers.mjs';
+import { idCases } from '../../scripts/entry-ids.mjs';
 import { ensurePackages } from './server.mjs';
 
 const plugin = 'dist/wordpress/stem-cell-explainers';
@@ -33,7 +34,7 @@ function builtTags() {
  * data by default) through a call of Stem_Cell_Explainers_Numbers (a method given `$input` and the
  * tag's `$data`, or a PHP expression of `$input`, `$data` and `$lang`); gives the cases where it differs.
  */
-function phpDifferences(cases, table = built().numbers, method = 'big_number') {
+function phpDifferences(cases, table = built().numbers, method = 'big_number', file = 'class-numbers.php') {
   const call = /^\w+$/.test(method) ? `Stem_Cell_Explainers_Numbers::${method}( $input, $data )` : method;
   const dir = mkdtempSync(join(tmpdir(), 'sce-numbers-'));
   try {
@@ -43,7 +44,7 @@ function phpDifferences(cases, table = built().numbers, method = 'big_number') {
       join(dir, 'run.php'),
       `<?php
 define( 'STEM_CELL_EXPLAINERS_TEST', true );
-require ${JSON.stringify(`${process.cwd()}/${plugin}/includes/class-numbers.php`)};
+require ${JSON.stringify(`${process.cwd()}/${plugin}/includes/${file}`)};
 $table = json_decode( file_get_contents( __DIR__ . '/table.json' ), true );
 $wrong = array();
 foreach ( json_decode( file_get_contents( __DIR__ . '/cases.json' ), true ) as $case ) {
@@ -152,5 +153,21 @@ describe('dates in PHP and in the elements', () => {
     assert.equal(expect('bn', '2026-12-31'), '৩১ ডিসেম্বর, ২০২৬');
     assert.equal(expect('en-ZA', '2026-03-01'), '01 March 2026');
     assert.deepEqual(phpDifferences(cases, dates, 'date'), []);
+  });
+});
+
+describe('ids of the clinic’s own questions in PHP and in the elements', () => {
+  it('makes the id from a question’s words as idFrom() does, in every script, with the build’s table of Latin letters', () => {
+    const { idLetters } = builtTags();
+    const cases = idCases().map(([words, id]) => ['en', words, id]);
+    // The table holds what the rule says, so a wrong table cannot pass.
+    const expect = (words) => cases.find(([, w]) => w === words)?.[2];
+    assert.equal(expect('स्टेम सेल क्या है?'), 'स्टेम-सेल-क्या-है');
+    assert.equal(expect('Café, crème brûlée & naïve: ÀÉÎÕÜ ÇÑ ß Æ Ø Ł Đ İ ı'), 'cafe-creme-brulee-naive-aeiou-cn-ß-æ-ø-ł-đ-i-ı');
+    assert.equal(expect('???'), '');
+    assert.deepEqual(
+      phpDifferences(cases, { en: idLetters }, 'Stem_Cell_Explainers_Entry_Id::from( $input, $data )', 'class-entry-id.php'),
+      [],
+    );
   });
 });

@@ -726,6 +726,20 @@ describe('writing, as a Contributor, an Author and an Administrator', () => {
       ].join('\n\n'),
     );
   });
+
+  it('an Author writes the clinic’s own questions in Hindi, and an English question beside the bundled ones', async () => {
+    posts.ownIds = await publish(
+      author,
+      'Own questions',
+      [
+        '[stem_cell_faq lang="hi" bundled="false"]',
+        '[stem_cell_question question="इलाज का खर्च कितना है?"]क्लिनिक से पूछें।[/stem_cell_question]',
+        '[stem_cell_question question="इलाज में कितना समय लगता है?"]लगभग एक दिन।[/stem_cell_question]',
+        '[/stem_cell_faq]',
+        '[stem_cell_faq lang="en"][stem_cell_question question="Are they safe?"]Ask your doctor.[/stem_cell_question][/stem_cell_faq]',
+      ].join('\n'),
+    );
+  });
 });
 
 describe('what visitors get', () => {
@@ -801,6 +815,28 @@ describe('what visitors get', () => {
       assert.deepEqual(log.errors, []);
       await close();
     }
+  });
+
+  it('the clinic’s own questions are linked by their own words, in Hindi too, as the embed builder and the element name them; never by a bundled question’s id', async () => {
+    const page = await served(posts.ownIds.link);
+    const ids = [...page.matchAll(/<details id="([^"]+)"><summary>([^<]+)</g)].map((m) => [m[2], m[1]]);
+    const time = ['इलाज में कितना समय लगता है?', 'इलाज-में-कितना-समय-लगता-है'];
+    assert.deepEqual(ids.slice(0, 2), [['इलाज का खर्च कितना है?', 'इलाज-का-खर्च-कितना-है'], time]);
+    // Beside the bundled questions, the clinic's "Are they safe?" does not take the bundled one's link.
+    assert.deepEqual(ids.at(-1), ['Are they safe?', 'are-they-safe-2']);
+    assert.ok(ids.some(([, id]) => id === 'are-they-safe'));
+    // A link in Hindi words opens its question once the element takes over.
+    const { page: tab, log, close } = await open(`${posts.ownIds.link}#${encodeURIComponent(time[1])}`, { javaScript: true });
+    await tab.waitForFunction(
+      (q) =>
+        [...document.querySelector('stem-cell-faq').shadowRoot.querySelectorAll('[aria-expanded="true"]')].some((b) =>
+          b.textContent.includes(q),
+        ),
+      time[0],
+    );
+    assert.deepEqual(await repeatedIds(tab), []);
+    assert.deepEqual(log.errors, []);
+    await close();
   });
 
   it('the steps’ link to the dose rule (dose-link) ends the culture step, without JavaScript as server rendering writes it, and once with it', async () => {

@@ -180,7 +180,7 @@ final class Stem_Cell_Explainers_Render {
 		$cells    = '<span data-cells>' . esc_html( $figure ) . '</span>'; // in own questions; the build's markup has the span
 		$fallback = null;
 		if ( 'stem-cell-faq' === $tag ) {
-			$own       = self::own_entries( $entries, $cells, $ids, $problems );
+			$own       = self::own_entries( $entries, $cells, wp_list_pluck( $content['faq'], 'id' ), $ids, $problems );
 			$questions = '';
 			if ( $bundled ) {
 				foreach ( $content['faq'] as $entry ) {
@@ -320,10 +320,12 @@ final class Stem_Cell_Explainers_Render {
 	 * be shown is left out, and the editor told.
 	 *
 	 * @param array<int,mixed>   $entries  Each { question, answer }.
+	 * @param string[]           $bundled  The bundled questions' ids, which the clinic's own never take (as in the builder).
 	 * @param array<string,true> $ids      Ids used so far.
 	 * @param array<int,string>  $problems Messages for editors.
 	 */
-	private static function own_entries( $entries, $cells, array &$ids, array &$problems ) {
+	private static function own_entries( $entries, $cells, array $bundled, array &$ids, array &$problems ) {
+		$taken   = $ids + array_fill_keys( $bundled, true );
 		$allowed = array(
 			'p'      => array(),
 			'br'     => array(),
@@ -370,7 +372,8 @@ final class Stem_Cell_Explainers_Render {
 					implode( ', ', $dropped )
 				);
 			}
-			$id    = self::unique( self::slug( wp_specialchars_decode( $question, ENT_QUOTES ) ), $ids );
+			$id         = self::unique( self::slug( wp_specialchars_decode( $question, ENT_QUOTES ) ), $taken );
+			$ids[ $id ] = true;
 			$html .= sprintf(
 				'<details id="%s"><summary>%s</summary>%s</details>',
 				esc_attr( $id ),
@@ -420,11 +423,10 @@ final class Stem_Cell_Explainers_Render {
 		return array_keys( $names );
 	}
 
-	/** An id from a question, as the FAQ element makes one: Latin letters and digits, else "question". */
+	/** An id from a question's words, as the element and the embed builder make one (idFrom()), else "question". */
 	private static function slug( $question ) {
-		$slug = trim( (string) preg_replace( '/[^a-z0-9]+/', '-', strtolower( remove_accents( $question ) ) ), '-' );
-		$slug = substr( $slug, 0, 80 );
-		return '' === $slug ? 'question' : $slug;
+		$id = Stem_Cell_Explainers_Entry_Id::from( $question, Stem_Cell_Explainers::data()['idLetters'] );
+		return '' === $id ? 'question' : $id;
 	}
 
 	/**
