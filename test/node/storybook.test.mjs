@@ -2,7 +2,7 @@
 // each in headless Chromium. No telemetry, no version check, no network.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { launch } from '../../scripts/chromium.mjs';
 import { serve } from '../../scripts/serve.mjs';
@@ -60,6 +60,29 @@ describe('the static Storybook', () => {
       assert.ok(own.filter((e) => e.type === 'story').length >= 5, `${tag} has its states as stories`);
     }
     assert.ok(entries.some((e) => e.id === 'docs-embed-code--embed-code'));
+  });
+
+  it('links its Documentation page to the guides by relative addresses, which reach them wherever the demo is published', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${base}/iframe.html?id=docs-documentation--docs&viewMode=docs`);
+    const found = await page.waitForFunction(() => {
+      const links = [...document.querySelectorAll('#storybook-docs a[target="_top"]')].map((a) => a.getAttribute('href'));
+      return links.length >= 9 && links;
+    });
+    const hrefs = await found.jsonValue();
+    await page.close();
+    // As `npm run demo` serves it, and as a site serving the repository's files under a path of its own would.
+    for (const root of ['http://127.0.0.1/', 'https://clinic.example/widgets/']) {
+      for (const href of hrefs) {
+        const url = new URL(href, `${root}storybook-static/iframe.html`);
+        assert.ok(url.href.startsWith(`${root}dist/docs/`), `${href} leaves the demo at ${root}`);
+        const name = url.pathname
+          .split('/')
+          .pop()
+          .replace(/\.html$/, '');
+        assert.ok(existsSync(name === 'index' ? 'docs/README.md' : `docs/${name}.md`), `${href}: no such guide`);
+      }
+    }
   });
 
   const pages = [
