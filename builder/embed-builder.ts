@@ -144,6 +144,8 @@ export class EmbedBuilder extends LitElement {
   private _keeps = canKeep();
   private _shown = '';
   private _focus?: string;
+  /** Keeps the preview's frame (without the script) as tall as its page when the preview's width changes. */
+  private _frameFit?: ResizeObserver;
   /** The control that had focus when a question was asked, to go back to. */
   private _askedFrom?: HTMLElement;
   private _refocus?: HTMLElement;
@@ -546,12 +548,22 @@ export class EmbedBuilder extends LitElement {
     const frame = document.createElement('iframe');
     frame.title = `${NAMES[this.tab].name} without the script`;
     frame.setAttribute('sandbox', 'allow-same-origin');
+    // As tall as its page, at whatever width the preview is given (a phone's or the column's): the
+    // frame is not made again when only the width changes.
+    const fit = () => {
+      const page = frame.contentDocument?.documentElement;
+      if (page) frame.style.blockSize = `${Math.ceil(page.getBoundingClientRect().height)}px`;
+    };
+    this._frameFit?.disconnect();
+    // In the next frame: a size changed while the observer reports would be a loop it cannot report.
+    this._frameFit = new ResizeObserver(() => requestAnimationFrame(fit));
     frame.addEventListener('load', () => {
       const doc = frame.contentDocument;
       if (!doc?.body) return;
       doc.body.style.margin = '0';
       doc.body.style.fontFamily = 'system-ui, sans-serif';
-      frame.style.blockSize = `${doc.documentElement.scrollHeight}px`;
+      fit();
+      this._frameFit?.observe(frame);
     });
     const lang = esc(this.project.lang);
     frame.srcdoc = previewHtml(

@@ -59,10 +59,13 @@ export const UNFINISHED_DATE = 'unfinished';
 export function checkDate(raw: string, lang: string): Checked {
   const s = asciiDigits(raw).trim();
   if (!s) return {};
+  // A date control's own order of day, month and year follows the browser's language, so the
+  // messages name no order; where there is no date control, the field's hint gives year-month-day.
+  if (raw === UNFINISHED_DATE) return { error: 'This date is not complete. Fill in its day, its month and its year.' };
   const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
   const date = m && new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
   if (!m || !date || date.getUTCMonth() !== +m[2] - 1 || date.getUTCDate() !== +m[3])
-    return { error: 'This is not a date. Pick it from the calendar, or type the year, month and day, for example 2026-10-01.' };
+    return { error: 'This is not a date. Give its day, its month and its year.' };
   const iso = `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
   return { value: iso, note: `Patients read: ${formatDate(date, lang)}` };
 }

@@ -165,7 +165,9 @@ export const builderStyles = css`
     cursor: not-allowed;
     opacity: 0.6;
   }
-  :focus-visible {
+  :focus-visible,
+  /* WebKit gives focus to a date field's day, month or year, and the field never matches :focus-visible. */
+  input[type='date']:focus-within {
     outline: 3px solid #0b0c0c;
     box-shadow: 0 0 0 6px #ffdd00;
   }

@@ -11,6 +11,7 @@ import {
   click,
   description,
   dialog,
+  field,
   fill,
   freshStorage,
   openBuilder,
@@ -173,6 +174,15 @@ describe('the embed builder: accessibility', function () {
     } finally {
       await resetMedia(plainMedia);
     }
+  });
+
+  it('rings a date field reached with Tab as every other field, also where the engine focuses its day, month or year', async () => {
+    const b = await openBuilder();
+    field(b, 'Heading level of the questions').focus();
+    await tabTo(b, 'Date a clinician last reviewed this information', 5);
+    const date = field(b, 'Date a clinician last reviewed this information');
+    expect(getComputedStyle(date).outlineStyle).to.equal('solid');
+    expect(getComputedStyle(date).boxShadow).to.contain('rgb(255, 221, 0)');
   });
 
   it('skips from the top to the preview and the code with one link, shown when it has focus', async () => {

@@ -97,6 +97,21 @@ describe('the embed builder: preview as patients see it', () => {
       expect(textOf(doc.body)).to.equal(readAs(outputs(b)['Questions and answers']));
     });
 
+    it('is as tall as its page at a phone’s width and at the column’s, so nothing is cut off and no space is left', async () => {
+      const b = await openBuilder();
+      await check(b, 'As wide as this column');
+      const { frame, doc } = await withoutScript(b);
+      const fits = () => Math.abs(frame.getBoundingClientRect().height - doc.documentElement.getBoundingClientRect().height) <= 1;
+      await waitUntil(fits, 'as tall as its page at the column’s width');
+      const wide = frame.getBoundingClientRect().height;
+      await check(b, 'A phone (360 pixels wide)');
+      await waitUntil(fits, 'as tall as its page at a phone’s width');
+      expect(frame.getBoundingClientRect().height, 'the text wraps onto more lines').to.be.above(wide);
+      expect(preview(b)).to.equal(frame);
+      await check(b, 'As wide as this column');
+      await waitUntil(fits, 'as tall as its page at the column’s width again');
+    });
+
     it('shows a placeholder as an editor that strips scripts leaves it, in Hindi', async () => {
       const b = await openBuilder();
       await fill(b, 'Language of the page', 'hi');

@@ -147,9 +147,7 @@ describe('the embed builder: words an editor uses', () => {
         date.blur();
         await settle(b);
         expect(date.validity.badInput, 'the engine holds an unfinished date').to.equal(true);
-        expect(errorOf(b, date)).to.equal(
-          'Error: This is not a date. Pick it from the calendar, or type the year, month and day, for example 2026-10-01.',
-        );
+        expect(errorOf(b, date)).to.equal('Error: This date is not complete. Fill in its day, its month and its year.');
         expect(problems(b)).to.have.length(1);
         expect(outputs(b)).to.deep.equal({});
         // What the editor typed stays in the field, to finish.
