@@ -153,6 +153,28 @@ for (const { lang, english, script } of languages) {
       expect(found[0]).not.to.match(own ? /[0-9]/ : /\p{Nd}(?<![0-9])/u);
     });
 
+    it('marks the English words in its text as English, so that a screen reader reads them with an English voice', async () => {
+      const { faq, steps, dose } = await elements(p);
+      // The text of the questions, answers, steps and dose rule (not the controls, in the language's own words).
+      const content = [
+        ...shadow(faq).querySelectorAll('[part="question"] > span:first-child, [part="answer"]'),
+        ...shadow(steps).querySelectorAll('[part="title"], .summary, [part="details"]'),
+        ...shadow(dose).querySelectorAll('[part="heading"], [part="callout"] > p, [part="footer"] strong'),
+      ];
+      const english: string[] = [];
+      for (const part of content) {
+        const walker = p.doc.createTreeWalker(part, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          if (!/[A-Za-z]/.test(node.textContent!)) continue;
+          const marked = node.parentElement!.closest('[lang]');
+          expect(marked?.getAttribute('lang'), node.textContent!).to.equal('en');
+          english.push(node.textContent!);
+        }
+      }
+      // Each language names the cells as the source document does: "MSCs".
+      expect(english).to.include('MSCs');
+    });
+
     it('passes axe with an answer and a step open and a figure shown, and nothing throws', async () => {
       const { faq, steps, dose } = await elements(p);
       (shadow(faq).querySelector('[role="heading"] > button') as HTMLButtonElement).click();
@@ -192,6 +214,8 @@ describe('an English page', () => {
       .map((name) => name.slice(base.length));
     expect(loaded).to.deep.equal(['stem-cell-explainers.js']);
     for (const el of [faq, steps, dose]) expect(textOf(el.shadowRoot)).to.not.match(/[\u0900-\u0DFF]/u);
+    // English text is the element's own language: nothing in it is marked as another.
+    for (const el of [faq, steps, dose]) expect(el.shadowRoot!.querySelectorAll('[lang]')).to.have.length(0);
     expect(p.errors).to.deep.equal([]);
     p.remove();
   });

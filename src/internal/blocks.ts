@@ -1,6 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import type { Block, Inline, List, Paragraph } from '../content/types.js';
 import { format } from './strings.js';
+import { renderText } from './render-text.js';
 
 type Values = Record<string, string>;
 
@@ -8,10 +9,12 @@ const isList = (b: Block): b is List => typeof b === 'object' && 'list' in b;
 
 const renderInline = (p: Paragraph, v: Values) =>
   typeof p === 'string'
-    ? format(p, v)
-    : p.map((part: Inline) => (typeof part === 'string' ? format(part, v) : html`<a href=${part.href}>${format(part.text, v)}</a>`));
+    ? renderText(p, v)
+    : p.map((part: Inline) =>
+        typeof part === 'string' ? renderText(part, v) : html`<a href=${part.href}>${renderText(part.text, v)}</a>`,
+      );
 
-/** Renders paragraphs and lists as text nodes (markup inside content shows literally), with `{cells}` and the like filled in. */
+/** Renders paragraphs and lists as text nodes (markup inside content shows literally), with `{cells}` and the like filled in (renderText()). */
 export const renderBlocks = (blocks: readonly Block[], v: Values): TemplateResult[] =>
   blocks.map((b) =>
     isList(b) ? html`<ul>${b.list.map((p) => html`<li>${renderInline(p, v)}</li>`)}</ul>` : html`<p>${renderInline(b as Paragraph, v)}</p>`,

@@ -6,6 +6,7 @@
 import type { Block, DoseRuleText, FaqEntry, Paragraph, ProcedureStep } from '../content/types.js';
 import { localeFor } from './locale.js';
 import { bigNumber } from './numbers.js';
+import { textParts } from './text-parts.js';
 import type { Tag } from './tags.js';
 
 /** The dose figure as the elements write it for `{cells}` in a language: "2 million", "20 लाख". */
@@ -14,8 +15,17 @@ export const cellsText = (cellsPerKg: number, lang = 'en'): string => bigNumber(
 export const esc = (s: unknown): string =>
   String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** Escaped text with `{cells}` as `<span data-cells>figure</span>`, which the element reads back as `{cells}`. */
-const text = (s: string, cells: string) => esc(s).replaceAll('{cells}', `<span data-cells>${esc(cells)}</span>`);
+/**
+ * Escaped text with `{cells}` as `<span data-cells>figure</span>`, which the element reads back as
+ * `{cells}`, and English words in another script's text as `<span lang="en">` (textParts(), as the
+ * element marks them).
+ */
+const text = (s: string, cells: string) =>
+  textParts(s, { cells })
+    .map((part) =>
+      part.value ? `<span data-cells>${esc(part.text)}</span>` : part.english ? `<span lang="en">${esc(part.text)}</span>` : esc(part.text),
+    )
+    .join('');
 
 const inline = (p: Paragraph, cells: string) =>
   typeof p === 'string'

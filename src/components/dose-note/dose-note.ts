@@ -6,6 +6,7 @@ import { markServerRendered } from '../../internal/render-digest.js';
 import { countText } from '../../internal/numbers.js';
 import { ExplainerElement } from '../../internal/explainer-element.js';
 import { ReadingPlace } from '../../internal/reading-place.js';
+import { renderText } from '../../internal/render-text.js';
 import { commonStrings } from '../../content/common-strings.js';
 import { doseStrings } from '../../content/dose-strings.js';
 import { format } from '../../internal/strings.js';
@@ -246,10 +247,10 @@ export class DoseNote extends ExplainerElement<DoseStrings> {
     const result = this._result();
     return html`<div class="callout" part="callout">
       <div class="heading" part="heading" role="heading" aria-level=${this._level}>
-        <span class="label"><span class="vh">${t.important}</span>${rule.heading}</span>
+        <span class="label"><span class="vh">${t.important}</span>${renderText(rule.heading, this._values)}</span>
       </div>
-      <p>${this._fill(rule.rule)}</p>
-      <p>${this._fill(rule.meaning)}</p>
+      <p>${renderText(rule.rule, this._values)}</p>
+      <p>${renderText(rule.meaning, this._values)}</p>
       ${
         this.calculator
           ? this._renderCalculator(result)
@@ -257,7 +258,7 @@ export class DoseNote extends ExplainerElement<DoseStrings> {
             ? nothing
             : html`<p class="result" part="result">${result.text}</p>`
       }
-      ${this._renderFooter(html`<p class="disclaimer"><strong>${rule.notice}</strong></p>`)}
+      ${this._renderFooter(html`<p class="disclaimer"><strong>${renderText(rule.notice, this._values)}</strong></p>`)}
     </div>`;
   }
 

@@ -3,6 +3,7 @@ import { procedureSteps } from '../../content/procedure.js';
 import type { ProcedureStep, StemCellSource } from '../../content/types.js';
 import { oneOf, safeHref, wholeNumber } from '../../internal/attributes.js';
 import { renderBlocks } from '../../internal/blocks.js';
+import { renderText } from '../../internal/render-text.js';
 import { define } from '../../internal/define.js';
 import { markServerRendered } from '../../internal/render-digest.js';
 import { Disclosure } from '../../internal/disclosure.js';
@@ -179,10 +180,10 @@ export class ProcedureSteps extends ExplainerElement<StepsStrings> {
       <span class="num" part="number" aria-hidden="true">${number}</span>
       <div class="body">
         <div class="title" part="title" role="heading" aria-level=${this._level}>
-          <span class="vh">${format(t.stepOf, { n: number, total })}: </span>${this._fill(s.title)}
+          <span class="vh">${format(t.stepOf, { n: number, total })}: </span>${renderText(s.title, this._values)}
         </div>
         ${state ? html`<p class="badge">${state === 'done' ? t.stepDone : t.stepCurrent}</p>` : nothing}
-        <p class="summary">${this._fill(s.summary)}</p>
+        <p class="summary">${renderText(s.summary, this._values)}</p>
         <button class="link-button" aria-expanded=${open} aria-controls="d-${i}" @click=${() => this._details.set(i, !open, true)}
           aria-label=${format(open ? t.hideDetailsFor : t.showDetailsFor, { title: this._fill(s.title) })}>
           ${open ? t.hideDetails : t.showDetails}

@@ -7,8 +7,8 @@ export const answersAreRegions = (count: number): boolean => count <= 6;
 
 export interface FaqItemOptions {
   id: string;
-  /** The question and the answer, as the page shows them (`{cells}` filled in). */
-  question: string;
+  /** The question and the answer, as the page shows them (renderText(), renderBlocks()). */
+  question: unknown;
   answer: unknown;
   /** The heading level of the question. */
   level: number;

@@ -5,6 +5,7 @@ import { faqEntries } from '../../content/faq.js';
 import { faqStrings } from '../../content/faq-strings.js';
 import type { FaqEntry } from '../../content/types.js';
 import { blocksText, renderBlocks } from '../../internal/blocks.js';
+import { renderText } from '../../internal/render-text.js';
 import { define } from '../../internal/define.js';
 import { Disclosure } from '../../internal/disclosure.js';
 import { EditorContent } from '../../internal/editor-content.js';
@@ -260,7 +261,7 @@ export class StemCellFaq extends ExplainerElement<FaqStrings> {
         open,
         asRegion,
         level: this._level,
-        question,
+        question: renderText(entry.question, this._values),
         answer: renderBlocks(entry.answer, this._values),
         copyButton: open ? this._deepLink.renderCopyButton(id, question) : nothing,
       });
