@@ -23,8 +23,8 @@ const LONGEST = 80;
 /**
  * An id from words: Latin letters without accents, in lower case; letters, vowel signs and digits of
  * every other script as written; invisible joiners dropped; each run of anything else (spaces,
- * punctuation) one "-", none at either end (nor a vowel sign at the start); at most 80 characters. Empty when the words have no
- * letter or digit.
+ * punctuation) one "-", none at either end (nor a vowel sign at the start); at most 80 characters.
+ * Empty when the words have no letter or digit.
  *
  * `idFrom('What is a stem cell?')` is `what-is-a-stem-cell`; `idFrom('स्टेम सेल क्या है?')` is
  * `स्टेम-सेल-क्या-है`.
