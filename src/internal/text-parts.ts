@@ -4,8 +4,11 @@
 // (WCAG 3.1.2, language of parts). The element renders the parts (renderText() in blocks.ts), the
 // fallback markup writes them (fallback-markup.ts), so both mark the same words.
 
-/** A letter of any script but Latin: text holding one is not English throughout. */
-const OTHER_SCRIPT = /(?=\p{L})\P{Script=Latin}/u;
+/**
+ * A letter of a script other than Latin (not one every script shares, such as the micro sign of
+ * "5 µL" or a modifier apostrophe): text holding one is not English throughout.
+ */
+const OTHER_SCRIPT = /(?=\p{L})[^\p{Script=Latin}\p{Script=Common}]/u;
 
 /** A run of English words: from a Latin letter to a Latin letter, with spaces, full stops, hyphens and apostrophes between. */
 const ENGLISH = /([A-Za-z](?:[A-Za-z .'’-]*[A-Za-z])?)/;

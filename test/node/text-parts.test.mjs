@@ -21,6 +21,8 @@ describe('English words in text in another script', () => {
 
   it('marks nothing in English text, nor the figure, nor a placeholder left unfilled', () => {
     assert.deepEqual(english('At least {cells} per kg of body weight.', { cells: '2 million' }), []);
+    // Letters every script shares do not make English text another script's.
+    assert.deepEqual(english('Take 5 µL; the clinicʼs own rule.', {}), []);
     assert.deepEqual(english('कम से कम {cells} MSCs', { cells: '2 million' }), ['MSCs']);
     assert.deepEqual(textParts('{cells} और {other} MSCs', { cells: '20 लाख' }), [
       { text: '20 लाख', value: 'cells' },
