@@ -2,9 +2,9 @@ import { paletteVars } from '../src/internal/palette.js';
 
 /**
  * Clinic themes for Storybook's toolbar, set only through the documented custom properties. Each
- * theme has light and dark values, as a clinic's stylesheet would (dark ones inside
- * `@media (prefers-color-scheme: dark)`). `dark` is the elements' own dark scheme, shown without
- * changing the designer's OS setting.
+ * theme has light and dark values, as a clinic's stylesheet would (docs/theming.md: with
+ * `light-dark()`, on a page that declares `color-scheme: light dark`). `dark` is the elements' own
+ * dark scheme, shown without changing the designer's OS setting.
  */
 export interface Theme {
   light: Record<string, string>;
@@ -77,8 +77,8 @@ export const light: Record<string, string> = paletteVars(0);
 
 /**
  * The custom properties for a scheme and theme, as the Storybook decorator and the tests apply them:
- * the toolbar's scheme, whatever the designer's computer is set to (the elements follow
- * `prefers-color-scheme`, so each scheme sets its whole palette).
+ * the toolbar's scheme, whatever the designer's computer and the page's `color-scheme` say (the
+ * elements follow the page's scheme, so each scheme sets its whole palette).
  */
 export const themeVars = (scheme: string, theme: string): Record<string, string> => {
   const isDark = scheme === 'dark';

@@ -27,11 +27,14 @@ describe('<procedure-steps>', () => {
         await expect(el).to.be.accessible();
       });
 
-      itWhere(canEmulateMedia, 'no media emulation', `passes axe for ${source} cells all open in dark mode`, async () => {
-        const el = await fixture<ProcedureSteps>(html`<procedure-steps source=${source} current="2" dose-link="#dose"></procedure-steps>`);
+      it(`passes axe for ${source} cells all open on a dark page`, async () => {
+        const page = await fixture(
+          html`<div style="color-scheme: dark"><procedure-steps source=${source} current="2" dose-link="#dose"></procedure-steps></div>`,
+        );
+        const el = page.querySelector<ProcedureSteps>('procedure-steps')!;
         allButton(el).click();
-        await emulateMedia({ colorScheme: 'dark' });
         await el.updateComplete;
+        expect(getComputedStyle(el).backgroundColor, 'the dark colours').to.equal('rgb(27, 29, 33)');
         await expect(el).to.be.accessible();
       });
     }

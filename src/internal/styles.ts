@@ -36,9 +36,14 @@ export const baseStyles = css`
     white-space: normal !important;
     overflow-wrap: anywhere;
   }
-  @media (prefers-color-scheme: dark) {
+  /*
+   * The page's colour scheme, not the patient's setting alone: a light page keeps light boxes on a
+   * phone set to dark, and the fallback markup the page styles does not change colour when the
+   * element takes over. Browsers without light-dark() (before 2024) show the light colours.
+   */
+  @supports (color: light-dark(#000, #fff)) {
     :host {
-      ${unsafeCSS(paletteCss(1))}
+      ${unsafeCSS(paletteCss('page'))}
     }
   }
   :host([hidden]) {

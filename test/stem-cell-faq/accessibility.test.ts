@@ -32,11 +32,12 @@ describe('<stem-cell-faq> accessibility', () => {
     await expect(el).to.be.accessible();
   });
 
-  itWhere(canEmulateMedia, 'no media emulation', 'passes axe with every entry open in dark mode', async () => {
-    const el = await fixture<StemCellFaq>(html`<stem-cell-faq last-reviewed="2026-01-05"></stem-cell-faq>`);
+  it('passes axe with every entry open on a dark page', async () => {
+    const page = await fixture(html`<div style="color-scheme: dark"><stem-cell-faq last-reviewed="2026-01-05"></stem-cell-faq></div>`);
+    const el = page.querySelector('stem-cell-faq')!;
     el.showAll();
-    await emulateMedia({ colorScheme: 'dark' });
     await el.updateComplete;
+    expect(getComputedStyle(el).backgroundColor, 'the dark colours').to.equal('rgb(27, 29, 33)');
     await expect(el).to.be.accessible();
   });
 

@@ -1,4 +1,4 @@
-// How answers look on every page: lists and links, printed, at 320 px, in a dark colour scheme and right to left.
+// How answers look on every page: lists and links, printed, at 320 px, in the page's colour scheme and right to left.
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/components/stem-cell-faq/stem-cell-faq.js';
@@ -47,22 +47,38 @@ describe('<stem-cell-faq> appearance', () => {
     frame.remove();
   });
 
+  it('takes its dark colours on a page whose colour scheme is dark, with readable text', async () => {
+    const page = await fixture(html`<div style="color-scheme: dark"><stem-cell-faq></stem-cell-faq></div>`);
+    const el = page.querySelector('stem-cell-faq')!;
+    el.showAll();
+    await el.updateComplete;
+    const background = getComputedStyle(el).backgroundColor;
+    expect(background).to.equal('rgb(27, 29, 33)');
+    for (const part of ['question', 'answer', 'footer']) {
+      const color = getComputedStyle(el.shadowRoot!.querySelector(`[part="${part}"]`)!).color;
+      expect(contrast(color, background), part).to.be.at.least(4.5);
+    }
+  });
+
   itWhere(
     frameDark,
     'an iframe’s color-scheme does not reach prefers-color-scheme',
-    'follows a dark colour scheme with readable text',
+    'stays light on a light page when the device is set to dark, and follows the device where the page offers dark',
     async () => {
-      const frame = await inFrame('<stem-cell-faq></stem-cell-faq>', { width: 600, colorScheme: 'dark' });
-      const el = frame.doc.querySelector('stem-cell-faq')!;
-      el.showAll();
-      await el.updateComplete;
-      const background = getComputedStyle(el).backgroundColor;
-      expect(background).to.equal('rgb(27, 29, 33)');
-      for (const part of ['question', 'answer', 'footer']) {
-        const color = getComputedStyle(el.shadowRoot!.querySelector(`[part="${part}"]`)!).color;
-        expect(contrast(color, background), part).to.be.at.least(4.5);
-      }
-      frame.remove();
+      const light = await inFrame('<stem-cell-faq></stem-cell-faq>', { width: 600, colorScheme: 'dark' });
+      expect(light.win.matchMedia('(prefers-color-scheme: dark)').matches, 'the device is set to dark').to.equal(true);
+      expect(getComputedStyle(light.doc.querySelector('stem-cell-faq')!).backgroundColor, 'a page without color-scheme').to.equal(
+        'rgb(255, 255, 255)',
+      );
+      light.remove();
+      const both = await inFrame('<style>:root { color-scheme: light dark; }</style><stem-cell-faq></stem-cell-faq>', {
+        width: 600,
+        colorScheme: 'dark',
+      });
+      expect(getComputedStyle(both.doc.querySelector('stem-cell-faq')!).backgroundColor, 'a page with color-scheme: light dark').to.equal(
+        'rgb(27, 29, 33)',
+      );
+      both.remove();
     },
   );
 

@@ -101,10 +101,11 @@ const expected = (units) => units.map((u) => (u.tag === 'stem-cell-faq' ? `${u.t
 
 /**
  * Opens a page in Chromium and records what a developer would see: console errors and every request.
- * `cdn: true` answers the CDN's URLs from dist/cdn (no internet here), for the pasted recipes of docs/wordpress.md.
+ * `cdn: true` answers the CDN's URLs from dist/cdn (no internet here), for the pasted recipes of docs/wordpress.md;
+ * `colorScheme: 'dark'` is a device set to dark.
  */
-async function open(url, { cdn = false, javaScript = true, client } = {}) {
-  const context = await browser.newContext({ javaScriptEnabled: javaScript, viewport: { width: 1280, height: 900 } });
+async function open(url, { cdn = false, javaScript = true, client, colorScheme = 'light' } = {}) {
+  const context = await browser.newContext({ javaScriptEnabled: javaScript, viewport: { width: 1280, height: 900 }, colorScheme });
   if (client) await context.addCookies([...client.cookies].map(([name, value]) => ({ name, value, url: wp.base })));
   const page = await context.newPage();
   const log = { errors: [], requests: [] };
@@ -1153,6 +1154,23 @@ describe('what visitors get', () => {
     assert.ok(tags.length >= 4 && tags.every((i) => /^sha384-/.test(i)), 'every script with its integrity');
     await close();
     assert.doesNotMatch(await served(`${wp.base}/?p=1`), /stem-cell-explainers\/build/, 'a page without an element loads nothing');
+  });
+
+  it('in Chromium, on a phone set to dark: Twenty Twenty-Three is light, and so are the elements, as their text was before JavaScript', async () => {
+    const { page, close } = await open(posts.english.link, { colorScheme: 'dark' });
+    const colours = await page.evaluate(() => {
+      const background = (el) => getComputedStyle(el).backgroundColor;
+      const faq = document.querySelector('stem-cell-faq');
+      const callout = document.querySelector('dose-note').shadowRoot.querySelector('[part=callout]');
+      return { page: background(document.body), faq: background(faq), text: getComputedStyle(faq).color, callout: background(callout) };
+    });
+    assert.deepEqual(colours, {
+      page: 'rgb(255, 255, 255)',
+      faq: 'rgb(255, 255, 255)',
+      text: 'rgb(29, 29, 31)',
+      callout: 'rgb(255, 249, 196)',
+    });
+    await close();
   });
 });
 
