@@ -130,6 +130,21 @@ describe('<procedure-steps>', () => {
       frame.remove();
     });
 
+    it('starts every line of a button whose label wraps at the line’s start, as the text around it', async () => {
+      // A narrow column, as a Tamil label (“எல்லாப் படிகளையும் திறக்கவும்”) at 320 px: the label takes two lines.
+      for (const dir of ['ltr', 'rtl']) {
+        const page = await fixture(html`<div dir=${dir} style="inline-size: 6rem"><procedure-steps></procedure-steps></div>`);
+        const button = allButton(page.querySelector<ProcedureSteps>('procedure-steps')!);
+        const range = document.createRange();
+        range.selectNodeContents(button);
+        const lines = [...range.getClientRects()].filter((r) => r.width > 0);
+        expect(new Set(lines.map((r) => Math.round(r.top))).size, `${dir}: the label wraps`).to.be.at.least(2);
+        const box = button.getBoundingClientRect();
+        const edges = lines.map((r) => (dir === 'ltr' ? r.left - box.left : box.right - r.right));
+        for (const edge of edges) expect(edge, `${dir}: each line starts at the button’s start`).to.be.below(1);
+      }
+    });
+
     it('has print styles that show every step’s details and hide the buttons', async () => {
       const el = await fixture<ProcedureSteps>(html`<procedure-steps></procedure-steps>`);
       const print = printRules(el);

@@ -90,6 +90,8 @@ export const baseStyles = css`
   .link-button {
     border: 0;
     padding: 0.25em 0;
+    /* A label that wraps (Tamil's at 320 px) reads as the text around it, not centred as buttons are. */
+    text-align: start;
     background: none;
     color: var(--_accent);
     text-decoration: underline;
