@@ -17,6 +17,7 @@ defined( 'ABSPATH' ) || exit;
 
 require_once __DIR__ . '/includes/class-numbers.php';
 require_once __DIR__ . '/includes/class-entry-id.php';
+require_once __DIR__ . '/includes/class-text-parts.php';
 require_once __DIR__ . '/includes/class-plugin.php';
 require_once __DIR__ . '/includes/class-attributes.php';
 require_once __DIR__ . '/includes/class-render.php';

@@ -22,6 +22,7 @@ import { warn } from './log.js';
 import { versionLine, writtenDate } from './provenance.js';
 import { format, mergeStrings, type StringTable } from './strings.js';
 import { baseStyles } from './styles.js';
+import { renderText } from './render-text.js';
 
 /** The strings every element shows (its footer); each element's table adds its own. */
 export type CommonStrings = typeof commonStrings;
@@ -211,10 +212,13 @@ export class ExplainerElement<S extends CommonStrings & StringTable = CommonStri
   protected _renderFooter(extra?: unknown, editorContent = false): TemplateResult {
     const info = this._locale.content.info ?? contentInfo;
     const notes = this._locale.content.notes ?? clinicNotes;
-    const version = editorContent ? nothing : html`<p>${versionLine(this._text.contentVersion, info, this._numberLang)}</p>`;
+    // Each line as the fallback's footer writes it (footerHtml()), English words in another script's text marked.
+    const version = editorContent
+      ? nothing
+      : html`<p>${renderText(versionLine(this._text.contentVersion, info, this._numberLang), {})}</p>`;
     return html`<div class="footer" part="footer">
       ${extra}
-      <p class="disclaimer">${notes.disclaimer}</p>
+      <p class="disclaimer">${renderText(notes.disclaimer, {})}</p>
       ${version}
     </div>`;
   }

@@ -16,12 +16,12 @@ export const esc = (s: unknown): string =>
   String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
- * Escaped text with `{cells}` as `<span data-cells>figure</span>`, which the element reads back as
- * `{cells}`, and English words in another script's text as `<span lang="en">` (textParts(), as the
- * element marks them).
+ * Text as HTML: escaped, with `{cells}` (given `cells`) as `<span data-cells>figure</span>`, which the
+ * element reads back as `{cells}`, and English words in another script's text as `<span lang="en">`
+ * (textParts(), as the element marks them).
  */
-const text = (s: string, cells: string) =>
-  textParts(s, { cells })
+const text = (s: string, cells?: string) =>
+  textParts(s, cells === undefined ? {} : { cells })
     .map((part) =>
       part.value ? `<span data-cells>${esc(part.text)}</span>` : part.english ? `<span lang="en">${esc(part.text)}</span>` : esc(part.text),
     )
@@ -162,5 +162,9 @@ export function elementFallback(tag: Tag, c: FallbackContent): string {
   return `${content}\n${footerHtml(c.footer)}`;
 }
 
-/** An element's footer lines as the fallback's last paragraphs (the WordPress plugin's build writes them with this too). */
-export const footerHtml = (lines: readonly string[]): string => lines.map((line) => `<p>${esc(line)}</p>`).join('\n');
+/**
+ * An element's footer lines as the fallback's last paragraphs, English words in another script's text
+ * (a reviewer's name in a Hindi footer) marked as the element marks them (the WordPress plugin's build
+ * writes them with this too).
+ */
+export const footerHtml = (lines: readonly string[]): string => lines.map((line) => `<p>${text(line)}</p>`).join('\n');

@@ -10,8 +10,11 @@
  */
 const OTHER_SCRIPT = /(?=\p{L})[^\p{Script=Latin}\p{Script=Common}]/u;
 
-/** A run of English words: from a Latin letter to a Latin letter, with spaces, full stops, hyphens and apostrophes between. */
-const ENGLISH = /([A-Za-z](?:[A-Za-z .'’-]*[A-Za-z])?)/;
+/**
+ * A run of English words: from a Latin letter to a Latin letter (accented ones too, as in a
+ * reviewer's name, "José Núñez"), with spaces, full stops, hyphens and apostrophes between.
+ */
+const ENGLISH = /(\p{Script=Latin}(?:[\p{Script=Latin} .'’-]*\p{Script=Latin})?)/u;
 
 /** One piece of content text, in order. */
 export interface TextPart {

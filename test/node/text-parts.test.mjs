@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { textParts } from '../../dist/internal/text-parts.js';
-import { faqDetails, doseCallout } from '../../dist/internal/fallback-markup.js';
+import { faqDetails, doseCallout, footerHtml } from '../../dist/internal/fallback-markup.js';
 import { doseRule } from '../../dist/content/index.js';
 
 const english = (text, values = { cells: '20 लाख' }) =>
@@ -17,6 +17,8 @@ describe('English words in text in another script', () => {
     assert.deepEqual(english('कूल्हे की हड्डी (posterior superior iliac spine) से'), ['posterior superior iliac spine']);
     assert.deepEqual(english('डॉक्टर: Dr A. Rao, Mary-Ann O’Neil।'), ['Dr A. Rao', 'Mary-Ann O’Neil']);
     assert.deepEqual(english('MSC-கள் செல்கள்'), ['MSC']);
+    // A reviewer's name with accented Latin letters is one run, not cut at each accent.
+    assert.deepEqual(english('जाँच करने वाले: Prof. José Núñez'), ['Prof. José Núñez']);
   });
 
   it('marks nothing in English text, nor the figure, nor a placeholder left unfilled', () => {
@@ -44,5 +46,12 @@ describe('English words in text in another script', () => {
       '<details id="q"><summary><span lang="en">MSCs</span> क्या हैं?</summary><p>इन्हें <span lang="en">MSCs</span> कहते हैं, कम से कम <span data-cells>20 लाख</span>।</p></details>',
     );
     assert.doesNotMatch(doseCallout(doseRule, '2 million'), /lang=/);
+  });
+
+  it('is written into the footer’s lines: a reviewer’s name in Latin letters in a Hindi footer, not in an English one', () => {
+    assert.equal(
+      footerHtml(['जाँच करने वाले: Dr A. Rao', 'Reviewed by: Dr A. Rao', 'कोई {name} नहीं']),
+      '<p>जाँच करने वाले: <span lang="en">Dr A. Rao</span></p>\n<p>Reviewed by: Dr A. Rao</p>\n<p>कोई {name} नहीं</p>',
+    );
   });
 });

@@ -14,6 +14,7 @@ import { describe, it } from 'node:test';
 import { languages as shipped } from '../../scripts/languages.mjs';
 import { dateCases, doseCases, numberCases, numberData } from '../../scripts/wordpress-numbers.mjs';
 import { idCases } from '../../scripts/entry-ids.mjs';
+import { textPartCases } from '../../scripts/text-parts-cases.mjs';
 import { ensurePackages } from './server.mjs';
 
 const plugin = 'dist/wordpress/stem-cell-explainers';
@@ -169,5 +170,20 @@ describe('ids of the clinic’s own questions in PHP and in the elements', () =>
       phpDifferences(cases, { en: idLetters }, 'Stem_Cell_Explainers_Entry_Id::from( $input, $data )', 'class-entry-id.php'),
       [],
     );
+  });
+});
+
+describe('English words in another script’s text in PHP and in the elements', () => {
+  it('finds them as textParts() does, in every language’s footer with a reviewer’s name in any script, with the build’s text', () => {
+    const cases = textPartCases().map(([text, parts]) => ['en', text, parts]);
+    // The table holds what the rule says, so a wrong table cannot pass.
+    const expect = (text) => cases.find(([, t]) => t === text)?.[2];
+    assert.deepEqual(expect('जाँच करने वाले: Prof. José Núñez'), [
+      ['जाँच करने वाले: ', false],
+      ['Prof. José Núñez', true],
+    ]);
+    assert.deepEqual(expect("Reviewed by: Dr D'Souza"), [["Reviewed by: Dr D'Souza", false]]);
+    assert.deepEqual(expect('Take 5 µL; the clinicʼs own rule.'), [['Take 5 µL; the clinicʼs own rule.', false]]);
+    assert.deepEqual(phpDifferences(cases, { en: {} }, 'Stem_Cell_Explainers_Text_Parts::parts( $input )', 'class-text-parts.php'), []);
   });
 });

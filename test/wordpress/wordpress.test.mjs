@@ -14,6 +14,7 @@ import { clinicNotes, faqEntries } from '../../dist/content/index.js';
 import { clinicNotesHi, faqEntriesHi } from '../../dist/content/hi/index.js';
 import { renderElement } from '../../dist/ssr.js';
 import { doseResultIn, footerLines, stepsDoseLink } from '../../dist/internal/bundled.js';
+import { footerHtml } from '../../dist/internal/fallback-markup.js';
 import '../../dist/locales/hi.js';
 import { TAGS } from '../../dist/internal/tags.js';
 import { launchFirefox, launchWebKit } from '../../scripts/browsers.mjs';
@@ -765,6 +766,10 @@ describe('what visitors get', () => {
           assert.ok(footer.includes(disclaimer), `${name} ${tag}: ${lang}`);
           const shown = await element.locator(':scope > p').allTextContents();
           assert.deepEqual(shown.slice(-footer.length), footer, `${name} ${tag}: the footer`);
+          // As every road writes them: a reviewer's name in Latin letters in a Hindi footer marked as English.
+          const written = await element.locator(':scope > p').evaluateAll((ps) => ps.map((p) => `<p>${p.innerHTML}</p>`));
+          assert.equal(written.slice(-footer.length).join('\n'), footerHtml(footer), `${name} ${tag}: the footer's markup`);
+          if (tag === 'stem-cell-faq' && lang !== 'en') assert.match(written.join(''), /<span lang="en">Dr A\. Rao<\/span>/);
         }
       }
       // The same markup as server rendering (stem-cell-explainers/ssr) gives for the same element, language, figure and review.

@@ -290,11 +290,25 @@ final class Stem_Cell_Explainers_Render {
 		}
 		$html = '';
 		foreach ( $lines as $line ) {
-			$html .= '<p>' . esc_html( $line ) . "</p>\n";
+			$html .= '<p>' . self::text_html( $line ) . "</p>\n";
 		}
 		$html .= $content['disclaimer'];
 		if ( $bundled ) {
-			$html .= "\n<p>" . esc_html( str_replace( '{date}', Stem_Cell_Explainers::date_text( $text['writtenOn'], $lang ), $text['version'] ) ) . '</p>';
+			$html .= "\n<p>" . self::text_html( str_replace( '{date}', Stem_Cell_Explainers::date_text( $text['writtenOn'], $lang ), $text['version'] ) ) . '</p>';
+		}
+		return $html;
+	}
+
+	/**
+	 * A line of text as HTML, as footerHtml() in src/internal/fallback-markup.ts writes it: escaped, and
+	 * English words in another script's text (a reviewer's name in a Hindi footer) marked `lang="en"`.
+	 *
+	 * @param string $text The line.
+	 */
+	private static function text_html( $text ) {
+		$html = '';
+		foreach ( Stem_Cell_Explainers_Text_Parts::parts( $text ) as $part ) {
+			$html .= $part[1] ? '<span lang="en">' . esc_html( $part[0] ) . '</span>' : esc_html( $part[0] );
 		}
 		return $html;
 	}

@@ -2,6 +2,7 @@ import { html } from 'lit';
 import { isoDate, parseIsoDate } from '../../internal/attributes.js';
 import { advise, warn } from '../../internal/log.js';
 import { formatDate } from '../../internal/numbers.js';
+import { renderText } from '../../internal/render-text.js';
 import { format } from '../../internal/strings.js';
 
 /** Editor advice given once per page, however many FAQs it has. */
@@ -143,6 +144,7 @@ export class ReviewFooter {
   }
 
   render() {
-    return this.lines.map((line) => html`<p>${line}</p>`);
+    // A reviewer's name in Latin letters in a Hindi footer is marked as English, as the fallback's footer.
+    return this.lines.map((line) => html`<p>${renderText(line, {})}</p>`);
   }
 }
