@@ -580,7 +580,7 @@ describe('writing, as a Contributor, an Author and an Administrator', () => {
       'From the patient’s fat (adipose tissue)',
       'From a donor (allogenic cells)',
     ]);
-    assert.equal(await page.getByLabel('Heading level').locator('option').first().innerText(), 'Default: 3');
+    assert.equal(await page.getByLabel('Heading level').locator('option').first().innerText(), 'Default: 2');
     await page.locator('[data-type="stem-cell-explainers/faq"]').click();
     await page.getByLabel('Search box').check();
     // The preview is the element itself, in the site's language, with the clinic's figure, search box and calculator.
@@ -616,7 +616,7 @@ describe('writing, as a Contributor, an Author and an Administrator', () => {
     like(
       posts.blocks.raw,
       new RegExp(
-        `<div class="wp-block-stem-cell-explainers-dose-note"><div lang="hi-IN"><h3>[^<]+</h3><p>[^<]*<span data-cells>${HINDI_FIGURE}</span>`,
+        `<div class="wp-block-stem-cell-explainers-dose-note"><div lang="hi-IN"><h2>[^<]+</h2><p>[^<]*<span data-cells>${HINDI_FIGURE}</span>`,
       ),
     );
   });
@@ -782,7 +782,8 @@ describe('what visitors get', () => {
               : tag === 'procedure-steps'
                 ? { current: 3 } // the patient's step and those before it, marked
                 : {};
-          const ssr = renderElement(tag, { lang: 'en', attributes: { 'cells-per-kg': 3000000, ...review } });
+          // In a post, the plugin's heading level (2).
+          const ssr = renderElement(tag, { lang: 'en', attributes: { 'heading-level': 2, 'cells-per-kg': 3000000, ...review } });
           const light = ssr.slice(ssr.indexOf('</template>') + '</template>'.length, -`</${tag}>`.length).trim();
           assert.equal(markup.match(new RegExp(`<${tag}[^>]*>([\\s\\S]*?)</${tag}>`))[1].trim(), light, tag);
         }
@@ -852,7 +853,10 @@ describe('what visitors get', () => {
     ]) {
       // Without JavaScript: the element's light DOM is what stem-cell-explainers/ssr writes for the same steps and link.
       const markup = (await served(post.link)).match(/<procedure-steps[^>]*>([\s\S]*?)<\/procedure-steps>/)[1].trim();
-      const ssr = renderElement('procedure-steps', { lang, attributes: { 'cells-per-kg': 3000000, 'dose-link': '#dose' } });
+      const ssr = renderElement('procedure-steps', {
+        lang,
+        attributes: { 'heading-level': 2, 'cells-per-kg': 3000000, 'dose-link': '#dose' },
+      });
       assert.equal(markup, ssr.slice(ssr.indexOf('</template>') + '</template>'.length, -'</procedure-steps>'.length).trim(), lang);
       const { text } = stepsDoseLink(lang, '#dose');
       const { page, close } = await open(post.link, { javaScript: false });
@@ -900,7 +904,10 @@ describe('what visitors get', () => {
       assert.match(figure, lang === 'en' ? /^By this rule, for 70 kg: at least 210 million cells\./ : /70 किलो .*21 करोड़/);
       // Without JavaScript: the element's light DOM is what stem-cell-explainers/ssr writes for the same note and weight.
       const markup = (await served(post.link)).match(/<dose-note[^>]*>([\s\S]*?)<\/dose-note>/)[1].trim();
-      const ssr = renderElement('dose-note', { lang, attributes: { 'cells-per-kg': 3000000, weight: '70', calculator } });
+      const ssr = renderElement('dose-note', {
+        lang,
+        attributes: { 'heading-level': 2, 'cells-per-kg': 3000000, weight: '70', calculator },
+      });
       assert.equal(markup, ssr.slice(ssr.indexOf('</template>') + '</template>'.length, -'</dose-note>'.length).trim(), lang);
       const { page, close } = await open(post.link, { javaScript: false });
       assert.equal(await page.locator('dose-note > [data-dose-result]').innerText(), figure, lang);
@@ -969,17 +976,21 @@ describe('what visitors get', () => {
 
   it('what an element refuses is left out, its editor is told why, and the rest stands', async () => {
     const visitor = await served(posts.english.link);
-    like(visitor, /<procedure-steps (current="3" )?cells-per-kg="3000000" lang="en"( current="3")?>\s*<ol>/);
+    like(visitor, /<procedure-steps (current="3" )?heading-level="2" cells-per-kg="3000000" lang="en"( current="3")?>\s*<ol>/);
     like(visitor, /<procedure-steps [^>]*current="3"/);
-    like(visitor, /<dose-note calculator cells-per-kg="3000000" lang="en">/);
-    like(visitor, /<dose-note weight="७०" cells-per-kg="3000000" lang="en">/, 'a weight in Devanagari digits, which the element reads');
+    like(visitor, /<dose-note calculator heading-level="2" cells-per-kg="3000000" lang="en">/);
+    like(
+      visitor,
+      /<dose-note weight="७०" heading-level="2" cells-per-kg="3000000" lang="en">/,
+      'a weight in Devanagari digits, which the element reads',
+    );
     for (const bad of ['heading-level="9"', 'javascript:', 'weight="abc"', 'min-weight', LATER, 'stem-cell-explainers-notice'])
       assert.ok(!visitor.includes(bad), bad);
     const { page, close } = await open(posts.english.link, { javaScript: false, client: admin });
     const notes = (await page.locator('.stem-cell-explainers-notice').allInnerTexts()).join('\n');
     for (const said of [
       // A block's in the words of its sidebar (its fields), a shortcode's in its own (its attributes).
-      'Heading level “9” is not allowed; use a whole number from 2 to 6. Using 3.',
+      'Heading level “9” is not allowed; use a whole number from 2 to 6. Using 2.',
       'Dose link “javascript:alert(1)” is not a web address',
       'weight="abc" is not allowed; use a number from 30 to 300 (kg).',
       'min-weight="200" must be below max-weight="100"; using 30 to 300 kg.',
@@ -995,13 +1006,15 @@ describe('what visitors get', () => {
     like(
       faqs[0],
       new RegExp(
-        `^<stem-cell-faq last-reviewed="2026-12-03" next-review-due="${REVIEW.nextReviewDue}" reviewed-by="Dr A\\. Rao" cells-per-kg="3000000" lang="en">$`,
+        `^<stem-cell-faq last-reviewed="2026-12-03" next-review-due="${REVIEW.nextReviewDue}" reviewed-by="Dr A\\. Rao" heading-level="2" cells-per-kg="3000000" lang="en">$`,
       ),
     );
     // Its own next review is before the settings' last review: no next review is shown.
     like(
       faqs[1],
-      new RegExp(`^<stem-cell-faq last-reviewed="${REVIEW.lastReviewed}" reviewed-by="Dr A\\. Rao" cells-per-kg="3000000" lang="en">$`),
+      new RegExp(
+        `^<stem-cell-faq last-reviewed="${REVIEW.lastReviewed}" reviewed-by="Dr A\\. Rao" heading-level="2" cells-per-kg="3000000" lang="en">$`,
+      ),
     );
     const { page, close } = await open(posts.twice.link, { javaScript: false, client: admin });
     const notes = (await page.locator('.stem-cell-explainers-notice').allInnerTexts()).join('\n');
@@ -1110,7 +1123,7 @@ describe('what visitors get', () => {
           assert.equal(
             await page.evaluate(
               () =>
-                [...document.querySelectorAll('stem-cell-faq details, procedure-steps ol, dose-note h3')].filter(
+                [...document.querySelectorAll('stem-cell-faq details, procedure-steps ol, dose-note h2')].filter(
                   (e) => e.getClientRects().length,
                 ).length,
             ),
@@ -1159,6 +1172,34 @@ describe('what visitors get', () => {
     assert.ok(tags.length >= 4 && tags.every((i) => /^sha384-/.test(i)), 'every script with its integrity');
     await close();
     assert.doesNotMatch(await served(`${wp.base}/?p=1`), /stem-cell-explainers\/build/, 'a page without an element loads nothing');
+  });
+
+  it('a screen reader’s list of headings skips no level after the post’s title, with and without JavaScript: in a post the elements’ headings start at 2', async () => {
+    for (const javaScript of [false, true]) {
+      const { page, close } = await open(posts.english.link, { javaScript });
+      // Every heading shown, in reading order, the elements' shadow roots included.
+      const levels = await page.evaluate(() => {
+        const found = [];
+        const walk = (root) => {
+          for (const el of root.querySelectorAll('*')) {
+            const level = /^H[1-6]$/.test(el.tagName)
+              ? Number(el.tagName[1])
+              : el.getAttribute('role') === 'heading'
+                ? Number(el.getAttribute('aria-level'))
+                : 0;
+            if (level && el.getClientRects().length) found.push(level);
+            if (el.shadowRoot) walk(el.shadowRoot);
+          }
+        };
+        walk(document);
+        return found;
+      });
+      const where = javaScript ? 'with JavaScript' : 'without';
+      assert.equal(levels[0], 1, `${where}: the post's title`);
+      assert.ok(levels.includes(2), `${where}: ${levels}`);
+      for (const [i, level] of levels.entries()) assert.ok(i === 0 || level <= levels[i - 1] + 1, `${where}: ${levels}`);
+      await close();
+    }
   });
 
   it('in Chromium, on a phone set to dark: Twenty Twenty-Three is light, and so are the elements, as their text was before JavaScript', async () => {

@@ -129,7 +129,7 @@ final class Stem_Cell_Explainers_Attributes {
 				case 'heading-level':
 					$level = self::whole_number( $value, $rules['headingLevel'][0], $rules['headingLevel'][1] );
 					if ( null === $level ) {
-						$problems[ $name ] = self::range_message( $name, $value, $rules['headingLevel'][0], $rules['headingLevel'][1], (string) $rules['headingLevel'][2] );
+						$problems[ $name ] = self::range_message( $name, $value, $rules['headingLevel'][0], $rules['headingLevel'][1], Stem_Cell_Explainers_Render::HEADING_LEVEL );
 					} else {
 						$values[ $name ] = (string) $level;
 					}

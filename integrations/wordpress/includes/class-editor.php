@@ -75,7 +75,7 @@ final class Stem_Cell_Explainers_Editor {
 				'lang'          => $choices,
 			),
 			'choiceDefaults' => array(
-				'heading-level' => (string) $data['rules']['headingLevel'][2],
+				'heading-level' => Stem_Cell_Explainers_Render::HEADING_LEVEL, // the plugin's, for a post's content
 				'source'        => self::source_label( $data['rules']['sources'][0] ),
 				'unit'          => 'kg',
 			),

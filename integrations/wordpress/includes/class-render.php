@@ -21,6 +21,14 @@ final class Stem_Cell_Explainers_Render {
 	const DOSE_RESULT = '%%dose-result%%';
 	/** The most own questions a block or shortcode takes, and the longest text (as the elements). */
 	const MAX_ENTRIES = 200;
+
+	/**
+	 * The level of the elements' headings where a block or shortcode gives none. A post's content sits
+	 * under its title, the page's h1 in every theme: at the elements' own default, 3, a screen reader's
+	 * list of headings would skip level 2 (axe: heading-order). A block or shortcode under the editor's
+	 * own heading sets its level.
+	 */
+	const HEADING_LEVEL = '2';
 	const MAX_TEXT    = 10000;
 
 	/** @var array<string,true> Ids used on this page, so that several FAQs never repeat one. */
@@ -165,6 +173,9 @@ final class Stem_Cell_Explainers_Render {
 			// A block's last review with the settings' next review, or the other way round.
 			Stem_Cell_Explainers_Attributes::review_order( $values, $problems );
 		}
+		if ( in_array( 'heading-level', $names, true ) && ! isset( $values['heading-level'] ) ) {
+			$values['heading-level'] = self::HEADING_LEVEL;
+		}
 		// In the manifest's order, as the editor lists them.
 		$ordered = array();
 		foreach ( $names as $name ) {
@@ -176,7 +187,7 @@ final class Stem_Cell_Explainers_Render {
 		$rate     = isset( $ordered['cells-per-kg'] ) ? (int) $ordered['cells-per-kg'] : (int) Stem_Cell_Explainers::data()['rules']['cellsPerKg'];
 		$figure   = Stem_Cell_Explainers::figure( $rate, $lang );
 		$content  = Stem_Cell_Explainers::content( Stem_Cell_Explainers::code( $lang ) );
-		$level    = isset( $ordered['heading-level'] ) ? $ordered['heading-level'] : '3';
+		$level    = isset( $ordered['heading-level'] ) ? $ordered['heading-level'] : self::HEADING_LEVEL;
 		$cells    = '<span data-cells>' . esc_html( $figure ) . '</span>'; // in own questions; the build's markup has the span
 		$fallback = null;
 		if ( 'stem-cell-faq' === $tag ) {
