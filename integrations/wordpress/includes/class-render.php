@@ -21,6 +21,7 @@ final class Stem_Cell_Explainers_Render {
 	const DOSE_RESULT = '%%dose-result%%';
 	/** The most own questions a block or shortcode takes, and the longest text (as the elements). */
 	const MAX_ENTRIES = 200;
+	const MAX_TEXT    = 10000;
 
 	/**
 	 * The level of the elements' headings where a block or shortcode gives none. A post's content sits
@@ -29,7 +30,6 @@ final class Stem_Cell_Explainers_Render {
 	 * own heading sets its level.
 	 */
 	const HEADING_LEVEL = '2';
-	const MAX_TEXT    = 10000;
 
 	/** @var array<string,true> Ids used on this page, so that several FAQs never repeat one. */
 	private static $ids = array();

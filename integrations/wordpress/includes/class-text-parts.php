@@ -3,9 +3,9 @@
  * English words in text written in another script, as textParts() in src/internal/text-parts.ts
  * finds them for the elements and the fallback markup: in text that holds a letter of a script
  * other than Latin (not one every script shares), each run of English words, from a Latin letter
- * to a Latin letter (accented ones too) with spaces, full stops, hyphens and apostrophes between. The page marks them
- * `lang="en"`, so that a screen reader reads a reviewer's name in a Hindi footer with an English
- * voice. test/wordpress/numbers.test.mjs holds this to textParts() on the table of cases in
+ * to a Latin letter (accented ones too) with spaces, full stops, hyphens and apostrophes between.
+ * The page marks them `lang="en"`, so that a screen reader reads a reviewer's name in a Hindi
+ * footer with an English voice. test/wordpress/numbers.test.mjs holds this to textParts() on the table of cases in
  * scripts/text-parts-cases.mjs.
  *
  * No WordPress function is used here, so the test can load this file on its own.
