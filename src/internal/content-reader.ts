@@ -97,13 +97,19 @@ export function nodesToBlocks(nodes: Iterable<Node>): Block[] {
 /** A paragraph from an element's text, keeping safe links and dropping every other tag. */
 export function inlineOf(el: Element): Paragraph | undefined {
   const parts: Inline[] = [];
+  // Text beside text is one string, whatever tags it was in (a <span lang="en"> the fallback wrote):
+  // English words are marked again by the text they sit in (textParts()).
+  const addText = (t: string) => {
+    if (typeof parts.at(-1) === 'string') parts[parts.length - 1] += t;
+    else parts.push(t);
+  };
   const walk = (n: Node) => {
     for (const c of n.childNodes) {
       if (c instanceof HTMLAnchorElement && c.hasAttribute('href') && isSafeHref(c.getAttribute('href')!))
         parts.push({ text: c.textContent ?? '', href: c.getAttribute('href')! });
       else if (c instanceof Element && c.hasAttribute('data-cells'))
-        parts.push('{cells}'); // the rule's figure, written anew
-      else if (c.nodeType === Node.TEXT_NODE) parts.push(c.textContent ?? '');
+        addText('{cells}'); // the rule's figure, written anew
+      else if (c.nodeType === Node.TEXT_NODE) addText(c.textContent ?? '');
       else if (c instanceof Element && c.localName !== 'script' && c.localName !== 'style') walk(c);
     }
   };

@@ -37,6 +37,22 @@ describe('<stem-cell-faq> content sources', () => {
     expect(questions(el)[0].id).to.equal('q-parking');
   });
 
+  it('reads back the English words its fallback marks in a Hindi answer beside a link, and marks them again', async () => {
+    // As every road writes a clinic's own answer: the English word in a <span lang="en">, a link in the same paragraph.
+    const el = await fixture<StemCellFaq>(html`<stem-cell-faq lang="hi"
+      ><details id="q"
+        ><summary>ये क्या हैं?</summary
+        ><p>इन्हें <span lang="en">MSCs</span> कहते हैं, <a href="https://example.org/">यहाँ</a> देखें।</p></details
+      ></stem-cell-faq
+    >`);
+    el.showAll();
+    await el.updateComplete;
+    const answer = panelOf(el, questions(el)[0]).querySelector('p')!;
+    expect(answer.textContent!.replace(/\s+/g, ' ').trim()).to.equal('इन्हें MSCs कहते हैं, यहाँ देखें।');
+    expect([...answer.querySelectorAll('[lang="en"]')].map((e) => e.textContent)).to.deep.equal(['MSCs']);
+    expect(answer.querySelector('a[href="https://example.org/"]')!.textContent).to.equal('यहाँ');
+  });
+
   it('its snippet’s fallback markup reads as plain HTML when JavaScript is unavailable', async () => {
     // The snippet's own markup (scripts/fallback-markup.mjs), on a page that never loads our script.
     const iframe = document.createElement('iframe');
