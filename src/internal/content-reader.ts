@@ -63,7 +63,7 @@ function strayText(host: Element): void {
   );
 }
 
-/** Reads a node's children as blocks: `<ul>/<ol>` become lists, links are kept, the rest is text. */
+/** Reads a node's children as blocks: `<ul>/<ol>` become lists, links are kept, a `<br>` is a space, the rest is text. */
 export function nodesToBlocks(nodes: Iterable<Node>): Block[] {
   const blocks: Block[] = [];
   let loose = '';
@@ -86,6 +86,8 @@ export function nodesToBlocks(nodes: Iterable<Node>): Block[] {
       if (p) blocks.push(p);
     } else if (el?.hasAttribute('data-cells')) {
       loose += '{cells}';
+    } else if (el?.localName === 'br') {
+      loose += ' ';
     } else if (el?.localName !== 'script' && el?.localName !== 'style') {
       loose += node.textContent ?? '';
     }
@@ -109,6 +111,8 @@ export function inlineOf(el: Element): Paragraph | undefined {
         parts.push({ text: c.textContent ?? '', href: c.getAttribute('href')! });
       else if (c instanceof Element && c.hasAttribute('data-cells'))
         addText('{cells}'); // the rule's figure, written anew
+      else if (c instanceof HTMLBRElement)
+        addText(' '); // a line break (WordPress's for one newline) parts words
       else if (c.nodeType === Node.TEXT_NODE) addText(c.textContent ?? '');
       else if (c instanceof Element && c.localName !== 'script' && c.localName !== 'style') walk(c);
     }

@@ -53,6 +53,22 @@ describe('<stem-cell-faq> content sources', () => {
     expect(answer.querySelector('a[href="https://example.org/"]')!.textContent).to.equal('यहाँ');
   });
 
+  it('reads a line break in an answer as a space between its words, in a paragraph, a list and loose text', async () => {
+    // WordPress writes an editor's single line break as <br />; so may a page's own markup.
+    const el = await fixture<StemCellFaq>(html`<stem-cell-faq
+      ><details id="call"><summary>How do I book?</summary><p>Call us on:<br />0123 456</p><ul><li>Monday<br>to Friday</li></ul></details
+      ><details id="where"><summary>Where?</summary>Room 4<br>upstairs</details></stem-cell-faq
+    >`);
+    el.showAll();
+    await el.updateComplete;
+    const [call, where] = questions(el).map((q) => panelOf(el, q));
+    expect([...call.querySelectorAll('p, li')].map((e) => e.textContent!.replace(/\s+/g, ' ').trim())).to.include.members([
+      'Call us on: 0123 456',
+      'Monday to Friday',
+    ]);
+    expect(where.querySelector('p')!.textContent!.trim()).to.equal('Room 4 upstairs');
+  });
+
   it('its snippet’s fallback markup reads as plain HTML when JavaScript is unavailable', async () => {
     // The snippet's own markup (scripts/fallback-markup.mjs), on a page that never loads our script.
     const iframe = document.createElement('iframe');

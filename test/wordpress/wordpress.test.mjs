@@ -1605,6 +1605,46 @@ describe('the clinic’s own questions with “<” in them', () => {
   });
 });
 
+describe('the clinic’s own questions read the same with and without JavaScript', () => {
+  // As the block's Answer field keeps them: a Hindi answer with an English word in bold, and one line break.
+  const entries = [{ question: 'MSCs क्या हैं?', answer: 'ये <strong>MSCs</strong> हैं।\nहमें फ़ोन करें: 0123 456' }];
+  let link;
+
+  it('an Author gives a Hindi question and answer with an English word, bold and a line break', async () => {
+    const attributes = JSON.stringify({ lang: 'hi', bundled: false, entries }).replace(/</g, '\\u003c').replace(/>/g, '\\u003e');
+    link = (await publish(author, 'Own questions in Hindi', `<!-- wp:stem-cell-explainers/faq ${attributes} /-->`)).link;
+  });
+
+  it('patients read the answer as the element shows it: a space for the line break, no bold, the English word marked lang="en"', async () => {
+    const read = {};
+    for (const javaScript of [false, true]) {
+      const { page, log, close } = await open(link, { javaScript, cdn: true });
+      read[javaScript ? 'with' : 'without'] = await page.locator('stem-cell-faq').evaluate((faq) => {
+        const root = faq.shadowRoot ?? faq;
+        const answer = [...root.querySelectorAll('p')].find((p) => p.textContent.includes('फ़ोन'));
+        return {
+          answer: answer.textContent.replace(/\s+/g, ' ').trim(),
+          english: [...answer.querySelectorAll('[lang="en"]')].map((e) => e.textContent),
+          question: [
+            ...[...root.querySelectorAll('summary, h2, button')].find((e) => e.textContent.includes('क्या')).querySelectorAll('[lang="en"]'),
+          ].map((e) => e.textContent),
+          bold: root.querySelectorAll('p strong, p b').length,
+        };
+      });
+      assert.deepEqual(log.errors, []);
+      await close();
+    }
+    assert.deepEqual(read.without, { answer: 'ये MSCs हैं। हमें फ़ोन करें: 0123 456', english: ['MSCs'], question: ['MSCs'], bold: 0 });
+    assert.deepEqual(read.with, read.without);
+    const { page, close } = await open(link, { javaScript: false, client: author });
+    assert.match(
+      await page.locator('.stem-cell-explainers-notice').innerText(),
+      /Your question 1 holds HTML the FAQ does not show \(<strong>\)/,
+    );
+    await close();
+  });
+});
+
 describe('deactivating and deleting, on the Plugins screen', () => {
   /** Clicks a link in the plugin's row of the Plugins screen. */
   async function pluginsScreen(action) {

@@ -324,6 +324,20 @@ final class Stem_Cell_Explainers_Render {
 		return $html;
 	}
 
+	/**
+	 * HTML with the English words in each text between its tags marked (text_html()): the pieces of
+	 * text the element reads, in an answer that keeps only paragraphs, lists and links.
+	 *
+	 * @param string $html HTML as kses left it.
+	 */
+	private static function marked_html( $html ) {
+		$out = '';
+		foreach ( preg_split( '/(<[^>]*>)/', $html, -1, PREG_SPLIT_DELIM_CAPTURE ) as $i => $piece ) {
+			$out .= 1 === $i % 2 ? $piece : self::text_html( html_entity_decode( $piece, ENT_QUOTES | ENT_HTML5, 'UTF-8' ) );
+		}
+		return $out;
+	}
+
 	/** The fallback's headings at the element's level (the build writes h3). */
 	private static function heading( $html, $level ) {
 		return str_replace( array( '<h3>', '</h3>' ), array( '<h' . $level . '>', '</h' . $level . '>' ), $html );
@@ -341,8 +355,10 @@ final class Stem_Cell_Explainers_Render {
 
 	/**
 	 * The clinic's own questions as `<details>` entries: the question as text, the answer with
-	 * paragraphs, lists, emphasis and safe links kept; `{cells}` as the figure. An entry that cannot
-	 * be shown is left out, and the editor told.
+	 * paragraphs, lists and safe links kept, what the element shows (its reader keeps no emphasis,
+	 * and reads a line break as a space); `{cells}` as the figure; English words in another script's
+	 * text marked, as the element marks them. An entry that cannot be shown is left out, and the
+	 * editor told.
 	 *
 	 * @param array<int,mixed>   $entries  Each { question, answer }.
 	 * @param string[]           $bundled  The bundled questions' ids, which the clinic's own never take (as in the builder).
@@ -352,16 +368,11 @@ final class Stem_Cell_Explainers_Render {
 	private static function own_entries( $entries, $cells, array $bundled, array &$ids, array &$problems ) {
 		$taken   = $ids + array_fill_keys( $bundled, true );
 		$allowed = array(
-			'p'      => array(),
-			'br'     => array(),
-			'ul'     => array(),
-			'ol'     => array(),
-			'li'     => array(),
-			'strong' => array(),
-			'em'     => array(),
-			'b'      => array(),
-			'i'      => array(),
-			'a'      => array( 'href' => true ),
+			'p'  => array(),
+			'ul' => array(),
+			'ol' => array(),
+			'li' => array(),
+			'a'  => array( 'href' => true ),
 		);
 		$html    = '';
 		foreach ( array_values( is_array( $entries ) ? $entries : array() ) as $i => $entry ) {
@@ -376,7 +387,9 @@ final class Stem_Cell_Explainers_Render {
 			$asked    = is_array( $entry ) && isset( $entry['question'] ) && is_string( $entry['question'] ) ? self::lone_lt( $entry['question'] ) : '';
 			$question = trim( wp_strip_all_tags( $asked ) );
 			$answer   = is_array( $entry ) && isset( $entry['answer'] ) && is_string( $entry['answer'] ) ? trim( self::lone_lt( $entry['answer'] ) ) : '';
-			$body     = '' === $answer ? '' : trim( wp_kses( wpautop( $answer ), $allowed, Stem_Cell_Explainers_Attributes::PROTOCOLS ) );
+			// One newline (or a <br>) is a space, as the element and the embed builder read it; a blank line a paragraph.
+			$body     = '' === $answer ? '' : wp_kses( wpautop( (string) preg_replace( '/<br\s*\/?>/i', "\n", $answer ), false ), $allowed, Stem_Cell_Explainers_Attributes::PROTOCOLS );
+			$body     = trim( (string) preg_replace( '/\s*\n\s*/', ' ', $body ) );
 			if ( '' === $question || '' === trim( wp_strip_all_tags( $body ) ) ) {
 				/* translators: %s: which question ("Your question 2") */
 				$problems[] = sprintf( __( '%s needs both a question and an answer; it is left out.', 'stem-cell-explainers' ), $which );
@@ -392,7 +405,7 @@ final class Stem_Cell_Explainers_Render {
 			if ( $dropped ) {
 				$problems[] = sprintf(
 					/* translators: 1: which question ("Your question 2"), 2: the tags taken out, such as "<span>, <h4>" */
-					__( '%1$s holds HTML the FAQ does not show (%2$s): patients read its text without it. Questions are plain text; answers keep paragraphs, lists, bold, italics and links.', 'stem-cell-explainers' ),
+					__( '%1$s holds HTML the FAQ does not show (%2$s): patients read its text without it. Questions are plain text; answers keep paragraphs, lists and links.', 'stem-cell-explainers' ),
 					$which,
 					implode( ', ', $dropped )
 				);
@@ -402,8 +415,8 @@ final class Stem_Cell_Explainers_Render {
 			$html .= sprintf(
 				'<details id="%s"><summary>%s</summary>%s</details>',
 				esc_attr( $id ),
-				str_replace( '{cells}', $cells, esc_html( $question ) ),
-				str_replace( '{cells}', $cells, str_replace( "\n", '', $body ) )
+				str_replace( '{cells}', $cells, self::text_html( html_entity_decode( $question, ENT_QUOTES | ENT_HTML5, 'UTF-8' ) ) ),
+				str_replace( '{cells}', $cells, self::marked_html( $body ) )
 			) . "\n";
 		}
 		return $html;
