@@ -193,6 +193,22 @@ describe('translations', () => {
     assert.ok(readFileSync('demo/index.html', 'utf8').includes(languageLinks()), 'demo/index.html links to every language');
   });
 
+  it('mark each English word of a demo page in the language as English (lang="en"), for a screen reader’s English voice', () => {
+    for (const { lang } of languages) {
+      const page = readFileSync(`demo/${lang}.html`, 'utf8');
+      if (/<html lang="en"/.test(page)) continue; // English around the elements, which carry the language's lang
+      const text = [/<title>([^<]*)/.exec(page)[1], page.split('<body>')[1]]
+        .join(' ')
+        .replace(/<(\w+)[^>]*\blang="en"[^>]*>[\s\S]*?<\/\1>/g, ' ')
+        .replace(/<[^>]+>/g, ' ');
+      assert.deepEqual(
+        [...text.matchAll(/\p{Script=Latin}+/gu)].map(([word]) => word),
+        [],
+        `demo/${lang}.html`,
+      );
+    }
+  });
+
   it('are each in the table of docs/languages.md, with their numbers and dates (npm run readme writes it)', async () => {
     const docs = readFileSync('docs/languages.md', 'utf8');
     const blocks = { 'language-files': languageBlock(), 'language-numbers': numbersBlock(await languageNumbers()) };
