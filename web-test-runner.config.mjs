@@ -36,6 +36,27 @@ function engineCommand() {
 }
 
 /**
+ * `executeServerCommand('forced-colors', 'active' | 'none')` turns forced colours on or off in
+ * Chromium, as its DevTools do (`Emulation.setEmulatedMedia`); elsewhere it answers false.
+ * web-test-runner's `emulateMedia` hands `forcedColors` to Playwright only and drops it for
+ * puppeteer, which drives Chromium here (and refuses the feature's name).
+ */
+function forcedColorsCommand() {
+  const sessions = new WeakMap();
+  return {
+    name: 'forced-colors-command',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'forced-colors') return undefined;
+      if (session.browser.engine !== 'chromium') return false;
+      const page = session.browser.getPage(session.id);
+      if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
+      await sessions.get(page).send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload }] });
+      return true;
+    },
+  };
+}
+
+/**
  * `/cdn-raw/<file>` serves dist/cdn/<file> byte for byte, as a CDN does. The test server rewrites
  * the JavaScript it serves elsewhere, so Subresource Integrity can only be checked on this route.
  */
@@ -92,6 +113,7 @@ export default {
       define: buildDefines(),
     }),
     engineCommand(),
+    forcedColorsCommand(),
     ssrCommand(),
     webdriverViewportPlugin(),
   ],

@@ -2,7 +2,8 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/components/dose-note/dose-note.js';
 import { parseWeight, type DoseNote } from '../src/components/dose-note/dose-note.js';
 import { captureConsole, shadowText } from './helpers.js';
-import { press } from './support/engine.js';
+import { canEmulateMedia, emulateForcedColors, itWhere, plainMedia, press, resetMedia } from './support/engine.js';
+import { contrast } from './support/styles.js';
 import { framedPage, inFrame } from './support/frame.js';
 import { languages } from '../scripts/languages.mjs';
 import { chooseUnit, error, input, liveRegion, result, typeWeight, unit } from './support/dose.js';
@@ -39,6 +40,26 @@ describe('<dose-note>', () => {
       await typeWeight(el, 'abc');
       await expect(el).to.be.accessible();
     });
+
+    itWhere(
+      canEmulateMedia,
+      'no media emulation',
+      'marks a weight error in forced-colours mode with a bar and a border that stand out from the page',
+      async () => {
+        const el = await fixture<DoseNote>(html`<dose-note calculator></dose-note>`);
+        await typeWeight(el, 'abc');
+        await emulateForcedColors('active');
+        try {
+          const page = getComputedStyle(el.shadowRoot!.querySelector('[part="calculator"]')!).backgroundColor;
+          const bar = getComputedStyle(el.shadowRoot!.querySelector('.invalid')!).borderInlineStartColor;
+          expect(contrast(bar, page), `the bar, ${bar} on ${page}`).to.be.at.least(3);
+          const border = getComputedStyle(input(el)).borderTopColor;
+          expect(contrast(border, page), `the field's border, ${border} on ${page}`).to.be.at.least(3);
+        } finally {
+          await resetMedia(plainMedia);
+        }
+      },
+    );
 
     it('is a callout with a heading of the chosen level and a hidden “Important:” prefix', async () => {
       const el = await fixture<DoseNote>(html`<dose-note heading-level="2"></dose-note>`);

@@ -1,8 +1,7 @@
 // The builder itself: axe finds nothing in any state, and a whole task can be done with the
 // keyboard alone (Tab, arrows, Space, Enter), hearing what happened.
 import { expect } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
-import { canEmulateMedia, itWhere, plainMedia, press, resetMedia, typeText } from '../support/engine.js';
+import { canEmulateMedia, emulateForcedColors, itWhere, plainMedia, press, resetMedia, typeText } from '../support/engine.js';
 import {
   answer,
   axeOn,
@@ -167,7 +166,7 @@ describe('the embed builder: accessibility', function () {
     const error = root(b).querySelector<HTMLElement>('.error')!;
     const hint = root(b).querySelector<HTMLElement>('.hint')!;
     try {
-      await emulateMedia({ forcedColors: 'active' });
+      await emulateForcedColors('active');
       expect(getComputedStyle(error).borderInlineStartStyle).to.equal('solid');
       expect(parseFloat(getComputedStyle(error).borderInlineStartWidth)).to.be.at.least(3);
       expect(getComputedStyle(hint).borderInlineStartStyle).to.equal('none');

@@ -1,12 +1,12 @@
 // What a screen reader and a keyboard user meet: axe in every story state and in light and dark, questions as headings, answers as regions, a visible focus outline.
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/components/stem-cell-faq/stem-cell-faq.js';
 import type { StemCellFaq } from '../../src/components/stem-cell-faq/stem-cell-faq.js';
 import { faq, faqStates } from '../../stories/templates.js';
-import { canEmulateMedia, itWhere, plainMedia, press, resetMedia } from '../support/engine.js';
+import { canEmulateMedia, emulateForcedColors, itWhere, plainMedia, press, resetMedia } from '../support/engine.js';
 import { panelOf, questions, smallEntries as small } from '../support/faq.js';
 import { storyStates } from '../support/states.js';
+import { contrast } from '../support/styles.js';
 
 afterEach(() => resetMedia(plainMedia));
 
@@ -75,11 +75,19 @@ describe('<stem-cell-faq> accessibility', () => {
     expect(getComputedStyle(focused).outlineWidth).to.equal('3px');
   });
 
-  itWhere(canEmulateMedia, 'no media emulation', 'keeps the focus outline in forced-colours mode', async () => {
-    const el = await fixture<StemCellFaq>(html`<stem-cell-faq></stem-cell-faq>`);
-    questions(el)[0].focus();
-    await press('ArrowDown');
-    await emulateMedia({ forcedColors: 'active' });
-    expect(getComputedStyle(el.shadowRoot!.activeElement!).outlineStyle).to.equal('solid');
-  });
+  itWhere(
+    canEmulateMedia,
+    'no media emulation',
+    'keeps a focus outline that stands out from the page in forced-colours mode, where the halo is gone',
+    async () => {
+      const el = await fixture<StemCellFaq>(html`<stem-cell-faq></stem-cell-faq>`);
+      questions(el)[0].focus();
+      await press('ArrowDown');
+      await emulateForcedColors('active');
+      const outline = getComputedStyle(el.shadowRoot!.activeElement!);
+      expect(outline.outlineStyle).to.equal('solid');
+      expect(outline.outlineWidth).to.equal('3px');
+      expect(contrast(outline.outlineColor, getComputedStyle(el).backgroundColor)).to.be.at.least(3);
+    },
+  );
 });

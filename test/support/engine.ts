@@ -1,7 +1,7 @@
 // Which browser engine runs the tests, what it can do, and key presses that every driver
 // understands. The element tests run in Chromium (DevTools protocol), Firefox (WebDriver BiDi)
 // and WebKitGTK (classic WebDriver); see scripts/browsers.mjs.
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
 
 export type Engine = 'chromium' | 'firefox' | 'webkit';
 
@@ -52,8 +52,23 @@ export function itWhere(condition: boolean, reason: string, title: string, fn: M
 /** The media a test page starts with: what `afterEach(() => resetMedia(plainMedia))` puts back. */
 export const plainMedia = { reducedMotion: 'no-preference', colorScheme: 'light', forcedColors: 'none', media: 'screen' } as const;
 
+/**
+ * Forced colours on or off, in Chromium (`canEmulateMedia`). `emulateMedia({ forcedColors })` does
+ * nothing here: web-test-runner hands `forcedColors` to Playwright only, and Chromium runs under
+ * puppeteer (`forced-colors` in web-test-runner.config.mjs). Each call sets the page's media
+ * features anew: it drops a colour scheme or reduced motion set before, as `emulateMedia` drops it.
+ */
+export async function emulateForcedColors(value: 'active' | 'none'): Promise<void> {
+  await executeServerCommand('forced-colors', value);
+  if (matchMedia('(forced-colors: active)').matches !== (value === 'active')) throw new Error(`forced colours did not turn ${value}`);
+}
+
 /** `emulateMedia` where the engine can, and nothing elsewhere: for reset hooks (`afterEach`) shared by every engine. */
-export const resetMedia = (media: Parameters<typeof emulateMedia>[0]) => (canEmulateMedia ? emulateMedia(media) : Promise.resolve());
+export async function resetMedia({ forcedColors, ...media }: Parameters<typeof emulateMedia>[0]): Promise<void> {
+  if (!canEmulateMedia) return;
+  if (forcedColors) await emulateForcedColors(forcedColors as 'active' | 'none');
+  await emulateMedia(media);
+}
 
 /**
  * Key names as every driver takes them. Puppeteer (Chromium, Firefox) and webdriverio (WebKit)

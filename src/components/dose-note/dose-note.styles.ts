@@ -77,13 +77,12 @@ export const doseStyles = css`
   .result:empty {
     display: none;
   }
+  /* Red is gone: an error is its bold words and the bar beside the field, in the text's colour (Mark, the
+     yellow of marked text, stood at 1.1:1 on a white page). */
   @media (forced-colors: active) {
-    .callout {
+    .callout,
+    .invalid {
       border-color: CanvasText;
-    }
-    .invalid,
-    [aria-invalid='true'] {
-      border-color: Mark;
     }
   }
 `;
