@@ -698,11 +698,20 @@ export class EmbedBuilder extends LitElement {
         ? [{ text: 'A link could not be read: its closing bracket is missing. Write it as [text](https://address).', fix: undefined }]
         : []),
     ];
-    const describedBy = [`${textId}-hint`, problems.length && `${textId}-error`, check?.missing && `${item.key}-missing`]
-      .filter(Boolean)
-      .join(' ');
     const howTo =
       'Leave a blank line between paragraphs. Start a line with “- ” for a bullet point. Write a link as [text](https://address).';
+    // Markdown's bold or HTML, typed as in another editor: patients would read the marks. A note: the code is still given.
+    const typed = check?.typed.length
+      ? `Patients will see ${new Intl.ListFormat('en').format(check.typed.map((t) => `“${t}”`))} as typed: this text is not read as HTML or Markdown, and nothing in it is shown in bold. ${howTo}`
+      : undefined;
+    const describedBy = [
+      `${textId}-hint`,
+      problems.length && `${textId}-error`,
+      typed && `${textId}-note`,
+      check?.missing && `${item.key}-missing`,
+    ]
+      .filter(Boolean)
+      .join(' ');
     const cells = (s: string) =>
       s.includes('{cells}') ? ` “{cells}” stands for your clinic’s figure: patients read “${this._state.cells}”.` : '';
     const text =
@@ -756,6 +765,7 @@ export class EmbedBuilder extends LitElement {
               )}`
           : nothing
       }
+      ${typed ? html`<p class="note" id="${textId}-note">${typed}</p>` : nothing}
       ${check?.missing ? html`<p class="warning" id="${item.key}-missing">${check.missing}</p>` : nothing}
       <div class="row">
         <button id="up-${item.key}" ?disabled=${i === 0} @click=${() => this.move(tag, item.key, -1)}>Move ${one} ${n} up</button>

@@ -10,7 +10,7 @@ import { checkFigure, type Figure } from './figure.js';
 import { bundledIn, doseResultIn, footerLines, stepMarks, stepsDoseLink } from './languages.js';
 import type { Ready } from './outputs.js';
 import { TAGS, type Project, type Tag } from './project.js';
-import { toBlocks, type LinkProblem } from './text-blocks.js';
+import { shownAsTyped, toBlocks, type LinkProblem } from './text-blocks.js';
 import { checkLink } from './links.js';
 
 /** A problem that keeps the code from being given, with the control to fix it. */
@@ -29,6 +29,8 @@ export interface ItemCheck {
   links: LinkProblem[];
   /** Something written like a link that could not be read. */
   unread: boolean;
+  /** Marks of Markdown's bold or HTML that patients would read as typed (shownAsTyped()). */
+  typed: string[];
 }
 
 export interface ContentCheck<T> {
@@ -108,7 +110,7 @@ function checkFaq(p: Project): ContentCheck<FaqEntry> {
       : !blocks.length
         ? 'This question has no answer yet, so it is left out of your code.'
         : undefined;
-    items.set(q.key, { missing, links, unread });
+    items.set(q.key, { missing, links, unread, typed: shownAsTyped(q.answer) });
     if (!missing) entries.push({ id: idList[i], question: q.question.trim().replace(/\s+/g, ' '), answer: blocks });
   });
   return { entries, items, kept: entries.filter((e) => bundled.has(e.id)).length };
@@ -137,7 +139,7 @@ function checkSteps(p: Project): ContentCheck<ProcedureStep> {
     const { blocks, links, unread } = toBlocks(s.details);
     const lacking = [!s.title.trim() && 'a title', !s.summary.trim() && 'a summary', !blocks.length && 'details'].filter(Boolean);
     const missing = lacking.length ? `This step needs ${lacking.join(' and ')}; until then it is left out of your code.` : undefined;
-    items.set(s.key, { missing, links, unread });
+    items.set(s.key, { missing, links, unread, typed: shownAsTyped(s.details) });
     if (!missing) steps.push({ id: idList[i], title: s.title.trim(), summary: s.summary.trim(), details: blocks });
   });
   return { entries: steps, items, kept: steps.filter((s) => bundled.has(s.id)).length };

@@ -33,6 +33,15 @@ function toInline(line: string, problems: LinkProblem[]): Paragraph {
   return parts.every((p) => typeof p === 'string') ? parts.join('') : parts;
 }
 
+// Marks of another way of writing, which patients would read as typed: Markdown's bold ("**not**",
+// "__not__") and HTML tags ("<b>", "</p>"). A "<" before no tag name ("age <18") is text.
+const MARKS = /(\*\*|__)(?=\S)[^\n]*?\S\1|<\/?([a-z][a-z0-9]*)\b[^<>\n]*>/gi;
+
+/** The marks of Markdown's bold or of HTML in a text, each once as the editor would know it (“**”, “<b>”): patients read them as typed. */
+export function shownAsTyped(text: string): string[] {
+  return [...new Set([...text.matchAll(MARKS)].map((m) => (m[2] ? `<${m[2].toLowerCase()}>` : m[1])))];
+}
+
 /** The blocks of a text, and the links in it that do not work as written (their text is kept as text). */
 export function toBlocks(text: string): { blocks: Block[]; links: LinkProblem[]; unread: boolean } {
   const blocks: Block[] = [];

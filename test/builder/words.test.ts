@@ -287,6 +287,21 @@ describe('the embed builder: words an editor uses', () => {
       );
     });
 
+    it('says beside an answer that Markdown’s bold and HTML tags show as typed, and still gives the code', async () => {
+      const b = await openBuilder();
+      const answer = field<HTMLTextAreaElement>(b, 'Answer to question 1');
+      await fill(b, 'Answer to question 1', 'Do **not** eat after midnight.<br>Call us at <b>0123 456</b>. Age <18: ask us.');
+      expect(description(b, answer)).to.contain(
+        'Patients will see “**”, “<br>”, and “<b>” as typed: this text is not read as HTML or Markdown, and nothing in it is shown in bold. Leave a blank line between paragraphs.',
+      );
+      expect(errorOf(b, answer)).to.equal('');
+      expect(outputs(b)['Questions and answers']).to.contain(
+        'Do **not** eat after midnight.&lt;br&gt;Call us at &lt;b&gt;0123 456&lt;/b&gt;. Age &lt;18: ask us.',
+      );
+      await fill(b, 'Answer to question 1', 'Do not eat after midnight. Age <18: ask us. A 2 * 3 grid, snake_case__name.');
+      expect(description(b, answer)).not.to.contain('Patients will see');
+    });
+
     it('says when an address has a space, or a link is left open', async () => {
       const b = await openBuilder();
       await fill(b, 'Answer to question 1', 'See [our map](https://riverside clinic.in/map).');
