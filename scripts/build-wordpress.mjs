@@ -347,7 +347,7 @@ const unquote = (s) => s.replace(/\\(['\\])/g, '$1');
 // A translators' comment belongs to the first call after it in the same statement (`/* translators: … */
 // self::error( $key, sprintf( __( '…' ) ) )`); it never runs past its own `*/`, nor past a `;`.
 const calls = new RegExp(
-  String.raw`(?:/\*\s*translators:\s*((?:(?!\*/)[\s\S])*?)\s*\*/[^;]*?)?\b(__|_e|esc_html__|esc_html_e|esc_attr__|esc_attr_e|_x|esc_html_x|_n)\(\s*${literal}(?:\s*,\s*${literal})?(?:\s*,\s*([^,()]+))?\s*,\s*'stem-cell-explainers'\s*\)`,
+  String.raw`(?:/\*\s*translators:\s*((?:(?!\*/)[\s\S])*?)\s*\*/[^;]*?)?\b(__|_e|esc_html__|esc_html_e|esc_attr__|esc_attr_e|_x|esc_html_x|_n)\(\s*${literal}(?:\s*,\s*${literal})?(?:\s*,\s*([^,()]+))?\s*,\s*'stem-cell-explainers'\s*,?\s*\)`, // a trailing comma where Prettier wraps the call
   'g',
 );
 const sources = (path) =>

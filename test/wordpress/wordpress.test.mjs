@@ -266,6 +266,14 @@ describe('the plugin zip', () => {
     const pot = readFileSync(`${dir}/languages/stem-cell-explainers.pot`, 'utf8');
     for (const s of ['Search box', 'Cells per kg of body weight', 'Your own questions', 'Stem cell FAQ'])
       assert.ok(pot.includes(`msgid "${s}"`), s);
+    // Every call of a translation function in the plugin's PHP and editor script has its place in the
+    // template, however the call is wrapped (a string left out is never translated).
+    for (const file of readdirSync(dir, { recursive: true }).filter((f) => /\.(php|js)$/.test(f) && !f.startsWith('build'))) {
+      const calls =
+        readFileSync(`${dir}/${file}`, 'utf8').match(/\b(?:__|_e|esc_html__|esc_html_e|esc_attr__|esc_attr_e|_x|esc_html_x|_n)\(/g) ?? [];
+      const places = pot.match(new RegExp(`[ :]${file.replace(/[.\\/]/g, '\\$&')}:\\d+`, 'g')) ?? [];
+      assert.equal(places.length, calls.length, `${file}: translatable strings in the .pot`);
+    }
     // A template translation tools can read: every line a comment, a keyword or a string (no PHP), and
     // each translators' comment the one written just before its string.
     const unreadable = pot.split('\n').filter((line) => !/^(#|msgid |msgid_plural |msgstr|msgctxt |"|$)/.test(line));
