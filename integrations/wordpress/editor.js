@@ -203,7 +203,10 @@
         }),
         el(c.TextareaControl, {
           label: __('Answer', 'stem-cell-explainers'),
-          help: __('Blank lines start a new paragraph; links (<a href>) are kept.', 'stem-cell-explainers'),
+          help: __(
+            'Leave a blank line between paragraphs. Start a line with “- ” for a bullet point. Links (<a href>) are kept.',
+            'stem-cell-explainers',
+          ),
           value: written(entry.answer),
           onChange: function (v) {
             update(i, 'answer', v);

@@ -3,6 +3,8 @@
 import { expect } from '@open-wc/testing';
 import { elements } from '../../builder/embed-builder.js';
 import { FIELDS } from '../../builder/fields.js';
+import { toBlocks } from '../../builder/text-blocks.js';
+import { answerTextCases } from '../../scripts/answer-text-cases.mjs';
 import { contentInfo } from '../../src/content/index.js';
 import { contentInfoHi } from '../../src/content/hi/info.js';
 import { formatDate } from '../../src/internal/numbers.js';
@@ -285,6 +287,10 @@ describe('the embed builder: words an editor uses', () => {
       expect(errorOf(b, field(b, 'Address of the folder you upload the files to'))).to.equal(
         'Error: “ftp://riverside-clinic.in/js/” is not a web address: give one that starts with https://, or with / for a folder on the same site as your pages.',
       );
+    });
+
+    it('reads an answer’s paragraphs, bullet points and line breaks as the WordPress plugin reads its own answers (one table of cases)', () => {
+      for (const { text, blocks } of answerTextCases) expect(toBlocks(text).blocks, JSON.stringify(text)).to.deep.equal(blocks);
     });
 
     it('says beside an answer that Markdown’s bold and HTML tags show as typed, and still gives the code', async () => {

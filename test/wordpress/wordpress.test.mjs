@@ -20,6 +20,7 @@ import { TAGS } from '../../dist/internal/tags.js';
 import { launchFirefox, launchWebKit } from '../../scripts/browsers.mjs';
 import { launch } from '../../scripts/chromium.mjs';
 import { startWordPress } from './server.mjs';
+import { answerTextCases } from '../../scripts/answer-text-cases.mjs';
 
 const CDN = 'https://cdn.jsdelivr.net/npm/stem-cell-explainers@';
 const zip = 'dist/wordpress/stem-cell-explainers.zip';
@@ -1650,6 +1651,33 @@ describe('the clinic’s own questions read the same with and without JavaScript
       /Your question 1 holds HTML the FAQ does not show \(<strong>\)/,
     );
     await close();
+  });
+
+  it('patients read paragraphs, bullet points and line breaks as the embed builder makes them from the same text, with and without JavaScript (one table of cases)', async () => {
+    const cases = answerTextCases.map(({ text }, i) => ({ question: `Case ${i + 1}?`, answer: text }));
+    const attributes = JSON.stringify({ lang: 'en', bundled: false, entries: cases }).replace(/</g, '\\u003c').replace(/>/g, '\\u003e');
+    const post = await publish(author, 'Own answers as written', `<!-- wp:stem-cell-explainers/faq ${attributes} /-->`);
+    for (const javaScript of [false, true]) {
+      const { page, log, close } = await open(post.link, { javaScript, cdn: true });
+      const read = await page.locator('stem-cell-faq').evaluate((faq) => {
+        const answers = faq.shadowRoot
+          ? [...faq.shadowRoot.querySelectorAll('[part="answer"]')].map((a) => [...a.children])
+          : [...faq.querySelectorAll(':scope > details')].map((d) => [...d.children].filter((c) => c.localName !== 'summary'));
+        const text = (e) => e.textContent.replace(/\s+/g, ' ').trim();
+        return answers.map((blocks) =>
+          blocks
+            .filter((b) => ['p', 'ul'].includes(b.localName))
+            .map((b) => (b.localName === 'ul' ? { list: [...b.children].map(text) } : text(b))),
+        );
+      });
+      assert.deepEqual(
+        read,
+        answerTextCases.map((c) => c.blocks),
+        `${javaScript ? 'with' : 'without'} JavaScript`,
+      );
+      assert.deepEqual(log.errors, []);
+      await close();
+    }
   });
 });
 

@@ -325,6 +325,33 @@ final class Stem_Cell_Explainers_Render {
 	}
 
 	/**
+	 * Text with each run of lines that start with "- ", "* " or "• " as a list (`<ul>`), apart from the
+	 * text before and after it, as the embed builder reads them (toBlocks() in builder/text-blocks.ts;
+	 * scripts/answer-text-cases.mjs is the table of cases both pass).
+	 *
+	 * @param string $text An answer as its editor wrote it.
+	 */
+	private static function bullets( $text ) {
+		$lines = array();
+		$items = array();
+		foreach ( preg_split( '/\r\n|\r|\n/', $text ) as $line ) {
+			if ( 1 === preg_match( '/^[-*\x{2022}]\s+(.*)$/u', trim( $line ), $m ) ) {
+				$items[] = '<li>' . trim( $m[1] ) . '</li>';
+				continue;
+			}
+			if ( $items ) {
+				$lines[] = "\n<ul>" . implode( '', $items ) . "</ul>\n";
+				$items   = array();
+			}
+			$lines[] = $line;
+		}
+		if ( $items ) {
+			$lines[] = "\n<ul>" . implode( '', $items ) . "</ul>\n";
+		}
+		return implode( "\n", $lines );
+	}
+
+	/**
 	 * HTML with the English words in each text between its tags marked (text_html()): the pieces of
 	 * text the element reads, in an answer that keeps only paragraphs, lists and links.
 	 *
@@ -387,8 +414,9 @@ final class Stem_Cell_Explainers_Render {
 			$asked    = is_array( $entry ) && isset( $entry['question'] ) && is_string( $entry['question'] ) ? self::lone_lt( $entry['question'] ) : '';
 			$question = trim( wp_strip_all_tags( $asked ) );
 			$answer   = is_array( $entry ) && isset( $entry['answer'] ) && is_string( $entry['answer'] ) ? trim( self::lone_lt( $entry['answer'] ) ) : '';
-			// One newline (or a <br>) is a space, as the element and the embed builder read it; a blank line a paragraph.
-			$body     = '' === $answer ? '' : wp_kses( wpautop( (string) preg_replace( '/<br\s*\/?>/i', "\n", $answer ), false ), $allowed, Stem_Cell_Explainers_Attributes::PROTOCOLS );
+			// As the embed builder reads an answer: a blank line starts a paragraph, lines that start with "- " are a list, and one
+			// newline (or a <br>) is a space, as the element reads it.
+			$body     = '' === $answer ? '' : wp_kses( wpautop( self::bullets( (string) preg_replace( '/<br\s*\/?>/i', "\n", $answer ) ), false ), $allowed, Stem_Cell_Explainers_Attributes::PROTOCOLS );
 			$body     = trim( (string) preg_replace( '/\s*\n\s*/', ' ', $body ) );
 			if ( '' === $question || '' === trim( wp_strip_all_tags( $body ) ) ) {
 				/* translators: %s: which question ("Your question 2") */

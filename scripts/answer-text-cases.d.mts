@@ -1,0 +1,1 @@
+export declare const answerTextCases: { text: string; blocks: (string | { list: string[] })[] }[];
