@@ -55,8 +55,8 @@ export const plainMedia = { reducedMotion: 'no-preference', colorScheme: 'light'
 /**
  * Forced colours on or off, in Chromium (`canEmulateMedia`). `emulateMedia({ forcedColors })` does
  * nothing here: web-test-runner hands `forcedColors` to Playwright only, and Chromium runs under
- * puppeteer (`forced-colors` in web-test-runner.config.mjs). Each call sets the page's media
- * features anew: it drops a colour scheme or reduced motion set before, as `emulateMedia` drops it.
+ * puppeteer (`forced-colors` in web-test-runner.config.mjs). A colour scheme or reduced motion set
+ * by `emulateMedia` stays (forced colours over a dark scheme); `resetMedia(plainMedia)` turns all off.
  */
 export async function emulateForcedColors(value: 'active' | 'none'): Promise<void> {
   await executeServerCommand('forced-colors', value);
