@@ -1656,9 +1656,18 @@ describe('the clinic’s own questions read the same with and without JavaScript
   it('patients read paragraphs, bullet points and line breaks as the embed builder makes them from the same text, with and without JavaScript (one table of cases)', async () => {
     const cases = answerTextCases.map(({ text }, i) => ({ question: `Case ${i + 1}?`, answer: text }));
     const attributes = JSON.stringify({ lang: 'en', bundled: false, entries: cases }).replace(/</g, '\\u003c').replace(/>/g, '\\u003e');
-    const post = await publish(author, 'Own answers as written', `<!-- wp:stem-cell-explainers/faq ${attributes} /-->`);
-    for (const javaScript of [false, true]) {
-      const { page, log, close } = await open(post.link, { javaScript, cdn: true });
+    const block = await publish(author, 'Own answers as written (block)', `<!-- wp:stem-cell-explainers/faq ${attributes} /-->`);
+    // The Classic editor's Text tab: WordPress has made paragraphs and line breaks of the post before the shortcode reads them.
+    const questions = cases.map(({ question, answer }) => `[stem_cell_question question="${question}"]${answer}[/stem_cell_question]`);
+    const shortcodes = await publish(
+      author,
+      'Own answers as written (shortcodes)',
+      `[stem_cell_faq lang="en" bundled="false"]\n${questions.join('\n')}\n[/stem_cell_faq]`,
+    );
+    for (const [road, link, javaScript] of [block, shortcodes].flatMap((p, i) =>
+      [false, true].map((js) => [i ? 'shortcodes' : 'block', p.link, js]),
+    )) {
+      const { page, log, close } = await open(link, { javaScript, cdn: true });
       const read = await page.locator('stem-cell-faq').evaluate((faq) => {
         const answers = faq.shadowRoot
           ? [...faq.shadowRoot.querySelectorAll('[part="answer"]')].map((a) => [...a.children])
@@ -1673,7 +1682,7 @@ describe('the clinic’s own questions read the same with and without JavaScript
       assert.deepEqual(
         read,
         answerTextCases.map((c) => c.blocks),
-        `${javaScript ? 'with' : 'without'} JavaScript`,
+        `${road}, ${javaScript ? 'with' : 'without'} JavaScript`,
       );
       assert.deepEqual(log.errors, []);
       await close();

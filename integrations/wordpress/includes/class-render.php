@@ -415,8 +415,10 @@ final class Stem_Cell_Explainers_Render {
 			$question = trim( wp_strip_all_tags( $asked ) );
 			$answer   = is_array( $entry ) && isset( $entry['answer'] ) && is_string( $entry['answer'] ) ? trim( self::lone_lt( $entry['answer'] ) ) : '';
 			// As the embed builder reads an answer: a blank line starts a paragraph, lines that start with "- " are a list, and one
-			// newline (or a <br>) is a space, as the element reads it.
-			$body     = '' === $answer ? '' : wp_kses( wpautop( self::bullets( (string) preg_replace( '/<br\s*\/?>/i', "\n", $answer ) ), false ), $allowed, Stem_Cell_Explainers_Attributes::PROTOCOLS );
+			// newline is a space, as the element reads it. A shortcode's answer comes through wpautop: its <br> is a newline again,
+			// and each paragraph's tags a blank line (wpautop makes the paragraphs anew).
+			$text     = trim( (string) preg_replace( array( '#<br\s*/?>[ \t]*(?:\r?\n)?#i', '#\s*</?p\b[^>]*>\s*#i' ), array( "\n", "\n\n" ), $answer ) );
+			$body     = '' === $answer ? '' : wp_kses( wpautop( self::bullets( $text ), false ), $allowed, Stem_Cell_Explainers_Attributes::PROTOCOLS );
 			$body     = trim( (string) preg_replace( '/\s*\n\s*/', ' ', $body ) );
 			if ( '' === $question || '' === trim( wp_strip_all_tags( $body ) ) ) {
 				/* translators: %s: which question ("Your question 2") */

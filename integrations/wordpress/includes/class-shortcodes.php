@@ -24,11 +24,18 @@ final class Stem_Cell_Explainers_Shortcodes {
 		foreach ( array( 'the_content', 'widget_text_content', 'widget_block_content' ) as $filter ) {
 			add_filter( $filter, array( self::class, 'normalise' ), 8 );
 		}
-		// The elements' text is the clinic's, character for character: no curly quotes or dashes added inside them.
+		// The elements' text is the clinic's, character for character: no curly quotes or dashes added inside them,
+		// nor inside the own questions a shortcode holds ("- " starts a bullet point there; an en dash would not).
 		add_filter(
 			'no_texturize_tags',
 			static function ( $tags ) {
 				return array_merge( (array) $tags, array_keys( Stem_Cell_Explainers::data()['elements'] ) );
+			}
+		);
+		add_filter(
+			'no_texturize_shortcodes',
+			static function ( $shortcodes ) {
+				return array_merge( (array) $shortcodes, wp_list_pluck( Stem_Cell_Explainers::data()['elements'], 'shortcode' ), array( self::question() ) );
 			}
 		);
 	}
