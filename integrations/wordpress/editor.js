@@ -176,9 +176,27 @@
     });
   }
 
-  /** The FAQ's own questions: question and answer pairs, kept as block attributes (never a script). */
-  function entriesPanel(attributes, setAttributes) {
+  /**
+   * The FAQ's own questions: question and answer pairs, kept as block attributes (never a script).
+   * After a question is added, the focus is in its field; after one is removed, in the next one's (or
+   * the one before, or on "Add a question"), never lost to the page.
+   */
+  function EntriesPanel(props) {
+    var attributes = props.attributes;
+    var setAttributes = props.setAttributes;
     var entries = attributes.entries || [];
+    var list = useRef();
+    var focusNext = useRef(null);
+    useEffect(
+      function () {
+        if (focusNext.current === null || !list.current) return;
+        var fields = list.current.querySelectorAll('.stem-cell-explainers-entry input');
+        var target = fields[Math.min(focusNext.current, fields.length - 1)] || list.current.querySelector('.stem-cell-explainers-add');
+        focusNext.current = null;
+        if (target) target.focus();
+      },
+      [entries.length],
+    );
     var update = function (i, field, v) {
       setAttributes({
         entries: entries.map(function (e, j) {
@@ -192,7 +210,7 @@
     var rows = entries.map(function (entry, i) {
       return el(
         'div',
-        { key: i, className: 'stem-cell-explainers-entry' },
+        { key: i, className: 'stem-cell-explainers-entry', style: { marginBottom: '24px' } },
         el(c.TextControl, {
           /* translators: %d: the question's number */
           label: sprintf(__('Question %d', 'stem-cell-explainers'), i + 1),
@@ -218,6 +236,7 @@
             isDestructive: true,
             variant: 'link',
             onClick: function () {
+              focusNext.current = i;
               setAttributes({
                 entries: entries.filter(function (e, j) {
                   return j !== i;
@@ -225,7 +244,8 @@
               });
             },
           },
-          __('Remove question', 'stem-cell-explainers'),
+          /* translators: %d: the question's number */
+          sprintf(__('Remove question %d', 'stem-cell-explainers'), i + 1),
         ),
       );
     });
@@ -239,16 +259,22 @@
           setAttributes({ bundled: v });
         },
       }),
-      rows,
       el(
-        c.Button,
-        {
-          variant: 'secondary',
-          onClick: function () {
-            setAttributes({ entries: entries.concat([{ question: '', answer: '' }]) });
+        'div',
+        { ref: list },
+        rows,
+        el(
+          c.Button,
+          {
+            variant: 'secondary',
+            className: 'stem-cell-explainers-add',
+            onClick: function () {
+              focusNext.current = entries.length;
+              setAttributes({ entries: entries.concat([{ question: '', answer: '' }]) });
+            },
           },
-        },
-        __('Add a question', 'stem-cell-explainers'),
+          __('Add a question', 'stem-cell-explainers'),
+        ),
       ),
     );
   }
@@ -358,7 +384,7 @@
             controls,
             settingsLink,
           ),
-          block.tag === 'stem-cell-faq' ? entriesPanel(props.attributes, props.setAttributes) : null,
+          block.tag === 'stem-cell-faq' ? el(EntriesPanel, { attributes: props.attributes, setAttributes: props.setAttributes }) : null,
         ),
         el(
           'div',

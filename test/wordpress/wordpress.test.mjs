@@ -1566,6 +1566,48 @@ describe('the clinic’s own questions with “<” in them', () => {
       }
     });
 
+  it('by keyboard, the focus goes to a question just added, and after “Remove question 2” to the question after it, never to the page', async () => {
+    const { page, errors, close } = await blockEditor(author, '/wp-admin/post-new.php');
+    try {
+      await page.evaluate(() =>
+        wp.data
+          .dispatch('core/block-editor')
+          .insertBlocks(wp.blocks.createBlock('stem-cell-explainers/faq', { lang: 'en', bundled: false })),
+      );
+      await ownQuestions(page);
+      const focused = () =>
+        page.evaluate(
+          () =>
+            document.activeElement.closest('.components-base-control')?.querySelector('label')?.textContent ??
+            document.activeElement.localName,
+        );
+      for (const n of [1, 2, 3]) {
+        await page.getByRole('button', { name: 'Add a question' }).focus();
+        await page.keyboard.press('Enter');
+        await page.waitForFunction(
+          (n) =>
+            document.activeElement.closest('.stem-cell-explainers-entry') &&
+            document.querySelectorAll('.stem-cell-explainers-entry').length === n,
+          n,
+        );
+        assert.equal(await focused(), `Question ${n}`);
+        await page.keyboard.type(`Question number ${n}?`);
+      }
+      await page.getByRole('button', { name: 'Remove question 2', exact: true }).focus();
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => document.querySelectorAll('.stem-cell-explainers-entry').length === 2);
+      assert.equal(await focused(), 'Question 2');
+      assert.equal(await page.getByLabel('Question 2', { exact: true }).inputValue(), 'Question number 3?');
+      await page.getByRole('button', { name: 'Remove question 2', exact: true }).focus();
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => document.querySelectorAll('.stem-cell-explainers-entry').length === 1);
+      assert.equal(await focused(), 'Question 1');
+      assert.deepEqual(editorErrors(errors), []);
+    } finally {
+      await close();
+    }
+  });
+
   it('an Author writes them as shortcodes, as the Text tab keeps them and as the Visual tab does (escaped), with HTML the FAQ does not show', async () => {
     const escaped = (t) => t.replace(/</g, '&lt;').replace(/>/g, '&gt;');
     own.shortcodes = (
