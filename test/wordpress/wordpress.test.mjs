@@ -1695,6 +1695,40 @@ describe('the clinic’s own questions read the same with and without JavaScript
     await close();
   });
 
+  it('a link to no web, email or phone address (javascript:) is its text, with and without JavaScript, and its editors are told', async () => {
+    const entries = [
+      {
+        question: 'Where is it?',
+        answer: 'See <a href="javascript:alert(1)">our map</a> or <a href="https://example.org/map">this one</a>.',
+      },
+    ];
+    const attributes = JSON.stringify({ lang: 'en', bundled: false, entries }).replace(/</g, '\\u003c').replace(/>/g, '\\u003e');
+    // An Administrator's post keeps what is typed; an Author's loses "javascript:" as WordPress saves it, before the plugin reads it.
+    const post = await publish(admin, 'Own answer with a script link', `<!-- wp:stem-cell-explainers/faq ${attributes} /-->`);
+    for (const javaScript of [false, true]) {
+      const { page, close } = await open(post.link, { javaScript, cdn: true });
+      const answer = await page.locator('stem-cell-faq').evaluate((faq) => {
+        const p = [...(faq.shadowRoot ?? faq).querySelectorAll('p')].find((e) => e.textContent.includes('our map'));
+        return {
+          text: p.textContent.replace(/\s+/g, ' ').trim(),
+          links: [...p.querySelectorAll('a[href]')].map((a) => [a.textContent, a.getAttribute('href')]),
+        };
+      });
+      assert.deepEqual(
+        answer,
+        { text: 'See our map or this one.', links: [['this one', 'https://example.org/map']] },
+        `${javaScript ? 'with' : 'without'} JavaScript`,
+      );
+      await close();
+    }
+    const { page, close } = await open(post.link, { javaScript: false, client: admin });
+    assert.match(
+      await page.locator('.stem-cell-explainers-notice').innerText(),
+      /Your question 1 links to “javascript:alert\(1\)”, which is not a web, email or phone address/,
+    );
+    await close();
+  });
+
   it('patients read paragraphs, bullet points and line breaks as the embed builder makes them from the same text, with and without JavaScript (one table of cases)', async () => {
     const cases = answerTextCases.map(({ text }, i) => ({ question: `Case ${i + 1}?`, answer: text }));
     const attributes = JSON.stringify({ lang: 'en', bundled: false, entries: cases }).replace(/</g, '\\u003c').replace(/>/g, '\\u003e');

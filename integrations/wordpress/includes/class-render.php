@@ -418,6 +418,24 @@ final class Stem_Cell_Explainers_Render {
 			// newline is a space, as the element reads it. A shortcode's answer comes through wpautop: its <br> is a newline again,
 			// and each paragraph's tags a blank line (wpautop makes the paragraphs anew).
 			$text     = trim( (string) preg_replace( array( '#<br\s*/?>[ \t]*(?:\r?\n)?#i', '#\s*</?p\b[^>]*>\s*#i' ), array( "\n", "\n\n" ), $answer ) );
+			// A link whose address is no web, email or phone address is its text: kses would keep what follows
+			// "javascript:" as an address on this site.
+			$unsafe   = array();
+			$text     = (string) preg_replace_callback(
+				'/<a\b[^>]*>/i',
+				static function ( $tag ) use ( &$unsafe ) {
+					if ( ! preg_match( '/\bhref\s*=\s*(?:"([^"]*)"|\'([^\']*)\'|([^\s>]+))/i', $tag[0], $m ) ) {
+						return $tag[0];
+					}
+					$href = trim( html_entity_decode( implode( '', array_slice( $m, 1 ) ), ENT_QUOTES | ENT_HTML5, 'UTF-8' ) );
+					if ( wp_kses_bad_protocol( $href, Stem_Cell_Explainers_Attributes::PROTOCOLS ) === $href ) {
+						return $tag[0];
+					}
+					$unsafe[] = $href;
+					return '<a>';
+				},
+				$text
+			);
 			$body     = '' === $answer ? '' : wp_kses( wpautop( self::bullets( $text ), false ), $allowed, Stem_Cell_Explainers_Attributes::PROTOCOLS );
 			$body     = trim( (string) preg_replace( '/\s*\n\s*/', ' ', $body ) );
 			if ( '' === $question || '' === trim( wp_strip_all_tags( $body ) ) ) {
@@ -429,6 +447,14 @@ final class Stem_Cell_Explainers_Render {
 				/* translators: 1: which question, 2: the most characters allowed */
 				$problems[] = sprintf( __( '%1$s is longer than %2$d characters; it is left out.', 'stem-cell-explainers' ), $which, self::MAX_TEXT );
 				continue;
+			}
+			foreach ( array_unique( $unsafe ) as $href ) {
+				$problems[] = sprintf(
+					/* translators: 1: which question ("Your question 2"), 2: the address as written */
+					__( '%1$s links to “%2$s”, which is not a web, email or phone address: patients read the link’s text, not a link. Give an address that starts with https://, mailto: or tel:.', 'stem-cell-explainers' ),
+					$which,
+					Stem_Cell_Explainers_Attributes::shown( $href )
+				);
 			}
 			// HTML the FAQ does not keep is taken out (its text stays): its editors are told what.
 			$dropped = array_unique( array_merge( self::tags_in( $asked, array() ), self::tags_in( $answer, array_keys( $allowed ) ) ) );
