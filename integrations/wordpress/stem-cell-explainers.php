@@ -1,7 +1,7 @@
 <?php
 /**
  * Plugin Name:       Stem cell explainers
- * Description:       Patient information about stem cell injections: an FAQ, the procedure step by step, and the dose rule with a body-weight calculator. Three blocks and three shortcodes, in the site's language; readable without JavaScript; no request to any other site.
+ * Description:       Patient information about stem cell injections: an FAQ, the procedure step by step, and the dose rule with a body-weight calculator. Three blocks and three shortcodes (and [stem_cell_question] for your own questions), in the site's language; readable without JavaScript; no request to any other site.
  * Version:           0.0.0-dev
  * Requires at least: 6.1
  * Requires PHP:      7.4
