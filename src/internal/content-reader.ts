@@ -84,17 +84,28 @@ export function nodesToBlocks(nodes: Iterable<Node>): Block[] {
       flush();
       const p = inlineOf(el);
       if (p) blocks.push(p);
-    } else if (el?.hasAttribute('data-cells')) {
-      loose += '{cells}';
-    } else if (el?.localName === 'br') {
-      loose += ' ';
-    } else if (el?.localName !== 'script' && el?.localName !== 'style') {
-      loose += node.textContent ?? '';
+    } else {
+      loose += textOf(node);
     }
   }
   flush();
   return blocks;
 }
+
+/**
+ * A node's text as the patient reads it: a `<br>` is a space, the figure's `<span data-cells>` is
+ * `{cells}`, scripts and styles are left out.
+ */
+function textOf(node: Node): string {
+  if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
+  if (!(node instanceof Element) || node.localName === 'script' || node.localName === 'style') return ''; // and comments
+  if (node.hasAttribute('data-cells')) return '{cells}';
+  if (node.localName === 'br') return ' ';
+  return [...node.childNodes].map(textOf).join('');
+}
+
+/** An element's text on one line (a question, a step's title): textOf(), its spaces collapsed. */
+export const plainTextOf = (el: Element | undefined): string => (el ? textOf(el).replace(/\s+/g, ' ').trim() : '');
 
 /** A paragraph from an element's text, keeping safe links and dropping every other tag. */
 export function inlineOf(el: Element): Paragraph | undefined {

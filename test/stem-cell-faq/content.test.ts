@@ -69,6 +69,19 @@ describe('<stem-cell-faq> content sources', () => {
     expect(where.querySelector('p')!.textContent!.trim()).to.equal('Room 4 upstairs');
   });
 
+  it('reads a line break in a question, or in a tag of loose text, as a space; a comment in loose text is not read', async () => {
+    const el = await fixture<StemCellFaq>(html`<stem-cell-faq
+      ><details id="call"
+        ><summary>How do I<br />book?</summary>Call <strong>us<br>on</strong> 0123 456<!-- for the clinic: check this number --></details
+      ></stem-cell-faq
+    >`);
+    el.showAll();
+    await el.updateComplete;
+    const [question] = questions(el);
+    expect(question.textContent!.replace(/\s+/g, ' ').trim()).to.equal('How do I book?');
+    expect(panelOf(el, question).querySelector('p')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Call us on 0123 456');
+  });
+
   it('its snippet’s fallback markup reads as plain HTML when JavaScript is unavailable', async () => {
     // The snippet's own markup (scripts/fallback-markup.mjs), on a page that never loads our script.
     const iframe = document.createElement('iframe');

@@ -2,7 +2,7 @@
 // file; imported by an app's bundle when the element has content to read (a JSON child, fallback
 // markup or `steps`).
 import type { ProcedureStep } from '../../content/types.js';
-import { contentReader, inlineOf, nodesToBlocks } from '../../internal/content-reader.js';
+import { contentReader, nodesToBlocks, plainTextOf } from '../../internal/content-reader.js';
 import { stepChecks } from '../../internal/validate.js';
 
 /**
@@ -16,11 +16,7 @@ const readList = (host: Element): ProcedureStep[] | undefined => {
   if (!items.length) return undefined;
   return [...items].map((li, i) => {
     const [title, summary, ...rest] = [...li.children].filter((block) => !block.matches('[data-step-state], [data-step-dose]'));
-    const text = (el?: Element) => {
-      const p = el && inlineOf(el);
-      return typeof p === 'string' || !p ? (p ?? '') : p.map((x) => (typeof x === 'string' ? x : x.text)).join('');
-    };
-    return { id: li.id || `step-${i + 1}`, title: text(title), summary: text(summary), details: nodesToBlocks(rest) };
+    return { id: li.id || `step-${i + 1}`, title: plainTextOf(title), summary: plainTextOf(summary), details: nodesToBlocks(rest) };
   });
 };
 

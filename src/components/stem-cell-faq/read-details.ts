@@ -2,7 +2,7 @@
 // file; imported by an app's bundle when the element has content to read (a JSON child, fallback
 // markup or `items`).
 import type { FaqEntry } from '../../content/types.js';
-import { contentReader, nodesToBlocks } from '../../internal/content-reader.js';
+import { contentReader, nodesToBlocks, plainTextOf } from '../../internal/content-reader.js';
 import { idFrom, uniqueId } from '../../internal/entry-id.js';
 import { faqChecks } from '../../internal/validate.js';
 
@@ -17,7 +17,7 @@ export function readDetails(host: Element): FaqEntry[] | undefined {
   if (!details.length) return undefined;
   const taken = new Set(details.map((d) => d.id).filter(Boolean));
   return details.map((d) => {
-    const question = d.querySelector(':scope > summary')?.textContent?.trim().replace(/\s+/g, ' ') ?? '';
+    const question = plainTextOf(d.querySelector(':scope > summary') ?? undefined);
     const rest = [...d.childNodes].filter((n) => !(n instanceof Element && n.localName === 'summary'));
     const id = d.id || uniqueId(idFrom(question) || 'question', taken);
     return { id, question, answer: nodesToBlocks(rest) as FaqEntry['answer'] };
