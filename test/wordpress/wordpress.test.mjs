@@ -1018,11 +1018,12 @@ describe('what visitors get', () => {
         `^<stem-cell-faq last-reviewed="2026-12-03" next-review-due="${REVIEW.nextReviewDue}" reviewed-by="Dr A\\. Rao" heading-level="2" cells-per-kg="3000000" lang="en">$`,
       ),
     );
-    // Its own next review is before the settings' last review: no next review is shown.
+    // Its own next review is before the settings' last review: the settings' next review stands in, as
+    // the field's help says ("Without one: … from Settings").
     like(
       faqs[1],
       new RegExp(
-        `^<stem-cell-faq last-reviewed="${REVIEW.lastReviewed}" reviewed-by="Dr A\\. Rao" heading-level="2" cells-per-kg="3000000" lang="en">$`,
+        `^<stem-cell-faq last-reviewed="${REVIEW.lastReviewed}" next-review-due="${REVIEW.nextReviewDue}" reviewed-by="Dr A\\. Rao" heading-level="2" cells-per-kg="3000000" lang="en">$`,
       ),
     );
     const { page, close } = await open(posts.twice.link, { javaScript: false, client: admin });
@@ -1032,7 +1033,7 @@ describe('what visitors get', () => {
       `Next review due “2026-01-01” is not after Last reviewed “${REVIEW.lastReviewed}”: the next review must come after the last.`,
     ])
       assert.ok(notes.includes(said), `${said} in ${notes}`);
-    assert.doesNotMatch(await page.locator('stem-cell-faq').last().innerText(), /Next review due/);
+    assert.match(await page.locator('stem-cell-faq').last().innerText(), /Next review due: June 3, 2027/);
     await close();
     // The block's sidebar says so beside the field, as the page has the dates: with the settings' last review.
     const { status, body } = await admin.rest('/stem-cell-explainers/v1/preview', {
@@ -1071,6 +1072,25 @@ describe('what visitors get', () => {
     assert.match(ownOnly.body.html, /<p>Reviewed by: Dr A\. Rao<\/p>/);
     assert.match(ownOnly.body.html, /Page last reviewed: November 1, 2026/);
     assert.equal(ownOnly.body.problems['last-reviewed'], undefined);
+  });
+
+  it('HTML in a block’s Reviewed by is named beside the field, with what patients read, as the Settings screen names it', async () => {
+    const preview = async (name) =>
+      (
+        await admin.rest('/stem-cell-explainers/v1/preview', {
+          method: 'POST',
+          body: { block: 'faq', attributes: { lang: 'en', 'reviewed-by': name } },
+        })
+      ).body;
+    const tagged = await preview('Dr A. Rao <b>MD</b>');
+    assert.equal(
+      tagged.warnings['reviewed-by'],
+      'Reviewed by: what looked like HTML was taken out, or the text was cut to 200 characters. Patients read: “Dr A. Rao MD”.',
+    );
+    assert.match(tagged.html, /Reviewed by: Dr A\. Rao MD</);
+    // A name WordPress changes only by its spaces, an ampersand or a "<" that begins no tag is read as written.
+    for (const name of ['Dr  A. Rao', 'Dr A & B Rao', 'Team <2 doctors'])
+      assert.equal((await preview(name)).warnings['reviewed-by'], undefined, name);
   });
 
   for (const engine of ['Chromium', 'Firefox', 'WebKit'])
@@ -1430,10 +1450,12 @@ describe('the block sidebar speaks its fields', () => {
       assert.match(await described(language), /^Language “xx” is not a language the explainers are written in/);
       const weight = page.getByRole('textbox', { name: 'Weight', exact: true });
       assert.match(await described(weight), /^Weight “500” is not allowed; use a number from 30 to 300 \(kg\)\. It is ignored\./);
-      assert.match(
-        await described(page.getByLabel('Lowest weight (kg)', { exact: true })),
-        /^Lowest weight “80” must be below Highest weight “50”; using 30 to 300 kg\./,
-      );
+      // Both weights are marked, as either may be the one to change.
+      for (const name of ['Lowest weight (kg)', 'Highest weight (kg)']) {
+        const field = page.getByLabel(name, { exact: true });
+        assert.equal(await field.getAttribute('aria-invalid'), 'true', name);
+        assert.match(await described(field), /^Lowest weight “80” must be below Highest weight “50”; using 30 to 300 kg\./, name);
+      }
       // The block in the site's language (Hindi): the clinic's figure as its patients read it.
       assert.match(await described(page.getByRole('textbox', { name: 'Cells per kg', exact: true })), /Without one: 30 लाख per kg/);
       // An English block: in English.
@@ -1455,7 +1477,7 @@ describe('the block sidebar speaks its fields', () => {
       'Weight “500” is not allowed',
       'Lowest weight “80” must be below Highest weight “50”',
     ])
-      assert.ok(notes.includes(words), `${words} in ${notes}`);
+      assert.equal(notes.split(words).length - 1, 1, `${words} once in ${notes}`);
     await done();
   });
 });
@@ -1650,7 +1672,7 @@ describe('the clinic’s own questions with “<” in them', () => {
     const { page, close } = await open(own.shortcodes, { javaScript: false, client: author });
     assert.match(
       await page.locator('.stem-cell-explainers-notice').first().innerText(),
-      /Your question 2 holds HTML the FAQ does not show \(<span>, <h4>\): patients read its text without it\./,
+      /The answer to your question 2 holds HTML the FAQ does not show \(<span>, <h4>\): patients read its text without it\./,
     );
     await close();
   });
@@ -1688,11 +1710,32 @@ describe('the clinic’s own questions read the same with and without JavaScript
     assert.deepEqual(read.without, { answer: 'ये MSCs हैं। हमें फ़ोन करें: 0123 456', english: ['MSCs'], question: ['MSCs'], bold: 0 });
     assert.deepEqual(read.with, read.without);
     const { page, close } = await open(link, { javaScript: false, client: author });
-    assert.match(
-      await page.locator('.stem-cell-explainers-notice').innerText(),
-      /Your question 1 holds HTML the FAQ does not show \(<strong>\)/,
-    );
+    const note = await page.locator('.stem-cell-explainers-notice').innerText();
+    assert.match(note, /The answer to your question 1 holds HTML the FAQ does not show \(<strong>\)/);
+    assert.doesNotMatch(note, /Your question 1 holds HTML/);
     await close();
+    // The note says where the HTML is: in the question, in the answer, or in both.
+    const mixed = [
+      { question: 'Where is <em>Room 4</em>?', answer: 'Upstairs.' },
+      { question: 'When?', answer: '<u>Monday</u>' },
+      { question: '<b>Why?</b>', answer: '<i>Because.</i>' },
+    ];
+    const attributes = JSON.stringify({ lang: 'en', bundled: false, entries: mixed }).replace(/</g, '\\u003c').replace(/>/g, '\\u003e');
+    const where = await publish(author, 'HTML in questions and answers', `<!-- wp:stem-cell-explainers/faq ${attributes} /-->`);
+    const shown = await open(where.link, { javaScript: false, client: author });
+    assert.deepEqual(
+      (await shown.page.locator('.stem-cell-explainers-notice').innerText())
+        .split('\n')
+        .filter((said) => said.includes('holds HTML'))
+        .map((said) => said.split(':')[0].trim()),
+      [
+        'Your question 1 holds HTML the FAQ does not show (<em>)',
+        'The answer to your question 2 holds HTML the FAQ does not show (<u>)',
+        'Your question 3 holds HTML the FAQ does not show (<b>)',
+        'The answer to your question 3 holds HTML the FAQ does not show (<i>)',
+      ],
+    );
+    await shown.close();
   });
 
   it('a link to no web, email or phone address (javascript:) is its text, with and without JavaScript, and its editors are told', async () => {

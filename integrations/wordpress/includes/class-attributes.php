@@ -42,7 +42,17 @@ final class Stem_Cell_Explainers_Attributes {
 	 * @param string $value The value, as shown().
 	 */
 	public static function given( $name, $value ) {
-		$labels = array(
+		$labels = self::labels();
+		if ( self::$fields && isset( $labels[ $name ] ) ) {
+			/* translators: 1: a field's label in the block's sidebar, such as "Weight", 2: the value in it */
+			return sprintf( __( '%1$s “%2$s”', 'stem-cell-explainers' ), $labels[ $name ], $value );
+		}
+		return sprintf( '%s="%s"', $name, $value );
+	}
+
+	/** Each attribute's label in the block's sidebar. */
+	private static function labels() {
+		return array(
 			'lang'            => __( 'Language', 'stem-cell-explainers' ),
 			'search'          => __( 'Search box', 'stem-cell-explainers' ),
 			'single'          => __( 'One answer at a time', 'stem-cell-explainers' ),
@@ -61,11 +71,6 @@ final class Stem_Cell_Explainers_Attributes {
 			'heading-level'   => __( 'Heading level', 'stem-cell-explainers' ),
 			'cells-per-kg'    => __( 'Cells per kg', 'stem-cell-explainers' ),
 		);
-		if ( self::$fields && isset( $labels[ $name ] ) ) {
-			/* translators: 1: a field's label in the block's sidebar, such as "Weight", 2: the value in it */
-			return sprintf( __( '%1$s “%2$s”', 'stem-cell-explainers' ), $labels[ $name ], $value );
-		}
-		return sprintf( '%s="%s"', $name, $value );
 	}
 
 	/**
@@ -209,8 +214,19 @@ final class Stem_Cell_Explainers_Attributes {
 					}
 					break;
 				default:
-					// Free text (reviewed-by, and any text attribute the elements gain): written escaped.
+					// Free text (reviewed-by, and any text attribute the elements gain): written escaped. What
+					// that changes beyond spaces is named beside the field, as the Settings screen names it.
 					$values[ $name ] = mb_substr( sanitize_text_field( $value ), 0, 200 );
+					$read            = wp_specialchars_decode( $values[ $name ], ENT_QUOTES );
+					$labels          = self::labels();
+					if ( preg_replace( '/\s+/u', ' ', wp_specialchars_decode( $value, ENT_QUOTES ) ) !== $read ) {
+						$warnings[ $name ] = sprintf(
+							/* translators: 1: the field's label in the block's sidebar, such as "Reviewed by", or the shortcode's attribute, such as reviewed-by, 2: the text as patients read it */
+							__( '%1$s: what looked like HTML was taken out, or the text was cut to 200 characters. Patients read: “%2$s”.', 'stem-cell-explainers' ),
+							self::$fields && isset( $labels[ $name ] ) ? $labels[ $name ] : $name,
+							$read
+						);
+					}
 			}
 		}
 
@@ -229,6 +245,8 @@ final class Stem_Cell_Explainers_Attributes {
 					$kg[0],
 					$kg[1]
 				);
+				// Both fields are marked: either may be the one to change (the note says it once).
+				$problems['max-weight'] = $problems['min-weight'];
 				unset( $values['min-weight'], $values['max-weight'] );
 			}
 		}

@@ -110,7 +110,7 @@ final class Stem_Cell_Explainers_Render {
 			$options
 		);
 		$resolved = self::resolve( $tag, $attributes, $options['entries'], $options['bundled'], self::$ids );
-		$problems = array_merge( array_values( $options['problems'] ), array_values( $resolved['problems'] ), array_values( $resolved['warnings'] ) );
+		$problems = array_values( array_unique( array_merge( array_values( $options['problems'] ), array_values( $resolved['problems'] ), array_values( $resolved['warnings'] ) ) ) );
 		$notice   = self::notice( $tag, $options['name'], $problems );
 		if ( null === $resolved['fallback'] ) {
 			return $notice; // nothing to show: an FAQ without questions (editors see why)
@@ -169,9 +169,18 @@ final class Stem_Cell_Explainers_Render {
 		}
 		if ( $fill ) {
 			$from   = Stem_Cell_Explainers_Attributes::check( $tag, $fill );
-			$values = array_merge( $values, $from['values'] );
+			$values   = array_merge( $values, $from['values'] );
+			$own_next = isset( $values['next-review-due'] ) && ! isset( $fill['next-review-due'] );
 			// A block's last review with the settings' next review, or the other way round.
 			Stem_Cell_Explainers_Attributes::review_order( $values, $problems );
+			// The block's own next review refused against the settings' last review: the settings' next
+			// review stands in, as for any attribute a block gets wrong and as the field's help says.
+			if ( $own_next && ! isset( $values['next-review-due'] ) && '' !== $defaults['next-review-due'] ) {
+				$clinic = Stem_Cell_Explainers_Attributes::check( $tag, array( 'next-review-due' => $defaults['next-review-due'] ) )['values'];
+				if ( isset( $clinic['next-review-due'], $values['last-reviewed'] ) && ! Stem_Cell_Explainers_Attributes::not_after_last_review( $clinic['next-review-due'], $values['last-reviewed'] ) ) {
+					$values['next-review-due'] = $clinic['next-review-due'];
+				}
+			}
 		}
 		if ( in_array( 'heading-level', $names, true ) && ! isset( $values['heading-level'] ) ) {
 			$values['heading-level'] = self::HEADING_LEVEL;
@@ -456,14 +465,18 @@ final class Stem_Cell_Explainers_Render {
 					Stem_Cell_Explainers_Attributes::shown( $href )
 				);
 			}
-			// HTML the FAQ does not keep is taken out (its text stays): its editors are told what.
-			$dropped = array_unique( array_merge( self::tags_in( $asked, array() ), self::tags_in( $answer, array_keys( $allowed ) ) ) );
-			if ( $dropped ) {
+			// HTML the FAQ does not keep is taken out (its text stays): its editors are told what, and where.
+			$dropped = array(
+				$which => self::tags_in( $asked, array() ),
+				/* translators: %d: the question's number in the list */
+				sprintf( __( 'The answer to your question %d', 'stem-cell-explainers' ), $i + 1 ) => self::tags_in( $answer, array_keys( $allowed ) ),
+			);
+			foreach ( array_filter( $dropped ) as $where => $tags ) {
 				$problems[] = sprintf(
-					/* translators: 1: which question ("Your question 2"), 2: the tags taken out, such as "<span>, <h4>" */
+					/* translators: 1: which question ("Your question 2") or answer ("The answer to your question 2"), 2: the tags taken out, such as "<span>, <h4>" */
 					__( '%1$s holds HTML the FAQ does not show (%2$s): patients read its text without it. Questions are plain text; answers keep paragraphs, lists and links.', 'stem-cell-explainers' ),
-					$which,
-					implode( ', ', $dropped )
+					$where,
+					implode( ', ', $tags )
 				);
 			}
 			$id         = self::unique( self::slug( wp_specialchars_decode( $question, ENT_QUOTES ) ), $taken );
