@@ -177,6 +177,31 @@
   }
 
   /**
+   * An own question's field's props for what the page leaves out or changes (the server's notes for it,
+   * as the note on the page says them): a question left out marks the field invalid, with the message
+   * first in its help; a change (HTML taken out) is a warning there.
+   */
+  function entryField(notes, help) {
+    var problems = (notes && notes.problems) || [];
+    var warnings = (notes && notes.warnings) || [];
+    var said = problems
+      .map(function (m, k) {
+        return el('strong', { key: 'p' + k, className: 'stem-cell-explainers-problem' }, m);
+      })
+      .concat(
+        warnings.map(function (m, k) {
+          return el('strong', { key: 'w' + k, className: 'stem-cell-explainers-caution' }, m);
+        }),
+      );
+    var parts = [];
+    said.concat(help ? [help] : []).forEach(function (part, k) {
+      if (k) parts.push(' ');
+      parts.push(part);
+    });
+    return { help: parts.length ? parts : undefined, 'aria-invalid': problems.length ? true : undefined };
+  }
+
+  /**
    * The FAQ's own questions: question and answer pairs, kept as block attributes (never a script).
    * After a question is added, the focus is in its field; after one is removed, in the next one's (or
    * the one before, or on "Add a question"), never lost to the page.
@@ -207,29 +232,43 @@
         }),
       });
     };
+    var notes = props.notes || {};
     var rows = entries.map(function (entry, i) {
+      // A question just added, still empty, is not marked: its editor has yet to write it (the note on the page says it is left out).
+      var note = entry.question || entry.answer ? notes[i] || {} : {};
       return el(
         'div',
         { key: i, className: 'stem-cell-explainers-entry', style: { marginBottom: '24px' } },
-        el(c.TextControl, {
-          /* translators: %d: the question's number */
-          label: sprintf(__('Question %d', 'stem-cell-explainers'), i + 1),
-          value: written(entry.question),
-          onChange: function (v) {
-            update(i, 'question', v);
-          },
-        }),
-        el(c.TextareaControl, {
-          label: __('Answer', 'stem-cell-explainers'),
-          help: __(
-            'Leave a blank line between paragraphs. Start a line with “- ” for a bullet point. Links (<a href>) are kept.',
-            'stem-cell-explainers',
+        el(
+          c.TextControl,
+          Object.assign(entryField(note.question), {
+            /* translators: %d: the question's number */
+            label: sprintf(__('Question %d', 'stem-cell-explainers'), i + 1),
+            value: written(entry.question),
+            onChange: function (v) {
+              update(i, 'question', v);
+            },
+          }),
+        ),
+        el(
+          c.TextareaControl,
+          Object.assign(
+            entryField(
+              note.answer,
+              __(
+                'Leave a blank line between paragraphs. Start a line with “- ” for a bullet point. Links (<a href>) are kept.',
+                'stem-cell-explainers',
+              ),
+            ),
+            {
+              label: __('Answer', 'stem-cell-explainers'),
+              value: written(entry.answer),
+              onChange: function (v) {
+                update(i, 'answer', v);
+              },
+            },
           ),
-          value: written(entry.answer),
-          onChange: function (v) {
-            update(i, 'answer', v);
-          },
-        }),
+        ),
         el(
           c.Button,
           {
@@ -303,7 +342,7 @@
 
   /** The server's rendering of the block, refreshed as its settings change, and what the server refused. */
   function usePreview(block, attributes) {
-    var state = useState({ html: '', problems: {}, warnings: {}, scripts: [], error: '' });
+    var state = useState({ html: '', problems: {}, warnings: {}, entries: {}, scripts: [], error: '' });
     var preview = state[0];
     var setPreview = state[1];
     var sent = Object.assign({}, attributes);
@@ -320,7 +359,14 @@
           }).then(
             function (r) {
               if (live)
-                setPreview({ html: r.html, problems: r.problems || {}, warnings: r.warnings || {}, scripts: r.scripts || [], error: '' });
+                setPreview({
+                  html: r.html,
+                  problems: r.problems || {},
+                  warnings: r.warnings || {},
+                  entries: r.entries || {},
+                  scripts: r.scripts || [],
+                  error: '',
+                });
             },
             function (e) {
               if (live) setPreview(Object.assign({}, preview, { error: (e && e.message) || String(e) }));
@@ -384,7 +430,9 @@
             controls,
             settingsLink,
           ),
-          block.tag === 'stem-cell-faq' ? el(EntriesPanel, { attributes: props.attributes, setAttributes: props.setAttributes }) : null,
+          block.tag === 'stem-cell-faq'
+            ? el(EntriesPanel, { attributes: props.attributes, setAttributes: props.setAttributes, notes: preview.entries })
+            : null,
         ),
         el(
           'div',

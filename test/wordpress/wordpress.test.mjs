@@ -1630,6 +1630,59 @@ describe('the clinic’s own questions with “<” in them', () => {
     }
   });
 
+  it('what the page leaves out of a question, or changes, is said beside its field, as the note on the page says it', async () => {
+    const { page, errors, close } = await blockEditor(author, '/wp-admin/post-new.php');
+    try {
+      await page.evaluate(() =>
+        wp.data.dispatch('core/block-editor').insertBlocks(
+          wp.blocks.createBlock('stem-cell-explainers/faq', {
+            lang: 'en',
+            bundled: false,
+            entries: [
+              { question: 'Where is <em>Room 4</em>?', answer: 'Upstairs.' },
+              { question: 'When?', answer: '' },
+              { question: '', answer: '' },
+            ],
+          }),
+        ),
+      );
+      await ownQuestions(page);
+      await page.waitForFunction(
+        () => document.querySelectorAll('.stem-cell-explainers-entry .stem-cell-explainers-problem').length === 1,
+        null,
+        {
+          timeout: 30_000,
+        },
+      );
+      const field = async (name, n) => {
+        const input = page.getByLabel(name, { exact: true }).nth(n);
+        return {
+          invalid: await input.getAttribute('aria-invalid'),
+          said: await input.evaluate((f) => document.getElementById(f.getAttribute('aria-describedby'))?.innerText ?? ''),
+        };
+      };
+      // Shown, changed: a warning, the field stays valid.
+      assert.deepEqual(await field('Question 1', 0), {
+        invalid: null,
+        said: 'Your question 1 holds HTML the FAQ does not show (<em>): patients read its text without it. Questions are plain text; answers keep paragraphs, lists and links.',
+      });
+      // Left out: the empty field is marked invalid, its message first in its help.
+      const answer = await field('Answer', 1);
+      assert.equal(answer.invalid, 'true');
+      assert.match(
+        answer.said,
+        /^Your question 2 needs both a question and an answer; it is left out\.\s+Leave a blank line between paragraphs\./,
+      );
+      assert.deepEqual(await field('Question 2', 0), { invalid: null, said: '' });
+      // A question just added, still empty, is not marked while its editor writes it.
+      assert.deepEqual(await field('Question 3', 0), { invalid: null, said: '' });
+      assert.equal((await field('Answer', 2)).invalid, null);
+      assert.deepEqual(editorErrors(errors), []);
+    } finally {
+      await close();
+    }
+  });
+
   it('an Author writes them as shortcodes, as the Text tab keeps them and as the Visual tab does (escaped), with HTML the FAQ does not show', async () => {
     const escaped = (t) => t.replace(/</g, '&lt;').replace(/>/g, '&gt;');
     own.shortcodes = (

@@ -134,6 +134,7 @@ final class Stem_Cell_Explainers_Editor {
 
 	/**
 	 * A block as visitors get it: { html, problems: { attribute: message }, warnings: { attribute: message },
+	 * entries: { index: { question|answer: { problems|warnings: [ message ] } } } (an FAQ's own questions),
 	 * scripts: [ { src, integrity } ] }.
 	 *
 	 * Its messages name the block's fields, as the sidebar labels them.
@@ -204,6 +205,7 @@ final class Stem_Cell_Explainers_Editor {
 				'html'     => $html,
 				'problems' => (object) Stem_Cell_Explainers_Render::problems( $tag, $attributes, $bundled ),
 				'warnings' => (object) Stem_Cell_Explainers_Render::warnings( $tag, $attributes ),
+				'entries'  => (object) Stem_Cell_Explainers_Render::entry_notes( $entries ),
 				'scripts'  => array_values( $scripts ),
 			)
 		);

@@ -76,6 +76,20 @@ final class Stem_Cell_Explainers_Render {
 	}
 
 	/**
+	 * What an FAQ block's own questions leave out or change, by question and field, for the block
+	 * sidebar to say beside each field (own_entries()'s `$notes`). The note on the page says the same.
+	 *
+	 * @param mixed $entries The block's `entries`: each { question, answer }.
+	 * @return array<int,array<string,array<string,string[]>>>
+	 */
+	public static function entry_notes( $entries ) {
+		$ids      = array();
+		$problems = array();
+		self::own_entries( $entries, '', array(), $ids, $problems, $notes );
+		return $notes;
+	}
+
+	/**
 	 * What a block's attributes give that its editor should check, by attribute (a cells per kg far from
 	 * the clinic's): used on the page, and said beside its field as a warning, not an error.
 	 *
@@ -400,8 +414,18 @@ final class Stem_Cell_Explainers_Render {
 	 * @param string[]           $bundled  The bundled questions' ids, which the clinic's own never take (as in the builder).
 	 * @param array<string,true> $ids      Ids used so far.
 	 * @param array<int,string>  $problems Messages for editors.
+	 * @param array<int,array>   $notes    The same messages by question and field, for the block's sidebar:
+	 *                                     [ i => [ 'question'|'answer' => [ 'problems'|'warnings' => string[] ] ] ]
+	 *                                     (problems: the question is left out; warnings: it is shown, changed).
 	 */
-	private static function own_entries( $entries, $cells, array $bundled, array &$ids, array &$problems ) {
+	private static function own_entries( $entries, $cells, array $bundled, array &$ids, array &$problems, &$notes = null ) {
+		$notes   = array();
+		$note    = static function ( $i, array $fields, $kind, $message ) use ( &$notes, &$problems ) {
+			$problems[] = $message;
+			foreach ( $fields as $field ) {
+				$notes[ $i ][ $field ][ $kind ][] = $message;
+			}
+		};
 		$taken   = $ids + array_fill_keys( $bundled, true );
 		$allowed = array(
 			'p'  => array(),
@@ -416,7 +440,7 @@ final class Stem_Cell_Explainers_Render {
 			$which = sprintf( __( 'Your question %d', 'stem-cell-explainers' ), $i + 1 );
 			if ( $i >= self::MAX_ENTRIES ) {
 				/* translators: %d: the most questions allowed */
-				$problems[] = sprintf( __( 'Only the first %d questions are shown.', 'stem-cell-explainers' ), self::MAX_ENTRIES );
+				$note( $i, array( 'question' ), 'problems', sprintf( __( 'Only the first %d questions are shown.', 'stem-cell-explainers' ), self::MAX_ENTRIES ) );
 				break;
 			}
 			// A "<" that begins no tag ("a BMI <30", "age <18") is text: escaped first, so that neither the tag stripping nor kses takes what follows it.
@@ -447,37 +471,51 @@ final class Stem_Cell_Explainers_Render {
 			);
 			$body     = '' === $answer ? '' : wp_kses( wpautop( self::bullets( $text ), false ), $allowed, Stem_Cell_Explainers_Attributes::PROTOCOLS );
 			$body     = trim( (string) preg_replace( '/\s*\n\s*/', ' ', $body ) );
-			if ( '' === $question || '' === trim( wp_strip_all_tags( $body ) ) ) {
+			$empty = array_keys( array_filter( array( 'question' => '' === $question, 'answer' => '' === trim( wp_strip_all_tags( $body ) ) ) ) );
+			if ( $empty ) {
 				/* translators: %s: which question ("Your question 2") */
-				$problems[] = sprintf( __( '%s needs both a question and an answer; it is left out.', 'stem-cell-explainers' ), $which );
+				$note( $i, $empty, 'problems', sprintf( __( '%s needs both a question and an answer; it is left out.', 'stem-cell-explainers' ), $which ) );
 				continue;
 			}
-			if ( strlen( $question ) > self::MAX_TEXT || strlen( $answer ) > self::MAX_TEXT ) {
+			$long = array_keys( array_filter( array( 'question' => strlen( $question ) > self::MAX_TEXT, 'answer' => strlen( $answer ) > self::MAX_TEXT ) ) );
+			if ( $long ) {
 				/* translators: 1: which question, 2: the most characters allowed */
-				$problems[] = sprintf( __( '%1$s is longer than %2$d characters; it is left out.', 'stem-cell-explainers' ), $which, self::MAX_TEXT );
+				$note( $i, $long, 'problems', sprintf( __( '%1$s is longer than %2$d characters; it is left out.', 'stem-cell-explainers' ), $which, self::MAX_TEXT ) );
 				continue;
 			}
 			foreach ( array_unique( $unsafe ) as $href ) {
-				$problems[] = sprintf(
-					/* translators: 1: which question ("Your question 2"), 2: the address as written */
-					__( '%1$s links to “%2$s”, which is not a web, email or phone address: patients read the link’s text, not a link. Give an address that starts with https://, mailto: or tel:.', 'stem-cell-explainers' ),
-					$which,
-					Stem_Cell_Explainers_Attributes::shown( $href )
+				$note(
+					$i,
+					array( 'answer' ),
+					'warnings',
+					sprintf(
+						/* translators: 1: which question ("Your question 2"), 2: the address as written */
+						__( '%1$s links to “%2$s”, which is not a web, email or phone address: patients read the link’s text, not a link. Give an address that starts with https://, mailto: or tel:.', 'stem-cell-explainers' ),
+						$which,
+						Stem_Cell_Explainers_Attributes::shown( $href )
+					)
 				);
 			}
 			// HTML the FAQ does not keep is taken out (its text stays): its editors are told what, and where.
 			$dropped = array(
-				$which => self::tags_in( $asked, array() ),
+				'question' => array( $which, self::tags_in( $asked, array() ) ),
 				/* translators: %d: the question's number in the list */
-				sprintf( __( 'The answer to your question %d', 'stem-cell-explainers' ), $i + 1 ) => self::tags_in( $answer, array_keys( $allowed ) ),
+				'answer'   => array( sprintf( __( 'The answer to your question %d', 'stem-cell-explainers' ), $i + 1 ), self::tags_in( $answer, array_keys( $allowed ) ) ),
 			);
-			foreach ( array_filter( $dropped ) as $where => $tags ) {
-				$problems[] = sprintf(
-					/* translators: 1: which question ("Your question 2") or answer ("The answer to your question 2"), 2: the tags taken out, such as "<span>, <h4>" */
-					__( '%1$s holds HTML the FAQ does not show (%2$s): patients read its text without it. Questions are plain text; answers keep paragraphs, lists and links.', 'stem-cell-explainers' ),
-					$where,
-					implode( ', ', $tags )
-				);
+			foreach ( $dropped as $field => list( $where, $tags ) ) {
+				if ( $tags ) {
+					$note(
+						$i,
+						array( $field ),
+						'warnings',
+						sprintf(
+							/* translators: 1: which question ("Your question 2") or answer ("The answer to your question 2"), 2: the tags taken out, such as "<span>, <h4>" */
+							__( '%1$s holds HTML the FAQ does not show (%2$s): patients read its text without it. Questions are plain text; answers keep paragraphs, lists and links.', 'stem-cell-explainers' ),
+							$where,
+							implode( ', ', $tags )
+						)
+					);
+				}
 			}
 			$id         = self::unique( self::slug( wp_specialchars_decode( $question, ENT_QUOTES ) ), $taken );
 			$ids[ $id ] = true;
