@@ -183,6 +183,39 @@ describe('the npm package', () => {
   });
 });
 
+describe('the npm package, for server-rendered markup', () => {
+  it('keeps its hydration checks in an app’s bundle: markup that differs from the page’s figure or language is rendered again', async () => {
+    // `stem-cell-explainers/hydrate` imports its checks for their effect only; a bundler that follows the
+    // package's "sideEffects" dropped them, and the server's text (a wrong figure, say) stayed silently.
+    const code = await appBundle('hydrate-app.js', "import 'stem-cell-explainers/hydrate';\n");
+    assert.match(code, /it is rendered again in the browser/);
+    // On a page: the snippet's server-rendered dose note (2 million) under a page-wide figure of 3 million.
+    const bundle = await rollup({ input: join(root, 'hydrate-app.js'), plugins: [resolvePlugin({ rootDir: root })] });
+    await bundle.write({ dir: join(root, 'hydrate-app'), format: 'es' });
+    const snippet = readFileSync('dist/snippets/dose-note.dsd.html', 'utf8');
+    const markup = snippet.slice(snippet.indexOf('<dose-note'), snippet.lastIndexOf('</dose-note>') + '</dose-note>'.length);
+    writeFileSync(
+      join(root, 'hydrate-app.html'),
+      `<!doctype html><html lang="en"><head><title>Hydrated</title></head><body><div data-cells-per-kg="3000000">${markup}</div>
+<script type="module" src="hydrate-app/hydrate-app.js"></script></body></html>`,
+    );
+    const { page, log } = await open('/hydrate-app.html', ['dose-note']);
+    const [shown] = (await texts(page))['dose-note'];
+    assert.match(shown, /Typically, 3 million stem cells/);
+    assert.doesNotMatch(shown, /2 million/);
+    assert.ok(
+      log.warnings.some((w) => /server-rendered markup differs[^]*rendered again in the browser/.test(w)),
+      log.warnings.join('\n'),
+    );
+    // This server's strict policy refuses the server's inline <style> (a page gives its hash; docs/server-rendering.md).
+    assert.deepEqual(
+      log.errors.filter((e) => !/Applying inline style violates the following Content Security Policy directive 'style-src/.test(e)),
+      [],
+    );
+    await page.close();
+  });
+});
+
 describe('the npm package, in another language', () => {
   it('gives an app with the dose note in Hindi the dose note’s Hindi, none of the other elements’ and no run-time checks', async () => {
     const code = await appBundle(
