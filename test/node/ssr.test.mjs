@@ -409,6 +409,18 @@ console.log(JSON.stringify(out));`,
 {% explainer "dose-note", { "cells-per-kg": 3000000, "weight": 70 }, "en-GB" %}
 </main></body></html>`,
       );
+      // The clinic's own questions, from Eleventy's data, through the shortcode's fourth argument.
+      mkdirSync(`${site}/src/_data`, { recursive: true });
+      writeFileSync(
+        `${site}/src/_data/questions.json`,
+        JSON.stringify([{ id: 'parking', question: 'Where can I park?', answer: ['In the clinic car park.'] }]),
+      );
+      writeFileSync(
+        `${site}/src/own.njk`,
+        `<!doctype html><html lang="en-GB"><head><title>Clinic</title></head><body><main>
+{% explainer "stem-cell-faq", {}, "en-GB", questions %}
+</main></body></html>`,
+      );
       writeFileSync(
         `${site}/src/markdown.md`,
         `---\ntemplateEngineOverride: njk,md\n---\n# Questions\n\n{% explainer "stem-cell-faq", { "search": true }, "hi" %}\n\nAsk the clinic.\n`,
@@ -435,6 +447,9 @@ console.log(JSON.stringify(out));`,
         assert.match(dose, /at least 210 million cells/);
         // Each element wakes up in the browser: none is written as nested in the one before it.
         assert.deepEqual(page.match(/<[a-z-]+ [^>]*defer-hydration/g) ?? [], [], 'no element waits for a host that is not there');
+        const own = readFileSync(`${site}/out/own/index.html`, 'utf8');
+        assert.deepEqual(questions(own), ['Where can I park?'], 'the clinic’s own question, and only it');
+        assert.match(own, /<details id="parking"><summary>Where can I park\?<\/summary><p>In the clinic car park\.<\/p>/);
         // In a Markdown page the element is not put in a paragraph, which the browser would close at its
         // first question, leaving the fallback outside the element.
         const markdown = readFileSync(`${site}/out/markdown/index.html`, 'utf8');

@@ -33,7 +33,6 @@ export interface DoseCalculateDetail {
   cells: number;
 }
 
-/** The message for each problem with a typed weight. */
 /** The dose note's UI strings in English: the footer's and its own. */
 const english = { ...commonStrings, ...doseStrings };
 export type DoseStrings = typeof english;
@@ -73,7 +72,7 @@ const PROBLEM_MESSAGE: Record<WeightProblem, keyof DoseStrings> = {
  * @cssprop [--sce-space=1rem] - Base spacing.
  * @cssprop [--sce-radius=0.5rem] - Corner radius.
  * @cssprop [--sce-font-size=1rem] - Base font size; the font family is inherited from the page.
- * @fires {CustomEvent<DoseCalculateDetail>} dose-calculate - When the patient's input gives a valid result.
+ * @fires {CustomEvent<DoseCalculateDetail>} dose-calculate - When the patient's input gives a valid result; `detail`: `{ weightKg, cells }` (the weight in kg, the cells by the rule).
  */
 export class DoseNote extends ExplainerElement<DoseStrings> {
   static override styles = [ExplainerElement.styles, doseStyles];

@@ -54,7 +54,7 @@ export interface StepsToggleDetail {
  * @cssprop [--sce-space=1rem] - Base spacing.
  * @cssprop [--sce-radius=0.5rem] - Corner radius.
  * @cssprop [--sce-font-size=1rem] - Base font size; the font family is inherited from the page.
- * @fires {CustomEvent<StepsToggleDetail>} steps-toggle - When the patient opens or closes a step's details.
+ * @fires {CustomEvent<StepsToggleDetail>} steps-toggle - When the patient opens or closes a step's details; `detail`: `{ step, open }` (`step` 1-based).
  */
 export class ProcedureSteps extends ExplainerElement<StepsStrings> {
   static override styles = [ExplainerElement.styles, stepsStyles];
@@ -73,7 +73,8 @@ export class ProcedureSteps extends ExplainerElement<StepsStrings> {
    */
   current?: string | number;
   /**
-   * Address of the clinic's dose explanation (for example `#dose`), linked from the culture step.
+   * Address of the clinic's dose explanation (for example `#dose`), linked from the culture step (from
+   * bone marrow or fat; the donor cells' steps have no culture step, so no link).
    * @default undefined
    */
   doseLink?: string;

@@ -54,7 +54,7 @@ export interface FaqToggleDetail {
  * @cssprop [--sce-font-size=1rem] - Base font size; the font family is inherited from the page.
  * @cssprop [--sce-icon-size=0.6em] - Size of the toggle chevron.
  * @cssprop [--sce-icon-color=currentColor] - Colour of the toggle chevron.
- * @fires {CustomEvent<FaqToggleDetail>} faq-toggle - When the patient opens or closes an entry.
+ * @fires {CustomEvent<FaqToggleDetail>} faq-toggle - When the patient opens or closes an entry; `detail`: `{ id, open }` (the entry's `id`).
  */
 export class StemCellFaq extends ExplainerElement<FaqStrings> {
   static override styles = [ExplainerElement.styles, faqStyles];
