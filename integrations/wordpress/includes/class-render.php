@@ -182,7 +182,7 @@ final class Stem_Cell_Explainers_Render {
 			}
 		}
 		if ( $fill ) {
-			$from   = Stem_Cell_Explainers_Attributes::check( $tag, $fill );
+			$from     = Stem_Cell_Explainers_Attributes::check( $tag, $fill );
 			$values   = array_merge( $values, $from['values'] );
 			$own_next = isset( $values['next-review-due'] ) && ! isset( $fill['next-review-due'] );
 			// A block's last review with the settings' next review, or the other way round.
@@ -471,7 +471,7 @@ final class Stem_Cell_Explainers_Render {
 			);
 			$body     = '' === $answer ? '' : wp_kses( wpautop( self::bullets( $text ), false ), $allowed, Stem_Cell_Explainers_Attributes::PROTOCOLS );
 			$body     = trim( (string) preg_replace( '/\s*\n\s*/', ' ', $body ) );
-			$empty = array_keys( array_filter( array( 'question' => '' === $question, 'answer' => '' === trim( wp_strip_all_tags( $body ) ) ) ) );
+			$empty    = array_keys( array_filter( array( 'question' => '' === $question, 'answer' => '' === trim( wp_strip_all_tags( $body ) ) ) ) );
 			if ( $empty ) {
 				/* translators: %s: which question ("Your question 2") */
 				$note( $i, $empty, 'problems', sprintf( __( '%s needs both a question and an answer; it is left out.', 'stem-cell-explainers' ), $which ) );
