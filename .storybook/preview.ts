@@ -38,6 +38,19 @@ const logEvents = ref((frame) => {
   for (const name of events) frame.addEventListener(name, (event) => action(name)((event as CustomEvent).detail));
 });
 
+/**
+ * The elements' messages for the page's editor (a value they refuse, a review date they leave out) go to
+ * the console, which a designer in Storybook does not see: each is also shown in the Actions panel.
+ */
+for (const level of ['error', 'warn', 'info'] as const) {
+  const write = console[level].bind(console);
+  console[level] = (...args: unknown[]) => {
+    if (typeof args[0] === 'string' && /^<(stem-cell-faq|procedure-steps|dose-note)>: /.test(args[0]))
+      action('message for the editor')(args[0]);
+    write(...args);
+  };
+}
+
 /** Applies the toolbar's scheme, direction, language and clinic theme, only through documented custom properties and `lang`. */
 const frame: Decorator = (story, { globals }) => {
   const isDark = globals.scheme === 'dark';

@@ -35,4 +35,17 @@ export const CustomJsonContent = s('CustomJsonContent');
 export const FallbackMarkup = s('FallbackMarkup');
 export const ReviewDates = s('ReviewDates');
 export const StructuredData = s('StructuredData');
-export const CustomStrings = s('CustomStrings');
+// `strings` is a property, not an attribute: the snippet sets it from a script, as a page does.
+export const CustomStrings = {
+  ...s('CustomStrings'),
+  parameters: {
+    docs: {
+      source: {
+        code: `<stem-cell-faq search></stem-cell-faq>
+<script type="module">
+  document.querySelector('stem-cell-faq').strings = ${JSON.stringify(faqStates.CustomStrings.args.strings, null, 2).replace(/\n/g, '\n  ')};
+</script>`,
+      },
+    },
+  },
+};

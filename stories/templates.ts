@@ -29,6 +29,7 @@ export interface StepsArgs {
   'heading-level'?: number;
   'dose-link'?: string;
   'cells-per-kg'?: number;
+  strings?: Partial<Strings>;
   content?: TemplateResult;
 }
 
@@ -41,6 +42,7 @@ export interface DoseArgs {
   'max-weight'?: number;
   'heading-level'?: number;
   lang?: string;
+  strings?: Partial<Strings>;
 }
 
 export const faq = (a: FaqArgs = {}) =>
@@ -65,6 +67,7 @@ export const steps = (a: StepsArgs = {}) =>
     heading-level=${ifDefined(a['heading-level'])}
     dose-link=${ifDefined(a['dose-link'])}
     cells-per-kg=${ifDefined(a['cells-per-kg'])}
+    .strings=${a.strings}
     >${a.content ?? nothing}</procedure-steps
   >`;
 
@@ -78,6 +81,7 @@ export const dose = (a: DoseArgs = {}) =>
     max-weight=${ifDefined(a['max-weight'])}
     heading-level=${ifDefined(a['heading-level'])}
     lang=${ifDefined(a.lang)}
+    .strings=${a.strings}
   ></dose-note>`;
 
 type Acting = HTMLElement & { updateComplete: Promise<unknown>; showAll?: () => void };

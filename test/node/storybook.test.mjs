@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { launch } from '../../scripts/chromium.mjs';
+import { renderSite } from '../../scripts/build-docs.mjs';
 import { serve } from '../../scripts/serve.mjs';
 import { elementScripts } from '../../scripts/embed-snippet.mjs';
 import { languages } from '../../scripts/languages.mjs';
@@ -14,6 +15,7 @@ const out = 'storybook-static';
 let server, browser, base;
 
 before(async () => {
+  renderSite(); // the guides, which the Storybook carries beside it (npm run build-storybook runs npm run docs)
   const build = spawnSync('npx', ['storybook', 'build', '--quiet', '--disable-telemetry', '-o', out], {
     encoding: 'utf8',
     env: { ...process.env, STORYBOOK_DISABLE_TELEMETRY: '1' },
@@ -82,6 +84,11 @@ describe('the static Storybook', () => {
           .replace(/\.html$/, '');
         assert.ok(existsSync(name === 'index' ? 'docs/README.md' : `docs/${name}.md`), `${href}: no such guide`);
       }
+    }
+    // A Storybook built and served on its own (npm run build-storybook, storybook dev) carries the guides.
+    for (const href of hrefs) {
+      const response = await fetch(new URL(href, `${base}/iframe.html`));
+      assert.equal(response.status, 200, `${href} in a Storybook served on its own`);
     }
   });
 
@@ -199,11 +206,48 @@ describe('the static Storybook', () => {
         window.__STORYBOOK_ADDONS_CHANNEL__.on('storybook/actions/action-event', (e) => window.heard.push(e.data));
       });
       await act(page.locator(tag));
-      await page.waitForFunction(() => window.heard.length > 0, null, { timeout: 10_000 });
+      await page.waitForFunction((n) => window.heard.some((e) => e.name === n), name, { timeout: 10_000 });
       // An action called with one argument sends it alone.
-      const { name: logged, args: shown } = await page.evaluate(() => window.heard[0]);
+      const { name: logged, args: shown } = await page.evaluate((n) => window.heard.find((e) => e.name === n), name);
       assert.equal(logged, name);
       assert.deepEqual({ ...shown, id: undefined }, { ...detail, id: undefined }, `${name} detail`);
+    }
+    await page.close();
+  });
+
+  it('shows an element’s message for the page’s editor in the Actions panel, where a designer sees why a value is refused', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${base}/iframe.html?id=elements-dose-note--calculator-empty&viewMode=story`);
+    await page.waitForFunction(() => document.querySelector('dose-note')?.shadowRoot?.querySelector('input'), null, { timeout: 15_000 });
+    await page.evaluate(() => {
+      window.heard = [];
+      window.__STORYBOOK_ADDONS_CHANNEL__.on('storybook/actions/action-event', (e) => window.heard.push(e.data));
+    });
+    await page.evaluate(() => document.querySelector('dose-note').setAttribute('weight', 'abc'));
+    await page.waitForFunction(() => window.heard.some((e) => e.name === 'message for the editor'), null, { timeout: 10_000 });
+    const said = await page.evaluate(() => window.heard.filter((e) => e.name === 'message for the editor').map((e) => e.args));
+    assert.deepEqual(said, ['<dose-note>: weight="abc" is not allowed; use a number from 30 to 300 (kg). It is ignored.']);
+    await page.close();
+  });
+
+  it('passes the strings control to each element: a designer’s words show in the canvas', async () => {
+    const page = await browser.newPage();
+    for (const [id, tag, strings, selector] of [
+      ['dose-note--calculator-empty', 'dose-note', { weightLabel: 'Designer weight' }, 'label'],
+      ['procedure-steps--bone-marrow', 'procedure-steps', { showAllSteps: 'Designer show' }, '[part="controls"] button'],
+    ]) {
+      await page.goto(`${base}/iframe.html?id=elements-${id}&viewMode=story`);
+      await page.waitForFunction((t) => document.querySelector(t)?.shadowRoot?.querySelector('button, input'), tag, { timeout: 15_000 });
+      // As the Controls panel sets an object: the story's args, updated over Storybook's channel.
+      await page.evaluate(
+        ([storyId, updatedArgs]) => window.__STORYBOOK_ADDONS_CHANNEL__.emit('updateStoryArgs', { storyId, updatedArgs }),
+        [`elements-${id}`, { strings }],
+      );
+      await page.waitForFunction(
+        ([t, sel, text]) => document.querySelector(t)?.shadowRoot?.querySelector(sel)?.textContent.includes(text),
+        [tag, selector, Object.values(strings)[0]],
+        { timeout: 15_000 },
+      );
     }
     await page.close();
   });
