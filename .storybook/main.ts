@@ -13,7 +13,7 @@ const config: StorybookConfig = {
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   docs: { defaultName: 'Docs' },
   // The guides (npm run docs), at the address the Documentation page links to (../dist/docs/), so that
-  // its links work in \`storybook dev\` and in a Storybook built on its own, as beside the demo.
+  // its links work in `storybook dev` and in a Storybook built on its own, as beside the demo.
   staticDirs: existsSync(new URL('../dist/docs/index.html', import.meta.url)) ? [{ from: '../dist/docs', to: '/dist/docs' }] : [],
   // The package version and the build's data, as the build puts them in (scripts/build-data.mjs).
   viteFinal: (vite) => ({ ...vite, define: { ...vite.define, ...buildDefines() } }),
