@@ -81,9 +81,23 @@ const documentationOnly: ArgTypesEnhancer = ({ argTypes }) =>
     }),
   );
 
+/**
+ * An attribute that is not set by default has the default `undefined` in the manifest: the Docs tables say
+ * "not set" (its description says what the element does then: 30 kg, the clinic's figure), never "undefined".
+ */
+const readableDefaults: ArgTypesEnhancer = ({ argTypes }) =>
+  Object.fromEntries(
+    Object.entries(argTypes).map(([name, type]) => [
+      name,
+      type.table?.defaultValue?.summary === 'undefined'
+        ? { ...type, table: { ...type.table, defaultValue: { ...type.table.defaultValue, summary: 'not set' } } }
+        : type,
+    ]),
+  );
+
 const preview: Preview = {
   decorators: [frame],
-  argTypesEnhancers: [documentationOnly],
+  argTypesEnhancers: [documentationOnly, readableDefaults],
   globalTypes: {
     scheme: { description: 'Colour scheme', toolbar: { title: 'Scheme', icon: 'mirror', items: ['light', 'dark'], dynamicTitle: true } },
     direction: {

@@ -168,6 +168,20 @@ describe('the static Storybook', () => {
     await page.close();
   });
 
+  it('gives no default in its Docs tables as “undefined”: an attribute not set by default reads “not set”', async () => {
+    const page = await browser.newPage();
+    for (const tag of TAGS) {
+      await page.goto(`${base}/iframe.html?id=elements-${tag}--docs&viewMode=docs`);
+      const table = page.locator('#storybook-docs table.docblock-argstable').first();
+      await table.waitFor({ timeout: 20_000 });
+      // Each row: name, description (with its type), default, control.
+      const defaults = (await table.locator('tbody tr td:nth-child(3)').allInnerTexts()).map((text) => text.trim());
+      assert.ok(defaults.includes('not set'), `<${tag}>: ${defaults.join(' / ')}`);
+      assert.ok(!defaults.includes('undefined'), `<${tag}>: ${defaults.join(' / ')}`);
+    }
+    await page.close();
+  });
+
   it('shows each state on its Docs page as its story does (a typed weight, an emptied field)', async () => {
     const page = await browser.newPage();
     await page.goto(`${base}/iframe.html?id=elements-dose-note--docs&viewMode=docs`);
