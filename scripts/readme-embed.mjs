@@ -131,11 +131,19 @@ export function withBlocks(text, blocks) {
   return out;
 }
 
+/** Each generated block for this package's version and the built dist/ (what npm run readme writes). */
+export async function currentBlocks() {
+  const read = (file) => JSON.parse(readFileSync(file, 'utf8'));
+  return generatedBlocks({
+    version: read('package.json').version,
+    integrity: read('dist/cdn/integrity.json'),
+    imports: read('dist/cdn/imports.json'),
+    numbers: await languageNumbers(),
+  });
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
-  const integrity = JSON.parse(readFileSync('dist/cdn/integrity.json', 'utf8'));
-  const imports = JSON.parse(readFileSync('dist/cdn/imports.json', 'utf8'));
-  const blocks = generatedBlocks({ version, integrity, imports, numbers: await languageNumbers() });
+  const blocks = await currentBlocks();
   for (const file of generatedFiles())
     writeOrCheck(file, withBlocks(readFileSync(file, 'utf8'), blocks), 'npm run build && npm run readme');
 }

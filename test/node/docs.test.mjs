@@ -23,8 +23,7 @@ import { dirname, join, normalize } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import MarkdownIt from 'markdown-it';
 import { apiMarkdown } from '../../scripts/api-docs.mjs';
-import { generatedBlocks, generatedFiles, withBlocks } from '../../scripts/readme-embed.mjs';
-import { languageNumbers } from '../../scripts/language-files.mjs';
+import { currentBlocks, generatedBlocks, generatedFiles, withBlocks } from '../../scripts/readme-embed.mjs';
 import { OUT as out, pages, renderPage, renderSite, slugger } from '../../scripts/build-docs.mjs';
 import { launch } from '../../scripts/chromium.mjs';
 import { CSP, serve } from '../../scripts/serve.mjs';
@@ -170,13 +169,7 @@ describe('the docs', () => {
 
     it('gives in each block npm run readme writes the script tags and integrity of this build, which a browser accepts', async () => {
       // A page that copies a script tag with another build's integrity gets nothing: the browser refuses the file.
-      const { version } = JSON.parse(read('package.json'));
-      const blocks = generatedBlocks({
-        version,
-        integrity: JSON.parse(read('dist/cdn/integrity.json')),
-        imports: JSON.parse(read('dist/cdn/imports.json')),
-        numbers: await languageNumbers(),
-      });
+      const blocks = await currentBlocks();
       for (const file of generatedFiles())
         assert.ok(
           read(file) === withBlocks(read(file), blocks),
