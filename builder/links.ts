@@ -17,6 +17,14 @@ const DOMAIN = /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?::\d+)?(?:[/?
 const EMAIL = /^[^\s@/:]+@[^\s@/:]+\.[a-z]{2,}$/i;
 const PHONE = /^\+?[\d\s().-]{7,}$/;
 
+/**
+ * What is wrong with an address that has a character no address can have, or undefined. Such an
+ * address would also end the attribute it is written into (a link's href, a script's src).
+ */
+export function badCharacter(href: string): string | undefined {
+  return /[<>"{}|\\^`]/.test(href) ? `“${href}” has a character that an address cannot have (such as < > or ").` : undefined;
+}
+
 /** Checks one link address as an editor typed it. */
 export function checkLink(raw: string): LinkCheck {
   const href = raw.trim();
@@ -36,8 +44,8 @@ export function checkLink(raw: string): LinkCheck {
       fix: `${/s/i.test(scheme[1]) ? 'https' : 'http'}://${scheme[2]}`,
       usable: false,
     };
-  if (/[<>"{}|\\^`]/.test(href))
-    return { problem: `“${href}” has a character that an address cannot have (such as < > or ").`, usable: false };
+  const character = badCharacter(href);
+  if (character) return { problem: character, usable: false };
   if (/\s/.test(href) && !PHONE.test(href))
     return { problem: `“${href}” has a space in it, and a link’s address cannot. Remove the space.`, usable: false };
   if (/^(?:https?|mailto|tel):/i.test(href))

@@ -11,7 +11,7 @@ import { bundledIn, doseResultIn, footerLines, stepMarks, stepsDoseLink } from '
 import type { Ready } from './outputs.js';
 import { TAGS, type Project, type Tag } from './project.js';
 import { shownAsTyped, toBlocks, type LinkProblem } from './text-blocks.js';
-import { checkLink } from './links.js';
+import { badCharacter, checkLink } from './links.js';
 
 /** A problem that keeps the code from being given, with the control to fix it. */
 export interface Problem {
@@ -154,6 +154,9 @@ export function checkServer(raw: string): State['server'] {
         'Type the address of the folder you upload the files to, for example https://yourclinic.in/assets/stem-cell-explainers/ or /assets/stem-cell-explainers/.',
     };
   if (/[?#\s]/.test(s)) return { error: 'The address must be a folder: without spaces, “?” or “#”.' };
+  // The address is written into the code's src and href: the characters a link may not have are refused.
+  const character = badCharacter(s);
+  if (character) return { error: character };
   const folder = s.endsWith('/') ? s : `${s}/`;
   if (s.startsWith('/') && !s.startsWith('//')) return { base: folder };
   const link = checkLink(s);

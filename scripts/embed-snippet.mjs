@@ -8,7 +8,7 @@ const escapeAttribute = (value) => String(value).replace(/&/g, '&amp;').replace(
 /** `<script>` tag for one CDN file ('stem-cell-explainers.js' is a module; the .iife.js is classic). */
 export function scriptTag({ version, integrity, file = 'stem-cell-explainers.js', base = cdnBase(version) }) {
   const type = file.endsWith('.iife.js') ? '' : ' type="module"';
-  return `<script${type} src="${base}${file}" integrity="${integrity[file]}" crossorigin="anonymous"></script>`;
+  return `<script${type} src="${escapeAttribute(base + file)}" integrity="${integrity[file]}" crossorigin="anonymous"></script>`;
 }
 
 /** An element tag with attributes: `true` gives a bare boolean attribute; empty values are left out. */
@@ -95,7 +95,7 @@ export function elementScripts({
 
 /** A `modulepreload` of a file that a script imports, with its integrity, so that the import is checked. */
 const preloadTag = ({ integrity, file, base }) =>
-  `<link rel="modulepreload" href="${base}${file}" integrity="${integrity[file]}" crossorigin="anonymous">`;
+  `<link rel="modulepreload" href="${escapeAttribute(base + file)}" integrity="${integrity[file]}" crossorigin="anonymous">`;
 
 /**
  * The tags for an element's server-rendered markup (the .dsd.html snippets): the preloads of the chunks

@@ -215,6 +215,17 @@ describe('the embed builder: where will you paste it?', () => {
       expect(outputs(b)['The script, once on the page']).to.match(/^<script type="module" src="\/assets\/sce\/stem-cell-explainers\.js"/);
     });
 
+    it('refuses an address with a quote or another character no address can have, and gives no code that could break out of its attribute', async () => {
+      const b = await openBuilder();
+      await pasteInto(b, SELF);
+      const address = field(b, 'Address of the folder you upload the files to');
+      for (const typed of ['/x"onerror="alert(1)//', 'https://riverside-clinic.in/a"onerror=alert(1)//', '/js/<x>']) {
+        await fill(b, 'Address of the folder you upload the files to', typed);
+        expect(errorOf(b, address), typed).to.equal(`Error: “${typed}” has a character that an address cannot have (such as < > or ").`);
+        for (const code of Object.values(outputs(b))) expect(code, typed).not.to.contain('onerror');
+      }
+    });
+
     it('serves the site-wide script of the no-script form from the editor’s server too', async () => {
       const b = await openBuilder();
       await pasteInto(b, AUTHOR);
