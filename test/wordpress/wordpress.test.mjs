@@ -487,6 +487,14 @@ describe('Settings → Stem cell explainers', () => {
       }
       await send({ last_reviewed: '2026-12-01', next_review_due: today });
       assert.match(await (await admin.fetch(screen)).text(), /That day has come: the information is due for review\./);
+      // A name that reads back as a tag is said as text, at the top of the screen and beside the field.
+      const tag = await send({ reviewed_by: '<b></b><img src=x onerror=alert(1)//' });
+      assert.doesNotMatch(tag, /<img src=x/);
+      assert.equal(tag.match(/Patients read: “&lt;img src=x onerror=alert\(1\)\/\/”/g)?.length, 2);
+      // The block editor's settings are data in a script: a name with “<!--<script” cannot end it.
+      await send({ reviewed_by: '<!--<script x' });
+      const editor = await (await admin.fetch('/wp-admin/post-new.php')).text();
+      assert.match(editor, /window\.stemCellExplainers = \{[^\n]*"reviewed-by":"\\u003C!--\\u003Cscript x"/);
     } finally {
       await send({
         cells_per_kg: '3,000,000',

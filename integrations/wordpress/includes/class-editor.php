@@ -89,7 +89,7 @@ final class Stem_Cell_Explainers_Editor {
 			'figures'     => $figures,
 			'settingsUrl' => current_user_can( 'manage_options' ) ? admin_url( 'options-general.php?page=' . Stem_Cell_Explainers_Settings::PAGE ) : '',
 		);
-		wp_add_inline_script( self::HANDLE, 'window.stemCellExplainers = ' . wp_json_encode( $config ) . ';', 'before' );
+		wp_add_inline_script( self::HANDLE, 'window.stemCellExplainers = ' . wp_json_encode( $config, JSON_HEX_TAG | JSON_HEX_AMP ) . ';', 'before' );
 	}
 
 	/** Where the cells come from, in the words of the embed builder. */

@@ -273,7 +273,8 @@ final class Stem_Cell_Explainers_Settings {
 	}
 
 	private static function error( $key, $message, $type = 'error' ) {
-		add_settings_error( Stem_Cell_Explainers::OPTION, 'stem-cell-explainers-' . $key, $message, $type );
+		// WordPress prints these messages as HTML at the top of the screen; each is text, with what was typed in it.
+		add_settings_error( Stem_Cell_Explainers::OPTION, 'stem-cell-explainers-' . $key, esc_html( $message ), $type );
 	}
 
 	/**
