@@ -362,5 +362,21 @@ describe('<dose-note>', () => {
       }
       expect(warnings.messages).to.have.length(4);
     });
+
+    it('shows a figure far from the clinic document’s, and asks the editor to check it, as the builder and WordPress do', async () => {
+      for (const [rate, per] of [
+        ['1', '1'],
+        ['0x10', '16'],
+        ['500000000', '500000000'],
+      ]) {
+        const el = await fixture<DoseNote>(html`<dose-note weight="70" cells-per-kg=${rate}></dose-note>`);
+        expect(result(el)).to.match(/^By this rule, for 70 kg: at least \S+ /);
+        expect(warnings.messages.at(-1)).to.contain(
+          `cells-per-kg="${rate}" (${per} per kg) is far from the clinic document’s 2 million per kg: check that it is your clinic’s figure, and not a slip.`,
+        );
+      }
+      await fixture<DoseNote>(html`<dose-note weight="70" cells-per-kg="100000"></dose-note>`);
+      expect(warnings.messages).to.have.length(3);
+    });
   });
 });

@@ -180,6 +180,23 @@ describe('hardening', () => {
     });
   });
 
+  describe('placeholder kinds', () => {
+    it('leaves a placeholder whose kind is a name every object has (constructor, __proto__) as it is, naming it', async () => {
+      const frame = await fixture(html`<div></div>`);
+      mountPlaceholders();
+      const kinds = ['constructor', '__proto__', 'hasOwnProperty', 'toString'];
+      for (const kind of kinds) {
+        const div = document.createElement('div');
+        div.dataset.stemCell = kind;
+        div.textContent = 'Kept as it is';
+        frame.append(div);
+      }
+      await waitUntil(() => !frame.querySelector('[data-stem-cell]'), 'every placeholder is looked at');
+      expect(frame.textContent).to.equal('Kept as it is'.repeat(kinds.length));
+      expect(warnings.messages.filter((m) => m.includes('is not known; use faq, steps, dose'))).to.have.length(kinds.length);
+    });
+  });
+
   describe('bad data at scale', () => {
     it('shows the bundled content, with an error, for an empty list', async () => {
       const el = await fixture<StemCellFaq>(html`<stem-cell-faq .items=${[]}></stem-cell-faq>`);

@@ -224,6 +224,53 @@ describe('languages', () => {
       }
     });
 
+    it('refuses a content date that is not a date, and the element still shows its text and footer', async () => {
+      const errors = captureConsole('error');
+      try {
+        registerLocale('fr', {
+          strings: {},
+          content: {
+            faq: [{ id: 'q', question: 'Une question ?', answer: ['Une réponse.'] }],
+            info: { version: '1.0', writtenOn: 'soon', source: 'x' },
+          },
+        });
+        expect(errors.messages.join('\n')).to.contain(
+          'registerLocale("fr"): "content.info" needs text for writtenOn (writtenOn: a date such as 2026-12-04); English is used.',
+        );
+        const faq = await fixture<StemCellFaq>(html`<stem-cell-faq lang="fr"></stem-cell-faq>`);
+        expect(questions(faq).map((q) => q.textContent!.trim())).to.deep.equal(['Une question ?']);
+        expect(shadowText(faq))
+          .to.match(/Content version [\d.]+, written/)
+          .and.not.contain('Invalid');
+        expect(errors.messages.join('\n')).not.to.contain('RangeError');
+      } finally {
+        errors.restore();
+      }
+    });
+
+    it('writes a figure by Intl where a language’s own way of writing it gives no text, and says so once', async () => {
+      const errors = captureConsole('error');
+      try {
+        registerLocale('de', { strings: {}, numbers: () => undefined as never });
+        registerLocale('sv', {
+          strings: {},
+          numbers: () => {
+            throw new Error('boom');
+          },
+        });
+        for (const lang of ['de', 'sv']) {
+          const dose = await fixture<DoseNote>(html`<dose-note lang=${lang} calculator weight="70"></dose-note>`);
+          expect(shadowText(dose), lang).not.to.match(/undefined|boom/);
+          expect(result(dose), lang).to.match(/140/);
+        }
+        const said = errors.messages.filter((m) => m.includes('"numbers" gave no text'));
+        expect(said).to.have.length(2);
+        expect(said.join('\n')).to.contain('registerLocale("sv"): "numbers" gave no text for 2000000 (Error: boom)');
+      } finally {
+        errors.restore();
+      }
+    });
+
     it('refuses a tag that is not a language', async () => {
       const errors = captureConsole('error');
       registerLocale('not a tag', { strings: {} });

@@ -20,6 +20,7 @@ export const contentReader = <T extends { id: string }>(
     const json = readJsonChild(host);
     const content = json !== undefined ? json : markup(host);
     if (content === undefined) strayText(host);
+    else if (json === undefined) unsafeLinks(host);
     return content;
   },
   check: (tag, given, bundled) => validEntries(tag, given, bundled, checks),
@@ -41,6 +42,16 @@ function readJsonChild(host: Element): unknown {
     );
     return null;
   }
+}
+
+/** Links in fallback markup that a patient may not follow (javascript:, data:…) are shown as text: say so. */
+function unsafeLinks(host: Element): void {
+  for (const a of host.querySelectorAll('a[href]'))
+    if (!isSafeHref(a.getAttribute('href')!))
+      fail(
+        host.localName,
+        `the link "${plainTextOf(a)}" goes to "${a.getAttribute('href')!.slice(0, 60)}", which is not an http(s), mailto, tel or relative address; its text is shown without the link.`,
+      );
 }
 
 /**

@@ -9,7 +9,7 @@ import {
   type PropertyValues,
   type TemplateResult,
 } from 'lit';
-import { cellsPerKg as bundledRate } from '../content/dose.js';
+import { cellsPerKg as bundledRate, plausibleCellsPerKg } from '../content/dose.js';
 import { contentInfo } from '../content/info.js';
 import { clinicNotes } from '../content/notes.js';
 import { wholeNumber } from './attributes.js';
@@ -184,6 +184,12 @@ export class ExplainerElement<S extends CommonStrings & StringTable = CommonStri
       const [name, value] =
         this.cellsPerKg != null ? ['cells-per-kg', this.cellsPerKg] : ['data-cells-per-kg', page?.getAttribute('data-cells-per-kg')];
       this._rate = wholeNumber(this.localName, name, value, 1, Infinity, bundledRate);
+      // As the embed builder and the WordPress plugin ask their editors to confirm such a figure.
+      if (this._rate < plausibleCellsPerKg[0] || this._rate > plausibleCellsPerKg[1])
+        warn(
+          this.localName,
+          `${name}="${value}" (${this._rate} per kg) is far from the clinic document’s ${bigNumber(bundledRate, 'en')} per kg: check that it is your clinic’s figure, and not a slip.`,
+        );
       // In the words of the content the figure sits in: English text where the language's is not loaded.
       const english = !this._lang.toLowerCase().startsWith('en') && !this._hasOwnContent();
       this._values = { cells: bigNumber(this._rate, english ? 'en' : this._lang, { own: this._locale.numbers }) };

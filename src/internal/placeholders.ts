@@ -22,7 +22,7 @@ const SELECTOR = 'div[data-stem-cell]';
 /** The element a placeholder stands for, once that element is defined; unknown kinds are left as they are. */
 function upgrade(div: HTMLElement): void {
   const kind = div.dataset.stemCell ?? '';
-  const tag = TAGS[kind];
+  const tag = Object.hasOwn(TAGS, kind) ? TAGS[kind] : undefined;
   if (!tag) {
     warn(
       'stem-cell-explainers',

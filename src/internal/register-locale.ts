@@ -5,17 +5,15 @@ import { defaultStrings, type StringKey, type Strings } from '../content/strings
 import type { ProcedureStep } from '../content/types.js';
 import { addLocale, registered, type LocaleContent } from './locale.js';
 import { fail, warn } from './log.js';
+import { placeholders } from './strings.js';
 import type { BigNumberFormat } from './numbers.js';
 import { faqChecks, stepChecks, validEntries } from './validate.js';
 
 const TAG = 'stem-cell-explainers';
 
-const placeholders = (s: string) =>
-  [...s.matchAll(/\{(\w+)\}/g)]
-    .map((m) => m[1])
-    .sort()
-    .join();
 const text = (v: unknown) => typeof v === 'string' && v.trim() !== '';
+/** A day as YYYY-MM-DD that a date can be made of (the footer writes it with Intl, which refuses any other). */
+const isDate = (v: string) => /^\d{4}-\d{2}-\d{2}$/.test(v) && !isNaN(Date.parse(v));
 
 /**
  * Every UI string, checked against English: a wrong one is left out, with a console message; one that
@@ -28,7 +26,8 @@ function checkStrings(lang: string, given: unknown = {}, had: Partial<Strings> =
     return strings;
   }
   for (const [key, value] of Object.entries(given)) {
-    if (!(key in defaultStrings)) warn(TAG, `registerLocale("${lang}"): "strings.${key}" is not a known UI string; it is ignored.`);
+    if (!Object.hasOwn(defaultStrings, key))
+      warn(TAG, `registerLocale("${lang}"): "strings.${key}" is not a known UI string; it is ignored.`);
     else if (!text(value)) fail(TAG, `registerLocale("${lang}"): "strings.${key}" must be non-empty text; English is used.`);
     else if (placeholders(value as string) !== placeholders(defaultStrings[key as StringKey]))
       fail(
@@ -63,12 +62,17 @@ function checkContent(lang: string, given: LocaleContent = {}): LocaleContent {
   for (const [part, keys] of Object.entries(fields) as [keyof typeof fields, readonly string[]][]) {
     const value = given[part] as Record<string, unknown> | undefined;
     if (!value) continue;
-    const bad = keys.filter((k) => !text(value[k]));
+    // The footer writes the date as a date: "soon" would blank the element where Intl refuses it.
+    const bad = keys.filter((k) => !text(value[k]) || (k === 'writtenOn' && !isDate(value[k] as string)));
     // The dose rule shows the clinic's figure through {cells}; no other field has a placeholder.
     const misplaced = bad.length
       ? []
       : keys.filter((k) => part === 'dose' && placeholders(value[k] as string) !== (k === 'rule' ? 'cells' : ''));
-    if (bad.length) fail(TAG, `registerLocale("${lang}"): "content.${part}" needs text for ${bad.join(', ')}; English is used.`);
+    if (bad.length)
+      fail(
+        TAG,
+        `registerLocale("${lang}"): "content.${part}" needs text for ${bad.join(', ')}${part === 'info' ? ' (writtenOn: a date such as 2026-12-04)' : ''}; English is used.`,
+      );
     else if (misplaced.length)
       fail(
         TAG,
@@ -77,6 +81,28 @@ function checkContent(lang: string, given: LocaleContent = {}): LocaleContent {
     else Object.assign(content, { [part]: value });
   }
   return content;
+}
+
+/**
+ * A developer's way of writing a count, used only where it gives text: a figure it throws on, or
+ * writes as nothing, is written by Intl instead, and the developer is told once.
+ */
+function checkedNumbers(lang: string, key: string, given: BigNumberFormat): BigNumberFormat {
+  let told = false;
+  return (value, digits) => {
+    let written: unknown;
+    try {
+      written = given(value, digits);
+    } catch (error) {
+      written = error;
+    }
+    if (typeof written === 'string' && written.trim()) return written;
+    if (!told)
+      fail(TAG, `registerLocale("${lang}"): "numbers" gave no text for ${value} (${String(written)}); Intl's number words are used.`);
+    told = true;
+    // bigNumber()'s way for a language without its own: not imported, so that this file stays small.
+    return new Intl.NumberFormat(key, { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: digits }).format(value);
+  };
 }
 
 /**
@@ -102,6 +128,7 @@ export function registerLocale(
     fail(TAG, `registerLocale("${lang}"): "numbers" must be a function that writes a count; Intl's number words are used.`);
     numbers = undefined;
   }
+  if (numbers) numbers = checkedNumbers(lang, key, numbers);
   const had = registered(key);
   const strings = checkStrings(lang, locale?.strings, had?.strings);
   const given = checkContent(lang, locale?.content);

@@ -12,9 +12,19 @@ export const flatStrings = (s: UiStrings): Partial<UiStrings['common'] & UiStrin
   ...s.dose,
 });
 
-/** Fills `{name}` placeholders; unknown names stay visible rather than becoming "undefined". */
+/**
+ * Fills `{name}` placeholders with the values' own properties (never an object's built-in ones, such
+ * as `{constructor}`); unknown names stay visible rather than becoming "undefined".
+ */
 export const format = (text: string, values: Record<string, string | number> = {}): string =>
-  text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+  text.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : whole));
+
+/** A text's placeholder names, sorted and joined: equal for two texts that fill in the same values. */
+export const placeholders = (text: string): string =>
+  [...text.matchAll(/\{(\w+)\}/g)]
+    .map((m) => m[1])
+    .sort()
+    .join();
 
 /**
  * An element's strings: its English table, with a registered language's strings for the same keys
@@ -30,8 +40,11 @@ export function mergeStrings<S extends StringTable>(tag: string, overrides: unkn
     return merged;
   }
   for (const [key, value] of Object.entries(overrides)) {
-    if (!(key in english)) warn(tag, `"strings.${key}" is not a known UI string of this element; it is ignored.`);
+    if (!Object.hasOwn(english, key)) warn(tag, `"strings.${key}" is not a known UI string of this element; it is ignored.`);
     else if (typeof value !== 'string' || !value.trim()) warn(tag, `"strings.${key}" must be a non-empty string; the default is kept.`);
+    // A misspelt or missing placeholder would show "{wieght}" to the patient, or leave out the figure.
+    else if (placeholders(value) !== placeholders(english[key]))
+      warn(tag, `"strings.${key}" must use the placeholders of the default (${english[key]}); the default is kept.`);
     else merged[key as keyof S] = value as S[keyof S];
   }
   return merged;

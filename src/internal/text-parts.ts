@@ -33,10 +33,10 @@ export interface TextPart {
 export function textParts(text: string, values: Record<string, string>): TextPart[] {
   // Split at the names: text, name, text, name… (values at the odd places).
   const pieces = text.split(/\{(\w+)\}/);
-  const mixed = OTHER_SCRIPT.test(pieces.map((piece, i) => (i % 2 && piece in values ? values[piece] : piece)).join(''));
+  const mixed = OTHER_SCRIPT.test(pieces.map((piece, i) => (i % 2 && Object.hasOwn(values, piece) ? values[piece] : piece)).join(''));
   const parts = pieces.flatMap((piece, i): TextPart[] =>
     i % 2
-      ? [piece in values ? { text: values[piece], value: piece } : { text: `{${piece}}` }]
+      ? [Object.hasOwn(values, piece) ? { text: values[piece], value: piece } : { text: `{${piece}}` }]
       : // Split at the English runs: text, English, text, English…
         (mixed ? piece.split(ENGLISH) : [piece]).map((part, j) => (j % 2 ? { text: part, english: true } : { text: part })),
   );

@@ -1,5 +1,5 @@
 import { isSafeHref } from './attributes.js';
-import { fail } from './log.js';
+import { fail, warn } from './log.js';
 
 /** Longest text a field may hold; longer text is an editor's mistake (a pasted page), not an answer. */
 const MAX_TEXT = 10_000;
@@ -94,6 +94,12 @@ export function validEntries<T extends { id: string }>(
   const valid = given.filter((entry: unknown, i) => {
     const problem = entryProblem(entry, checks, seen);
     if (problem) fail(tag, `${entryName(entry, i)}${problem.startsWith('must') ? ' ' : ': '}${problem}; it is skipped.`);
+    else {
+      // Only {cells} is filled in: a misspelt one ("{cell}") would reach the patient as written.
+      const unknown = [...JSON.stringify(entry).matchAll(/\{\w+\}/g)].map(([name]) => name).filter((name) => name !== '{cells}');
+      if (unknown.length)
+        warn(tag, `${entryName(entry, i)}: ${unknown.join(', ')} is shown as written; only {cells}, the clinic's figure, is filled in.`);
+    }
     return !problem;
   }) as T[];
   if (valid.length) return valid;

@@ -164,6 +164,12 @@ export function renderElement(tag: Tag, { attributes = {}, lang, content, nonce,
   if (lang !== undefined && !given.some(([name]) => name === 'lang')) given.unshift(['lang', lang]);
   for (const [name, value] of given) {
     if (!ATTRIBUTE_NAME.test(name)) warn(tag, `"${name.slice(0, 60)}" is not an attribute name; it is left out.`);
+    // Markup that runs script is not ours to write (the placeholders refuse it too): a listener belongs in the page's script.
+    else if (name.startsWith('on'))
+      warn(
+        tag,
+        `"${name.slice(0, 60)}" is an event handler, which would run script from the markup; it is left out. Add a listener from your page's script.`,
+      );
     else if (value !== false && value != null) renderer.setAttribute(name, value === true ? '' : String(value));
   }
   const property = CONTENT_PROPERTY[tag];

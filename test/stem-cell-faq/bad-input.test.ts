@@ -81,6 +81,48 @@ describe('<stem-cell-faq> bad input', () => {
       .and.contain('"strings.shwoAll" is not a known UI string');
   });
 
+  it('shows a {name} other than {cells} as written, never a built-in value, and names it to the editor', async () => {
+    const items = [
+      { id: 'built-in', question: 'What is {constructor} {toString}?', answer: ['{valueOf} and {cell}.'] },
+      { id: 'figure', question: 'How many?', answer: ['At least {cells} for each kg.'] },
+    ];
+    const el = await fixture<StemCellFaq>(
+      html`<stem-cell-faq .items=${items} reviewed-by="{toString}" last-reviewed="2026-12-04"></stem-cell-faq>`,
+    );
+    expect(questions(el).map((b) => b.textContent!.trim())).to.deep.equal(['What is {constructor} {toString}?', 'How many?']);
+    expect(shadowText(el))
+      .to.contain('{valueOf} and {cell}.')
+      .and.contain('At least 2 million for each kg.')
+      .and.contain('Reviewed by: {toString}')
+      .and.not.contain('native code');
+    expect(warnings.messages.join('\n')).to.contain(
+      `entry 1 ("built-in"): {constructor}, {toString}, {valueOf}, {cell} is shown as written; only {cells}, the clinic's figure, is filled in.`,
+    );
+    expect(warnings.messages.join('\n')).not.to.contain('entry 2');
+  });
+
+  it('keeps the default of a UI string whose placeholders differ from it, naming it', async () => {
+    const el = await fixture<StemCellFaq>(
+      html`<stem-cell-faq search .strings=${{ searchMatches: '{shwon} found', constructor: 'x' } as never}></stem-cell-faq>`,
+    );
+    await type(el, 'insurance');
+    expect(shadowText(el)).not.to.contain('{shwon}');
+    expect(warnings.messages.join('\n'))
+      .to.contain('"strings.searchMatches" must use the placeholders of the default (')
+      .and.contain('"strings.constructor" is not a known UI string');
+  });
+
+  it('shows a fallback link that no patient may follow as text, and names it', async () => {
+    const el = await fixture<StemCellFaq>(
+      html`<stem-cell-faq><details><summary>Where?</summary><p>See <a href="javascript:alert(1)">our map</a>.</p></details></stem-cell-faq>`,
+    );
+    expect(shadowText(el)).to.contain('See our map.');
+    expect(el.shadowRoot!.querySelector('a[href^="javascript"]')).to.equal(null);
+    expect(errors.messages.join('\n')).to.contain(
+      '<stem-cell-faq>: the link "our map" goes to "javascript:alert(1)", which is not an http(s), mailto, tel or relative address; its text is shown without the link.',
+    );
+  });
+
   it('warns when asked to show an unknown id', async () => {
     const el = await fixture<StemCellFaq>(html`<stem-cell-faq></stem-cell-faq>`);
     el.show('nope');
