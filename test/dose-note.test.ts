@@ -14,6 +14,14 @@ describe('<dose-note>', () => {
   storyStates('dose-note', dose, doseStates);
 
   describe('accessibility', () => {
+    it('marks its words as English on a page in a language it has not loaded', async () => {
+      const el = (await fixture(html`<div lang="gu"><dose-note calculator></dose-note></div>`)).firstElementChild as DoseNote;
+      await el.updateComplete;
+      expect(input(el).closest('[lang]')?.getAttribute('lang')).to.equal('en');
+      const english = await fixture<DoseNote>(html`<dose-note calculator></dose-note>`);
+      expect(english.shadowRoot!.querySelector('[lang]')).to.equal(null);
+    });
+
     it('passes axe as a note, and with the calculator empty, valid, in lb and in each error', async () => {
       const note = await fixture<DoseNote>(html`<dose-note></dose-note>`);
       await expect(note).to.be.accessible();

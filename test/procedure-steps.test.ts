@@ -18,6 +18,21 @@ describe('<procedure-steps>', () => {
   storyStates('procedure-steps', steps, stepsStates);
 
   describe('accessibility', () => {
+    it('marks itself as English on a page in a language it has not loaded; around the page’s own steps it follows the page', async () => {
+      const langIn = (node: Element) => node.closest('[lang]')?.getAttribute('lang') ?? '';
+      const bare = (await fixture(html`<div lang="gu"><procedure-steps></procedure-steps></div>`)).firstElementChild as ProcedureSteps;
+      await bare.updateComplete;
+      expect([langIn(allButton(bare)), langIn(items(bare)[0])]).to.deep.equal(['en', 'en']);
+      const own = (
+        await fixture(html`<div lang="gu"><procedure-steps><ol><li><h3>પહેલું</h3><p>ટૂંકમાં.</p><p>વિગત.</p></li></ol></procedure-steps></div>`)
+      ).firstElementChild as ProcedureSteps;
+      await own.updateComplete;
+      expect(titles(own)).to.deep.equal(['Step 1 of 1: પહેલું']);
+      expect(own.shadowRoot!.querySelector('[lang]')).to.equal(null);
+      const english = await fixture<ProcedureSteps>(html`<procedure-steps></procedure-steps>`);
+      expect(english.shadowRoot!.querySelector('[lang]')).to.equal(null);
+    });
+
     for (const source of ['bone-marrow', 'adipose', 'allogenic']) {
       it(`passes axe for ${source} cells, closed and all open`, async () => {
         const el = await fixture<ProcedureSteps>(html`<procedure-steps source=${source} current="2" dose-link="#dose"></procedure-steps>`);

@@ -205,6 +205,16 @@ export class ExplainerElement<S extends CommonStrings & StringTable = CommonStri
     return true;
   }
 
+  /**
+   * `en` where the element's words are English on a page in another language (its part of the language
+   * is not loaded, or there is none), so that a screen reader reads them with an English voice; else
+   * `undefined`. The FAQ and the steps mark their words only around the bundled (English) text: around the
+   * page's own (its fallback markup, in its language) the words stay in the page's language.
+   */
+  protected _wordsLang(): string | undefined {
+    return this._numberLang === this._lang ? undefined : 'en';
+  }
+
   /** The day the content in the reader's language was written (or last checked against the clinic's document). */
   protected _contentDate(): Date {
     return writtenDate(this._locale.content.info ?? contentInfo);

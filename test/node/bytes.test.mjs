@@ -80,7 +80,10 @@ const BUDGETS = {
     // Set again on 2026-12-05, 3 % above, at under 1 % headroom once the fallback's dose link and figure
     // for a weight, the review beside the clinic's own questions and the search's heard count came in
     // (24,372 B).
-    'stem-cell-explainers.hydrate.js': { budget: 25_100 },
+    // Set again on 2026-12-05, 3 % above, when configuration began to be checked (placeholders, links, the
+    // figure) and the elements to mark their words as English on a page in a language they have not
+    // loaded (25,138 B).
+    'stem-cell-explainers.hydrate.js': { budget: 25_890 },
     // Each with the hydrate files' shared chunks it imports; raised on 2026-12-03 when those chunks were
     // split out, so that two elements' server-rendered markup on one page load one Lit (before, each
     // file was self-contained: 19,331 / 15,654 / 13,255 B).

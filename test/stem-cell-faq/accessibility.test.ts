@@ -56,9 +56,36 @@ describe('<stem-cell-faq> accessibility', () => {
     expect(questions(el)[0].parentElement!.getAttribute('aria-level')).to.equal('3');
   });
 
-  it('labels answer panels as regions only when there are at most six', async () => {
+  it('marks itself as English on a page in a language it has not loaded; around the page’s own questions it follows the page', async () => {
+    /** The language a screen reader reads a node in, within the shadow root ('' where it follows the page). */
+    const langIn = (node: Element) => node.closest('[lang]')?.getAttribute('lang') ?? '';
+    const bare = (await fixture(html`<div lang="gu"><stem-cell-faq></stem-cell-faq></div>`)).firstElementChild as StemCellFaq;
+    await bare.updateComplete;
+    const footer = bare.shadowRoot!.querySelector('[part="footer"]')!;
+    expect([langIn(questions(bare)[0]), langIn(footer), langIn(bare.shadowRoot!.querySelector('[part="controls"] button')!)]).to.deep.equal(
+      ['en', 'en', 'en'],
+    );
+    const own = (
+      await fixture(
+        html`<div lang="gu"><stem-cell-faq><details><summary>ક્યાં પાર્ક કરું?</summary><p>પાછળ.</p></details></stem-cell-faq></div>`,
+      )
+    ).firstElementChild as StemCellFaq;
+    await own.updateComplete;
+    expect(questions(own).map((q) => q.textContent!.trim())).to.deep.equal(['ક્યાં પાર્ક કરું?']);
+    expect(own.shadowRoot!.querySelector('[lang]')).to.equal(null);
+    // On an English page nothing is marked: the element follows the page.
+    const english = await fixture<StemCellFaq>(html`<stem-cell-faq></stem-cell-faq>`);
+    expect(english.shadowRoot!.querySelector('[lang]')).to.equal(null);
+  });
+
+  it('labels open answer panels as regions only when there are at most six; a closed answer is no landmark', async () => {
     const few = await fixture<StemCellFaq>(html`<stem-cell-faq .items=${small}></stem-cell-faq>`);
     const panel = panelOf(few, questions(few)[0]);
+    // Closed, the answer is hidden="until-found", which Chromium keeps in the tree: an empty landmark.
+    expect(panel.hasAttribute('role')).to.equal(false);
+    expect(panel.hasAttribute('aria-labelledby')).to.equal(false);
+    questions(few)[0].click();
+    await few.updateComplete;
     expect(panel.getAttribute('role')).to.equal('region');
     expect(panel.getAttribute('aria-labelledby')).to.equal(questions(few)[0].id);
     const many = await fixture<StemCellFaq>(html`<stem-cell-faq></stem-cell-faq>`);

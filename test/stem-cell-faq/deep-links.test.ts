@@ -90,6 +90,31 @@ describe('<stem-cell-faq> deep links', () => {
     expect(said).to.equal('Link copied');
   });
 
+  it('says “Link copied” for each press, and no more once the answer is closed and opened again', async () => {
+    const el = await fixture<StemCellFaq>(html`<stem-cell-faq></stem-cell-faq>`);
+    expect(await copySafetyLink(el, async () => {})).to.equal('Link copied');
+    // A second press: the status line is emptied, then says it again, so a screen reader hears it again.
+    const safety = question(el, 'Are stem cell injections safe?');
+    const status = answerStatus(el, safety)!;
+    const heard: string[] = [];
+    const observer = new MutationObserver(() => heard.push(textOf(status)));
+    observer.observe(status, { childList: true, characterData: true, subtree: true });
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async () => {} } });
+    try {
+      buttonNamed(el, 'Copy link to “Are stem cell injections safe?”')!.click();
+      await waitUntil(() => heard.at(-1) === 'Link copied', 'the status line says it again');
+    } finally {
+      observer.disconnect();
+      delete (navigator as { clipboard?: unknown }).clipboard;
+    }
+    expect(heard).to.deep.equal(['', 'Link copied']);
+    safety.click();
+    await el.updateComplete;
+    safety.click();
+    await el.updateComplete;
+    expect(textOf(answerStatus(el, safety))).to.equal('');
+  });
+
   it('shows the link itself when the clipboard is refused', async () => {
     const el = await fixture<StemCellFaq>(html`<stem-cell-faq></stem-cell-faq>`);
     const said = await copySafetyLink(el, () => Promise.reject(new Error('denied')));

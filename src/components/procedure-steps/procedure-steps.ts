@@ -157,7 +157,9 @@ export class ProcedureSteps extends ExplainerElement<StepsStrings> {
     const t = this._text;
     const steps = this._content.entries;
     const allOpen = steps.every((_, i) => this._details.has(i));
-    return html`<div class="wrap">
+    // English words around the page's own steps stay unmarked: the steps are in the page's language.
+    const words = this._content.bundled ? this._wordsLang() : undefined;
+    return html`<div class="wrap" lang=${words ?? nothing}>
       <div class="controls" part="controls">
         <button class="link-button" @click=${() => this._details.setAll(steps.keys(), !allOpen, true)}>
           ${allOpen ? t.hideAllSteps : t.showAllSteps}

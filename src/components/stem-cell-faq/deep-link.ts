@@ -126,12 +126,24 @@ export class DeepLink implements ReactiveController {
   async copy(id: string): Promise<void> {
     const url = new URL(`#${id}`, location.href).href;
     const t = this._options.strings();
+    let message: string;
     try {
       await navigator.clipboard.writeText(url);
-      this.copied = { id, message: t.linkCopied };
+      message = t.linkCopied;
     } catch {
-      this.copied = { id, message: format(t.linkNotCopied, { url }) };
+      message = format(t.linkNotCopied, { url });
     }
+    // The status line is emptied for a frame first: the same words written over themselves are not heard again.
+    this.forget(this.copied?.id ?? id);
+    await new Promise(requestAnimationFrame);
+    this.copied = { id, message };
+    this._host.requestUpdate();
+  }
+
+  /** Empties an entry's status line (its answer closed, or its link is being copied again). */
+  forget(id: string): void {
+    if (this.copied?.id !== id) return;
+    this.copied = undefined;
     this._host.requestUpdate();
   }
 

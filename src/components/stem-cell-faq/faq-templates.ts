@@ -47,6 +47,9 @@ export function entryOf(e: Event): { id: string; question: boolean } | undefined
  */
 export function renderItem(o: FaqItemOptions): TemplateResult {
   const { open, asRegion } = o;
+  // A closed answer is no landmark: hidden="until-found" keeps it in Chromium's accessibility tree, and a
+  // screen reader's list of landmarks named every question, each leading to nothing.
+  const region = asRegion && open;
   // Whole values, not "q-${id}" in the template: an attribute with text around its binding keeps an
   // array of its parts in every entry.
   const [q, a] = [questionId(o.id), answerId(o.id)];
@@ -56,7 +59,7 @@ export function renderItem(o: FaqItemOptions): TemplateResult {
         <span>${o.question}</span><span class="icon" aria-hidden="true"></span>
       </button>
     </div>
-    <div id=${a} part="answer" class="a" role=${asRegion ? 'region' : nothing} aria-labelledby=${asRegion ? q : nothing}
+    <div id=${a} part="answer" class="a" role=${region ? 'region' : nothing} aria-labelledby=${region ? q : nothing}
       hidden=${open ? nothing : 'until-found'}>
       ${o.answer} ${open ? o.copyButton : nothing}
     </div>

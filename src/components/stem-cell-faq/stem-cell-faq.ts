@@ -125,7 +125,11 @@ export class StemCellFaq extends ExplainerElement<FaqStrings> {
   });
   private _openAnswers = new Disclosure<string>(this, {
     panel: (id) => this.renderRoot.querySelector<HTMLElement>(`#${answerId(id)}`),
-    onToggle: (id, open) => this._emit<FaqToggleDetail>('faq-toggle', { id, open }),
+    onToggle: (id, open) => {
+      // "Link copied" belongs to the press that said it: reopened, the answer's status line is empty.
+      if (!open) this._deepLink.forget(id);
+      this._emit<FaqToggleDetail>('faq-toggle', { id, open });
+    },
     single: () => this.single,
   });
   private _structuredData = new FaqStructuredData(this, {
@@ -227,7 +231,9 @@ export class StemCellFaq extends ExplainerElement<FaqStrings> {
     const ids = visible.map((entry) => entry.id);
     const allOpen = ids.length > 0 && ids.every((id) => this._openAnswers.has(id));
     const asRegions = answersAreRegions(entries.length);
-    return html`
+    // English words around the page's own questions stay unmarked: the questions are in the page's language.
+    const words = this._content.bundled ? this._wordsLang() : undefined;
+    return html`<div lang=${words ?? nothing}>
       <div class="controls" part="controls">
         ${this.search ? this._search.renderBox(strings.searchQuestions) : nothing}
         ${this.single || !visible.length ? nothing : renderShowAll({ allOpen, strings, toggle: () => this._openAnswers.setAll(ids, !allOpen, true) })}
@@ -235,7 +241,7 @@ export class StemCellFaq extends ExplainerElement<FaqStrings> {
       ${this._search.renderStatus(strings, visible.length)}
       <div class="list" @keydown=${this._onKeydown} @click=${this._onToggle} @beforematch=${this._onToggle}>${entries.map((entry) => this._renderEntry(entry, !shown.has(entry), asRegions))}</div>
       ${this._renderFooter(this._review.render(), !this._content.bundled)}
-    `;
+    </div>`;
   }
 
   private _onKeydown(e: KeyboardEvent): void {
