@@ -135,6 +135,17 @@ describe('languages', () => {
       expect(visibleQuestions(faq)).to.deep.equal([faqEntriesHi.find((e) => e.id === 'what-are-stem-cell-injections-used-for')!.question]);
     });
 
+    it('finds a word whatever its ending: “घुटना” (knee) finds the answers that say “घुटने”', async () => {
+      const faq = await fixture<StemCellFaq>(html`<stem-cell-faq lang="hi" search></stem-cell-faq>`);
+      await search(faq, 'घुटने');
+      const knee = visibleQuestions(faq);
+      expect(knee).to.have.length.above(1);
+      for (const word of ['घुटना', 'घुटनों']) {
+        await search(faq, word);
+        expect(visibleQuestions(faq), word).to.deep.equal(knee);
+      }
+    });
+
     it('still folds Latin accents and case', async () => {
       const faq = await fixture<StemCellFaq>(
         html`<stem-cell-faq search .items=${[{ id: 'c', question: 'Café hours?', answer: ['Open.'] }]}></stem-cell-faq>`,

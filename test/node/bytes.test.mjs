@@ -39,7 +39,10 @@ const BUDGETS = {
   pages: {
     // All three set again on 2026-12-05, 3 % above, when English words were marked (see allInOne):
     // 19,795 / 15,773 / 12,636 B.
-    'stem-cell-faq': { budget: 20_390, target: 14 * KB },
+    // The FAQ's set again on 2026-12-05, 3 % above, at 1 B of headroom once configuration was checked,
+    // closed answers stopped being landmarks and the search began to look for a Devanagari word
+    // without its ending (20,389 B).
+    'stem-cell-faq': { budget: 21_000, target: 14 * KB },
     'procedure-steps': { budget: 16_250, target: 12 * KB },
     // Set again on 2026-12-04, 3 % above, when the calculator stopped calling a number still being typed
     // a mistake (12,065 → 12,233 B).

@@ -3,8 +3,9 @@
 // The search itself, typed into the element in every engine: test/locale.test.ts.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { fold } from '../../dist/components/stem-cell-faq/search-fold.js';
+import { fold, searchWord } from '../../dist/components/stem-cell-faq/search-fold.js';
 import { faqEntriesHi } from '../../dist/content/hi/index.js';
+import { faqEntriesMr } from '../../dist/content/mr/index.js';
 
 const same = (a, b) => assert.equal(fold(a), fold(b), `${a} and ${b} should be one word to the search`);
 const differ = (a, b) => assert.notEqual(fold(a), fold(b), `${a} and ${b} must stay two words`);
@@ -74,6 +75,35 @@ describe('search folding', () => {
       differ('కి', 'కా');
       differ('கி', 'கா');
       differ('\u0C15\u0C02', '\u0C15\u0C01');
+    });
+  });
+
+  describe('a Devanagari word in the form the patient types it', () => {
+    /** The ids of the entries whose question or answer holds the word, as the search looks for it. */
+    const found = (entries, word) =>
+      entries.filter((e) => fold(JSON.stringify([e.question, e.answer])).includes(searchWord(fold(word)))).map((e) => e.id);
+
+    it('finds a word whatever its ending: घुटना and घुटनों find the answers that say घुटने (the knee), गुडघा and गुडघे those that say गुडघ्याचा', () => {
+      const knee = found(faqEntriesHi, 'घुटने');
+      assert.ok(knee.length >= 2, 'the Hindi answers say घुटने');
+      for (const word of ['घुटना', 'घुटनों']) assert.deepEqual(found(faqEntriesHi, word), knee, word);
+      const kneeMr = found(faqEntriesMr, 'गुडघ्याचा');
+      assert.ok(kneeMr.length >= 1, 'the Marathi answers say गुडघ्याचा');
+      for (const word of ['गुडघा', 'गुडघे'])
+        assert.ok(
+          kneeMr.every((id) => found(faqEntriesMr, word).includes(id)),
+          word,
+        );
+    });
+
+    it('keeps the vowel sign of a short word: की is not का, दवा stays दवा', () => {
+      assert.equal(searchWord('की'), 'की');
+      assert.equal(searchWord('का'), 'का');
+      assert.equal(searchWord('दवा'), 'दवा');
+    });
+
+    it('changes no word of another script', () => {
+      for (const word of ['knee', 'మోకాలు', 'முழங்கால்', 'হাঁটু']) assert.equal(searchWord(word), word);
     });
   });
 

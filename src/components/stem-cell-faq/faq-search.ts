@@ -2,7 +2,7 @@ import { html, type ReactiveController, type ReactiveControllerHost } from 'lit'
 import type { FaqEntry } from '../../content/types.js';
 import { countText } from '../../internal/numbers.js';
 import { format } from '../../internal/strings.js';
-import { fold } from './search-fold.js';
+import { fold, searchWord } from './search-fold.js';
 
 export interface FaqSearchOptions {
   /** The entries searched. */
@@ -65,7 +65,7 @@ export class FaqSearch implements ReactiveController {
 
   /** The words searched for, folded. */
   terms(): string[] {
-    return fold(this.query).split(/\s+/).filter(Boolean);
+    return fold(this.query).split(/\s+/).filter(Boolean).map(searchWord);
   }
 
   /** Whether the entry contains every word searched for. */

@@ -7,6 +7,8 @@ const NUKTA = new RegExp('\\u093c', 'g');
 const CHANDRABINDU = new RegExp('\\u0901', 'g');
 const NASAL_VIRAMA = new RegExp('[\\u0919\\u091e\\u0923\\u0928\\u092e]\\u094d(?=[\\u0915-\\u0939])', 'g');
 const ANUSVARA = String.fromCharCode(0x0902);
+/** A Devanagari word's ending of vowel signs and anusvara (घुटना, घुटनों: the ending of घुटन-). */
+const DEVANAGARI_ENDING = new RegExp('(?<=[\\u0900-\\u097f]{2}[\\u0915-\\u0939])[\\u093e-\\u094c\\u0902]+$');
 
 /**
  * What the FAQ search ignores, so that a patient finds an answer however their keyboard spells a
@@ -30,3 +32,11 @@ export const fold = (s: string): string =>
     .replace(NASAL_VIRAMA, ANUSVARA)
     .normalize('NFC')
     .toLowerCase();
+
+/**
+ * A folded search word as it is looked for: in Devanagari, without the vowel signs that end it, as Hindi
+ * and Marathi change a word's ending with its grammar (घुटना and घुटनों find घुटने, the knee; गुडघा
+ * finds गुडघ्याचा). Only where at least three letters and signs remain before that ending: a short word
+ * keeps its vowel sign, so “की” still finds only “की”, not “का”.
+ */
+export const searchWord = (folded: string): string => folded.replace(DEVANAGARI_ENDING, '');
