@@ -180,7 +180,7 @@ for (const { lang, english, script } of languages) {
     it('passes axe with an answer and a step open and a figure shown, and nothing throws', async () => {
       const { faq, steps, dose } = await elements(p);
       (shadow(faq).querySelector('[role="heading"] > button') as HTMLButtonElement).click();
-      (shadow(steps).querySelector('button[aria-expanded]') as HTMLButtonElement).click();
+      (shadow(steps).querySelector('li button[aria-expanded]') as HTMLButtonElement).click();
       await typeInto(dose, shadow(dose).querySelector('input')!, '70');
       await Promise.all([faq, steps].map((el) => el.updateComplete));
       expect(await axeViolations(p)).to.deep.equal([]);

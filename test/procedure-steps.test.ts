@@ -210,13 +210,13 @@ describe('<procedure-steps>', () => {
       expect(event.bubbles && event.composed).to.equal(true);
     });
 
-    it('shows and hides all steps, with the label following the state', async () => {
+    it('shows and hides all steps, with the label and the state a screen reader hears (aria-expanded, as GOV.UK’s Show all sections) following it', async () => {
       const el = await fixture<ProcedureSteps>(html`<procedure-steps></procedure-steps>`);
-      expect(allButton(el).textContent!.trim()).to.equal('Show all steps');
+      expect([allButton(el).textContent!.trim(), allButton(el).getAttribute('aria-expanded')]).to.deep.equal(['Show all steps', 'false']);
       allButton(el).click();
       await el.updateComplete;
       expect(toggles(el).every((t) => t.getAttribute('aria-expanded') === 'true')).to.equal(true);
-      expect(allButton(el).textContent!.trim()).to.equal('Hide all steps');
+      expect([allButton(el).textContent!.trim(), allButton(el).getAttribute('aria-expanded')]).to.deep.equal(['Hide all steps', 'true']);
     });
 
     it('opens a step when find-in-page finds text in its details', async () => {

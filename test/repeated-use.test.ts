@@ -51,7 +51,7 @@ async function useFaq(box: HTMLElement) {
 async function useSteps(box: HTMLElement) {
   const el = box.appendChild(document.createElement('procedure-steps')) as ProcedureSteps;
   await el.updateComplete;
-  el.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-expanded]')!.click();
+  el.shadowRoot!.querySelector<HTMLButtonElement>('li button[aria-expanded]')!.click();
   await el.updateComplete;
   el.remove();
 }

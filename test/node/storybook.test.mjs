@@ -207,7 +207,7 @@ describe('the static Storybook', () => {
       [
         'procedure-steps--bone-marrow',
         'steps-toggle',
-        (el) => el.locator('button[aria-expanded]').first().click(),
+        (el) => el.locator('li button[aria-expanded]').first().click(),
         { step: 1, open: true },
       ],
       ['dose-note--calculator-empty', 'dose-calculate', (el) => el.locator('#weight').fill('80'), { weightKg: 80, cells: 160_000_000 }],

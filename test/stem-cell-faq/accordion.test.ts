@@ -40,11 +40,13 @@ describe('<stem-cell-faq> opening and closing answers', () => {
     expect(button(el, 'Show all')).to.equal(undefined);
   });
 
-  it('shows all and hides all, with the button’s label following the state', async () => {
+  it('shows all and hides all, with the button’s label and the state a screen reader hears (aria-expanded) following it', async () => {
     const el = await fixture<StemCellFaq>(html`<stem-cell-faq></stem-cell-faq>`);
+    expect(button(el, 'Show all')!.getAttribute('aria-expanded')).to.equal('false');
     button(el, 'Show all')!.click();
     await el.updateComplete;
     expect(questions(el).every((b) => b.getAttribute('aria-expanded') === 'true')).to.equal(true);
+    expect(button(el, 'Hide all')!.getAttribute('aria-expanded')).to.equal('true');
     button(el, 'Hide all')!.click();
     await el.updateComplete;
     expect(questions(el).every((b) => b.getAttribute('aria-expanded') === 'false')).to.equal(true);

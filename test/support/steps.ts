@@ -7,7 +7,7 @@ export const items = (el: ProcedureSteps) => [...el.shadowRoot!.querySelectorAll
 /** Each step's heading as a screen reader reads it (“Step 1 of 4: …”). */
 export const titles = (el: ProcedureSteps) => [...el.shadowRoot!.querySelectorAll('li [role="heading"]')].map((t) => textOf(t));
 /** The “Show details” buttons, one per step. */
-export const toggles = (el: ProcedureSteps) => buttons(el).filter((b) => b.hasAttribute('aria-expanded'));
+export const toggles = (el: ProcedureSteps) => buttons(el).filter((b) => b.hasAttribute('aria-expanded') && b.closest('li'));
 /** The “Show all steps” / “Hide all steps” button. */
 export const allButton = (el: ProcedureSteps) => buttons(el).find((b) => /^(Show|Hide) all steps$/.test(textOf(b)))!;
 /** The details a step's button opens. */

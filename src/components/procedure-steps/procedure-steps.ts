@@ -161,7 +161,7 @@ export class ProcedureSteps extends ExplainerElement<StepsStrings> {
     const words = this._content.bundled ? this._wordsLang() : undefined;
     return html`<div class="wrap" lang=${words ?? nothing}>
       <div class="controls" part="controls">
-        <button class="link-button" @click=${() => this._details.setAll(steps.keys(), !allOpen, true)}>
+        <button class="link-button" aria-expanded=${allOpen} @click=${() => this._details.setAll(steps.keys(), !allOpen, true)}>
           ${allOpen ? t.hideAllSteps : t.showAllSteps}
         </button>
       </div>

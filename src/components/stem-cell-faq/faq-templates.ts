@@ -68,5 +68,7 @@ export function renderItem(o: FaqItemOptions): TemplateResult {
 
 /** "Show all" opens the entries the patient can see (all, or those the search found); "Hide all" closes them. */
 export function renderShowAll(o: { allOpen: boolean; strings: { showAll: string; hideAll: string }; toggle: () => void }): TemplateResult {
-  return html`<button class="link-button all" @click=${o.toggle}>${o.allOpen ? o.strings.hideAll : o.strings.showAll}</button>`;
+  // aria-expanded, as GOV.UK's "Show all sections": the label changes under focus, which screen readers
+  // may not say; the state they do.
+  return html`<button class="link-button all" aria-expanded=${o.allOpen} @click=${o.toggle}>${o.allOpen ? o.strings.hideAll : o.strings.showAll}</button>`;
 }
