@@ -701,9 +701,18 @@ export class EmbedBuilder extends LitElement {
     const howTo =
       'Leave a blank line between paragraphs. Start a line with “- ” for a bullet point. Write a link as [text](https://address).';
     // Markdown's bold or HTML, typed as in another editor: patients would read the marks. A note: the code is still given.
-    const typed = check?.typed.length
-      ? `Patients will see ${new Intl.ListFormat('en').format(check.typed.map((t) => `“${t}”`))} as typed: this text is not read as HTML or Markdown, and nothing in it is shown in bold. ${howTo}`
-      : undefined;
+    const list = (marks: string[]) => new Intl.ListFormat('en').format(marks.map((t) => `“${t}”`));
+    // A {name} other than {cells} (a slip: “{cell}”) is shown as typed, as the elements say in the console.
+    const fields = 'question' in item ? [item.question, item.answer] : [item.title, item.summary, item.details];
+    const names = [...new Set(fields.join('\n').match(/\{\w+\}/g))].filter((name) => name !== '{cells}');
+    const typed =
+      [
+        check?.typed.length &&
+          `Patients will see ${list(check.typed)} as typed: this text is not read as HTML or Markdown, and nothing in it is shown in bold. ${howTo}`,
+        names.length && `Patients will see ${list(names)} as typed: only “{cells}” stands for your clinic’s figure.`,
+      ]
+        .filter(Boolean)
+        .join(' ') || undefined;
     const describedBy = [
       `${textId}-hint`,
       problems.length && `${textId}-error`,

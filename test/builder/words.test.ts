@@ -293,6 +293,19 @@ describe('the embed builder: words an editor uses', () => {
       for (const { text, blocks } of answerTextCases) expect(toBlocks(text).blocks, JSON.stringify(text)).to.deep.equal(blocks);
     });
 
+    it('says beside an answer that a {name} other than {cells} shows as typed, naming the one that is the figure', async () => {
+      const b = await openBuilder();
+      const answer = field<HTMLTextAreaElement>(b, 'Answer to question 1');
+      await fill(b, 'Question 1', 'How many {cell}?');
+      await fill(b, 'Answer to question 1', 'At least {cells}, or {Cells}.');
+      expect(description(b, answer)).to.contain(
+        'Patients will see “{cell}” and “{Cells}” as typed: only “{cells}” stands for your clinic’s figure.',
+      );
+      await fill(b, 'Question 1', 'How many?');
+      await fill(b, 'Answer to question 1', 'At least {cells}.');
+      expect(description(b, answer)).not.to.contain('Patients will see');
+    });
+
     it('says beside an answer that Markdown’s bold and HTML tags show as typed, and still gives the code', async () => {
       const b = await openBuilder();
       const answer = field<HTMLTextAreaElement>(b, 'Answer to question 1');
