@@ -1078,6 +1078,15 @@ describe('what visitors get', () => {
       body: { block: 'faq', attributes: { lang: 'en', ...review, entries: own, bundled: false } },
     });
     assert.match(ownOnly.body.html, /<p>Reviewed by: Dr A\. Rao<\/p>/);
+    // A {name} other than {cells} is read as typed: named beside its fields, as the builder and the element name it.
+    const typed = await admin.rest('/stem-cell-explainers/v1/preview', {
+      method: 'POST',
+      body: { block: 'faq', attributes: { lang: 'en', entries: [{ question: 'How many {cell}?', answer: 'At least {cells}, or {Cells}.' }] } },
+    });
+    const said = 'Your question 1 has {cell}, {Cells}, which patients read as typed: only {cells} stands for the clinic’s figure.';
+    assert.deepEqual(typed.body.entries[0].question.warnings, [said]);
+    assert.deepEqual(typed.body.entries[0].answer.warnings, [said]);
+    assert.match(typed.body.html, /<summary>How many \{cell\}\?<\/summary>/);
     assert.match(ownOnly.body.html, /Page last reviewed: November 1, 2026/);
     assert.equal(ownOnly.body.problems['last-reviewed'], undefined);
   });

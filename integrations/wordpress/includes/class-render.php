@@ -517,6 +517,27 @@ final class Stem_Cell_Explainers_Render {
 					);
 				}
 			}
+			// A {name} other than {cells} (a slip: "{cell}") is read as typed, as the embed builder and the element say.
+			$typed = array();
+			foreach ( array( 'question' => $question, 'answer' => $answer ) as $field => $written ) {
+				preg_match_all( '/\{\w+\}/', $written, $named );
+				if ( array_diff( $named[0], array( '{cells}' ) ) ) {
+					$typed[ $field ] = array_diff( $named[0], array( '{cells}' ) );
+				}
+			}
+			if ( $typed ) {
+				$note(
+					$i,
+					array_keys( $typed ),
+					'warnings',
+					sprintf(
+						/* translators: 1: which question ("Your question 2"), 2: what was typed, such as "{cell}" */
+						__( '%1$s has %2$s, which patients read as typed: only {cells} stands for the clinic’s figure.', 'stem-cell-explainers' ),
+						$which,
+						implode( ', ', array_unique( array_merge( ...array_values( $typed ) ) ) )
+					)
+				);
+			}
 			$id         = self::unique( self::slug( wp_specialchars_decode( $question, ENT_QUOTES ) ), $taken );
 			$ids[ $id ] = true;
 			$html .= sprintf(
