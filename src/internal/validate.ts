@@ -96,7 +96,7 @@ export function validEntries<T extends { id: string }>(
     if (problem) fail(tag, `${entryName(entry, i)}${problem.startsWith('must') ? ' ' : ': '}${problem}; it is skipped.`);
     else {
       // Only {cells} is filled in: a misspelt one ("{cell}") would reach the patient as written.
-      const unknown = [...JSON.stringify(entry).matchAll(/\{\w+\}/g)].map(([name]) => name).filter((name) => name !== '{cells}');
+      const unknown = [...new Set(JSON.stringify(entry).match(/\{\w+\}/g))].filter((name) => name !== '{cells}');
       if (unknown.length)
         warn(tag, `${entryName(entry, i)}: ${unknown.join(', ')} is shown as written; only {cells}, the clinic's figure, is filled in.`);
     }

@@ -244,7 +244,9 @@ export class DoseNote extends ExplainerElement<DoseStrings> {
     const t = this._text;
     const rule = this._rule();
     const result = this._result();
-    return html`<div class="callout" part="callout" lang=${this._wordsLang() ?? nothing}>
+    // A language's own rule beside English words (its strings not given) stays unmarked, in the page's language.
+    const words = this._hasOwnContent() ? undefined : this._wordsLang();
+    return html`<div class="callout" part="callout" lang=${words ?? nothing}>
       <div class="heading" part="heading" role="heading" aria-level=${this._level}>
         <span class="label"><span class="vh">${t.important}</span>${renderText(rule.heading, this._values)}</span>
       </div>
