@@ -1081,7 +1081,10 @@ describe('what visitors get', () => {
     // A {name} other than {cells} is read as typed: named beside its fields, as the builder and the element name it.
     const typed = await admin.rest('/stem-cell-explainers/v1/preview', {
       method: 'POST',
-      body: { block: 'faq', attributes: { lang: 'en', entries: [{ question: 'How many {cell}?', answer: 'At least {cells}, or {Cells}.' }] } },
+      body: {
+        block: 'faq',
+        attributes: { lang: 'en', entries: [{ question: 'How many {cell}?', answer: 'At least {cells}, or {Cells}.' }] },
+      },
     });
     const said = 'Your question 1 has {cell}, {Cells}, which patients read as typed: only {cells} stands for the clinic’s figure.';
     assert.deepEqual(typed.body.entries[0].question.warnings, [said]);
