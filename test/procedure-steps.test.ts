@@ -18,7 +18,7 @@ describe('<procedure-steps>', () => {
   storyStates('procedure-steps', steps, stepsStates);
 
   describe('accessibility', () => {
-    it('marks itself as English on a page in a language it has not loaded; around the page’s own steps it follows the page', async () => {
+    it('marks itself as English on a page in a language it has not loaded; around the page’s own steps, its controls and footer', async () => {
       const langIn = (node: Element) => node.closest('[lang]')?.getAttribute('lang') ?? '';
       const bare = (await fixture(html`<div lang="gu"><procedure-steps></procedure-steps></div>`)).firstElementChild as ProcedureSteps;
       await bare.updateComplete;
@@ -28,7 +28,11 @@ describe('<procedure-steps>', () => {
       ).firstElementChild as ProcedureSteps;
       await own.updateComplete;
       expect(titles(own)).to.deep.equal(['Step 1 of 1: પહેલું']);
-      expect(own.shadowRoot!.querySelector('[lang]')).to.equal(null);
+      expect([langIn(allButton(own)), langIn(items(own)[0]), langIn(own.shadowRoot!.querySelector('[part="footer"]')!)]).to.deep.equal([
+        'en',
+        '',
+        'en',
+      ]);
       const english = await fixture<ProcedureSteps>(html`<procedure-steps></procedure-steps>`);
       expect(english.shadowRoot!.querySelector('[lang]')).to.equal(null);
     });

@@ -208,8 +208,9 @@ export class ExplainerElement<S extends CommonStrings & StringTable = CommonStri
   /**
    * `en` where the element's words are English on a page in another language (its part of the language
    * is not loaded, or there is none), so that a screen reader reads them with an English voice; else
-   * `undefined`. The FAQ and the steps mark their words only around the bundled (English) text: around the
-   * page's own (its fallback markup, in its language) the words stay in the page's language.
+   * `undefined`. Around the bundled (English) text the whole element is marked; around the page's own (its
+   * fallback markup, in its language) the FAQ and the steps mark their controls and footer, where their
+   * words stand.
    */
   protected _wordsLang(): string | undefined {
     return this._numberLang === this._lang ? undefined : 'en';
@@ -232,7 +233,8 @@ export class ExplainerElement<S extends CommonStrings & StringTable = CommonStri
     const version = editorContent
       ? nothing
       : html`<p>${renderText(versionLine(this._text.contentVersion, info, this._numberLang), {})}</p>`;
-    return html`<div class="footer" part="footer">
+    // Beside the editor's own content (the page's language) the footer marks its own English words.
+    return html`<div class="footer" part="footer" lang=${(editorContent && this._wordsLang()) || nothing}>
       ${extra}
       <p class="disclaimer">${renderText(notes.disclaimer, {})}</p>
       ${version}

@@ -56,7 +56,7 @@ describe('<stem-cell-faq> accessibility', () => {
     expect(questions(el)[0].parentElement!.getAttribute('aria-level')).to.equal('3');
   });
 
-  it('marks itself as English on a page in a language it has not loaded; around the page’s own questions it follows the page', async () => {
+  it('marks itself as English on a page in a language it has not loaded; around the page’s own questions, its controls and footer', async () => {
     /** The language a screen reader reads a node in, within the shadow root ('' where it follows the page). */
     const langIn = (node: Element) => node.closest('[lang]')?.getAttribute('lang') ?? '';
     const bare = (await fixture(html`<div lang="gu"><stem-cell-faq></stem-cell-faq></div>`)).firstElementChild as StemCellFaq;
@@ -71,8 +71,8 @@ describe('<stem-cell-faq> accessibility', () => {
       )
     ).firstElementChild as StemCellFaq;
     await own.updateComplete;
-    expect(questions(own).map((q) => q.textContent!.trim())).to.deep.equal(['ક્યાં પાર્ક કરું?']);
-    expect(own.shadowRoot!.querySelector('[lang]')).to.equal(null);
+    expect(questions(own).map((q) => [q.textContent!.trim(), langIn(q)])).to.deep.equal([['ક્યાં પાર્ક કરું?', '']]);
+    expect(langIn(own.shadowRoot!.querySelector('[part="footer"]')!)).to.equal('en');
     // On an English page nothing is marked: the element follows the page.
     const english = await fixture<StemCellFaq>(html`<stem-cell-faq></stem-cell-faq>`);
     expect(english.shadowRoot!.querySelector('[lang]')).to.equal(null);

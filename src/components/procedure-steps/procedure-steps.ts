@@ -157,10 +157,11 @@ export class ProcedureSteps extends ExplainerElement<StepsStrings> {
     const t = this._text;
     const steps = this._content.entries;
     const allOpen = steps.every((_, i) => this._details.has(i));
-    // English words around the page's own steps stay unmarked: the steps are in the page's language.
-    const words = this._content.bundled ? this._wordsLang() : undefined;
-    return html`<div class="wrap" lang=${words ?? nothing}>
-      <div class="controls" part="controls">
+    // English words around the page's own steps (in the page's language) are marked where they stand.
+    const words = this._wordsLang();
+    const own = !this._content.bundled;
+    return html`<div class="wrap" lang=${(!own && words) || nothing}>
+      <div class="controls" part="controls" lang=${(own && words) || nothing}>
         <button class="link-button" aria-expanded=${allOpen} @click=${() => this._details.setAll(steps.keys(), !allOpen, true)}>
           ${allOpen ? t.hideAllSteps : t.showAllSteps}
         </button>

@@ -231,10 +231,11 @@ export class StemCellFaq extends ExplainerElement<FaqStrings> {
     const ids = visible.map((entry) => entry.id);
     const allOpen = ids.length > 0 && ids.every((id) => this._openAnswers.has(id));
     const asRegions = answersAreRegions(entries.length);
-    // English words around the page's own questions stay unmarked: the questions are in the page's language.
-    const words = this._content.bundled ? this._wordsLang() : undefined;
-    return html`<div lang=${words ?? nothing}>
-      <div class="controls" part="controls">
+    // English words around the page's own questions (in the page's language) are marked where they stand.
+    const words = this._wordsLang();
+    const own = !this._content.bundled;
+    return html`<div lang=${(!own && words) || nothing}>
+      <div class="controls" part="controls" lang=${(own && words) || nothing}>
         ${this.search ? this._search.renderBox(strings.searchQuestions) : nothing}
         ${this.single || !visible.length ? nothing : renderShowAll({ allOpen, strings, toggle: () => this._openAnswers.setAll(ids, !allOpen, true) })}
       </div>
