@@ -9,6 +9,7 @@ import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import pkg from '../package.json';
 import { esc } from '../src/internal/fallback-markup.js';
+import { unfilledNames } from '../src/internal/strings.js';
 import { imports, integrity, manifest } from './build-data.js';
 import { FIELDS, NAMES, UNFINISHED_DATE, type Field } from './fields.js';
 import { unusualText } from './figure.js';
@@ -704,7 +705,7 @@ export class EmbedBuilder extends LitElement {
     const list = (marks: string[]) => new Intl.ListFormat('en').format(marks.map((t) => `“${t}”`));
     // A {name} other than {cells} (a slip: “{cell}”) is shown as typed, as the elements say in the console.
     const fields = 'question' in item ? [item.question, item.answer] : [item.title, item.summary, item.details];
-    const names = [...new Set(fields.join('\n').match(/\{\w+\}/g))].filter((name) => name !== '{cells}');
+    const names = unfilledNames(fields.join('\n'));
     const typed =
       [
         check?.typed.length &&

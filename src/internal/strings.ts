@@ -19,6 +19,12 @@ export const flatStrings = (s: UiStrings): Partial<UiStrings['common'] & UiStrin
 export const format = (text: string, values: Record<string, string | number> = {}): string =>
   text.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : whole));
 
+/**
+ * The `{name}`s in content other than `{cells}` (the clinic's figure, the only one content fills in),
+ * each once: a slip such as `{cell}` reaches the patient as written, so every road names it.
+ */
+export const unfilledNames = (text: string): string[] => [...new Set(text.match(/\{\w+\}/g))].filter((name) => name !== '{cells}');
+
 /** A text's placeholder names, sorted and joined: equal for two texts that fill in the same values. */
 export const placeholders = (text: string): string =>
   [...text.matchAll(/\{(\w+)\}/g)]

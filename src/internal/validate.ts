@@ -1,5 +1,6 @@
 import { isSafeHref } from './attributes.js';
 import { fail, warn } from './log.js';
+import { unfilledNames } from './strings.js';
 
 /** Longest text a field may hold; longer text is an editor's mistake (a pasted page), not an answer. */
 const MAX_TEXT = 10_000;
@@ -96,7 +97,7 @@ export function validEntries<T extends { id: string }>(
     if (problem) fail(tag, `${entryName(entry, i)}${problem.startsWith('must') ? ' ' : ': '}${problem}; it is skipped.`);
     else {
       // Only {cells} is filled in: a misspelt one ("{cell}") would reach the patient as written.
-      const unknown = [...new Set(JSON.stringify(entry).match(/\{\w+\}/g))].filter((name) => name !== '{cells}');
+      const unknown = unfilledNames(JSON.stringify(entry));
       if (unknown.length)
         warn(tag, `${entryName(entry, i)}: ${unknown.join(', ')} is shown as written; only {cells}, the clinic's figure, is filled in.`);
     }
