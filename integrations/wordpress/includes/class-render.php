@@ -521,8 +521,9 @@ final class Stem_Cell_Explainers_Render {
 			$typed = array();
 			foreach ( array( 'question' => $question, 'answer' => $answer ) as $field => $written ) {
 				preg_match_all( '/\{\w+\}/', $written, $named );
-				if ( array_diff( $named[0], array( '{cells}' ) ) ) {
-					$typed[ $field ] = array_diff( $named[0], array( '{cells}' ) );
+				$unfilled = array_diff( $named[0], array( '{cells}' ) );
+				if ( $unfilled ) {
+					$typed[ $field ] = $unfilled;
 				}
 			}
 			if ( $typed ) {
