@@ -1,8 +1,8 @@
 // What each opt-in feature of <stem-cell-faq> costs a page that does not use it (issue #17): the FAQ's
 // per-element file with its shared chunks, built as the CDN build builds it, against the same build
 // with one feature's module replaced by an empty stand-in; then the same for the keeping of the
-// reading place in each element, and for the bundled text (docs/performance.md). Deterministic (bytes
-// only), so it is quick:
+// reading place in each element; and what the English text weighs, which only bare tags load
+// (docs/performance.md). Deterministic (bytes only), so it is quick:
 //
 //   npm run build && node bench/feature-costs.mjs
 import { resolve as resolvePath } from 'node:path';
@@ -77,16 +77,17 @@ console.log('\n| keeping the place the patient was reading (`ReadingPlace`) | B 
 for (const element of ['stem-cell-faq', 'procedure-steps', 'dose-note'])
   console.log(`| ${element} page | ${(await pageBytes({}, element)) - (await pageBytes(PLACE, element))} |`);
 
-// The bundled English text in the element's file: what a page shows when its HTML holds no text (a
-// bare tag). Every road we hand out (snippets, builder, WordPress, server rendering) writes the text
-// into the HTML as fallback markup, which the element reads and shows instead; there the bundled copy
-// only tells the clinic's ids apart, and stands in for content that cannot be read. (Each language's
-// text is a file of its own, locale-<lang>-<tag>-text.js, that only bare tags load:
-// test/node/bytes.test.mjs prints what it adds.)
-const TEXT = {
-  'stem-cell-faq': { 'src/content/faq.ts': 'export const faqEntries = [];' },
-  'procedure-steps': { 'src/content/procedure.ts': "export const procedureSteps = { 'bone-marrow': [], adipose: [], allogenic: [] };" },
-};
-console.log('\n| the bundled English text in the element’s file | B brotli |\n| --- | --- |');
-for (const [element, replace] of Object.entries(TEXT))
-  console.log(`| ${element} page | ${(await pageBytes({}, element)) - (await pageBytes(replace, element))} |`);
+// The bundled English text: since 2026-12-05 a chunk of its own (text-en-<tag>-….js) that the element
+// imports only where its HTML holds no text (a bare tag, or content it cannot use). Every road we hand
+// out (snippets, builder, WordPress, server rendering) writes the text into the HTML as fallback markup,
+// which the element reads and shows instead, so their pages never load it; the element tells the
+// clinic's entries from an editor's by the clinic's ids (src/content/faq-ids.ts, step-ids.ts). What a
+// bare tag loads in addition (each language's text is a file of its own too, locale-<lang>-<tag>-text.js:
+// test/node/bytes.test.mjs prints what it adds):
+console.log('\n| the English text, loaded only by a bare tag | B brotli |\n| --- | --- |');
+for (const element of ['stem-cell-faq', 'procedure-steps']) {
+  const bundle = await rollup({ ...perElement, plugins: perElement.plugins.filter((p) => p.name !== 'list-imports') });
+  const { output } = await bundle.generate({ ...perElement.output });
+  const text = output.find((c) => c.fileName.startsWith(`text-en-${element}-`));
+  console.log(`| ${element}: ${text.fileName} | ${brotli(text.code)} |`);
+}

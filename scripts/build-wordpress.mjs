@@ -21,7 +21,7 @@ import { localeFor } from '../dist/internal/locale.js';
 import { doseCallout, doseLinkLine, faqDetails, footerHtml, stepMark, stepsList } from '../dist/internal/fallback-markup.js';
 import { languages as listed } from './languages.mjs';
 import { dateData, numberData } from './wordpress-numbers.mjs';
-import { addOnFiles, localeFile } from './embed-snippet.mjs';
+import { addOnFiles, englishTextFile, localeFile } from './embed-snippet.mjs';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 const integrity = JSON.parse(readFileSync('dist/cdn/integrity.json', 'utf8'));
@@ -226,7 +226,10 @@ const files = [...Object.values(elementFiles), ...languages.flatMap((l) => Objec
 const preloads = (f) => [...new Set(imports[f] ?? [])];
 const extra = addOnFiles(imports, 'stem-cell-faq', { structuredData: true });
 const structuredData = [...new Set(extra.flatMap((a) => [...imports[a], a]))];
-const chunks = [...new Set([...files.flatMap(preloads), ...structuredData])];
+// The FAQ's and the steps' English text, which they import only where the page's markup cannot be
+// read (the plugin writes the text into every page): shipped, not preloaded.
+const englishTexts = Object.keys(blocks).flatMap((tag) => englishTextFile(integrity, tag) ?? []);
+const chunks = [...new Set([...files.flatMap(preloads), ...structuredData, ...englishTexts])];
 for (const file of [...files, ...chunks]) {
   if (!integrity[file]) throw new Error(`build-wordpress: dist/cdn/integrity.json has no ${file}`);
   cpSync(join('dist/cdn', file), join(dir, 'build', file));

@@ -13,6 +13,8 @@ export declare function hydrateScripts(options: {
 }): string;
 /** An element's text in a language, for pages whose HTML holds none: `locale-hi-stem-cell-faq-text.js`. */
 export declare function textFile(lang: string, tag: string): string;
+/** The chunk with an element’s English text, which it imports only where its HTML holds none: `text-en-stem-cell-faq-….js`. */
+export declare function englishTextFile(integrity: Record<string, string>, tag: string): string | undefined;
 export declare function elementScripts(options: {
   version: string;
   integrity: Record<string, string>;

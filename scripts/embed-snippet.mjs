@@ -48,6 +48,13 @@ export const localeFile = (lang, tag) => `locale-${lang}${tag ? `-${tag}` : ''}.
 export const textFile = (lang, tag) => `locale-${lang}-${tag}-text.js`;
 
 /**
+ * The chunk with an element's English text (`text-en-stem-cell-faq-….js`), which the element imports
+ * itself only where its HTML holds no text (a bare tag): by its name in `integrity` (dist/cdn/integrity.json).
+ * The dose note has none: its text is in its file.
+ */
+export const englishTextFile = (integrity, tag) => Object.keys(integrity).find((f) => f.startsWith(`text-en-${tag}-`));
+
+/**
  * What an element's page may load besides its own file (dist/cdn, #27), only when it is used: for the
  * FAQ with `structured-data`, the JSON-LD file. The element imports it itself; preloading it with its
  * integrity makes that import checked and saves a round trip.
@@ -61,7 +68,8 @@ export function addOnFiles(imports, tag, { structuredData = false } = {}) {
  * `modulepreload` with its integrity for each shared chunk they import and each add-on they will
  * import (addOnFiles), so that every file the page loads is checked; then each element's part of `lang`
  * (locale-<lang>-<tag>.js) if the page is in a language of scripts/languages.mjs; then each element's
- * script.
+ * script. With `text`, for bare tags (no text in the HTML): each element's text in the language
+ * (`textFile()`), or in English the preload of the English text the element imports (`englishTextFile()`).
  * (`hindi: true` is the older spelling of `lang: 'hi'`.)
  */
 export function elementScripts({
@@ -82,11 +90,13 @@ export function elementScripts({
     language && language !== 'en'
       ? tags.flatMap((t) => [localeFile(language, t), ...(text && textFile(language, t) in integrity ? [textFile(language, t)] : [])])
       : [];
+  // For bare tags in English, the text each element imports: preloaded, so that the import is checked.
+  const english = text && (!language || language === 'en') ? tags.map((t) => englishTextFile(integrity, t)).filter(Boolean) : [];
   const lazy = [...new Set(tags.flatMap((t) => addOnFiles(imports, t, { structuredData })))];
   // The language first: module scripts run in order, so the element is never defined before its
   // language is there, and never shows English first (the WordPress plugin orders them the same way).
   const { chunks, files } = pageFiles(imports, [...addOn, ...tags.map((t) => `${t}.js`)]);
-  const preloads = [...new Set([...chunks, ...pageFiles(imports, lazy).chunks, ...lazy])].filter((f) => !files.includes(f));
+  const preloads = [...new Set([...chunks, ...pageFiles(imports, lazy).chunks, ...lazy, ...english])].filter((f) => !files.includes(f));
   return [
     ...preloads.map((file) => preloadTag({ integrity, file, base })),
     ...files.map((file) => scriptTag({ version, integrity, file, base })),

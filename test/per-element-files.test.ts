@@ -2,7 +2,7 @@
 // shared code load once however many elements it uses, and every file, shared chunks included, is
 // checked against its published integrity.
 import { expect, waitUntil } from '@open-wc/testing';
-import { elementScripts, pageFiles, placeholderScript, scriptTag } from '../scripts/embed-snippet.mjs';
+import { elementScripts, englishTextFile, pageFiles, placeholderScript, scriptTag } from '../scripts/embed-snippet.mjs';
 import { engine, itWhere } from './support/engine.js';
 import { framedPage } from './support/frame.js';
 import { defaultStrings } from '../src/content/strings.js';
@@ -98,6 +98,56 @@ describe('per-element CDN files', () => {
     p.remove();
   });
 
+  for (const [tag, shown] of [
+    ['stem-cell-faq', 'What are stem cell injections?'],
+    ['procedure-steps', 'centrifug'],
+  ] as const)
+    it(`loads <${tag}>’s English text only for a bare tag, checked by its preload; its snippet, whose HTML holds the text, never loads it`, async () => {
+      const textFile = englishTextFile(integrity, tag)!;
+      expect(scripts(tag), 'the code for a bare tag preloads the text with its integrity').to.contain(
+        `${textFile}" integrity="${integrity[textFile as keyof typeof integrity]}"`,
+      );
+      const bare = await page(`${scripts(tag)}<${tag}></${tag}>`);
+      await waitUntil(() => shadowText(bare.doc.querySelector(tag)).includes(shown), 'the bare tag shows the English text', {
+        timeout: 10_000,
+      });
+      expect(loadedFiles(bare)).to.include(textFile);
+      expect(bare.errors).to.deep.equal([]);
+      bare.remove();
+      const p = await page(fromCdn(await (await fetch(`/dist/snippets/${tag}.html`)).text(), base));
+      await waitUntil(() => p.win.customElements.get(tag), `<${tag}> is defined`, { timeout: 10_000 });
+      const el = p.doc.querySelector(tag) as HTMLElement & { updateComplete: Promise<unknown> };
+      await el.updateComplete;
+      expect(shadowText(el), 'the snippet’s own text').to.contain(shown);
+      expect(
+        loadedFiles(p).filter((f) => f.startsWith('text-en-')),
+        'no English text file',
+      ).to.deep.equal([]);
+      expect(p.errors).to.deep.equal([]);
+      p.remove();
+    });
+
+  itWhere(
+    engine !== 'webkit',
+    'WebKitGTK 2.50 stops responding when a preloaded module fails its integrity',
+    'keeps markup it cannot read as the page shows it when the English text it would show instead fails its integrity',
+    async () => {
+      const textFile = englishTextFile(integrity, 'stem-cell-faq')!;
+      const tampered = scripts('stem-cell-faq').replace(
+        integrity[textFile as keyof typeof integrity],
+        'sha384-AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA',
+      );
+      expect(tampered).to.not.equal(scripts('stem-cell-faq'));
+      const p = await page(`${tampered}<stem-cell-faq><p>Ask us about stem cells.</p></stem-cell-faq>`);
+      await waitUntil(() => p.errors.some((e) => e.includes('its text could not be loaded')), 'the editor is told', { timeout: 10_000 });
+      const faq = p.doc.querySelector('stem-cell-faq') as HTMLElement & { updateComplete: Promise<unknown> };
+      await faq.updateComplete;
+      expect(faq.shadowRoot!.querySelector('slot'), 'the page’s markup is still what shows').to.not.equal(null);
+      expect(p.doc.querySelector('stem-cell-faq > p')!.getBoundingClientRect().height).to.be.greaterThan(0);
+      p.remove();
+    },
+  );
+
   itWhere(
     engine !== 'webkit',
     'WebKitGTK 2.50 stops responding when a preloaded module fails its integrity',
@@ -139,7 +189,12 @@ describe('per-element CDN files', () => {
   });
 
   for (const [road, files, scriptsHtml] of [
-    ['the FAQ’s own file', [...pageFiles(imports, ['stem-cell-faq.js']).chunks, 'stem-cell-faq.js'], scripts('stem-cell-faq')],
+    // The FAQ shows its English text (Gujarati has none), which its own file imports, checked by its preload.
+    [
+      'the FAQ’s own file',
+      [...pageFiles(imports, ['stem-cell-faq.js']).chunks, 'stem-cell-faq.js', englishTextFile(integrity, 'stem-cell-faq')!],
+      scripts('stem-cell-faq'),
+    ],
     ['the all-in-one file', ['stem-cell-explainers.js'], scriptTag({ version: 'local', integrity, base })],
   ] as const)
     it(`adds a language at run time from register-locale.js beside ${road}, loading that one file more and no second Lit`, async () => {
@@ -254,6 +309,10 @@ describe('the snippets in every language (dist/snippets/<lang>/)', () => {
         expect(
           files.filter((f) => f.startsWith(`locale-${lang}`) && f !== `locale-${lang}-${tag}.js` && !f.startsWith(`locale-${lang}-common`)),
           'no other element’s part of the language',
+        ).to.deep.equal([]);
+        expect(
+          files.filter((f) => f.startsWith('text-en-')),
+          'no English text: the HTML holds the text',
         ).to.deep.equal([]);
         expect(p.errors).to.deep.equal([]);
         expect(p.warnings).to.deep.equal([]);

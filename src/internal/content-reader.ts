@@ -23,8 +23,14 @@ export const contentReader = <T extends { id: string }>(
     else if (json === undefined) unsafeLinks(host);
     return content;
   },
-  check: (tag, given, bundled) => validEntries(tag, given, bundled, checks),
+  check(tag, given) {
+    const kept = validEntries<T>(tag, given, none, checks);
+    return kept === none ? undefined : (kept as readonly T[]);
+  },
 });
+
+/** What validEntries() gives when nothing given is valid: then the element shows its bundled entries. */
+const none: never[] = [];
 
 /**
  * Reads an editor's `<script type="application/json">` child. Gives `undefined` when there is none,

@@ -125,6 +125,9 @@ export class ExplainerElement<S extends CommonStrings & StringTable = CommonStri
    * without hydration carry none of that code.
    */
   protected override update(changed: PropertyValues<this>): void {
+    // Nothing to show (the English text a bare tag or refused content needs did not load): the page's
+    // own markup stays as the page showed it, rather than an empty element.
+    if (this._fallbackSlot && !this._hasEntries()) return;
     if (this._fallbackSlot) {
       this._fallbackSlot.remove();
       this._fallbackSlot = undefined;
@@ -135,7 +138,12 @@ export class ExplainerElement<S extends CommonStrings & StringTable = CommonStri
     this._hydrating = false;
   }
 
-  /** Code the next update needs that is still loading (an element's content reader), or nothing. */
+  /** Whether the element has content to show; the FAQ and the steps have none when their text failed to load. */
+  protected _hasEntries(): boolean {
+    return true;
+  }
+
+  /** Code the next update needs that is still loading (an element's content reader, its English text), or nothing. */
   protected _loading(): Promise<unknown> | undefined {
     return undefined;
   }
@@ -148,7 +156,8 @@ export class ExplainerElement<S extends CommonStrings & StringTable = CommonStri
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const waits = [this._hydrating ? hydration?.ready(this) : undefined, this._loading()].filter(Boolean);
-    return waits.length ? Promise.all(waits).then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+    // Asked again once it has loaded: what loaded may need more (the reader finds no valid entries: the text).
+    return waits.length ? Promise.all(waits).then(() => this.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   override connectedCallback(): void {

@@ -16,14 +16,18 @@ import { StemCellFaq } from '../components/stem-cell-faq/stem-cell-faq.js';
 import { DIGEST_ATTRIBUTE } from '../internal/render-digest.js';
 import { localeFor } from '../internal/locale.js';
 import type { Tag } from '../internal/tags.js';
-import { provideReader } from '../internal/editor-content.js';
+import { provideEnglish, provideReader } from '../internal/editor-content.js';
 import { faqReader } from '../components/stem-cell-faq/read-details.js';
 import { stepsReader } from '../components/procedure-steps/read-list.js';
+import { faqEntries } from '../content/faq.js';
+import { procedureSteps } from '../content/procedure.js';
 
-// In a browser an element loads its content reader when it has content; a server renders at once,
-// so the readers are here from the start.
+// In a browser an element loads its content reader when it has content, and its English text when
+// it shows it; a server renders at once, so both are here from the start.
 provideReader('stem-cell-faq', faqReader);
 provideReader('procedure-steps', stepsReader);
+provideEnglish('stem-cell-faq', faqEntries);
+provideEnglish('procedure-steps', procedureSteps);
 
 /** The three element classes by tag: one for each of TAGS, or the type check fails. */
 export const elementClasses = {

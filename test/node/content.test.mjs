@@ -6,6 +6,8 @@ import { describe, it } from 'node:test';
 import { fleschKincaid } from 'flesch-kincaid';
 import { syllable } from 'syllable';
 import * as content from '../../dist/content/index.js';
+import { faqIds } from '../../dist/content/faq-ids.js';
+import { stepIds } from '../../dist/content/step-ids.js';
 import { doseStrings } from '../../dist/content/strings.js';
 import { blocksText as plainText } from '../../dist/internal/blocks.js';
 const blocksText = (blocks) => plainText(blocks, {});
@@ -76,6 +78,20 @@ describe('bundled content', () => {
           'are-they-safe',
         ],
       );
+    });
+
+    it('gives the elements the clinic’s ids as the text has them, in order, for pages that never load the text', () => {
+      assert.deepEqual(
+        faqIds,
+        faqEntries.map((e) => e.id),
+      );
+      for (const [source, steps] of Object.entries(procedureSteps))
+        assert.deepEqual(
+          stepIds[source],
+          steps.map((s) => s.id),
+          source,
+        );
+      assert.deepEqual(Object.keys(stepIds), Object.keys(procedureSteps));
     });
 
     it('gives every entry a unique, URL-safe id', () => {

@@ -1,5 +1,5 @@
 import { html, isServer, nothing, type PropertyValues } from 'lit';
-import { procedureSteps } from '../../content/procedure.js';
+import { stepIds } from '../../content/step-ids.js';
 import type { ProcedureStep, StemCellSource } from '../../content/types.js';
 import { oneOf, safeHref, wholeNumber } from '../../internal/attributes.js';
 import { renderBlocks } from '../../internal/blocks.js';
@@ -17,7 +17,7 @@ import { commonStrings } from '../../content/common-strings.js';
 import { stepsStrings } from '../../content/steps-strings.js';
 import { stepsStyles } from './procedure-steps.styles.js';
 
-const SOURCES = Object.keys(procedureSteps) as StemCellSource[];
+const SOURCES = Object.keys(stepIds) as StemCellSource[];
 
 /** The steps' UI strings in English: the footer's and their own. */
 const english = { ...commonStrings, ...stepsStrings };
@@ -94,9 +94,12 @@ export class ProcedureSteps extends ExplainerElement<StepsStrings> {
   private _source: StemCellSource = 'bone-marrow';
   private _current = 0;
   private _dose?: string;
-  private _content = new EditorContent<ProcedureStep>(this, {
+  private _content = new EditorContent<ProcedureStep, Readonly<Record<StemCellSource, readonly ProcedureStep[]>>>(this, {
     given: () => this.steps,
-    bundled: () => (this._locale.content.steps ?? procedureSteps)[this._source],
+    bundled: (english) => (this._locale.content.steps ?? english)?.[this._source],
+    ids: () => stepIds[this._source],
+    // Only a page whose HTML holds no text shows it (#27): every page we hand out has the text in its HTML.
+    english: () => import('../../content/procedure.js').then((m) => m.procedureSteps),
     text: () => ({ lang: this._lang, loaded: Boolean(this._locale.content.steps) }),
     load: () => import('./read-list.js').then((m) => m.stepsReader),
   });
@@ -137,6 +140,10 @@ export class ProcedureSteps extends ExplainerElement<StepsStrings> {
 
   protected override _loading() {
     return this._content.loading();
+  }
+
+  protected override _hasEntries() {
+    return this._content.entries.length > 0;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

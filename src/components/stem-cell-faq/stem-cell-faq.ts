@@ -1,7 +1,7 @@
 import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { commonStrings } from '../../content/common-strings.js';
-import { faqEntries } from '../../content/faq.js';
+import { faqIds } from '../../content/faq-ids.js';
 import { faqStrings } from '../../content/faq-strings.js';
 import type { FaqEntry } from '../../content/types.js';
 import { blocksText, renderBlocks } from '../../internal/blocks.js';
@@ -107,9 +107,12 @@ export class StemCellFaq extends ExplainerElement<FaqStrings> {
   protected override _english = english;
   /** The ids of the entries shown, for deep links and methods. */
   private _entryIds = new Set<string>();
-  private _content = new EditorContent<FaqEntry>(this, {
+  private _content = new EditorContent<FaqEntry, readonly FaqEntry[]>(this, {
     given: () => this.items,
-    bundled: () => this._locale.content.faq ?? faqEntries,
+    bundled: (english) => this._locale.content.faq ?? english,
+    ids: () => faqIds,
+    // Only a page whose HTML holds no text shows it (#27): every page we hand out has the text in its HTML.
+    english: () => import('../../content/faq.js').then((m) => m.faqEntries),
     text: () => ({ lang: this._lang, loaded: Boolean(this._locale.content.faq) }),
     load: () => import('./read-details.js').then((m) => m.faqReader),
   });
@@ -162,6 +165,10 @@ export class StemCellFaq extends ExplainerElement<FaqStrings> {
 
   protected override _loading() {
     return this._content.loading();
+  }
+
+  protected override _hasEntries() {
+    return this._content.entries.length > 0;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
