@@ -1,20 +1,13 @@
 import type { DoseRule } from './types.js';
+import { cellsPerKg } from './dose-figure.js';
+
+export { cellsPerKg, plausibleCellsPerKg } from './dose-figure.js';
 
 /**
  * The dose rule from the clinic's document: "Typically, an optimal stem cell count of 2 million
- * per kg body weight is considered 'bare minimum' for effective injections." The figure lives
- * here only (`cellsPerKg`); every text shows it through `{cells}`.
+ * per kg body weight is considered 'bare minimum' for effective injections." Its figure lives in
+ * ./dose-figure.ts only; every text shows it through `{cells}`.
  */
-/** The rule's figure: cells per kg of body weight. Every element shows it through `{cells}`. */
-export const cellsPerKg = 2_000_000;
-
-/**
- * The figures an editor may give without being asked to confirm (the embed builder, the WordPress
- * settings): 20 times below the document's 2 million to 50 times above. Our judgement, not the
- * document's; outside it a typing slip is likelier than a clinic's rule.
- */
-export const plausibleCellsPerKg = [100_000, 100_000_000] as const;
-
 export const doseRule: DoseRule = {
   cellsPerKg,
   // 30–300 kg is our judgement of a plausible adult weight, not a figure from the document

@@ -9,7 +9,7 @@ import {
   type PropertyValues,
   type TemplateResult,
 } from 'lit';
-import { cellsPerKg as bundledRate, plausibleCellsPerKg } from '../content/dose.js';
+import { cellsPerKg as bundledRate, plausibleCellsPerKg } from '../content/dose-figure.js';
 import { contentInfo } from '../content/info.js';
 import { clinicNotes } from '../content/notes.js';
 import { wholeNumber } from './attributes.js';

@@ -48,8 +48,10 @@ const BUDGETS = {
     // without its ending (20,389 B).
     // Both set again on 2026-12-05, 3 % above, when their English text left their files for chunks only
     // a bare tag loads (20,398 → 19,009 B; 16,223 → 15,685 B).
-    'stem-cell-faq': { budget: 19_580, target: 14 * KB },
-    'procedure-steps': { budget: 16_160, target: 12 * KB },
+    // Both lowered again the same day, 3 % above, when the dose note's English sentences left the shared
+    // chunk (only the rule's figure stays there): 18,892 B; 15,559 B.
+    'stem-cell-faq': { budget: 19_460, target: 14 * KB },
+    'procedure-steps': { budget: 16_030, target: 12 * KB },
     // Set again on 2026-12-04, 3 % above, when the calculator stopped calling a number still being typed
     // a mistake (12,065 → 12,233 B).
     // Set again on 2026-12-05, 3 % above, at 0.7 % headroom once the shared code learned to wait for the
@@ -112,9 +114,11 @@ const BUDGETS = {
     // figure to be checked against the document's (22,777 B; 18,456 B).
     // The FAQ's and the steps' set again on 2026-12-05, 3 % above, when their English text left their
     // files: server-rendered markup always holds the text (21,577 B; 17,990 B).
-    'stem-cell-faq.hydrate.js': { budget: 22_220 },
+    // Both lowered again the same day, 3 % above, when the dose note's sentences left the shared chunk
+    // (21,446 B; 17,870 B).
+    'stem-cell-faq.hydrate.js': { budget: 22_090 },
     // The steps' set again the same day, 3 % above, at under 1 % headroom (17,835 B).
-    'procedure-steps.hydrate.js': { budget: 18_530 },
+    'procedure-steps.hydrate.js': { budget: 18_410 },
     // Set again on 2026-12-05, 3 % above, at under 1 % headroom when English words were marked (14,942 B),
     // and again, 3 % above, at 1.2 % when the shared code learned to wait for the text (15,207 B).
     'dose-note.hydrate.js': { budget: 15_660 },
@@ -274,6 +278,21 @@ describe('byte budgets', () => {
         );
       }
     }
+  });
+
+  it('keeps each element’s English text off the other elements’ pages', () => {
+    const imports = JSON.parse(readFileSync('dist/cdn/imports.json', 'utf8'));
+    const text = {
+      'stem-cell-faq': 'What are stem cell injections?',
+      'procedure-steps': 'Separating the stem cells',
+      'dose-note': 'seen as the bare minimum for the injection to work',
+    };
+    for (const tag of Object.keys(text))
+      for (const file of [`${tag}.js`, `${tag}.hydrate.js`])
+        for (const f of [file, ...imports[file]])
+          for (const [other, words] of Object.entries(text))
+            if (other !== tag)
+              assert.ok(!readFileSync(`dist/cdn/${f}`, 'utf8').includes(words), `${f}, on a page with <${tag}>, carries <${other}>'s text`);
   });
 
   it('keeps every language out of the English files, and each in its own files only', () => {
