@@ -90,19 +90,24 @@ export function outputs(ready: Ready[], where: Where, build: Build): Outputs {
   if (!ready.length) return res;
 
   if (where.place === 'cdn' || where.place === 'self') {
-    // One element: its own file and its shared chunks (the fewest bytes); several: the all-in-one module.
+    // One or two elements: their own files and the shared chunks; all three: the all-in-one module. Each
+    // is the fewer bytes for its page (test/node/bytes.test.mjs holds it).
     const one = ready.length === 1;
-    // The element's add-on it imports when it needs it: for an FAQ with structured data, the JSON-LD file.
-    const structuredData = Boolean(ready[0].attributes['structured-data']);
-    const scripts = one
-      ? elementScripts({ version, integrity, imports, tag: ready[0].tag, lang: language.lang, structuredData, base })
+    const own = ready.length < 3;
+    const tags = ready.map((r) => r.tag);
+    // The add-on an element imports when it needs it: for an FAQ with structured data, the JSON-LD file.
+    const structuredData = Boolean(ready.find((r) => r.tag === 'stem-cell-faq')?.attributes['structured-data']);
+    const scripts = own
+      ? elementScripts({ version, integrity, imports, tag: tags, lang: language.lang, structuredData, base })
       : scriptTag({ version, integrity, file: language.files.module, base });
     if (self) {
-      const tag = ready[0].tag;
-      const page = pageFiles(imports, [`${tag}.js`, ...(language.lang === 'en' ? [] : [localeFile(language.lang, tag)])]);
-      const lazy = addOnFiles(imports, tag, { structuredData });
+      const page = pageFiles(imports, [
+        ...tags.map((tag) => `${tag}.js`),
+        ...(language.lang === 'en' ? [] : tags.map((tag) => localeFile(language.lang, tag))),
+      ]);
+      const lazy = [...new Set(tags.flatMap((tag) => addOnFiles(imports, tag, { structuredData })))];
       const all = [...new Set([...page.chunks, ...pageFiles(imports, lazy).chunks, ...lazy, ...page.files])];
-      res.files = fileList(one ? all : [language.files.module]);
+      res.files = fileList(own ? all : [language.files.module]);
     }
     res.elements = ready.map((r) => ({ tag: r.tag, html: wrapped(r, false) }));
     const paste = 'Paste it into your page where it should appear: in a Custom HTML block, an Embed block or the HTML view of your editor.';

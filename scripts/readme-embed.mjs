@@ -33,7 +33,7 @@ export function generatedBlocks({ version, integrity, imports, numbers }) {
       '<dose-note></dose-note>',
       '```',
       '',
-      'Several elements on one page, or any of them anywhere on the site: the all-in-one module script:',
+      'All three elements on one page, or any of them anywhere on the site: the all-in-one module script (for two elements, their own files are fewer bytes: the embed builder writes them):',
       '',
       '```html',
       scriptTag({ version, integrity }),

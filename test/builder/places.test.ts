@@ -112,7 +112,30 @@ describe('the embed builder: where will you paste it?', () => {
       }
     });
 
-    it('gives several elements the all-in-one script once and each element on its own, which work pasted into one page', async () => {
+    it('gives two elements their own files once, the shared chunks preloaded with their integrity, and each element on its own, which work pasted into one page', async () => {
+      const b = await openBuilder();
+      await openTab(b, 'Dose note');
+      await check(b, 'Put the dose note on my page');
+      const out = outputs(b);
+      expect(Object.keys(out)).to.deep.equal(['The script, once on the page', 'Questions and answers', 'Procedure steps']);
+      const script = out['The script, once on the page'];
+      expect(script, 'not the all-in-one file').to.not.contain('stem-cell-explainers.js');
+      const loads = [...script.matchAll(/(?:src|href)="[^"]+\/([\w.-]+\.js)"/g)].map((m) => m[1]);
+      expect(loads.filter((f) => !f.startsWith('shared'))).to.deep.equal(['stem-cell-faq.js', 'procedure-steps.js']);
+      expect(script.match(/rel="modulepreload"/g), 'the shared chunks, each once').to.have.length(2);
+      const p = await page('', local([script, out['Procedure steps'], out['Questions and answers']].join('\n')));
+      try {
+        const steps = await p.element('procedure-steps');
+        expect(textOf(steps.shadowRoot!)).to.contain('centrifug');
+        const faq = await p.element('stem-cell-faq');
+        expect(faq.shadowRoot!.querySelectorAll('[part="question"]')).to.have.length(9);
+        expect(await p.violations()).to.deep.equal([]);
+      } finally {
+        p.remove();
+      }
+    });
+
+    it('gives all three elements the all-in-one script once and each element on its own, which work pasted into one page', async () => {
       const b = await openBuilder();
       await fill(b, 'Your clinic’s figure: stem cells for each kg of body weight', '2.5 million');
       await openTab(b, 'Dose note');

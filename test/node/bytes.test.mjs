@@ -280,6 +280,25 @@ describe('byte budgets', () => {
     }
   });
 
+  it('gives a page with one or two elements fewer bytes by their own files than by the all-in-one file, and one with all three fewer by the all-in-one (as the embed builder chooses)', () => {
+    const imports = JSON.parse(readFileSync('dist/cdn/imports.json', 'utf8'));
+    const allInOne = weighFiles(['stem-cell-explainers.js']).brotli;
+    const own = (tags) => {
+      const { chunks, files } = pageFiles(
+        imports,
+        tags.map((t) => `${t}.js`),
+      );
+      return weighFiles([...chunks, ...files]).brotli;
+    };
+    const [faq, steps, dose] = ['stem-cell-faq', 'procedure-steps', 'dose-note'];
+    for (const tags of [[faq], [steps], [dose], [faq, steps], [faq, dose], [steps, dose]]) {
+      console.log(`${tags.join(' + ')}: ${own(tags)} B brotli by their own files, ${allInOne} B by the all-in-one file`);
+      assert.ok(own(tags) < allInOne, tags.join(' + '));
+    }
+    console.log(`all three: ${own([faq, steps, dose])} B brotli by their own files, ${allInOne} B by the all-in-one file`);
+    assert.ok(own([faq, steps, dose]) > allInOne, 'all three');
+  });
+
   it('keeps each element’s English text off the other elements’ pages', () => {
     const imports = JSON.parse(readFileSync('dist/cdn/imports.json', 'utf8'));
     const text = {
