@@ -161,7 +161,14 @@ export class EditorContent<T extends { id: string }, E = unknown> implements Rea
         'content given on a server is read by stem-cell-explainers/ssr: render it with renderElement(). Showing the bundled content.',
       );
     const kept = this._kept();
-    this.entries = kept ?? this._bundled() ?? [];
+    const bundled = kept ? undefined : this._bundled();
+    // A server cannot wait for the text: stem-cell-explainers/ssr gives it (provideEnglish).
+    if (!kept && !bundled && isServer)
+      fail(
+        this._host.localName,
+        'its text on a server comes from stem-cell-explainers/ssr: render it with renderElement(), or give Lit’s renderer dist/ssr.js. It renders no entries.',
+      );
+    this.entries = kept ?? bundled ?? [];
     if (!kept) this._tellMissingText();
     const ids = new Set(this._options.ids());
     // A second FAQ on a WordPress page has the bundled ids made unique ("-2"): still the bundled text.

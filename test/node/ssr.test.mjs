@@ -226,6 +226,28 @@ console.log(JSON.stringify(out));`,
       }
     });
 
+    it('tells a server that renders an element without stem-cell-explainers/ssr where its text comes from', () => {
+      // A fresh Node process whose renderer has only the element's own module, not dist/ssr.js.
+      const file = '.ssr-element-only.mjs'; // at the top, where no test runner collects it
+      writeFileSync(
+        file,
+        `import { render } from '@lit-labs/ssr';
+import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
+import { html } from 'lit';
+import './dist/components/stem-cell-faq/stem-cell-faq.js';
+console.log(collectResultSync(render(html\`<stem-cell-faq></stem-cell-faq>\`)));`,
+      );
+      try {
+        const run = spawnSync(process.execPath, [file], { encoding: 'utf8' });
+        assert.equal(run.status, 0, run.stderr);
+        assert.match(run.stderr, /<stem-cell-faq>: its text on a server comes from stem-cell-explainers\/ssr/);
+        // With it, the same tag renders the clinic's questions.
+        assert.match(renderElement('stem-cell-faq'), /What are stem cell injections\?/);
+      } finally {
+        rmSync(file, { force: true });
+      }
+    });
+
     it('adds the FAQ’s structured data to the light DOM, for search engines that read no script', () => {
       const html = messagesOf(() => renderElement('stem-cell-faq', { attributes: { 'structured-data': true } })).result;
       const script = host(html, 'stem-cell-faq').light.find((n) => n.tagName === 'script');
