@@ -3,6 +3,7 @@
 // script, or before it loads, reads the same content.
 import {
   addOnFiles,
+  allInOne,
   cdnBase,
   elementScripts,
   localeFile,
@@ -93,8 +94,8 @@ export function outputs(ready: Ready[], where: Where, build: Build): Outputs {
     // One or two elements: their own files and the shared chunks; all three: the all-in-one module. Each
     // is the fewer bytes for its page (test/node/bytes.test.mjs holds it).
     const one = ready.length === 1;
-    const own = ready.length < 3;
     const tags = ready.map((r) => r.tag);
+    const own = !allInOne(tags);
     // The add-on an element imports when it needs it: for an FAQ with structured data, the JSON-LD file.
     const structuredData = Boolean(ready.find((r) => r.tag === 'stem-cell-faq')?.attributes['structured-data']);
     const scripts = own

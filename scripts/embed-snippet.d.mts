@@ -37,6 +37,8 @@ export declare function placeholderScript(options: {
   classic?: boolean;
   base?: string;
 }): string;
+/** Whether a page with these elements loads the all-in-one file rather than their own files (all three). */
+export declare const allInOne: (tags: readonly string[]) => boolean;
 export declare const bundleFile: (lang?: string, classic?: boolean) => string;
 export declare const localeFile: (lang: string, tag?: string) => string;
 export declare const placeholderKinds: Record<'stem-cell-faq' | 'procedure-steps' | 'dose-note', string>;

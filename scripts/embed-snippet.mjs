@@ -29,6 +29,14 @@ export function pageFiles(imports, files) {
   return { chunks: [...new Set(files.flatMap((file) => imports[file]))], files };
 }
 
+/**
+ * Whether a page with these elements (tags) loads the all-in-one file rather than their own files: with
+ * all three, for which it is fewer bytes; one or two load fewer by their own files and the shared chunks
+ * (test/node/bytes.test.mjs holds both). The embed builder chooses by it, and the WordPress plugin by the
+ * sets of tags it gives (scripts/build-wordpress.mjs).
+ */
+export const allInOne = (tags) => Object.keys(placeholderKinds).every((tag) => tags.includes(tag));
+
 /** The all-in-one CDN file with a language of scripts/languages.mjs (English alone: no `lang`). */
 export const bundleFile = (lang, classic = false) =>
   `stem-cell-explainers${lang && lang !== 'en' ? `.${lang}` : ''}${classic ? '.iife' : ''}.js`;

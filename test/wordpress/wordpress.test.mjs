@@ -1198,7 +1198,7 @@ describe('what visitors get', () => {
       }
     });
 
-  it('in Chromium: an answer opens on click, 70 kg gives its figure, the layout does not shift, only the scripts used are loaded', async () => {
+  it('in Chromium: an answer opens on click, 70 kg gives its figure, the layout does not shift, only the scripts used are loaded: the all-in-one file for all three elements, their own files for two', async () => {
     const { page, log, close } = await open(posts.english.link);
     const question = page.locator('stem-cell-faq').locator('[part=question]').first();
     await question.click();
@@ -1214,12 +1214,29 @@ describe('what visitors get', () => {
       [],
       'an English page loads no other language',
     );
-    for (const f of ['stem-cell-faq.js', 'procedure-steps.js', 'dose-note.js']) assert.ok(scripts.includes(f), f);
+    // All three elements: the all-in-one file, fewer bytes than their own files and chunks (the embed builder's rule).
+    assert.deepEqual(scripts, ['stem-cell-explainers.js']);
     const tags = await page.evaluate(() =>
       [...document.querySelectorAll('script[type=module][src*="/build/"], link[rel=modulepreload]')].map((e) => e.integrity),
     );
-    assert.ok(tags.length >= 4 && tags.every((i) => /^sha384-/.test(i)), 'every script with its integrity');
+    assert.ok(tags.length === 1 && tags.every((i) => /^sha384-/.test(i)), 'every script with its integrity');
     await close();
+    // Two elements: their own files and the chunks they share, each with its integrity.
+    const two = await open(posts.doseLink.link);
+    const loaded = two.log.requests
+      .filter((u) => u.includes('/stem-cell-explainers/build/'))
+      .map((u) => new URL(u).pathname.split('/').pop());
+    assert.deepEqual(loaded.filter((f) => !/^shared-/.test(f)).sort(), ['dose-note.js', 'procedure-steps.js']);
+    assert.ok(
+      loaded.some((f) => /^shared-/.test(f)),
+      loaded.join(),
+    );
+    const twoTags = await two.page.evaluate(() =>
+      [...document.querySelectorAll('script[type=module][src*="/build/"], link[rel=modulepreload]')].map((e) => e.integrity),
+    );
+    assert.ok(twoTags.length >= 4 && twoTags.every((i) => /^sha384-/.test(i)), 'every script with its integrity');
+    assert.deepEqual(two.log.errors, []);
+    await two.close();
     assert.doesNotMatch(await served(`${wp.base}/?p=1`), /stem-cell-explainers\/build/, 'a page without an element loads nothing');
   });
 
@@ -1434,6 +1451,30 @@ describe('the FAQ’s structured data file', () => {
       { timeout: 30_000 },
     );
     assert.ok(log.requests.some((u) => new URL(u).pathname.endsWith('/build/structured-data.js')));
+    assert.deepEqual(log.errors, []);
+    await close();
+  });
+
+  it('is inside the all-in-one file that a page with all three elements loads: the JSON-LD is written, no other file is loaded', async () => {
+    const post = await publish(
+      admin,
+      'Structured data, all three',
+      [
+        '<!-- wp:stem-cell-explainers/faq {"lang":"en","structured-data":true} /-->',
+        '<!-- wp:stem-cell-explainers/procedure-steps {"lang":"en"} /-->',
+        '<!-- wp:stem-cell-explainers/dose-note {"lang":"en"} /-->',
+      ].join('\n\n'),
+    );
+    assert.doesNotMatch(await served(post.link), /structured-data\.js/);
+    // (`cdn`: the docs' recipes above left a site-wide tag from the CDN on every page.)
+    const { page, log, close } = await open(post.link, { cdn: true });
+    await page.waitForFunction(
+      () => [...document.querySelectorAll('script[type="application/ld+json"]')].some((s) => s.textContent.includes('FAQPage')),
+      null,
+      { timeout: 30_000 },
+    );
+    const loaded = log.requests.filter((u) => u.includes('/stem-cell-explainers/build/')).map((u) => new URL(u).pathname.split('/').pop());
+    assert.deepEqual(loaded, ['stem-cell-explainers.js']);
     assert.deepEqual(log.errors, []);
     await close();
   });

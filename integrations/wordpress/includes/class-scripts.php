@@ -1,8 +1,9 @@
 <?php
 /**
  * The scripts a page needs, and only those: each element's own file (with the shared chunks it
- * imports, preloaded with their integrity) and its part of each language it is shown in, all from the plugin's own
- * folder (no request to any other site), each with its Subresource Integrity hash. Block themes
+ * imports, preloaded with their integrity), or the all-in-one file on a page with every element, and
+ * each element's part of each language it is shown in, all from the plugin's own folder (no request
+ * to any other site), each with its Subresource Integrity hash. Block themes
  * render the content before the head, so the tags go in the head; classic themes render it after,
  * so they go before the closing body tag. Language parts come before the elements, so an element
  * never shows English first.
@@ -96,7 +97,35 @@ final class Stem_Cell_Explainers_Scripts {
 
 	/** Prints what the content rendered so far needs and is not on the page yet. */
 	public static function print_tags() {
-		$files = array_merge( array_keys( self::$locales ), array_keys( self::$elements ) );
+		$files = array_merge( array_keys( self::$locales ), self::element_files() );
 		echo self::tags( $files, self::$structured ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- every part is escaped in tags()
+	}
+
+	/**
+	 * The element files to print: their own files, or, on a page with every element and none of their
+	 * files printed yet, the all-in-one file, which gives them in fewer bytes (the sets of elements it
+	 * serves come from the build: the embed builder's rule). Its JSON-LD and English text are inside it.
+	 * Once it is on the page it stands for every element: their own files would be a second copy.
+	 *
+	 * @return string[]
+	 */
+	private static function element_files() {
+		$data = Stem_Cell_Explainers::data();
+		$all  = $data['scripts']['allInOne']['file'];
+		if ( isset( self::$printed[ $all ] ) ) {
+			return array( $all );
+		}
+		$files = array_keys( self::$elements );
+		$tags  = array();
+		foreach ( $data['elements'] as $tag => $element ) {
+			if ( isset( self::$printed[ $element['file'] ] ) ) {
+				return $files;
+			}
+			if ( isset( self::$elements[ $element['file'] ] ) ) {
+				$tags[] = $tag;
+			}
+		}
+		sort( $tags );
+		return in_array( $tags, $data['scripts']['allInOne']['for'], true ) ? array( $all ) : $files;
 	}
 }
