@@ -114,9 +114,11 @@ function chunkOf(id, reach, prefix) {
   // Lakh and crore, for the languages that need them: their own chunk, or the first such language's would carry it.
   if (id.endsWith('/src/internal/lakh-crore.ts')) return 'lakh-crore';
   // The English text of the FAQ and the steps, which an element imports only where the HTML holds no
-  // text (a bare tag): a chunk named for what it is, the same for the per-element and hydrate files.
-  const english = /\/src\/content\/(faq|procedure)\.ts$/.exec(id);
-  if (english) return `text-en-${english[1] === 'faq' ? 'stem-cell-faq' : 'procedure-steps'}`;
+  // text (a bare tag), with the module that gives it to the page's elements when it runs: a chunk named
+  // for what it is (the hydrate files' own, which imports their chunks, `hydrate-text-en-…`).
+  const english =
+    /\/src\/content\/(faq|procedure)\.ts$/.exec(id) ?? /\/src\/components\/(stem-cell-faq|procedure-steps)\/english-text\.ts$/.exec(id);
+  if (english) return `${prefix}text-en-${english[1] === 'faq' || english[1] === 'stem-cell-faq' ? 'stem-cell-faq' : 'procedure-steps'}`;
   const users = Object.keys(reach).filter((tag) => reach[tag].has(id));
   if (users.length === 2 && !users.includes('dose-note')) return `${prefix}shared-lists`;
   if (users.length >= 2) return `${prefix}shared`;

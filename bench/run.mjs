@@ -24,7 +24,7 @@ import { serve } from '../scripts/serve.mjs';
 import { many } from './faq-content.mjs';
 import { probe } from './probe.mjs';
 import { median, shuffle } from './samples.mjs';
-import { elementScripts, pageFiles } from '../scripts/embed-snippet.mjs';
+import { elementScripts, englishTextFile, pageFiles } from '../scripts/embed-snippet.mjs';
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -110,6 +110,7 @@ async function buildAssets() {
     );
     return [...chunks, ...files].map((f) => read(`dist/cdn/${f}`));
   };
+  const englishText = (tag) => [englishTextFile(integrity, tag)].filter(Boolean).map((f) => read(`dist/cdn/${f}`));
   // An element's own hydrate file and the hydrate files' chunks it imports.
   const hydrateFiles = (tag) => [`${tag}.hydrate.js`, ...imports[`${tag}.hydrate.js`]].map((f) => read(`dist/cdn/${f}`));
   return {
@@ -120,8 +121,9 @@ async function buildAssets() {
     shoelace: sizes([read(`${OUT}/shoelace.js`), read(`${OUT}/shoelace-light.css`)]),
     'bare Lit': sizes([read(`${OUT}/bare-lit.js`)]),
     snippet: sizes(perElement('stem-cell-faq')),
-    element: sizes(perElement('stem-cell-faq')),
-    'elements (all three)': sizes(perElement(...TAGS)),
+    // Bare tags: with the English text the FAQ and the steps import.
+    element: sizes([...perElement('stem-cell-faq'), ...englishText('stem-cell-faq')]),
+    'elements (all three)': sizes([...perElement(...TAGS), ...TAGS.flatMap(englishText)]),
     'element (dose note)': sizes(perElement('dose-note')),
     ssr: sizes(hydrateFiles('stem-cell-faq')),
     'ssr (all three)': sizes([read('dist/cdn/stem-cell-explainers.hydrate.js')]),
@@ -136,6 +138,11 @@ const page = (title, questions, head, body) =>
 const CDN = '<script type="module" src="/dist/cdn/stem-cell-explainers.js"></script>';
 /** The per-element files as the snippets load them: shared chunks preloaded with their integrity, then each element's file. */
 const ELEMENTS = (...tags) => elementScripts({ version: 'local', integrity, imports, tag: tags, base: '/dist/cdn/' });
+/**
+ * The same for bare tags (no text in the HTML), as docs/embedding.md gives them: with the preload of the
+ * English text the FAQ and the steps import (`text: true`).
+ */
+const BARE_ELEMENTS = (...tags) => elementScripts({ version: 'local', integrity, imports, tag: tags, base: '/dist/cdn/', text: true });
 /** Server-rendered markup's script: the element's own hydrate file, as its .dsd.html snippet loads it, or all three elements'. */
 const HYDRATE = (file = 'stem-cell-explainers') => `<script type="module" src="/dist/cdn/${file}.hydrate.js"></script>`;
 /** Server-rendered markup, with console messages kept out of the report. */
@@ -176,7 +183,7 @@ function pages() {
         'bare Lit': [BARE, `<bare-faq>${json(nine)}</bare-faq>`],
         // As dist/snippets/stem-cell-faq.html hands it out: the FAQ's own file and its chunks, and the fallback markup.
         snippet: [ELEMENTS('stem-cell-faq'), `<stem-cell-faq>${faqDetails(nine)}</stem-cell-faq>`],
-        element: [ELEMENTS('stem-cell-faq'), '<stem-cell-faq></stem-cell-faq>'],
+        element: [BARE_ELEMENTS('stem-cell-faq'), '<stem-cell-faq></stem-cell-faq>'],
         ssr: [HYDRATE('stem-cell-faq'), ssr('stem-cell-faq')],
       },
     },
@@ -207,7 +214,7 @@ function pages() {
           `<procedure-steps>${stepsList(procedureSteps['bone-marrow'])}</procedure-steps><dose-note calculator>${doseCallout(doseRule)}</dose-note><stem-cell-faq>${faqDetails(nine)}</stem-cell-faq>`,
         ],
         'elements (all three)': [
-          ELEMENTS('procedure-steps', 'dose-note', 'stem-cell-faq'),
+          BARE_ELEMENTS('procedure-steps', 'dose-note', 'stem-cell-faq'),
           '<procedure-steps></procedure-steps><dose-note calculator></dose-note><stem-cell-faq></stem-cell-faq>',
         ],
         ssr: [HYDRATE(), ssr('procedure-steps') + ssr('dose-note', { attributes: { calculator: true } }) + ssr('stem-cell-faq')],

@@ -51,12 +51,20 @@ export function apiMarkdown(manifest) {
     '',
   ];
 
+  const TEXT_CHUNK = ['stem-cell-faq', 'procedure-steps'];
   for (const el of elements) {
     const own = `stem-cell-explainers/${el.tagName}`;
     lines.push(`## \`<${el.tagName}>\``, '');
     if (el.summary) lines.push(cell(el.summary), '');
     if (el.description) lines.push(el.description.trim(), '');
     lines.push(`Class \`${el.name}\`; \`import '${own}';\` registers this element alone.`, '');
+    // The FAQ's and the steps' English text is a chunk of its own (#27), which a bare tag imports.
+    if (TEXT_CHUNK.includes(el.tagName))
+      lines.push(
+        `Alone, a bare \`<${el.tagName}>\` (no content in the HTML or a property) imports its English text as it first renders,`,
+        "and shows it a moment after the page's other elements; `import 'stem-cell-explainers';` carries the text and shows it at once.",
+        '',
+      );
 
     const fields = (el.members ?? []).filter((m) => m.kind === 'field' && !m.static && notInternal(m));
     const attributes = el.attributes ?? [];

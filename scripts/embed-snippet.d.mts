@@ -26,7 +26,7 @@ export declare function elementScripts(options: {
   hindi?: boolean;
   /** Preload the FAQ's JSON-LD file (it has `structured-data`). */
   structuredData?: boolean;
-  /** The elements are bare tags, with no text in the HTML: load their text in `lang` too (`locale-<lang>-<tag>-text.js`). */
+  /** The elements are bare tags, with no text in the HTML: load their text in `lang` too (`locale-<lang>-<tag>-text.js`; in English `text-en-<tag>-….js`), before them. */
   text?: boolean;
   base?: string;
 }): string;

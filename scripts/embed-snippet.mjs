@@ -57,8 +57,9 @@ export const textFile = (lang, tag) => `locale-${lang}-${tag}-text.js`;
 
 /**
  * The chunk with an element's English text (`text-en-stem-cell-faq-….js`), which the element imports
- * itself only where its HTML holds no text (a bare tag): by its name in `integrity` (dist/cdn/integrity.json).
- * The dose note has none: its text is in its file.
+ * itself only where its HTML holds no text (a bare tag), and which gives the text to the page's elements
+ * when it runs, so that a page with bare tags loads it as a script before the element's file: by its
+ * name in `integrity` (dist/cdn/integrity.json). The dose note has none: its text is in its file.
  */
 export const englishTextFile = (integrity, tag) => Object.keys(integrity).find((f) => f.startsWith(`text-en-${tag}-`));
 
@@ -77,7 +78,7 @@ export function addOnFiles(imports, tag, { structuredData = false } = {}) {
  * import (addOnFiles), so that every file the page loads is checked; then each element's part of `lang`
  * (locale-<lang>-<tag>.js) if the page is in a language of scripts/languages.mjs; then each element's
  * script. With `text`, for bare tags (no text in the HTML): each element's text in the language
- * (`textFile()`), or in English the preload of the English text the element imports (`englishTextFile()`).
+ * (`textFile()`), or in English (`englishTextFile()`), each a script before the element's.
  * (`hindi: true` is the older spelling of `lang: 'hi'`.)
  */
 export function elementScripts({
@@ -98,13 +99,17 @@ export function elementScripts({
     language && language !== 'en'
       ? tags.flatMap((t) => [localeFile(language, t), ...(text && textFile(language, t) in integrity ? [textFile(language, t)] : [])])
       : [];
-  // For bare tags in English, the text each element imports: preloaded, so that the import is checked.
+  // For bare tags in English, the text each element shows: a script before the element's, as a
+  // language's text is, so that the text is there when the element first renders (its chunks are the
+  // element's own). The element would otherwise import it itself, and render a frame later.
   const english = text && (!language || language === 'en') ? tags.map((t) => englishTextFile(integrity, t)).filter(Boolean) : [];
   const lazy = [...new Set(tags.flatMap((t) => addOnFiles(imports, t, { structuredData })))];
   // The language first: module scripts run in order, so the element is never defined before its
   // language is there, and never shows English first (the WordPress plugin orders them the same way).
-  const { chunks, files } = pageFiles(imports, [...addOn, ...tags.map((t) => `${t}.js`)]);
-  const preloads = [...new Set([...chunks, ...pageFiles(imports, lazy).chunks, ...lazy, ...english])].filter((f) => !files.includes(f));
+  const elements = tags.map((t) => `${t}.js`);
+  const { chunks } = pageFiles(imports, [...addOn, ...elements]);
+  const files = [...addOn, ...english, ...elements];
+  const preloads = [...new Set([...chunks, ...pageFiles(imports, lazy).chunks, ...lazy])].filter((f) => !files.includes(f));
   return [
     ...preloads.map((file) => preloadTag({ integrity, file, base })),
     ...files.map((file) => scriptTag({ version, integrity, file, base })),

@@ -1,3 +1,8 @@
+// The main entry exports the bundled content (below), so it gives the FAQ and the steps their English
+// text at once: a bare tag renders with the page's other elements, without importing it (#27).
+import './components/stem-cell-faq/english-text.js';
+import './components/procedure-steps/english-text.js';
+
 export { StemCellFaq, type FaqStrings, type FaqToggleDetail } from './components/stem-cell-faq/stem-cell-faq.js';
 export { ProcedureSteps, type StepsStrings, type StepsToggleDetail } from './components/procedure-steps/procedure-steps.js';
 export {

@@ -102,9 +102,9 @@ describe('per-element CDN files', () => {
     ['stem-cell-faq', 'What are stem cell injections?'],
     ['procedure-steps', 'centrifug'],
   ] as const)
-    it(`loads <${tag}>’s English text only for a bare tag, checked by its preload; its snippet, whose HTML holds the text, never loads it`, async () => {
+    it(`loads <${tag}>’s English text only for a bare tag, checked by its integrity; its snippet, whose HTML holds the text, never loads it`, async () => {
       const textFile = englishTextFile(integrity, tag)!;
-      expect(scripts(tag), 'the code for a bare tag preloads the text with its integrity').to.contain(
+      expect(scripts(tag), 'the code for a bare tag loads the text with its integrity').to.contain(
         `${textFile}" integrity="${integrity[textFile as keyof typeof integrity]}"`,
       );
       const bare = await page(`${scripts(tag)}<${tag}></${tag}>`);
@@ -126,6 +126,29 @@ describe('per-element CDN files', () => {
       expect(p.errors).to.deep.equal([]);
       p.remove();
     });
+
+  it('renders bare tags of all three elements with their English text in the order of the page, none after the one below it, so none moves another on the screen', async () => {
+    const tags = ['procedure-steps', 'dose-note', 'stem-cell-faq'];
+    // The page's last script notes each element's first render as it completes, and what it showed.
+    const p = await page(
+      `${elementScripts({ version: 'local', integrity, imports, tag: tags, text: true, base })}
+      ${tags.map((tag) => `<${tag}></${tag}>`).join('')}
+      <script type="module">
+        window.__rendered = [];
+        for (const el of document.querySelectorAll(${JSON.stringify(tags.join(','))}))
+          el.updateComplete.then(() => window.__rendered.push([el.localName, el.shadowRoot.textContent]));
+      </script>`,
+    );
+    const rendered = () => (p.win as unknown as { __rendered?: [string, string][] }).__rendered ?? [];
+    await waitUntil(() => rendered().length === tags.length, 'every element has rendered', { timeout: 10_000 });
+    expect(rendered().map(([tag]) => tag)).to.deep.equal(tags);
+    const [steps, dose, faq] = rendered().map(([, text]) => text.replace(/\s+/g, ' '));
+    expect(steps, 'the steps').to.contain('centrifug');
+    expect(dose, 'the dose note').to.contain('2 million');
+    expect(faq, 'the FAQ').to.contain('What are stem cell injections?');
+    expect(p.errors).to.deep.equal([]);
+    p.remove();
+  });
 
   itWhere(
     engine !== 'webkit',

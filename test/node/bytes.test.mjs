@@ -270,10 +270,14 @@ describe('byte budgets', () => {
     const imports = JSON.parse(readFileSync('dist/cdn/imports.json', 'utf8'));
     for (const tag of ['stem-cell-faq', 'procedure-steps']) {
       const words = ENGLISH_WORDS[tag];
-      const text = readdirSync('dist/cdn').filter((f) => f.startsWith(`text-en-${tag}-`));
-      assert.equal(text.length, 1, `one chunk with <${tag}>'s English text`);
-      assert.ok(readFileSync(`dist/cdn/${text[0]}`, 'utf8').includes(words), text[0]);
-      for (const file of [`${tag}.js`, `${tag}.hydrate.js`]) {
+      // The per-element files' chunk, and the hydrate files' own (it imports their shared chunks).
+      for (const [file, prefix] of [
+        [`${tag}.js`, ''],
+        [`${tag}.hydrate.js`, 'hydrate-'],
+      ]) {
+        const text = readdirSync('dist/cdn').filter((f) => f.startsWith(`${prefix}text-en-${tag}-`));
+        assert.equal(text.length, 1, `one chunk with <${tag}>'s English text for ${file}`);
+        assert.ok(readFileSync(`dist/cdn/${text[0]}`, 'utf8').includes(words), text[0]);
         const page = [file, ...imports[file]];
         for (const f of page) assert.ok(!readFileSync(`dist/cdn/${f}`, 'utf8').includes(words), `${f} carries the English text`);
         assert.ok(!page.includes(text[0]), `${file} loads the text with the page`);

@@ -99,7 +99,7 @@ export class ProcedureSteps extends ExplainerElement<StepsStrings> {
     bundled: (english) => (this._locale.content.steps ?? english)?.[this._source],
     ids: () => stepIds[this._source],
     // Only a page whose HTML holds no text shows it (#27): every page we hand out has the text in its HTML.
-    english: () => import('../../content/procedure.js').then((m) => m.procedureSteps),
+    english: () => import('./english-text.js').then((m) => m.procedureSteps),
     text: () => ({ lang: this._lang, loaded: Boolean(this._locale.content.steps) }),
     load: () => import('./read-list.js').then((m) => m.stepsReader),
   });

@@ -112,7 +112,7 @@ export class StemCellFaq extends ExplainerElement<FaqStrings> {
     bundled: (english) => this._locale.content.faq ?? english,
     ids: () => faqIds,
     // Only a page whose HTML holds no text shows it (#27): every page we hand out has the text in its HTML.
-    english: () => import('../../content/faq.js').then((m) => m.faqEntries),
+    english: () => import('./english-text.js').then((m) => m.faqEntries),
     text: () => ({ lang: this._lang, loaded: Boolean(this._locale.content.faq) }),
     load: () => import('./read-details.js').then((m) => m.faqReader),
   });

@@ -1,0 +1,10 @@
+// The steps' English text, for a page whose HTML holds none (a bare tag): on the CDN a file of its own,
+// text-en-procedure-steps-….js, which the steps import when they show the text. Run by a script tag
+// before the steps' own file (`elementScripts({ text: true })`), it gives every set of steps on the page
+// the text at once, so they render with the page's other elements rather than after their import.
+import { procedureSteps } from '../../content/procedure.js';
+import { provideEnglish } from '../../internal/editor-content.js';
+
+provideEnglish('procedure-steps', procedureSteps);
+
+export { procedureSteps };
