@@ -116,9 +116,10 @@ function chunkOf(id, reach, prefix) {
   // The English text of the FAQ and the steps, which an element imports only where the HTML holds no
   // text (a bare tag), with the module that gives it to the page's elements when it runs: a chunk named
   // for what it is (the hydrate files' own, which imports their chunks, `hydrate-text-en-…`).
-  const english =
-    /\/src\/content\/(faq|procedure)\.ts$/.exec(id) ?? /\/src\/components\/(stem-cell-faq|procedure-steps)\/english-text\.ts$/.exec(id);
-  if (english) return `${prefix}text-en-${english[1] === 'faq' || english[1] === 'stem-cell-faq' ? 'stem-cell-faq' : 'procedure-steps'}`;
+  const text = /\/src\/content\/(faq|procedure)\.ts$/.exec(id)?.[1];
+  const giver = /\/src\/components\/(stem-cell-faq|procedure-steps)\/english-text\.ts$/.exec(id)?.[1];
+  const english = giver ?? (text && { faq: 'stem-cell-faq', procedure: 'procedure-steps' }[text]);
+  if (english) return `${prefix}text-en-${english}`;
   const users = Object.keys(reach).filter((tag) => reach[tag].has(id));
   if (users.length === 2 && !users.includes('dose-note')) return `${prefix}shared-lists`;
   if (users.length >= 2) return `${prefix}shared`;
