@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { textParts } from '../../dist/internal/text-parts.js';
+import { renderText } from '../../dist/internal/render-text.js';
 import { faqDetails, doseCallout, footerHtml } from '../../dist/internal/fallback-markup.js';
 import { doseRule } from '../../dist/content/index.js';
 
@@ -33,6 +34,21 @@ describe('English words in text in another script', () => {
       { text: ' ' },
       { text: 'MSCs', english: true },
     ]);
+  });
+
+  it('gives the element text with nothing to mark as one string, one text node: a 500-entry FAQ keeps no part for each piece of its text', () => {
+    assert.equal(
+      renderText('At least {cells} per kg of body weight.', { cells: '2 million' }),
+      'At least 2 million per kg of body weight.',
+    );
+    assert.equal(renderText('कम से कम {cells} कोशिकाएँ', { cells: '20 लाख' }), 'कम से कम 20 लाख कोशिकाएँ');
+    // Only English words in another script's text are pieces of their own, each marked lang="en".
+    const marked = renderText('इन्हें MSCs कहते हैं।', {});
+    assert.ok(Array.isArray(marked));
+    assert.deepEqual(
+      marked.map((part) => (typeof part === 'string' ? part : part.values)),
+      ['इन्हें ', ['MSCs'], ' कहते हैं।'],
+    );
   });
 
   it('decides by the text as shown: English words beside a figure written in Hindi are marked', () => {
