@@ -58,11 +58,13 @@ export function apiMarkdown(manifest) {
     if (el.summary) lines.push(cell(el.summary), '');
     if (el.description) lines.push(el.description.trim(), '');
     lines.push(`Class \`${el.name}\`; \`import '${own}';\` registers this element alone.`, '');
-    // The FAQ's and the steps' English text is a chunk of its own (#27), which a bare tag imports.
+    // The FAQ's and the steps' English text is a chunk of its own (#27), which a bare tag imports, and an
+    // entry of its own (`<element>/text`), which gives it at once.
     if (TEXT_CHUNK.includes(el.tagName))
       lines.push(
         `Alone, a bare \`<${el.tagName}>\` (no content in the HTML or a property) imports its English text as it first renders,`,
-        "and shows it a moment after the page's other elements; `import 'stem-cell-explainers';` carries the text and shows it at once.",
+        `and shows it a moment after the page's other elements. Import the text first, \`import '${own}/text';\`, and it shows`,
+        "it at once, with them (`import 'stem-cell-explainers';` carries the text too). Markup that holds the text needs neither.",
         '',
       );
 

@@ -278,6 +278,37 @@ describe('per-element CDN files', () => {
   });
 });
 
+describe('per-element npm entries (stem-cell-explainers/<element>)', () => {
+  // What an app bundles from the package, served from the source: `stem-cell-explainers/<element>` is
+  // src/components/<element>/<element>.ts and `stem-cell-explainers/<element>/text` is its english-text.ts
+  // (package.json "exports"; test/node/consumers.test.mjs bundles the packed package itself).
+  const entry = (tag: string, text = false) => `/src/components/${tag}/${text ? 'english-text' : tag}.ts`;
+
+  it('renders bare tags of all three elements with their English text at once when the app imports each element’s text entry before it', async () => {
+    const tags = ['procedure-steps', 'dose-note', 'stem-cell-faq'];
+    const imports = tags.flatMap((tag) => [...(tag === 'dose-note' ? [] : [entry(tag, true)]), entry(tag)]);
+    // The app's module: its imports, then a note of each element's first render as it completes, and what it showed.
+    const p = await page(
+      `${tags.map((tag) => `<${tag}></${tag}>`).join('')}
+      <script type="module">
+        ${imports.map((src) => `import ${JSON.stringify(src)};`).join('\n')}
+        window.__rendered = [];
+        for (const el of document.querySelectorAll(${JSON.stringify(tags.join(','))}))
+          el.updateComplete.then(() => window.__rendered.push([el.localName, el.shadowRoot.textContent]));
+      </script>`,
+    );
+    const rendered = () => (p.win as unknown as { __rendered?: [string, string][] }).__rendered ?? [];
+    await waitUntil(() => rendered().length === tags.length, 'every element has rendered', { timeout: 10_000 });
+    expect(rendered().map(([tag]) => tag)).to.deep.equal(tags);
+    const [steps, dose, faq] = rendered().map(([, text]) => text.replace(/\s+/g, ' '));
+    expect(steps, 'the steps').to.contain('centrifug');
+    expect(dose, 'the dose note').to.contain('2 million');
+    expect(faq, 'the FAQ').to.contain('What are stem cell injections?');
+    expect(p.errors).to.deep.equal([]);
+    p.remove();
+  });
+});
+
 describe('the snippets in every language (dist/snippets/<lang>/)', () => {
   /** Every English UI string long enough to be unmistakable and without placeholders: none may show in a translation. */
   const english = Object.values(defaultStrings).filter((text) => text.length >= 8 && !text.includes('{'));

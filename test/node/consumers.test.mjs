@@ -463,4 +463,43 @@ describe('consumers', () => {
     assert.deepEqual(log.errors, []);
     await page.close();
   });
+
+  it('a Vite app importing each element’s own entry, with the FAQ’s and the steps’ text entries, shows bare tags with their text at once, in the page’s order', async () => {
+    const app = join(root, 'per-element-app');
+    const tags = ['procedure-steps', 'dose-note', 'stem-cell-faq'];
+    mkdirSync(app, { recursive: true });
+    writeFileSync(
+      join(app, 'index.html'),
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Clinic app</title><script type="module" src="./main.js"></script></head>
+      <body>${tags.map((t) => `<${t}></${t}>`).join('')}</body></html>`,
+    );
+    // The app's module notes what each element showed when its first render completed.
+    writeFileSync(
+      join(app, 'main.js'),
+      `import 'stem-cell-explainers/procedure-steps/text';
+      import 'stem-cell-explainers/procedure-steps';
+      import 'stem-cell-explainers/dose-note';
+      import 'stem-cell-explainers/stem-cell-faq/text';
+      import 'stem-cell-explainers/stem-cell-faq';
+      window.__rendered = [];
+      for (const el of document.querySelectorAll('${tags.join(', ')}'))
+        el.updateComplete.then(() => window.__rendered.push([el.localName, el.shadowRoot.textContent.replace(/\\s+/g, ' ')]));
+      `,
+    );
+    await build({ root: app, base: '/per-element-app/dist/', logLevel: 'error', build: { outDir: join(app, 'dist') } });
+    const { page, log } = await open('/per-element-app/dist/index.html');
+    await page.waitForFunction((n) => window.__rendered.length === n, tags.length);
+    const order = await page.evaluate(() => window.__rendered);
+    // In the page's order: none renders after the one below it (each waits for its text until it has it).
+    assert.deepEqual(
+      order.map(([tag]) => tag),
+      tags,
+    );
+    const rendered = Object.fromEntries(order);
+    assert.match(rendered['procedure-steps'], /posterior superior iliac spine/);
+    assert.match(rendered['dose-note'], /2 million/);
+    assert.match(rendered['stem-cell-faq'], /What are stem cell injections\?/);
+    assert.deepEqual(log.errors, []);
+    await page.close();
+  });
 });

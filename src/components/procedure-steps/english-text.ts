@@ -2,6 +2,7 @@
 // text-en-procedure-steps-….js, which the steps import when they show the text. Run by a script tag
 // before the steps' own file (`elementScripts({ text: true })`), it gives every set of steps on the page
 // the text at once, so they render with the page's other elements rather than after their import.
+// From npm it is `stem-cell-explainers/procedure-steps/text`, for an app that imports the steps' own entry.
 import { procedureSteps } from '../../content/procedure.js';
 import { provideEnglish } from '../../internal/editor-content.js';
 
