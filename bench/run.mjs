@@ -60,10 +60,10 @@ customElements.define('bare-faq', BareFaq);
 `;
 
 /**
- * Bundles an entry as our CDN build is minified. Property mangling (`_name`) is safe only for our own
- * code, so a contender's bundle gets the same options without it.
+ * Bundles an entry as our CDN build is minified (scripts/terser-options.mjs: local names shortened,
+ * property names kept), ours and every contender alike.
  */
-async function bundle(code, file, { ours = code.includes(process.cwd()) } = {}) {
+async function bundle(code, file) {
   const b = await rollup({
     input: 'entry',
     plugins: [
@@ -73,12 +73,12 @@ async function bundle(code, file, { ours = code.includes(process.cwd()) } = {}) 
     ],
     onwarn() {},
   });
-  // One file per contender: what the element imports on demand (its content reader, JSON-LD) is inlined.
+  // One file per contender: what the element imports on demand (its content reader, its English text, its JSON-LD) is inlined.
   await b.write({
     file,
     format: 'es',
     inlineDynamicImports: true,
-    plugins: [terser(ours ? terserOptions : { ...terserOptions, mangle: true })],
+    plugins: [terser(terserOptions)],
   });
 }
 
