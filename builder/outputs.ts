@@ -6,6 +6,7 @@ import {
   allInOne,
   cdnBase,
   elementScripts,
+  englishTextFile,
   localeFile,
   pageFiles,
   placeholderScript,
@@ -107,7 +108,11 @@ export function outputs(ready: Ready[], where: Where, build: Build): Outputs {
         ...(language.lang === 'en' ? [] : tags.map((tag) => localeFile(language.lang, tag))),
       ]);
       const lazy = [...new Set(tags.flatMap((tag) => addOnFiles(imports, tag, { structuredData })))];
-      const all = [...new Set([...page.chunks, ...pageFiles(imports, lazy).chunks, ...lazy, ...page.files])];
+      // The FAQ's and the steps' English text, which they import only for markup they cannot read (a CMS
+      // that mangled it): uploaded too, so that it comes from the editor's server when it is needed (its
+      // chunks are the element's own).
+      const texts = tags.flatMap((tag) => englishTextFile(integrity, tag) ?? []);
+      const all = [...new Set([...page.chunks, ...pageFiles(imports, lazy).chunks, ...lazy, ...texts, ...page.files])];
       res.files = fileList(own ? all : [language.files.module]);
     }
     res.elements = ready.map((r) => ({ tag: r.tag, html: wrapped(r, false) }));

@@ -203,7 +203,10 @@ describe('the embed builder: where will you paste it?', () => {
       const loaded = [...code.matchAll(/<(?:script|link)\b[^>]*?(?:src|href)="([^"]+)"/g)].map((m) => m[1]);
       for (const url of loaded) expect(url.startsWith(`${location.origin}/cdn-raw/`), url).to.equal(true);
       const files = [...root(b).querySelectorAll('ul.files li a')].map((a) => textOf(a));
-      expect(files).to.deep.equal(loaded.map((u) => u.split('/').pop()));
+      // Every file the code loads, and the FAQ's English text, which it imports only for markup it cannot read (below).
+      const isText = (f: string) => f.startsWith('text-en-stem-cell-faq-');
+      expect(files.filter((f) => !isText(f))).to.deep.equal(loaded.map((u) => u.split('/').pop()));
+      expect(files.filter(isText)).to.have.length(1);
       expect(textOf(root(b).querySelector('ul.files')!.previousElementSibling!.previousElementSibling)).to.equal(
         `First, upload these files to ${location.origin}/cdn-raw/`,
       );
@@ -213,6 +216,36 @@ describe('the embed builder: where will you paste it?', () => {
         const faq = await p.element('stem-cell-faq');
         expect(questionNames(faq)).to.deep.equal(['Where can I park?', 'Can I bring someone?']);
         expect(await p.violations()).to.deep.equal([]);
+      } finally {
+        p.remove();
+      }
+    });
+
+    it('lists the English text the FAQ imports for markup it cannot read, so a page whose CMS mangled it loads only listed files', async () => {
+      const b = await openBuilder();
+      await clinicFaq(b);
+      await pasteInto(b, SELF);
+      const folder = `${location.origin}/cdn-raw/`;
+      await fill(b, 'Address of the folder you upload the files to', folder);
+      const code = outputs(b)['Embed code'];
+      const files = [...root(b).querySelectorAll('ul.files li a')].map((a) => textOf(a));
+      // The CMS kept the element, its attributes and the scripts, but not the questions.
+      const open = code.indexOf('>', code.lastIndexOf('<stem-cell-faq')) + 1;
+      const mangled = `${code.slice(0, open)}<p>Ask us about stem cells.</p></stem-cell-faq>`;
+      const p = await page('', mangled);
+      try {
+        const faq = await p.element('stem-cell-faq');
+        expect(questionNames(faq)).to.include('What are stem cell injections?');
+        const loaded = p.win.performance
+          .getEntriesByType('resource')
+          .map((e) => e.name)
+          .filter((url) => url.startsWith(folder))
+          .map((url) => url.slice(folder.length));
+        expect(
+          loaded.filter((f) => f.startsWith('text-en-stem-cell-faq-')),
+          'the text, from the editor’s folder',
+        ).to.have.length(1);
+        for (const file of loaded) expect(files, `${file} is in the list to upload`).to.include(file);
       } finally {
         p.remove();
       }
