@@ -51,6 +51,27 @@ async function page(body: string, lang = 'en'): Promise<Page> {
 }
 
 const shadowText = (el: Element | null) => (el?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
+/** Bare tags of all three elements, in the order a page has them (the steps above the dose note, the FAQ below). */
+const BARE_ORDER = ['procedure-steps', 'dose-note', 'stem-cell-faq'];
+/** A page's bare tags, then its module script: `imports` (statements), then a note of each element's first render as it completes, and what it showed. */
+const bareTagsNoted = (imports = '') => `${BARE_ORDER.map((tag) => `<${tag}></${tag}>`).join('')}
+  <script type="module">
+    ${imports}
+    window.__rendered = [];
+    for (const el of document.querySelectorAll(${JSON.stringify(BARE_ORDER.join(','))}))
+      el.updateComplete.then(() => window.__rendered.push([el.localName, el.shadowRoot.textContent]));
+  </script>`;
+/** Every bare tag rendered in the page's order, none after the one below it (so none moves another), each with its English text. */
+async function expectRenderedInOrder(p: Page): Promise<void> {
+  const rendered = () => (p.win as unknown as { __rendered?: [string, string][] }).__rendered ?? [];
+  await waitUntil(() => rendered().length === BARE_ORDER.length, 'every element has rendered', { timeout: 10_000 });
+  expect(rendered().map(([tag]) => tag)).to.deep.equal(BARE_ORDER);
+  const [steps, dose, faq] = rendered().map(([, text]) => text.replace(/\s+/g, ' '));
+  expect(steps, 'the steps').to.contain('centrifug');
+  expect(dose, 'the dose note').to.contain('2 million');
+  expect(faq, 'the FAQ').to.contain('What are stem cell injections?');
+  expect(p.errors).to.deep.equal([]);
+}
 const loadedFiles = (p: Page) =>
   p.win.performance
     .getEntriesByType('resource')
@@ -128,25 +149,10 @@ describe('per-element CDN files', () => {
     });
 
   it('renders bare tags of all three elements with their English text in the order of the page, none after the one below it, so none moves another on the screen', async () => {
-    const tags = ['procedure-steps', 'dose-note', 'stem-cell-faq'];
-    // The page's last script notes each element's first render as it completes, and what it showed.
     const p = await page(
-      `${elementScripts({ version: 'local', integrity, imports, tag: tags, text: true, base })}
-      ${tags.map((tag) => `<${tag}></${tag}>`).join('')}
-      <script type="module">
-        window.__rendered = [];
-        for (const el of document.querySelectorAll(${JSON.stringify(tags.join(','))}))
-          el.updateComplete.then(() => window.__rendered.push([el.localName, el.shadowRoot.textContent]));
-      </script>`,
+      `${elementScripts({ version: 'local', integrity, imports, tag: BARE_ORDER, text: true, base })}${bareTagsNoted()}`,
     );
-    const rendered = () => (p.win as unknown as { __rendered?: [string, string][] }).__rendered ?? [];
-    await waitUntil(() => rendered().length === tags.length, 'every element has rendered', { timeout: 10_000 });
-    expect(rendered().map(([tag]) => tag)).to.deep.equal(tags);
-    const [steps, dose, faq] = rendered().map(([, text]) => text.replace(/\s+/g, ' '));
-    expect(steps, 'the steps').to.contain('centrifug');
-    expect(dose, 'the dose note').to.contain('2 million');
-    expect(faq, 'the FAQ').to.contain('What are stem cell injections?');
-    expect(p.errors).to.deep.equal([]);
+    await expectRenderedInOrder(p);
     p.remove();
   });
 
@@ -285,26 +291,9 @@ describe('per-element npm entries (stem-cell-explainers/<element>)', () => {
   const entry = (tag: string, text = false) => `/src/components/${tag}/${text ? 'english-text' : tag}.ts`;
 
   it('renders bare tags of all three elements with their English text at once when the app imports each element’s text entry before it', async () => {
-    const tags = ['procedure-steps', 'dose-note', 'stem-cell-faq'];
-    const imports = tags.flatMap((tag) => [...(tag === 'dose-note' ? [] : [entry(tag, true)]), entry(tag)]);
-    // The app's module: its imports, then a note of each element's first render as it completes, and what it showed.
-    const p = await page(
-      `${tags.map((tag) => `<${tag}></${tag}>`).join('')}
-      <script type="module">
-        ${imports.map((src) => `import ${JSON.stringify(src)};`).join('\n')}
-        window.__rendered = [];
-        for (const el of document.querySelectorAll(${JSON.stringify(tags.join(','))}))
-          el.updateComplete.then(() => window.__rendered.push([el.localName, el.shadowRoot.textContent]));
-      </script>`,
-    );
-    const rendered = () => (p.win as unknown as { __rendered?: [string, string][] }).__rendered ?? [];
-    await waitUntil(() => rendered().length === tags.length, 'every element has rendered', { timeout: 10_000 });
-    expect(rendered().map(([tag]) => tag)).to.deep.equal(tags);
-    const [steps, dose, faq] = rendered().map(([, text]) => text.replace(/\s+/g, ' '));
-    expect(steps, 'the steps').to.contain('centrifug');
-    expect(dose, 'the dose note').to.contain('2 million');
-    expect(faq, 'the FAQ').to.contain('What are stem cell injections?');
-    expect(p.errors).to.deep.equal([]);
+    const sources = BARE_ORDER.flatMap((tag) => [...(tag === 'dose-note' ? [] : [entry(tag, true)]), entry(tag)]);
+    const p = await page(bareTagsNoted(sources.map((src) => `import ${JSON.stringify(src)};`).join('\n')));
+    await expectRenderedInOrder(p);
     p.remove();
   });
 });
