@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { languages, suffix } from './scripts/languages.mjs';
 import { terserOptions } from './scripts/terser-options.mjs';
 import { textFile } from './scripts/embed-snippet.mjs';
+import { checkDynamicImports } from './scripts/checked-import.mjs';
 
 /** Files that register an element when imported; also listed as `sideEffects` in package.json. */
 export const elements = {
@@ -245,7 +246,10 @@ const ssrEntries = ['src/ssr.ts', 'src/hydrate.ts'];
 /** A type error fails the build (the typecheck of tests and stories is `npm run typecheck`). */
 const ts = (options) => typescript({ tsconfig: './tsconfig.build.json', noEmitOnError: true, ...options });
 
-/** Every CDN file's plugins: Lit inside, then templates and code minified. */
+/**
+ * Every CDN file's plugins: Lit inside, each import of a file of our own on demand checked against
+ * that file's integrity (scripts/checked-import.mjs), then templates and code minified.
+ */
 function cdnPlugins(minify = terserOptions) {
   return [
     resolve(),
@@ -253,6 +257,7 @@ function cdnPlugins(minify = terserOptions) {
     ts({ outDir: 'dist/cdn', declaration: false, sourceMap: false }),
     injectVersion(),
     minifyHTML(),
+    checkDynamicImports(),
     terser(minify),
   ];
 }

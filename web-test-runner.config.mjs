@@ -59,15 +59,19 @@ function forcedColorsCommand() {
 /**
  * `/cdn-raw/<file>` serves dist/cdn/<file> byte for byte, as a CDN does. The test server rewrites
  * the JavaScript it serves elsewhere, so Subresource Integrity can only be checked on this route.
+ * `/cdn-tampered/<file>` serves the same files, but those an element imports itself when it needs them
+ * (the English text, the JSON-LD) come changed on their way, as from a CDN someone broke into.
  */
 async function rawCdn(ctx, next) {
-  const file = /^\/cdn-raw\/([\w.-]+\.js)$/.exec(ctx.path)?.[1];
+  const [, route, file] = /^\/cdn-(raw|tampered)\/([\w.-]+\.js)$/.exec(ctx.path) ?? [];
   if (!file) return next();
   // `?slow`: the file comes as on a slow connection, well after the page's other files (a test of
   // what a patient sees while one file is still on its way; the test itself waits for nothing).
   if ('slow' in ctx.query) await new Promise((resolve) => setTimeout(resolve, 500));
   ctx.type = 'text/javascript';
-  ctx.body = readFileSync(fileURLToPath(new URL(`./dist/cdn/${file}`, import.meta.url)));
+  const bytes = readFileSync(fileURLToPath(new URL(`./dist/cdn/${file}`, import.meta.url)));
+  const changed = route === 'tampered' && /^(hydrate-)?text-en-|^structured-data\.js$/.test(file);
+  ctx.body = changed ? `${bytes}\nconsole.error('changed on its way');\n` : bytes;
 }
 
 /**
