@@ -196,18 +196,25 @@ describe('per-element CDN files', () => {
         p.remove();
       });
 
-      it(`imports them from ${road} under docs/security.md's strict policy with Trusted Types, with no violation`, async () => {
-        const { doc, win, remove } = await framedPage(
-          `<!doctype html><html lang="en"><head><meta charset="utf-8">
-          <meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src ${location.origin}; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html stem-cell-explainers">
-          <script src="/test/support/csp-violations.js"></script></head><body>${scriptsFrom('/cdn-raw/')}${mangledFaq}</body></html>`,
-        );
-        const faq = doc.querySelector('stem-cell-faq')!;
-        await waitUntil(() => shadowText(faq).includes('What are stem cell injections?'), 'the English text shows', { timeout: 10_000 });
-        await waitUntil(() => doc.querySelector('script[type="application/ld+json"]'), 'the JSON-LD is added', { timeout: 10_000 });
-        expect((win as unknown as { __violations: string[] }).__violations).to.deep.equal([]);
-        remove();
-      });
+      // docs/security.md's policy, by host; and a nonce-based one with 'strict-dynamic', which trusts what
+      // the page's own scripts load (every tag of the page carries the nonce).
+      for (const [policy, scriptSrc, nonce] of [
+        ["docs/security.md's strict policy with Trusted Types", location.origin, ''],
+        ["a nonce-based strict policy with 'strict-dynamic' and Trusted Types", "'nonce-r4nd0m' 'strict-dynamic'", ' nonce="r4nd0m"'],
+      ])
+        it(`imports them from ${road} under ${policy}, with no violation`, async () => {
+          const { doc, win, remove } = await framedPage(
+            `<!doctype html><html lang="en"><head><meta charset="utf-8">
+            <meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src ${scriptSrc}; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html stem-cell-explainers">
+            <script${nonce} src="/test/support/csp-violations.js"></script></head>
+            <body>${scriptsFrom('/cdn-raw/').replace(/<(script|link) /g, `<$1${nonce} `)}${mangledFaq}</body></html>`,
+          );
+          const faq = doc.querySelector('stem-cell-faq')!;
+          await waitUntil(() => shadowText(faq).includes('What are stem cell injections?'), 'the English text shows', { timeout: 10_000 });
+          await waitUntil(() => doc.querySelector('script[type="application/ld+json"]'), 'the JSON-LD is added', { timeout: 10_000 });
+          expect((win as unknown as { __violations: string[] }).__violations).to.deep.equal([]);
+          remove();
+        });
 
       itWhere(
         engine !== 'webkit',
