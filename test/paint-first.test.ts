@@ -410,7 +410,9 @@ describe('what the patient was reading below the elements when they took over', 
 });
 
 describe('a page the browser scrolls back to where the patient was', () => {
-  it('is not scrolled by the elements after a reload: the browser put the patient back in their layout', async () => {
+  it('is not scrolled by the elements after a reload: the browser put the patient back in their layout', async function () {
+    // Two loads of the page and the browser's own restoring: more than the 10 s a test has by default.
+    this.timeout(30_000);
     // Counts the page's scrolls by script (in the page's head, before the elements' module).
     const { iframe, remove } = await framedPage(
       `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Clinic</title>
@@ -437,8 +439,9 @@ describe('a page the browser scrolls back to where the patient was', () => {
       await reloaded;
       const win = await loaded();
       // The browser restores the place in its own time (WebKit, on a busy machine, after the elements
-      // have taken over); every scroll by script is counted from the start either way.
-      await waitUntil(() => win.scrollY > 0, 'the browser scrolled the page back', { timeout: 5_000 });
+      // have taken over: more than 5 s once, with two test runs on the machine at once); every scroll by
+      // script is counted from the start either way.
+      await waitUntil(() => win.scrollY > 0, 'the browser scrolled the page back', { timeout: 10_000 });
       expect(win.scrolled, 'scrolls by the elements').to.equal(0);
     } finally {
       remove();
