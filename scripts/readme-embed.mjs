@@ -1,11 +1,12 @@
 // Writes the generated blocks of the README and the docs pages (the exact versioned script tags with
-// their integrity) from the built dist/cdn/integrity.json. A block sits between
+// their integrity, and what each page's files weigh) from the built dist/cdn/. A block sits between
 // `<!-- name:start … -->` and `<!-- name:end -->`; each name below is written wherever it appears.
 // Run by `npm version` (the "version" script) so a release's docs name its own files; `--check` fails
 // instead of writing (run by `prepublishOnly`, and by test/node/docs.test.mjs).
 import { readdirSync, readFileSync } from 'node:fs';
 import { writeOrCheck } from './generated-file.mjs';
 import { cdnBase, elementScripts, scriptTag } from './embed-snippet.mjs';
+import { byteTargetsBlock, fileSizes, sizesBlock } from './file-sizes.mjs';
 import { languageBlock, languageNumbers, numbersBlock } from './language-files.mjs';
 
 /** The Markdown files that may hold generated blocks. */
@@ -18,9 +19,10 @@ export const generatedFiles = () => [
 
 /**
  * Each generated block's content (without its marker comments), for this version and build;
- * `numbers` is each language's figures and date (languageNumbers() in scripts/language-files.mjs).
+ * `numbers` is each language's figures and date (languageNumbers() in scripts/language-files.mjs), and
+ * `sizes` what the files weigh (fileSizes() in scripts/file-sizes.mjs).
  */
-export function generatedBlocks({ version, integrity, imports, numbers }) {
+export function generatedBlocks({ version, integrity, imports, numbers, sizes }) {
   const classicUrl = `${cdnBase(version)}stem-cell-explainers.iife.js`;
   const placeholdersUrl = `${cdnBase(version)}placeholders.iife.js`;
   return {
@@ -88,6 +90,9 @@ export function generatedBlocks({ version, integrity, imports, numbers }) {
     // docs/languages.md: each language of scripts/languages.mjs, its files, review, numbers and dates.
     'language-files': languageBlock(),
     'language-numbers': numbersBlock(numbers),
+    // docs/performance.md: which file to load, and the byte targets of #27, with this build's figures.
+    sizes: sizes ? sizesBlock(sizes) : [],
+    'byte-targets': sizes ? byteTargetsBlock(sizes) : [],
     // docs/embedding.md: the placeholder file beside the classic bundle.
     placeholders: [
       '```html',
@@ -124,7 +129,7 @@ export function generatedBlocks({ version, integrity, imports, numbers }) {
 export function withBlocks(text, blocks) {
   let out = text;
   for (const [name, lines] of Object.entries(blocks)) {
-    const start = `<!-- ${name}:start (written by npm run readme from dist/cdn/integrity.json) -->`;
+    const start = `<!-- ${name}:start (written by npm run readme from the build in dist/) -->`;
     const block = new RegExp(`<!-- ${name}:start[^>]*-->[\\s\\S]*?<!-- ${name}:end -->`);
     out = out.replace(block, () => [start, ...lines, `<!-- ${name}:end -->`].join('\n'));
   }
@@ -139,6 +144,7 @@ export async function currentBlocks() {
     integrity: read('dist/cdn/integrity.json'),
     imports: read('dist/cdn/imports.json'),
     numbers: await languageNumbers(),
+    sizes: await fileSizes(),
   });
 }
 

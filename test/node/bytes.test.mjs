@@ -1,16 +1,12 @@
 // Byte budgets: deterministic, so they are tests. Prints the figures beside issue #27's targets
 // (docs/performance.md). A budget is a ceiling about 3 % above the size measured when it was set, all
-// of them in BUDGETS below, so that a clear name or an extra guard never has to fight it.
+// of them in BUDGETS below, so that a clear name or an extra guard never has to fight it. The figures
+// are weighed as docs/performance.md's are, by scripts/file-sizes.mjs.
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import resolve from '@rollup/plugin-node-resolve';
-import terser from '@rollup/plugin-terser';
-import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
-import { rollup } from 'rollup';
-import { terserOptions } from '../../scripts/terser-options.mjs';
 import { allInOne as chooseAllInOne, localeFile, pageFiles } from '../../scripts/embed-snippet.mjs';
+import { TARGETS, bundledEntry, sizes, weighFiles } from '../../scripts/file-sizes.mjs';
 import { languages } from '../../scripts/languages.mjs';
 
 const KB = 1024;
@@ -35,7 +31,7 @@ const BUDGETS = {
   // files for chunks that only a page whose HTML holds no text loads (#27): the all-in-one file keeps the
   // text and gains the clinic's ids and the loading (23,352 B); an app importing the FAQ alone loads the
   // text only for a bare tag (15,640 B).
-  allInOne: { budget: 24_050, target: 16 * KB },
+  allInOne: { budget: 24_050, target: TARGETS.allInOne },
   faqAlone: { budget: 16_110, target: 11 * KB },
   // A page with one element, by its per-element file (the reader of its fallback markup included). Set
   // again on 2026-12-03 when register-locale.js became self-contained, so that each element's English
@@ -53,13 +49,13 @@ const BUDGETS = {
     // Both set again on 2026-12-05, 3 % above, at under 1 % headroom when the files each imports on
     // demand (the text, the FAQ's JSON-LD) began to be checked against their integrity, as the files a
     // page loads itself are (scripts/checked-import.mjs; 19,247 B; 15,861 B).
-    'stem-cell-faq': { budget: 19_830, target: 14 * KB },
-    'procedure-steps': { budget: 16_340, target: 12 * KB },
+    'stem-cell-faq': { budget: 19_830, target: TARGETS.pages['stem-cell-faq'] },
+    'procedure-steps': { budget: 16_340, target: TARGETS.pages['procedure-steps'] },
     // Set again on 2026-12-04, 3 % above, when the calculator stopped calling a number still being typed
     // a mistake (12,065 → 12,233 B).
     // Set again on 2026-12-05, 3 % above, at 0.7 % headroom once the shared code learned to wait for the
     // FAQ's and the steps' text, where a page needs it (12,915 B).
-    'dose-note': { budget: 13_300, target: 9.5 * KB },
+    'dose-note': { budget: 13_300, target: TARGETS.pages['dose-note'] },
   },
   // registerLocale from its CDN file, self-contained (every element's English UI strings and the
   // checks), for the pages that add a language at run time. Set again on 2026-12-04 when it learned to
@@ -134,38 +130,8 @@ const ENGLISH_WORDS = {
   'dose-note': 'seen as the bare minimum for the injection to work',
 };
 
-const sizes = (code) => ({
-  raw: Buffer.byteLength(code),
-  gzip: gzipSync(code, { level: 9 }).length,
-  brotli: brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-});
-
-/** What a page's files weigh together, each compressed on its own as a CDN serves it. */
-const weighFiles = (files) => {
-  const each = files.map((f) => sizes(readFileSync(`dist/cdn/${f}`)));
-  return Object.fromEntries(['raw', 'gzip', 'brotli'].map((k) => [k, each.reduce((sum, x) => sum + x[k], 0)]));
-};
 const show = (name, s, budget, target) =>
   console.log(`${name}: ${s.raw} B raw, ${s.gzip} B gzip, ${s.brotli} B brotli (budget ${budget} B, target ${target} B)`);
-
-/** Bundles one npm entry with Lit the way the CDN build does, to weigh it alone. */
-async function weigh(entry) {
-  const bundle = await rollup({ input: entry, plugins: [resolve(), minifyHTML()] });
-  const { output } = await bundle.generate({
-    format: 'es',
-    plugins: [terser(terserOptions)],
-  });
-  // The entry and the chunks it imports, not those it imports only when it needs them.
-  const byName = Object.fromEntries(output.map((c) => [c.fileName, c]));
-  const found = new Set();
-  const walk = (c) => {
-    if (found.has(c)) return;
-    found.add(c);
-    c.imports.forEach((f) => walk(byName[f]));
-  };
-  walk(output.find((c) => c.isEntry));
-  return [...found].map((c) => c.code).join('\n');
-}
 
 describe('byte budgets', () => {
   it('keeps the CDN bundle with all three elements, their content and Lit within budget', () => {
@@ -176,7 +142,7 @@ describe('byte budgets', () => {
   });
 
   it('keeps the FAQ element alone, with its content and Lit, within budget', async () => {
-    const s = sizes(await weigh('dist/components/stem-cell-faq/stem-cell-faq.js'));
+    const s = sizes(await bundledEntry('dist/components/stem-cell-faq/stem-cell-faq.js'));
     const { budget, target } = BUDGETS.faqAlone;
     show('FAQ alone (npm build, bundled with Lit)', s, budget, target);
     assert.ok(s.brotli <= budget, `${s.brotli} B brotli is over the ${budget} B budget`);

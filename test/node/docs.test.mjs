@@ -167,13 +167,14 @@ describe('the docs', () => {
           assert.ok(names.includes(name), `${file}: no script writes "${name}"`);
     });
 
-    it('gives in each block npm run readme writes the script tags and integrity of this build, which a browser accepts', async () => {
-      // A page that copies a script tag with another build's integrity gets nothing: the browser refuses the file.
+    it('gives in each block npm run readme writes the script tags and integrity of this build, which a browser accepts, and its files’ sizes', async () => {
+      // A page that copies a script tag with another build's integrity gets nothing: the browser refuses the
+      // file. A size of another build misleads whoever chooses a file by it (docs/performance.md).
       const blocks = await currentBlocks();
       for (const file of generatedFiles())
         assert.ok(
           read(file) === withBlocks(read(file), blocks),
-          `${file} names another build's files: run npm run build && npm run readme`,
+          `${file} names another build's files or figures: run npm run build && npm run readme`,
         );
     });
 
