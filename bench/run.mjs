@@ -3,7 +3,9 @@
 // rendered by stem-cell-explainers/ssr (declarative shadow DOM) hydrated by the FAQ's own hydrate file
 // (the all-in-one hydrate bundle with all three elements). Debian's headless Chromium,
 // pages on 127.0.0.1 only, a fresh browser profile per sample, contenders interleaved.
-// Prints a markdown table of medians (min–max, ratio to plain HTML) and writes bench/results.json.
+// Prints a markdown table of medians (min–max, ratio to plain HTML), and whether each of issue #27's
+// timing targets is met, judged on ratios paired by round (targetsReport()); writes bench/results.json
+// with every sample.
 //
 //   npm run bench [-- --samples 7] [-- --only faq9]
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -23,7 +25,7 @@ import { launch, launchWithProfile } from '../scripts/chromium.mjs';
 import { serve } from '../scripts/serve.mjs';
 import { many } from './faq-content.mjs';
 import { probe } from './probe.mjs';
-import { median, shuffle } from './samples.mjs';
+import { median, medianInterval, shuffle } from './samples.mjs';
 import { elementScripts, englishTextFile, pageFiles } from '../scripts/embed-snippet.mjs';
 
 const arg = (name, fallback) => {
@@ -393,7 +395,9 @@ async function main() {
       table[c] = Object.fromEntries(
         FIGURES.map(([f, , , scale = 1]) => {
           const xs = list.map((s) => s[f] * scale);
-          return [f, { median: median(xs), min: Math.min(...xs), max: Math.max(...xs) }];
+          // Every sample, in the order of the rounds: each round measures every contender, so the
+          // n-th samples of two contenders were taken side by side (the targets' paired ratios).
+          return [f, { median: median(xs), min: Math.min(...xs), max: Math.max(...xs), samples: xs }];
         }),
       );
     for (const c of Object.keys(table))
@@ -424,8 +428,66 @@ function report(results) {
         return `${m.toFixed(digits)} (${min.toFixed(digits)}–${max.toFixed(digits)})${c !== 'plain' && ratio !== null ? ` ×${ratio.toFixed(2)}` : ''}${toBare}`;
       }).join(' | ')} |\n`;
   }
+  md += targetsReport(results);
   writeFileSync('bench/results.md', md);
   console.log(md);
+}
+
+/**
+ * Issue #27's timing targets (docs/performance.md): each contender's figure against its baseline's as a
+ * ratio, or a time in ms, `at most` the target.
+ */
+const TARGETS = [
+  ...['snippet', 'ssr'].flatMap((c) => [
+    { what: 'first contentful paint ≤ 1.1× plain HTML', c, f: 'fcp', base: 'plain', most: 1.1 },
+    { what: 'questions visible ≤ 1.1× plain HTML', c, f: 'visible', base: 'plain', most: 1.1 },
+  ]),
+  ...['cdn', 'element', 'npm'].map((c) => ({
+    what: 'questions visible ≤ 1.15× the bare Lit element',
+    c,
+    f: 'visible',
+    base: 'bare Lit',
+    most: 1.15,
+  })),
+  ...['cdn', 'snippet', 'ssr'].map((c) => ({ what: 'JS heap ≤ 2.0× plain HTML', c, f: 'heap', base: 'plain', most: 2 })),
+  ...['cdn', 'npm', 'snippet', 'element', 'ssr'].map((c) => ({ what: 'click → fully open ≤ 250 ms', c, f: 'open', most: 250 })),
+];
+
+/**
+ * Whether each target is met, judged on figures paired by round: the n-th sample of a contender over
+ * the n-th of its baseline, taken side by side, so that a slow spell of the machine falls on both. Each
+ * cell is the median of those ratios (or times) with the interval that holds the true median with the
+ * confidence given (the sign test's; medianInterval() in bench/samples.mjs): met when all of the interval
+ * is within the target, missed when all of it is beyond, and open when the target lies inside it (more
+ * samples, `--samples 15`, narrow it).
+ */
+function targetsReport(results) {
+  const keys = Object.keys(results.workloads).filter((k) => k.startsWith('faq'));
+  let confidence = 1;
+  const cell = (table, { c, f, base, most }) => {
+    const xs = table[c]?.[f]?.samples;
+    const bs = base ? table[base]?.[f]?.samples : undefined;
+    if (!xs || (base && (!bs || bs.length !== xs.length))) return '–';
+    const values = base ? xs.map((x, i) => x / bs[i]) : xs;
+    const { median: m, low, high, confidence: held } = medianInterval(values);
+    confidence = Math.min(confidence, held);
+    const verdict = high <= most ? 'met' : low > most ? 'missed' : 'open';
+    return base
+      ? `×${m.toFixed(2)} (${low.toFixed(2)}–${high.toFixed(2)}) ${verdict}`
+      : `${m.toFixed(0)} ms (${low.toFixed(0)}–${high.toFixed(0)}) ${verdict}`;
+  };
+  const rows = TARGETS.map((t) => `| ${t.c}: ${t.what} | ${keys.map((k) => cell(results.workloads[k], t)).join(' | ')} |`);
+  // Results written before the samples were kept have none to pair.
+  if (confidence === 1 && rows.every((r) => !/\d/.test(r.split('|').slice(2).join('')))) return '';
+  return [
+    '',
+    `**Issue #27's targets, paired by round**: the median of each round's ratio (or time) with the interval that holds the true median with at least ${Math.round(confidence * 1000) / 10} % confidence; met when the whole interval is within the target, missed when it is all beyond, open otherwise`,
+    '',
+    `| target | ${keys.join(' | ')} |`,
+    `| --- |${' --- |'.repeat(keys.length)}`,
+    ...rows,
+    '',
+  ].join('\n');
 }
 
 if (process.argv.includes('--report')) report(JSON.parse(readFileSync('bench/results.json', 'utf8')));
