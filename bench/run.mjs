@@ -11,11 +11,11 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { terserOptions } from '../scripts/terser-options.mjs';
+import { sizes as fileSizes } from '../scripts/file-sizes.mjs';
 import { rollup } from 'rollup';
 import { clinicNotes, doseRule, faqEntries, procedureSteps } from '../dist/content/index.js';
 import { doseCallout, esc, faqDetails, stepsList } from '../scripts/fallback-markup.mjs';
@@ -84,13 +84,10 @@ async function bundle(code, file) {
   });
 }
 
+/** What files weigh together, each compressed on its own as a CDN serves it (scripts/file-sizes.mjs). */
 const sizes = (buffers) => {
-  const all = Buffer.concat(buffers);
-  return {
-    raw: all.length,
-    gzip: buffers.reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0),
-    brotli: buffers.reduce((n, b) => n + brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length, 0),
-  };
+  const each = buffers.map(fileSizes);
+  return Object.fromEntries(['raw', 'gzip', 'brotli'].map((k) => [k, each.reduce((sum, x) => sum + x[k], 0)]));
 };
 
 async function buildAssets() {
