@@ -5,8 +5,8 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { allInOne as chooseAllInOne, localeFile, pageFiles } from '../../scripts/embed-snippet.mjs';
-import { TARGETS, bundledEntry, sizes, weighFiles } from '../../scripts/file-sizes.mjs';
+import { allInOne as chooseAllInOne, localeFile } from '../../scripts/embed-snippet.mjs';
+import { TARGETS, bundledEntry, pageOf, sizes, weighFiles } from '../../scripts/file-sizes.mjs';
 import { languages } from '../../scripts/languages.mjs';
 
 const KB = 1024;
@@ -153,8 +153,7 @@ describe('byte budgets', () => {
   for (const [tag, { budget, target }] of Object.entries(BUDGETS.pages))
     it(`keeps a page with only <${tag}>, from its per-element file and shared chunks, within budget`, () => {
       const imports = JSON.parse(readFileSync('dist/cdn/imports.json', 'utf8'));
-      const { chunks, files: own } = pageFiles(imports, [`${tag}.js`]);
-      const files = [...own, ...chunks];
+      const files = pageOf(imports, [`${tag}.js`]);
       const s = weighFiles(files);
       show(`Per-element page, <${tag}> (${files.join(' + ')})`, s, budget, target);
       assert.ok(s.brotli <= budget, `${s.brotli} B brotli is over the ${budget} B budget`);
@@ -173,11 +172,8 @@ describe('byte budgets', () => {
   for (const [tag, { budget }] of Object.entries(BUDGETS.languageAdds))
     it(`keeps what each language adds to a page with only <${tag}> within budget, without the other elements' text`, () => {
       const imports = JSON.parse(readFileSync('dist/cdn/imports.json', 'utf8'));
-      const brotli = (files) => files.reduce((sum, f) => sum + sizes(readFileSync(`dist/cdn/${f}`)).brotli, 0);
-      const page = (files) => {
-        const { chunks, files: own } = pageFiles(imports, files);
-        return [...own, ...chunks];
-      };
+      const brotli = (files) => weighFiles(files).brotli;
+      const page = (files) => pageOf(imports, files);
       const english = page([`${tag}.js`]);
       // Each element's text and UI strings, each by a field only it has (minified, the field names stay).
       // The FAQ's and the steps' text is a file of its own (-text.js), for pages whose HTML holds none;
@@ -262,13 +258,13 @@ describe('byte budgets', () => {
   it('gives a page with one or two elements fewer bytes by their own files than by the all-in-one file, and one with all three fewer by the all-in-one (as the embed builder and the WordPress plugin choose)', () => {
     const imports = JSON.parse(readFileSync('dist/cdn/imports.json', 'utf8'));
     const allInOne = weighFiles(['stem-cell-explainers.js']).brotli;
-    const own = (tags) => {
-      const { chunks, files } = pageFiles(
-        imports,
-        tags.map((t) => `${t}.js`),
-      );
-      return weighFiles([...chunks, ...files]).brotli;
-    };
+    const own = (tags) =>
+      weighFiles(
+        pageOf(
+          imports,
+          tags.map((t) => `${t}.js`),
+        ),
+      ).brotli;
     const [faq, steps, dose] = ['stem-cell-faq', 'procedure-steps', 'dose-note'];
     for (const tags of [[faq], [steps], [dose], [faq, steps], [faq, dose], [steps, dose], [faq, steps, dose]]) {
       console.log(`${tags.join(' + ')}: ${own(tags)} B brotli by their own files, ${allInOne} B by the all-in-one file`);
