@@ -34,6 +34,10 @@ const FEATURES = {
   'keeping what the patient did in the fallback (open answers, focus)': {
     'src/components/stem-cell-faq/fallback-handover.ts': 'export class FallbackHandover {}',
   },
+  'review dates and reviewer (the footer’s lines, and the editor’s advice on the dates)': {
+    'src/components/stem-cell-faq/review-dates.ts':
+      'export class ReviewFooter { lines = []; get reviewed() { return undefined; } read() {} render() { return []; } }',
+  },
   // Both readers: the shared chunk they use is shared with the steps' file.
   'reading and checking the editor’s content (JSON or fallback markup)': {
     'src/components/stem-cell-faq/read-details.ts': 'export const faqReader = undefined;',
@@ -76,6 +80,21 @@ const PLACE = { 'src/internal/reading-place.ts': 'export class ReadingPlace {}' 
 console.log('\n| keeping the place the patient was reading (`ReadingPlace`) | B brotli |\n| --- | --- |');
 for (const element of ['stem-cell-faq', 'procedure-steps', 'dose-note'])
   console.log(`| ${element} page | ${(await pageBytes({}, element)) - (await pageBytes(PLACE, element))} |`);
+
+// What each page would weigh without every feature above (and the reading place) at once, against a
+// bare Lit element that renders the FAQ as <details> (npm run bench's contender, bench/out/bare-lit.js):
+// the targets of #27 against what is left when every feature a page could do without is gone.
+const READERS = FEATURES['reading and checking the editor’s content (JSON or fallback markup)'];
+const WITHOUT = {
+  'stem-cell-faq': Object.assign({}, ...Object.values(FEATURES), PLACE),
+  'procedure-steps': { ...READERS, ...PLACE },
+  'dose-note': PLACE,
+};
+console.log('\n| page | as built | without every feature above at once | B brotli saved |\n| --- | --- | --- | --- |');
+for (const [element, replace] of Object.entries(WITHOUT)) {
+  const [all, without] = [await pageBytes({}, element), await pageBytes(replace, element)];
+  console.log(`| ${element} | ${all} | ${without} | ${all - without} |`);
+}
 
 // The bundled English text: since 2026-12-05 a chunk of its own (text-en-<tag>-….js) that the element
 // imports only where its HTML holds no text (a bare tag, or content it cannot use). Every road we hand
