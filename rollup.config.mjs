@@ -106,6 +106,18 @@ function chunksFor(prefix, entry = '') {
   };
 }
 
+/**
+ * The English text of the FAQ and the steps, which an element imports only where the HTML holds no
+ * text (a bare tag), with the module that gives it to the page's elements when it runs: a chunk named
+ * for what it is, `text-en-<tag>`.
+ */
+function englishTextChunk(id) {
+  const text = /\/src\/content\/(faq|procedure)\.ts$/.exec(id)?.[1];
+  const giver = /\/src\/components\/(stem-cell-faq|procedure-steps)\/english-text\.ts$/.exec(id)?.[1];
+  const tag = giver ?? (text && { faq: 'stem-cell-faq', procedure: 'procedure-steps' }[text]);
+  return tag && `text-en-${tag}`;
+}
+
 function chunkOf(id, reach, prefix) {
   // What every element's part of a language shares (the footer's UI strings, the clinic's notes, the
   // content version, its way of writing numbers): one chunk per language. Each element's own UI strings
@@ -114,13 +126,9 @@ function chunkOf(id, reach, prefix) {
   if (common) return `locale-${common[1]}-common`;
   // Lakh and crore, for the languages that need them: their own chunk, or the first such language's would carry it.
   if (id.endsWith('/src/internal/lakh-crore.ts')) return 'lakh-crore';
-  // The English text of the FAQ and the steps, which an element imports only where the HTML holds no
-  // text (a bare tag), with the module that gives it to the page's elements when it runs: a chunk named
-  // for what it is (the hydrate files' own, which imports their chunks, `hydrate-text-en-…`).
-  const text = /\/src\/content\/(faq|procedure)\.ts$/.exec(id)?.[1];
-  const giver = /\/src\/components\/(stem-cell-faq|procedure-steps)\/english-text\.ts$/.exec(id)?.[1];
-  const english = giver ?? (text && { faq: 'stem-cell-faq', procedure: 'procedure-steps' }[text]);
-  if (english) return `${prefix}text-en-${english}`;
+  // The English text of the FAQ and the steps (the hydrate files' own, which imports their chunks, `hydrate-text-en-…`).
+  const english = englishTextChunk(id);
+  if (english) return `${prefix}${english}`;
   const users = Object.keys(reach).filter((tag) => reach[tag].has(id));
   if (users.length === 2 && !users.includes('dose-note')) return `${prefix}shared-lists`;
   if (users.length >= 2) return `${prefix}shared`;
@@ -243,6 +251,30 @@ export const addOns = {
 /** Server rendering (#17): the Node entry and the npm entry that hydrates its markup. */
 const ssrEntries = ['src/ssr.ts', 'src/hydrate.ts'];
 
+/**
+ * An all-in-one file's outputs. The module is one file but for the FAQ's and the steps' English text,
+ * which an element imports (checked against its integrity) only where the page's HTML holds no text it
+ * can use, as the per-element files do: the pages we hand out never load it. Each text is a chunk named
+ * for the file that imports it (`stem-cell-explainers-text-en-stem-cell-faq-….js`), since it imports
+ * back from that file. The classic script cannot import a file beside it: everything is inside.
+ */
+function allInOneOutputs(name, { classic = true } = {}) {
+  return [
+    {
+      dir: 'dist/cdn',
+      format: 'es',
+      entryFileNames: `${name}.js`,
+      // Left to rollup, each dynamic import's chunk holds that module and what only it imports.
+      chunkFileNames: ({ name: chunk, moduleIds }) => `${name}-${moduleIds.map(englishTextChunk).find(Boolean) ?? chunk}-[hash].js`,
+      // The FAQ's JSON-LD writer (structured-data.ts, with no side effects) stays inside: no file for the
+      // builder, the plugin or a self-hoster to preload or upload. The texts, which give themselves to
+      // the elements as they run, are never merged.
+      experimentalMinChunkSize: 4000,
+    },
+    ...(classic ? [{ file: `dist/cdn/${name}.iife.js`, format: 'iife', inlineDynamicImports: true }] : []),
+  ];
+}
+
 /** A type error fails the build (the typecheck of tests and stories is `npm run typecheck`). */
 const ts = (options) => typescript({ tsconfig: './tsconfig.build.json', noEmitOnError: true, ...options });
 
@@ -291,7 +323,7 @@ const registerLocaleFile = {
  */
 const hydrateBundle = {
   input: 'src/cdn.hydrate.ts',
-  output: { file: 'dist/cdn/stem-cell-explainers.hydrate.js', format: 'es', inlineDynamicImports: true },
+  output: allInOneOutputs('stem-cell-explainers.hydrate', { classic: false }),
   plugins: cdnPlugins(),
 };
 
@@ -348,21 +380,15 @@ export default [
   // 2. The CDN bundles: self-contained and minified, with Lit inside; a module, and a classic
   //    script for CMSs and tag managers that cannot use type="module". No global is added.
   //    The English files carry no other language; each stem-cell-explainers.<lang> file adds one.
-  //    One file: what the elements import when they need it (content reading, JSON-LD) is inside.
+  //    One file, but for the FAQ's and the steps' English text in the module (allInOneOutputs()).
   {
     input: 'src/cdn.ts',
-    output: [
-      { file: 'dist/cdn/stem-cell-explainers.js', format: 'es', inlineDynamicImports: true },
-      { file: 'dist/cdn/stem-cell-explainers.iife.js', format: 'iife', inlineDynamicImports: true },
-    ],
+    output: allInOneOutputs('stem-cell-explainers'),
     plugins: cdnPlugins(),
   },
   ...languages.map(({ lang }) => ({
     input: `cdn.${lang}`,
-    output: [
-      { file: `dist/cdn/stem-cell-explainers.${lang}.js`, format: 'es', inlineDynamicImports: true },
-      { file: `dist/cdn/stem-cell-explainers.${lang}.iife.js`, format: 'iife', inlineDynamicImports: true },
-    ],
+    output: allInOneOutputs(`stem-cell-explainers.${lang}`),
     plugins: [withLanguage(lang), ...cdnPlugins()],
   })),
   // 3. Per-element CDN files (module only): a page pays for the elements it uses. Lit and the code

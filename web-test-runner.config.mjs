@@ -70,7 +70,7 @@ async function rawCdn(ctx, next) {
   if ('slow' in ctx.query) await new Promise((resolve) => setTimeout(resolve, 500));
   ctx.type = 'text/javascript';
   const bytes = readFileSync(fileURLToPath(new URL(`./dist/cdn/${file}`, import.meta.url)));
-  const changed = route === 'tampered' && /^(hydrate-)?text-en-|^structured-data\.js$/.test(file);
+  const changed = route === 'tampered' && /^(hydrate-|stem-cell-explainers[\w.]*-)?text-en-|^structured-data\.js$/.test(file);
   ctx.body = changed ? `${bytes}\nconsole.error('changed on its way');\n` : bytes;
 }
 

@@ -3,6 +3,7 @@
 // script, or before it loads, reads the same content.
 import {
   addOnFiles,
+  allInOneTextFiles,
   allInOne,
   cdnBase,
   elementScripts,
@@ -113,7 +114,8 @@ export function outputs(ready: Ready[], where: Where, build: Build): Outputs {
       // chunks are the element's own).
       const texts = tags.flatMap((tag) => englishTextFile(integrity, tag) ?? []);
       const all = [...new Set([...page.chunks, ...pageFiles(imports, lazy).chunks, ...lazy, ...texts, ...page.files])];
-      res.files = fileList(own ? all : [language.files.module]);
+      // The all-in-one module imports the English text the same way, from files beside it.
+      res.files = fileList(own ? all : [language.files.module, ...allInOneTextFiles(integrity, language.files.module)]);
     }
     res.elements = ready.map((r) => ({ tag: r.tag, html: wrapped(r, false) }));
     const paste = 'Paste it into your page where it should appear: in a Custom HTML block, an Embed block or the HTML view of your editor.';

@@ -21,7 +21,7 @@ import { localeFor } from '../dist/internal/locale.js';
 import { doseCallout, doseLinkLine, faqDetails, footerHtml, stepMark, stepsList } from '../dist/internal/fallback-markup.js';
 import { languages as listed } from './languages.mjs';
 import { dateData, numberData } from './wordpress-numbers.mjs';
-import { addOnFiles, allInOne, bundleFile, englishTextFile, localeFile } from './embed-snippet.mjs';
+import { addOnFiles, allInOne, allInOneTextFiles, bundleFile, englishTextFile, localeFile } from './embed-snippet.mjs';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 const integrity = JSON.parse(readFileSync('dist/cdn/integrity.json', 'utf8'));
@@ -231,7 +231,8 @@ const structuredData = [...new Set(extra.flatMap((a) => [...imports[a], a]))];
 const englishTexts = Object.keys(blocks).flatMap((tag) => englishTextFile(integrity, tag) ?? []);
 const chunks = [...new Set([...files.flatMap(preloads), ...structuredData, ...englishTexts])];
 // The all-in-one file, for a page with every element, which it gives in fewer bytes than their own
-// files (the embed builder's rule, allInOne()): its structured data and English text are inside it.
+// files (the embed builder's rule, allInOne()): its structured data is inside it; the English text
+// it imports as the per-element files do, from files beside it (shipped, not preloaded).
 // The plugin is given the sets of elements it serves, so that the rule has one home.
 const tagSets = Object.keys(blocks)
   .reduce((sets, tag) => [...sets, ...sets.map((s) => [...s, tag])], [[]])
@@ -240,6 +241,7 @@ const allInOneFile = bundleFile('en');
 const allInOneFor = tagSets.filter((tags) => allInOne(tags)).map((tags) => [...tags].sort());
 if (!allInOneFor.length) throw new Error('build-wordpress: allInOne() serves no set of elements');
 files.push(allInOneFile);
+chunks.push(...allInOneTextFiles(integrity, allInOneFile));
 for (const file of [...files, ...chunks]) {
   if (!integrity[file]) throw new Error(`build-wordpress: dist/cdn/integrity.json has no ${file}`);
   cpSync(join('dist/cdn', file), join(dir, 'build', file));

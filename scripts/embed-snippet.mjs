@@ -30,12 +30,14 @@ export function pageFiles(imports, files) {
 }
 
 /**
- * Whether a page with these elements (tags) loads the all-in-one file rather than their own files: with
- * all three, for which it is fewer bytes; one or two load fewer by their own files and the shared chunks
- * (test/node/bytes.test.mjs holds both). The embed builder chooses by it, and the WordPress plugin by the
- * sets of tags it gives (scripts/build-wordpress.mjs).
+ * Whether a page with these elements (tags) loads the all-in-one file rather than their own files,
+ * whichever is fewer bytes: the all-in-one for the FAQ with the dose note, alone or with the steps; their
+ * own files and the shared chunks for one element, and for the steps with either other (with the FAQ
+ * the two are within a few bytes, and own files share Lit with the site's other pages).
+ * test/node/bytes.test.mjs holds it to the bytes. The embed builder chooses by it, and the WordPress
+ * plugin by the sets of tags it gives (scripts/build-wordpress.mjs).
  */
-export const allInOne = (tags) => Object.keys(placeholderKinds).every((tag) => tags.includes(tag));
+export const allInOne = (tags) => tags.includes('stem-cell-faq') && tags.includes('dose-note');
 
 /** The all-in-one CDN file with a language of scripts/languages.mjs (English alone: no `lang`). */
 export const bundleFile = (lang, classic = false) =>
@@ -62,6 +64,15 @@ export const textFile = (lang, tag) => `locale-${lang}-${tag}-text.js`;
  * name in `integrity` (dist/cdn/integrity.json). The dose note has none: its text is in its file.
  */
 export const englishTextFile = (integrity, tag) => Object.keys(integrity).find((f) => f.startsWith(`text-en-${tag}-`));
+
+/**
+ * The chunks with the FAQ's and the steps' English text beside an all-in-one module (`file`, such as
+ * `stem-cell-explainers.hi.js`: `stem-cell-explainers.hi-text-en-stem-cell-faq-….js`), which it imports,
+ * checked, only where a page's HTML holds no text an element can use: uploaded and shipped with it,
+ * never preloaded, since every page we hand out holds the text. The classic files have it inside.
+ */
+export const allInOneTextFiles = (integrity, file) =>
+  Object.keys(integrity).filter((f) => f.startsWith(`${file.replace(/\.js$/, '')}-text-en-`));
 
 /**
  * What an element's page may load besides its own file (dist/cdn, #27), only when it is used: for the

@@ -35,7 +35,7 @@ export function generatedBlocks({ version, integrity, imports, numbers, sizes })
       '<dose-note></dose-note>',
       '```',
       '',
-      'All three elements on one page, or any of them anywhere on the site: the all-in-one module script (for two elements, their own files are fewer bytes: the embed builder writes them):',
+      'All three elements on one page, or any of them anywhere on the site: the all-in-one module script (for one element, or the steps with one other, their own files are fewer bytes: the embed builder writes them). A bare tag, as here, loads its English text from a file beside it; the embed builder’s code holds the text:',
       '',
       '```html',
       scriptTag({ version, integrity }),

@@ -2,7 +2,15 @@
 // shared code load once however many elements it uses, and every file, shared chunks included, is
 // checked against its published integrity.
 import { expect, waitUntil } from '@open-wc/testing';
-import { elementScripts, englishTextFile, hydrateScripts, pageFiles, placeholderScript, scriptTag } from '../scripts/embed-snippet.mjs';
+import {
+  allInOneTextFiles,
+  elementScripts,
+  englishTextFile,
+  hydrateScripts,
+  pageFiles,
+  placeholderScript,
+  scriptTag,
+} from '../scripts/embed-snippet.mjs';
 import { engine, itWhere } from './support/engine.js';
 import { framedPage } from './support/frame.js';
 import { defaultStrings } from '../src/content/strings.js';
@@ -156,6 +164,29 @@ describe('per-element CDN files', () => {
     p.remove();
   });
 
+  it('shows all three elements’ text from their markup with the all-in-one module, which loads no English text file', async () => {
+    // The markup of each element's snippet, as the builder gives a page with all three, with the all-in-one module.
+    const markup = await Promise.all(
+      TAGS.map(async (tag) => {
+        const snippet = new DOMParser().parseFromString(await (await fetch(`/dist/snippets/${tag}.html`)).text(), 'text/html');
+        return snippet.querySelector(tag)!.outerHTML;
+      }),
+    );
+    const p = await page(`${scriptTag({ version: 'local', integrity, file: 'stem-cell-explainers.js', base })}${markup.join('')}`);
+    await waitUntil(() => TAGS.every((tag) => p.win.customElements.get(tag)), 'all three defined', { timeout: 10_000 });
+    const shown = async (tag: string) => {
+      const el = p.doc.querySelector(tag) as HTMLElement & { updateComplete: Promise<unknown> };
+      await el.updateComplete;
+      return shadowText(el);
+    };
+    expect(await shown('stem-cell-faq')).to.contain('What are stem cell injections?');
+    expect(await shown('procedure-steps')).to.contain('centrifug');
+    expect(await shown('dose-note')).to.contain('bare minimum');
+    expect(loadedFiles(p), 'the all-in-one file alone').to.deep.equal(['stem-cell-explainers.js']);
+    expect(p.errors).to.deep.equal([]);
+    p.remove();
+  });
+
   describe('files an element imports itself, when the page did not load them', () => {
     /** The FAQ as a CMS that mangled its snippet leaves it: its structured data asked for, its questions gone. */
     const mangledFaq = '<stem-cell-faq structured-data><p>Ask us about stem cells.</p></stem-cell-faq>';
@@ -168,6 +199,12 @@ describe('per-element CDN files', () => {
         scriptsFrom: (from: string) =>
           elementScripts({ version: 'local', integrity, imports, tag: 'stem-cell-faq', base: new URL(from, location.href).href }),
         imported: [fileStarting('text-en-stem-cell-faq-'), 'structured-data.js'],
+      },
+      {
+        road: 'the all-in-one module (the JSON-LD inside)',
+        scriptsFrom: (from: string) =>
+          scriptTag({ version: 'local', integrity, file: 'stem-cell-explainers.js', base: new URL(from, location.href).href }),
+        imported: [fileStarting('stem-cell-explainers-text-en-stem-cell-faq-')],
       },
       {
         road: 'its hydrate file (server-rendered markup, the JSON-LD inside)',
@@ -284,13 +321,18 @@ describe('per-element CDN files', () => {
   });
 
   for (const [road, files, scriptsHtml] of [
-    // The FAQ shows its English text (Gujarati has none), which its own file imports, checked by its preload.
+    // The FAQ shows its English text (Gujarati has none), which its own file imports, checked by its
+    // preload, and the all-in-one module from beside it, checked by the integrity it holds.
     [
       'the FAQ’s own file',
       [...pageFiles(imports, ['stem-cell-faq.js']).chunks, 'stem-cell-faq.js', englishTextFile(integrity, 'stem-cell-faq')!],
       scripts('stem-cell-faq'),
     ],
-    ['the all-in-one file', ['stem-cell-explainers.js'], scriptTag({ version: 'local', integrity, base })],
+    [
+      'the all-in-one file',
+      ['stem-cell-explainers.js', allInOneTextFiles(integrity, 'stem-cell-explainers.js').find((f) => f.includes('-stem-cell-faq-'))!],
+      scriptTag({ version: 'local', integrity, base }),
+    ],
   ] as const)
     it(`adds a language at run time from register-locale.js beside ${road}, loading that one file more and no second Lit`, async () => {
       const p = await page(`${scriptsHtml}${registerGujarati}<stem-cell-faq></stem-cell-faq>`, 'gu');

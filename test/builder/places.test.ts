@@ -227,29 +227,49 @@ describe('the embed builder: where will you paste it?', () => {
       await pasteInto(b, SELF);
       const folder = `${location.origin}/cdn-raw/`;
       await fill(b, 'Address of the folder you upload the files to', folder);
-      const code = outputs(b)['Embed code'];
       const files = [...root(b).querySelectorAll('ul.files li a')].map((a) => textOf(a));
-      // The CMS kept the element, its attributes and the scripts, but not the questions.
+      await expectMangledFaqLoadsListed(outputs(b)['Embed code'], files, folder, 'text-en-stem-cell-faq-');
+    });
+
+    it('lists, for all three elements, the all-in-one module and the English text beside it, which a page whose CMS mangled the FAQ loads from the editor’s folder', async () => {
+      const b = await openBuilder();
+      await pasteInto(b, SELF);
+      const folder = `${location.origin}/cdn-raw/`;
+      await fill(b, 'Address of the folder you upload the files to', folder);
+      const files = [...root(b).querySelectorAll('ul.files li a')].map((a) => textOf(a));
+      const isText = (f: string) => f.startsWith('stem-cell-explainers-text-en-');
+      expect(files.filter((f) => !isText(f))).to.deep.equal(['stem-cell-explainers.js']);
+      expect(files.filter(isText), 'the FAQ’s and the steps’ English text').to.have.length(2);
+      const out = outputs(b);
+      const code = [out['The script, once on the page'], out['Questions and answers']].join('\n');
+      await expectMangledFaqLoadsListed(code, files, folder, 'stem-cell-explainers-text-en-stem-cell-faq-');
+    });
+
+    /**
+     * Pastes `code`, whose last element is the FAQ, as a CMS that kept the element, its attributes and
+     * the scripts, but not the questions, leaves it: the FAQ shows its English text, from `textFile…` in
+     * the editor's `folder`, and the page loads only files of the list to upload.
+     */
+    async function expectMangledFaqLoadsListed(code: string, files: string[], folder: string, textFile: string) {
       const open = code.indexOf('>', code.lastIndexOf('<stem-cell-faq')) + 1;
-      const mangled = `${code.slice(0, open)}<p>Ask us about stem cells.</p></stem-cell-faq>`;
-      const p = await page('', mangled);
+      const p = await page('', `${code.slice(0, open)}<p>Ask us about stem cells.</p></stem-cell-faq>`);
       try {
         const faq = await p.element('stem-cell-faq');
-        expect(questionNames(faq)).to.include('What are stem cell injections?');
+        await waitUntil(() => questionNames(faq).includes('What are stem cell injections?'), 'the English text shows', { timeout: 10_000 });
         const loaded = p.win.performance
           .getEntriesByType('resource')
           .map((e) => e.name)
           .filter((url) => url.startsWith(folder))
           .map((url) => url.slice(folder.length));
         expect(
-          loaded.filter((f) => f.startsWith('text-en-stem-cell-faq-')),
+          loaded.filter((f) => f.startsWith(textFile)),
           'the text, from the editor’s folder',
         ).to.have.length(1);
         for (const file of loaded) expect(files, `${file} is in the list to upload`).to.include(file);
       } finally {
         p.remove();
       }
-    });
+    }
 
     it('takes a path on the same site, and offers https:// for an address without it', async () => {
       const b = await openBuilder();

@@ -3,7 +3,9 @@
 // request, cookie or storage entry beyond the page and the bundle.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { readFileSync } from 'node:fs';
 import { launch } from '../../scripts/chromium.mjs';
+import { allInOneTextFiles } from '../../scripts/embed-snippet.mjs';
 import { languages, suffix } from '../../scripts/languages.mjs';
 import { englishStrings } from '../../dist/content/strings.js';
 import { TAGS } from '../../dist/internal/tags.js';
@@ -97,6 +99,8 @@ async function useEverything(page, faq) {
   );
 }
 
+const integrity = JSON.parse(readFileSync('dist/cdn/integrity.json', 'utf8'));
+
 describe('under the strict Content-Security-Policy', () => {
   for (const [path, faq] of [
     ['/', 'stem-cell-faq'],
@@ -131,6 +135,8 @@ describe('under the strict Content-Security-Policy', () => {
         path === '/' ? '/' : path,
         '/demo/demo.css',
         '/dist/cdn/stem-cell-explainers.js',
+        // The FAQ's and the steps' English text, which the module imports from beside it for the demo's bare tags.
+        ...allInOneTextFiles(integrity, 'stem-cell-explainers.js').map((f) => `/dist/cdn/${f}`),
         '/dist/cdn/stem-cell-explainers.iife.js',
         // The placeholder page's own file (#27): it upgrades the placeholders.
         ...(path === '/demo/classic.html' ? ['/dist/cdn/placeholders.iife.js'] : []),

@@ -285,6 +285,17 @@ describe('the plugin zip', () => {
     );
   });
 
+  it('ships every file its scripts import, at once or on demand (the English text beside the all-in-one file too)', () => {
+    const shipped = readdirSync(`${dir}/build`).filter((f) => f.endsWith('.js'));
+    for (const file of shipped)
+      for (const [, name] of readFileSync(`${dir}/build/${file}`, 'utf8').matchAll(/"\.\/([\w.-]+\.js)"/g))
+        assert.ok(shipped.includes(name), `${file} imports ${name}, which the plugin does not ship`);
+    assert.ok(
+      shipped.some((f) => f.startsWith('stem-cell-explainers-text-en-stem-cell-faq-')),
+      'the FAQ’s English text beside the all-in-one file',
+    );
+  });
+
   it('installs by upload (Plugins → Add New → Upload Plugin) and activates from the result screen', async () => {
     const form = await (await admin.fetch('/wp-admin/plugin-install.php?tab=upload')).text();
     const nonce = form.match(/name="_wpnonce" value="([0-9a-f]+)"/)?.[1];
