@@ -26,7 +26,7 @@ import { serve } from '../scripts/serve.mjs';
 import { many } from './faq-content.mjs';
 import { probe } from './probe.mjs';
 import { median, medianInterval, shuffle } from './samples.mjs';
-import { elementScripts, englishTextFile, pageFiles } from '../scripts/embed-snippet.mjs';
+import { allInOneTextFiles, elementScripts, englishTextFile, pageFiles } from '../scripts/embed-snippet.mjs';
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -114,7 +114,13 @@ async function buildAssets() {
   const hydrateFiles = (tag) => [`${tag}.hydrate.js`, ...imports[`${tag}.hydrate.js`]].map((f) => read(`dist/cdn/${f}`));
   return {
     plain: sizes([]),
-    cdn: sizes([read('dist/cdn/stem-cell-explainers.js')]),
+    // A bare tag: with the FAQ's English text beside the all-in-one file.
+    cdn: sizes(
+      [
+        'stem-cell-explainers.js',
+        ...allInOneTextFiles(integrity, 'stem-cell-explainers.js').filter((f) => f.includes('-stem-cell-faq-')),
+      ].map((f) => read(`dist/cdn/${f}`)),
+    ),
     npm: sizes([read(`${OUT}/npm-faq.js`)]),
     'npm (all three)': sizes([read(`${OUT}/npm-all.js`)]),
     shoelace: sizes([read(`${OUT}/shoelace.js`), read(`${OUT}/shoelace-light.css`)]),
@@ -134,7 +140,12 @@ async function buildAssets() {
 const page = (title, questions, head, body) =>
   `<!doctype html><html lang="en" data-questions="${questions}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title>${head}</head><body><main><h1>${title}</h1>${body}</main></body></html>`;
 
-const CDN = '<script type="module" src="/dist/cdn/stem-cell-explainers.js"></script>';
+/**
+ * The all-in-one module, as docs/embedding.md gives it: for bare tags of the FAQ and the steps, their
+ * English text after it (`text: true`; none for content given as JSON).
+ */
+const CDN = (...tags) =>
+  elementScripts({ version: 'local', integrity, imports, tag: tags, base: '/dist/cdn/', allInOne: true, text: true });
 /** The per-element files as the snippets load them: shared chunks preloaded with their integrity, then each element's file. */
 const ELEMENTS = (...tags) => elementScripts({ version: 'local', integrity, imports, tag: tags, base: '/dist/cdn/' });
 /**
@@ -176,7 +187,7 @@ function pages() {
       questions: 9,
       contenders: {
         plain: ['', `${faqDetails(nine)}<p>${esc(clinicNotes.disclaimer)}</p>`],
-        cdn: [CDN, '<stem-cell-faq></stem-cell-faq>'],
+        cdn: [CDN('stem-cell-faq'), '<stem-cell-faq></stem-cell-faq>'],
         npm: [`<script type="module" src="/${OUT}/npm-faq.js"></script>`, '<stem-cell-faq></stem-cell-faq>'],
         shoelace: [SHOELACE, shoelaceDetails(nine)],
         'bare Lit': [BARE, `<bare-faq>${json(nine)}</bare-faq>`],
@@ -190,7 +201,7 @@ function pages() {
       questions: 500,
       contenders: {
         plain: ['', faqDetails(five00)],
-        cdn: [CDN, `<stem-cell-faq>${json(five00)}</stem-cell-faq>`],
+        cdn: [CDN(), `<stem-cell-faq>${json(five00)}</stem-cell-faq>`],
         npm: [`<script type="module" src="/${OUT}/npm-faq.js"></script>`, `<stem-cell-faq>${json(five00)}</stem-cell-faq>`],
         shoelace: [SHOELACE, shoelaceDetails(five00)],
         'bare Lit': [BARE, `<bare-faq>${json(five00)}</bare-faq>`],
@@ -203,13 +214,13 @@ function pages() {
       questions: 9,
       contenders: {
         plain: ['', allPlain],
-        cdn: [CDN, '<procedure-steps></procedure-steps><dose-note calculator></dose-note><stem-cell-faq></stem-cell-faq>'],
+        cdn: [CDN(...TAGS), '<procedure-steps></procedure-steps><dose-note calculator></dose-note><stem-cell-faq></stem-cell-faq>'],
         'npm (all three)': [
           `<script type="module" src="/${OUT}/npm-all.js"></script>`,
           '<procedure-steps></procedure-steps><dose-note calculator></dose-note><stem-cell-faq></stem-cell-faq>',
         ],
         snippet: [
-          CDN,
+          CDN(),
           `<procedure-steps>${stepsList(procedureSteps['bone-marrow'])}</procedure-steps><dose-note calculator>${doseCallout(doseRule)}</dose-note><stem-cell-faq>${faqDetails(nine)}</stem-cell-faq>`,
         ],
         'elements (all three)': [

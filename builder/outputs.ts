@@ -5,6 +5,7 @@ import {
   addOnFiles,
   allInOneTextFiles,
   allInOne,
+  bundleFile,
   cdnBase,
   elementScripts,
   englishTextFile,
@@ -65,6 +66,9 @@ export interface Outputs {
   notes: string[];
 }
 
+/** The English all-in-one module, which a page allInOne() gives it loads in every language, after the elements' parts of it. */
+const ALL_IN_ONE = bundleFile('en');
+
 /** The WordPress plugin's names (integrations/wordpress, scripts/build-wordpress.mjs). */
 const PLUGIN: Record<Tag, { block: string; shortcode: string }> = {
   'stem-cell-faq': { block: 'faq', shortcode: 'stem_cell_faq' },
@@ -93,29 +97,26 @@ export function outputs(ready: Ready[], where: Where, build: Build): Outputs {
   if (!ready.length) return res;
 
   if (where.place === 'cdn' || where.place === 'self') {
-    // One or two elements: their own files and the shared chunks; all three: the all-in-one module. Each
-    // is the fewer bytes for its page (test/node/bytes.test.mjs holds it).
+    // Their own files and the shared chunks, or the English all-in-one module (allInOne()), whichever is
+    // the fewer bytes for the page, after each element's part of the page's language, as the WordPress
+    // plugin writes them (test/node/bytes.test.mjs holds it).
     const one = ready.length === 1;
     const tags = ready.map((r) => r.tag);
     const own = !allInOne(tags);
     // The add-on an element imports when it needs it: for an FAQ with structured data, the JSON-LD file.
     const structuredData = Boolean(ready.find((r) => r.tag === 'stem-cell-faq')?.attributes['structured-data']);
-    const scripts = own
-      ? elementScripts({ version, integrity, imports, tag: tags, lang: language.lang, structuredData, base })
-      : scriptTag({ version, integrity, file: language.files.module, base });
+    const scripts = elementScripts({ version, integrity, imports, tag: tags, lang: language.lang, structuredData, allInOne: !own, base });
     if (self) {
       const page = pageFiles(imports, [
-        ...tags.map((tag) => `${tag}.js`),
+        ...(own ? tags.map((tag) => `${tag}.js`) : [ALL_IN_ONE]),
         ...(language.lang === 'en' ? [] : tags.map((tag) => localeFile(language.lang, tag))),
       ]);
-      const lazy = [...new Set(tags.flatMap((tag) => addOnFiles(imports, tag, { structuredData })))];
+      const lazy = own ? [...new Set(tags.flatMap((tag) => addOnFiles(imports, tag, { structuredData })))] : [];
       // The FAQ's and the steps' English text, which they import only for markup they cannot read (a CMS
       // that mangled it): uploaded too, so that it comes from the editor's server when it is needed (its
-      // chunks are the element's own).
-      const texts = tags.flatMap((tag) => englishTextFile(integrity, tag) ?? []);
-      const all = [...new Set([...page.chunks, ...pageFiles(imports, lazy).chunks, ...lazy, ...texts, ...page.files])];
-      // The all-in-one module imports the English text the same way, from files beside it.
-      res.files = fileList(own ? all : [language.files.module, ...allInOneTextFiles(integrity, language.files.module)]);
+      // chunks are the element's own, or the all-in-one module's, beside it).
+      const texts = own ? tags.flatMap((tag) => englishTextFile(integrity, tag) ?? []) : allInOneTextFiles(integrity, ALL_IN_ONE);
+      res.files = fileList([...new Set([...page.chunks, ...pageFiles(imports, lazy).chunks, ...lazy, ...texts, ...page.files])]);
     }
     res.elements = ready.map((r) => ({ tag: r.tag, html: wrapped(r, false) }));
     const paste = 'Paste it into your page where it should appear: in a Custom HTML block, an Embed block or the HTML view of your editor.';

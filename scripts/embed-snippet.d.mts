@@ -30,6 +30,8 @@ export declare function elementScripts(options: {
   structuredData?: boolean;
   /** The elements are bare tags, with no text in the HTML: load their text in `lang` too (`locale-<lang>-<tag>-text.js`; in English `text-en-<tag>-….js`), before them. */
   text?: boolean;
+  /** The English all-in-one module instead of the elements' own files (a page allInOne() gives it), after their parts of the language. */
+  allInOne?: boolean;
   base?: string;
 }): string;
 export declare function addOnFiles(imports: Record<string, string[]>, tag: string, options?: { structuredData?: boolean }): string[];

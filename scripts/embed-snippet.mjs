@@ -26,7 +26,7 @@ export function elementTag(tag, attributes = {}) {
  * the benchmark alike.
  */
 export function pageFiles(imports, files) {
-  return { chunks: [...new Set(files.flatMap((file) => imports[file]))], files };
+  return { chunks: [...new Set(files.flatMap((file) => imports[file] ?? []))], files };
 }
 
 /**
@@ -90,6 +90,10 @@ export function addOnFiles(imports, tag, { structuredData = false } = {}) {
  * (locale-<lang>-<tag>.js) if the page is in a language of scripts/languages.mjs; then each element's
  * script. With `text`, for bare tags (no text in the HTML): each element's text in the language
  * (`textFile()`), or in English (`englishTextFile()`), each a script before the element's.
+ * With `allInOne` (a page that allInOne() gives the all-in-one file): the English all-in-one module
+ * instead of the elements' files, after each element's part of the language, as the WordPress plugin
+ * writes them: fewer bytes than the all-in-one file with the language (`stem-cell-explainers.hi.js`),
+ * whose FAQ and steps text the page's HTML already holds (test/node/bytes.test.mjs holds both).
  * (`hindi: true` is the older spelling of `lang: 'hi'`.)
  */
 export function elementScripts({
@@ -101,6 +105,7 @@ export function elementScripts({
   hindi = false,
   structuredData = false,
   text = false,
+  allInOne: one = false,
   base = cdnBase(version),
 }) {
   const language = lang ?? (hindi ? 'hi' : undefined);
@@ -112,12 +117,19 @@ export function elementScripts({
       : [];
   // For bare tags in English, the text each element shows: a script before the element's, as a
   // language's text is, so that the text is there when the element first renders (its chunks are the
-  // element's own). The element would otherwise import it itself, and render a frame later.
-  const english = text && (!language || language === 'en') ? tags.map((t) => englishTextFile(integrity, t)).filter(Boolean) : [];
-  const lazy = [...new Set(tags.flatMap((t) => addOnFiles(imports, t, { structuredData })))];
+  // element's own; the all-in-one module's text imports nothing). The element would otherwise import it
+  // itself, and render a frame later.
+  const english =
+    text && (!language || language === 'en')
+      ? one
+        ? allInOneTextFiles(integrity, bundleFile('en')).filter((f) => tags.some((t) => f.includes(`-text-en-${t}-`)))
+        : tags.map((t) => englishTextFile(integrity, t)).filter(Boolean)
+      : [];
+  // The all-in-one module holds the JSON-LD.
+  const lazy = one ? [] : [...new Set(tags.flatMap((t) => addOnFiles(imports, t, { structuredData })))];
   // The language first: module scripts run in order, so the element is never defined before its
   // language is there, and never shows English first (the WordPress plugin orders them the same way).
-  const elements = tags.map((t) => `${t}.js`);
+  const elements = one ? [bundleFile('en')] : tags.map((t) => `${t}.js`);
   const { chunks } = pageFiles(imports, [...addOn, ...elements]);
   const files = [...addOn, ...english, ...elements];
   const preloads = [...new Set([...chunks, ...pageFiles(imports, lazy).chunks, ...lazy])].filter((f) => !files.includes(f));

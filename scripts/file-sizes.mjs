@@ -82,6 +82,12 @@ export async function fileSizes() {
       [tags[1], tags[2]],
     ].map((pair) => page(pair.map((t) => `${t}.js`))),
     threeByOwnFiles: page(tags.map((t) => `${t}.js`)),
+    // All three in another language: the English module after each element's part of it, against the
+    // language's own all-in-one file (the least and the most, by language).
+    threeInLanguage: [
+      languages.map(({ lang }) => page(['stem-cell-explainers.js', ...tags.map((tag) => localeFile(lang, tag))])),
+      languages.map(({ lang }) => brotli([`stem-cell-explainers.${lang}.js`])),
+    ].map((each) => [Math.min(...each), Math.max(...each)]),
     hydrateAllInOne: hydrate('stem-cell-explainers.hydrate.js'),
     hydrate: Object.fromEntries(tags.map((tag) => [tag, hydrate(`${tag}.hydrate.js`)])),
     hydrateStepsAndDose: brotli(pageOf(imports, ['procedure-steps.hydrate.js', 'dose-note.hydrate.js'])),
@@ -108,7 +114,8 @@ export function sizesBlock(s) {
     `| the steps alone | \`procedure-steps.js\` + two shared chunks | ${n(s.pages['procedure-steps'])} B |`,
     `| the FAQ alone | \`stem-cell-faq.js\` + two shared chunks | ${n(s.pages['stem-cell-faq'])} B |`,
     `| two elements by their own files | their files + the shared chunks | ${range([Math.min(faqSteps, faqDose, stepsDose), Math.max(faqSteps, faqDose, stepsDose)])} (the FAQ and the steps ${n(faqSteps)} B, the FAQ and the dose note ${n(faqDose)} B, the steps and the dose note ${n(stepsDose)} B) |`,
-    `| all three elements | \`stem-cell-explainers.js\` (all-in-one) | ${n(s.allInOne)} B (by their own files: ${n(s.threeByOwnFiles)} B) |`,
+    `| all three elements, or the FAQ and the dose note | \`stem-cell-explainers.js\` (all-in-one) | ${n(s.allInOne)} B (all three by their own files: ${n(s.threeByOwnFiles)} B) |`,
+    `| all three elements in another language | \`stem-cell-explainers.js\` + each element’s \`locale-<lang>-<element>.js\` and the chunks they import | ${range(s.threeInLanguage[0])} by language (by \`stem-cell-explainers.<lang>.js\`, the text inside: ${range(s.threeInLanguage[1])}) |`,
     `| server-rendered markup, two or three elements | \`stem-cell-explainers.hydrate.js\` | ${n(s.hydrateAllInOne)} B |`,
     `| server-rendered markup, the FAQ alone | \`stem-cell-faq.hydrate.js\` + the two hydrate chunks | ${n(s.hydrate['stem-cell-faq'])} B |`,
     `| server-rendered markup, the steps alone | \`procedure-steps.hydrate.js\` + the two hydrate chunks | ${n(s.hydrate['procedure-steps'])} B |`,

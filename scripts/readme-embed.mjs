@@ -35,10 +35,10 @@ export function generatedBlocks({ version, integrity, imports, numbers, sizes })
       '<dose-note></dose-note>',
       '```',
       '',
-      'All three elements on one page, or any of them anywhere on the site: the all-in-one module script (for one element, or the steps with one other, their own files are fewer bytes: the embed builder writes them). A bare tag, as here, loads its English text from a file beside it; the embed builder’s code holds the text:',
+      'All three elements on one page, or any of them anywhere on the site: the all-in-one module script (for one element, or the steps with one other, their own files are fewer bytes: the embed builder writes them). A bare `<stem-cell-faq>` or `<procedure-steps>`, as here, shows its English text: a file of its own, loaded after the script (the embed builder’s code holds the text in the HTML, and needs no such file):',
       '',
       '```html',
-      scriptTag({ version, integrity }),
+      elementScripts({ version, integrity, imports, tag: 'stem-cell-faq', allInOne: true, text: true }),
       '<stem-cell-faq></stem-cell-faq>',
       '```',
       '',
@@ -57,7 +57,9 @@ export function generatedBlocks({ version, integrity, imports, numbers, sizes })
       '    <meta charset="utf-8">',
       '    <meta name="viewport" content="width=device-width, initial-scale=1">',
       '    <title>Stem cell injections</title>',
-      `    ${scriptTag({ version, integrity })}`,
+      ...elementScripts({ version, integrity, imports, tag: ['procedure-steps', 'stem-cell-faq'], allInOne: true, text: true })
+        .split('\n')
+        .map((tag) => `    ${tag}`),
       '  </head>',
       '  <body>',
       '    <main>',

@@ -187,6 +187,17 @@ describe('per-element CDN files', () => {
     p.remove();
   });
 
+  it('renders bare tags of all three elements with their English text in the order of the page from the all-in-one module and its text files, as docs/embedding.md gives them', async () => {
+    const p = await page(
+      `${elementScripts({ version: 'local', integrity, imports, tag: BARE_ORDER, allInOne: true, text: true, base })}${bareTagsNoted()}`,
+    );
+    await expectRenderedInOrder(p);
+    expect(loadedFiles(p).sort()).to.deep.equal(
+      ['stem-cell-explainers.js', ...allInOneTextFiles(integrity, 'stem-cell-explainers.js')].sort(),
+    );
+    p.remove();
+  });
+
   describe('files an element imports itself, when the page did not load them', () => {
     /** The FAQ as a CMS that mangled its snippet leaves it: its structured data asked for, its questions gone. */
     const mangledFaq = '<stem-cell-faq structured-data><p>Ask us about stem cells.</p></stem-cell-faq>';

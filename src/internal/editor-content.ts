@@ -54,9 +54,13 @@ export function provideReader<T>(tag: string, reader: ContentReader<T>): void {
 
 /**
  * Each element's English text once loaded, by tag, and its loading, shared by the elements of a page.
+ * The texts are kept in the page's own store, under a `Symbol.for` key, which each text file writes to
+ * itself (english-text.ts of the FAQ and the steps), importing no code of ours: its script can then come
+ * before the element's file or the all-in-one file's, and the element finds its text at its first render.
  * A server has it from `stem-cell-explainers/ssr` (`provideEnglish`).
  */
-const englishTexts = new Map<string, unknown>();
+const page = globalThis as unknown as Record<symbol, Map<string, unknown> | undefined>;
+const englishTexts = (page[Symbol.for('stem-cell-explainers.english')] ??= new Map());
 const loadingTexts = new Map<string, Promise<void>>();
 const failedTexts = new Set<string>();
 

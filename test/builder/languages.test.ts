@@ -25,7 +25,7 @@ describe('the builder’s languages', () => {
   });
 
   for (const { lang, english, script } of languages) {
-    it(`previews the dose note in ${english}, in its script and its way of writing the figure, and embeds the all-in-one file with it`, async () => {
+    it(`previews the dose note in ${english}, in its script and its way of writing the figure, and embeds the all-in-one file after each element’s part of ${english}`, async () => {
       const b = await openBuilder();
       await fill(b, 'Language of the page', lang);
       await openTab(b, 'Dose note');
@@ -34,8 +34,12 @@ describe('the builder’s languages', () => {
       const text = norm(textOf(dose.shadowRoot!));
       expect(text).to.match(new RegExp(`\\p{Script=${script}}`, 'u'));
       expect(text).to.contain(norm(cellsText(2_000_000, lang)));
-      // All three elements are on by default: the all-in-one file with the language.
-      expect(outputs(b)['The script, once on the page']).to.contain(`/stem-cell-explainers.${lang}.js"`);
+      // All three elements are on by default: the English all-in-one module, after each element's part of
+      // the language (the page's HTML holds their text), as the WordPress plugin writes them.
+      const code = outputs(b)['The script, once on the page'];
+      expect(code).to.contain(`/locale-${lang}-stem-cell-faq.js"`).and.contain(`/locale-${lang}-dose-note.js"`);
+      expect(code.indexOf(`/locale-${lang}-dose-note.js"`)).to.be.lessThan(code.indexOf('/stem-cell-explainers.js"'));
+      expect(code).not.to.contain(`stem-cell-explainers.${lang}.js`);
     });
   }
 

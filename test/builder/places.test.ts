@@ -191,6 +191,36 @@ describe('the embed builder: where will you paste it?', () => {
     });
   });
 
+  it('loads each element’s part of Hindi, then the English all-in-one module, for a Hindi page with all three: fewer bytes than the Hindi all-in-one file, and every element in Hindi', async () => {
+    const b = await openBuilder();
+    await fill(b, 'Language of the page', 'hi');
+    const out = outputs(b);
+    const script = out['The script, once on the page'];
+    const scripts = [...script.matchAll(/<script type="module" src="[^"]+\/([\w.-]+\.js)"/g)].map((m) => m[1]);
+    expect(scripts).to.deep.equal([
+      'locale-hi-stem-cell-faq.js',
+      'locale-hi-procedure-steps.js',
+      'locale-hi-dose-note.js',
+      'stem-cell-explainers.js',
+    ]);
+    const body = [script, out['Questions and answers'], out['Procedure steps'], out['Dose note']].join('\n');
+    const p = await page('', local(body), { lang: 'hi' });
+    try {
+      for (const tag of ['stem-cell-faq', 'procedure-steps', 'dose-note']) {
+        const el = await p.element(tag);
+        expect(textOf(el.shadowRoot!.querySelector('button, [role="heading"]')), tag).to.match(/[\u0900-\u097f]/);
+      }
+      const loaded = p.win.performance.getEntriesByType('resource').map((e) => e.name.split('/').pop()!);
+      expect(
+        loaded.filter((f) => f.startsWith('stem-cell-explainers')),
+        'no Hindi all-in-one file, no English text',
+      ).to.deep.equal(['stem-cell-explainers.js']);
+      expect(await p.violations()).to.deep.equal([]);
+    } finally {
+      p.remove();
+    }
+  });
+
   describe('my own server', () => {
     it('names the files to upload, and loads them from the editor’s address with their integrity; pasted, they work', async () => {
       const b = await openBuilder();

@@ -5,9 +5,10 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { allInOne as chooseAllInOne, localeFile } from '../../scripts/embed-snippet.mjs';
+import { allInOne as chooseAllInOne, bundleFile, localeFile } from '../../scripts/embed-snippet.mjs';
 import { TARGETS, bundledEntry, pageOf, sizes, weighFiles } from '../../scripts/file-sizes.mjs';
 import { languages } from '../../scripts/languages.mjs';
+import { TAGS } from '../../dist/internal/tags.js';
 
 const KB = 1024;
 
@@ -258,6 +259,19 @@ describe('byte budgets', () => {
     }
     assert.ok(chooseAllInOne([faq, steps, dose]), 'all three');
     assert.ok(!chooseAllInOne([faq]) && !chooseAllInOne([steps]) && !chooseAllInOne([dose]), 'one element: its own file');
+  });
+
+  it('gives a page in another language that allInOne() gives the all-in-one file fewer bytes by the English module and the elements’ parts of the language than by the language’s all-in-one file (as the embed builder and the WordPress plugin load them)', () => {
+    const imports = JSON.parse(readFileSync('dist/cdn/imports.json', 'utf8'));
+    for (const tags of [['stem-cell-faq', 'dose-note'], TAGS])
+      for (const { lang } of languages) {
+        const parts = weighFiles(pageOf(imports, [bundleFile('en'), ...tags.map((tag) => localeFile(lang, tag))])).brotli;
+        const whole = weighFiles([bundleFile(lang)]).brotli;
+        console.log(
+          `${tags.join(' + ')} in ${lang}: ${parts} B brotli by the English module and the parts, ${whole} B by ${bundleFile(lang)}`,
+        );
+        assert.ok(chooseAllInOne(tags) && parts < whole, `${tags.join(' + ')} in ${lang}: ${parts} B against ${whole} B`);
+      }
   });
 
   it('keeps each element’s English text off the other elements’ pages', () => {

@@ -4,8 +4,10 @@
 // the text at once, so they render with the page's other elements rather than after their import.
 // From npm it is `stem-cell-explainers/procedure-steps/text`, for an app that imports the steps' own entry.
 import { procedureSteps } from '../../content/procedure.js';
-import { provideEnglish } from '../../internal/editor-content.js';
 
-provideEnglish('procedure-steps', procedureSteps);
+// Into the page's store of English texts, which the elements read (src/internal/editor-content.ts):
+// written here, importing no code of ours, so that this file's script may come before any of ours.
+const page = globalThis as unknown as Record<symbol, Map<string, unknown> | undefined>;
+(page[Symbol.for('stem-cell-explainers.english')] ??= new Map()).set('procedure-steps', procedureSteps);
 
 export { procedureSteps };
