@@ -35,7 +35,7 @@ export function generatedBlocks({ version, integrity, imports, numbers, sizes })
       '<dose-note></dose-note>',
       '```',
       '',
-      'All three elements on one page, or any of them anywhere on the site: the all-in-one module script (for one element, or the steps with one other, their own files are fewer bytes: the embed builder writes them). A bare `<stem-cell-faq>` or `<procedure-steps>`, as here, shows its English text: a file of its own, loaded after the script (the embed builder’s code holds the text in the HTML, and needs no such file):',
+      'All three elements on one page, or any of them anywhere on the site: the all-in-one module script (for one element, or the steps with one other, their own files are fewer bytes: the embed builder writes them). A bare `<stem-cell-faq>` or `<procedure-steps>`, as here, shows its English text: a file of its own, loaded before the script (the embed builder’s code holds the text in the HTML, and needs no such file):',
       '',
       '```html',
       elementScripts({ version, integrity, imports, tag: 'stem-cell-faq', allInOne: true, text: true }),
