@@ -108,8 +108,8 @@ function chunksFor(prefix, entry = '') {
 
 /**
  * The English text of the FAQ and the steps, which an element imports only where the HTML holds no
- * text (a bare tag), with the module that gives it to the page's elements when it runs: a chunk named
- * for what it is, `text-en-<tag>`.
+ * text (a bare tag), with the module that puts it into the page's store when it runs (it imports no code
+ * of ours): a chunk named for what it is, `text-en-<tag>`.
  */
 function englishTextChunk(id) {
   const text = /\/src\/content\/(faq|procedure)\.ts$/.exec(id)?.[1];
@@ -126,7 +126,7 @@ function chunkOf(id, reach, prefix) {
   if (common) return `locale-${common[1]}-common`;
   // Lakh and crore, for the languages that need them: their own chunk, or the first such language's would carry it.
   if (id.endsWith('/src/internal/lakh-crore.ts')) return 'lakh-crore';
-  // The English text of the FAQ and the steps (the hydrate files' own, which imports their chunks, `hydrate-text-en-…`).
+  // The English text of the FAQ and the steps (the hydrate files' own, `hydrate-text-en-…`).
   const english = englishTextChunk(id);
   if (english) return `${prefix}${english}`;
   const users = Object.keys(reach).filter((tag) => reach[tag].has(id));
@@ -255,8 +255,8 @@ const ssrEntries = ['src/ssr.ts', 'src/hydrate.ts'];
  * An all-in-one file's outputs. The module is one file but for the FAQ's and the steps' English text,
  * which an element imports (checked against its integrity) only where the page's HTML holds no text it
  * can use, as the per-element files do: the pages we hand out never load it. Each text is a chunk named
- * for the file that imports it (`stem-cell-explainers-text-en-stem-cell-faq-….js`), since it imports
- * back from that file. The classic script cannot import a file beside it: everything is inside.
+ * for the file that imports it (`stem-cell-explainers-text-en-stem-cell-faq-….js`), each build its own.
+ * The classic script cannot import a file beside it: everything is inside.
  */
 function allInOneOutputs(name, { classic = true } = {}) {
   return [
