@@ -116,10 +116,9 @@ async function buildAssets() {
     plain: sizes([]),
     // A bare tag: with the FAQ's English text beside the all-in-one file.
     cdn: sizes(
-      [
-        'stem-cell-explainers.js',
-        ...allInOneTextFiles(integrity, 'stem-cell-explainers.js').filter((f) => f.includes('-stem-cell-faq-')),
-      ].map((f) => read(`dist/cdn/${f}`)),
+      ['stem-cell-explainers.js', ...allInOneTextFiles(integrity, 'stem-cell-explainers.js', ['stem-cell-faq'])].map((f) =>
+        read(`dist/cdn/${f}`),
+      ),
     ),
     npm: sizes([read(`${OUT}/npm-faq.js`)]),
     'npm (all three)': sizes([read(`${OUT}/npm-all.js`)]),

@@ -16,7 +16,7 @@ export declare function textFile(lang: string, tag: string): string;
 /** The chunk with an element’s English text, which it imports only where its HTML holds none: `text-en-stem-cell-faq-….js`. */
 export declare function englishTextFile(integrity: Record<string, string>, tag: string): string | undefined;
 /** The chunks with the FAQ’s and the steps’ English text beside an all-in-one module, which it imports only where its HTML holds none. */
-export declare function allInOneTextFiles(integrity: Record<string, string>, file: string): string[];
+export declare function allInOneTextFiles(integrity: Record<string, string>, file: string, tags?: string[]): string[];
 export declare function elementScripts(options: {
   version: string;
   integrity: Record<string, string>;

@@ -70,9 +70,10 @@ export const englishTextFile = (integrity, tag) => Object.keys(integrity).find((
  * `stem-cell-explainers.hi.js`: `stem-cell-explainers.hi-text-en-stem-cell-faq-….js`), which it imports,
  * checked, only where a page's HTML holds no text an element can use: uploaded and shipped with it,
  * never preloaded, since every page we hand out holds the text. The classic files have it inside.
+ * With `tags`, only those elements' texts.
  */
-export const allInOneTextFiles = (integrity, file) =>
-  Object.keys(integrity).filter((f) => f.startsWith(`${file.replace(/\.js$/, '')}-text-en-`));
+export const allInOneTextFiles = (integrity, file, tags = ['stem-cell-faq', 'procedure-steps']) =>
+  Object.keys(integrity).filter((f) => tags.some((tag) => f.startsWith(`${file.replace(/\.js$/, '')}-text-en-${tag}-`)));
 
 /**
  * What an element's page may load besides its own file (dist/cdn, #27), only when it is used: for the
@@ -122,7 +123,7 @@ export function elementScripts({
   const english =
     text && (!language || language === 'en')
       ? one
-        ? allInOneTextFiles(integrity, bundleFile('en')).filter((f) => tags.some((t) => f.includes(`-text-en-${t}-`)))
+        ? allInOneTextFiles(integrity, bundleFile('en'), tags)
         : tags.map((t) => englishTextFile(integrity, t)).filter(Boolean)
       : [];
   // The all-in-one module holds the JSON-LD.

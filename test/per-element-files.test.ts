@@ -341,7 +341,7 @@ describe('per-element CDN files', () => {
     ],
     [
       'the all-in-one file',
-      ['stem-cell-explainers.js', allInOneTextFiles(integrity, 'stem-cell-explainers.js').find((f) => f.includes('-stem-cell-faq-'))!],
+      ['stem-cell-explainers.js', ...allInOneTextFiles(integrity, 'stem-cell-explainers.js', ['stem-cell-faq'])],
       scriptTag({ version: 'local', integrity, base }),
     ],
   ] as const)
