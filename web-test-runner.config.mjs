@@ -10,15 +10,25 @@ import { requestedEngines, testLaunchers, webdriverViewportPlugin } from './scri
 function countsFile(path) {
   return {
     onTestRunFinished({ sessions }) {
-      const counts = { passed: 0, failed: 0, skipped: 0 };
-      const walk = (suite) => {
-        for (const t of suite.tests) counts[t.skipped ? 'skipped' : t.passed ? 'passed' : 'failed']++;
-        suite.suites.forEach(walk);
+      // The names of the failures too: scripts/test.mjs repeats them beside the closing line, where CI's
+      // log is read, so that a failure seen once in CI can be found without the whole log.
+      const counts = { passed: 0, failed: 0, skipped: 0, failures: [] };
+      const file = (s) => s.testFile.replace(`${process.cwd()}/`, '');
+      const walk = (session, suite, names) => {
+        for (const t of suite.tests) {
+          counts[t.skipped ? 'skipped' : t.passed ? 'passed' : 'failed']++;
+          if (!t.skipped && !t.passed)
+            counts.failures.push(`${file(session)} › ${[...names, t.name].join(' › ')}: ${t.error?.message ?? 'failed'}`);
+        }
+        for (const child of suite.suites) walk(session, child, [...names, child.name]);
       };
       for (const s of sessions) {
-        if (s.testResults) walk(s.testResults);
+        if (s.testResults) walk(s, s.testResults, []);
         // A file that fails to load or throws outside a test is a failure too.
-        if (!s.passed && (s.errors?.length || !s.testResults)) counts.failed++;
+        if (!s.passed && (s.errors?.length || !s.testResults)) {
+          counts.failed++;
+          counts.failures.push(`${file(s)}: ${s.errors?.map((e) => e.message).join('; ') || 'did not run'}`);
+        }
       }
       writeFileSync(path, JSON.stringify(counts));
     },

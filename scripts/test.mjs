@@ -18,6 +18,8 @@ const label = { chromium: 'Chromium', firefox: 'Firefox', webkit: 'WebKit' };
 
 const total = { passed: 0, failed: 0, skipped: 0 };
 const perRun = [];
+/** Each failed test, by run, repeated beside the closing line: CI's log is read from its end. */
+const failures = [];
 let ok = true;
 
 /** What must be stopped if the run ends early: the child that runs now, and WebKit's Xvfb and driver. */
@@ -35,6 +37,12 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   });
 }
 
+/** A failure on one line, at most 400 characters: the test's name and the start of its error. */
+function oneLine(text) {
+  const line = text.replace(/\s+/g, ' ').trim();
+  return line.length > 400 ? `${line.slice(0, 399)}…` : line;
+}
+
 function run(name, command, args, countsFile, env = {}) {
   rmSync(countsFile, { force: true });
   console.log(`\n${'='.repeat(70)}\n== ${name}\n${'='.repeat(70)}`);
@@ -47,6 +55,7 @@ function run(name, command, args, countsFile, env = {}) {
       const counts = existsSync(countsFile) ? JSON.parse(readFileSync(countsFile, 'utf8')) : { failed: 1 };
       rmSync(countsFile, { force: true });
       for (const key of Object.keys(total)) total[key] += counts[key] ?? 0;
+      for (const failure of counts.failures ?? []) failures.push(`${name}: ${oneLine(failure)}`);
       const seconds = ((Date.now() - started) / 1000).toFixed(1);
       perRun.push(
         `${name}: ${counts.passed ?? 0} passed, ${counts.failed ?? 0} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''} (${seconds} s)`,
@@ -126,5 +135,6 @@ try {
 }
 
 console.log(`\n${perRun.join('\n')}`);
+if (failures.length) console.log(`\nFailed:\n${failures.map((f) => `- ${f}`).join('\n')}`);
 console.log(`\n${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''}`);
 process.exit(ok && total.passed > 0 ? 0 : 1);
