@@ -5,13 +5,14 @@
 // instead of writing (run by `prepublishOnly`, and by test/node/docs.test.mjs).
 import { readdirSync, readFileSync } from 'node:fs';
 import { writeOrCheck } from './generated-file.mjs';
-import { cdnBase, elementScripts, scriptTag } from './embed-snippet.mjs';
+import { allInOneTextFiles, bundleFile, cdnBase, elementScripts, scriptTag } from './embed-snippet.mjs';
 import { byteTargetsBlock, fileSizes, sizesBlock } from './file-sizes.mjs';
 import { languageBlock, languageNumbers, numbersBlock } from './language-files.mjs';
 
 /** The Markdown files that may hold generated blocks. */
 export const generatedFiles = () => [
   'README.md',
+  'demo/index.html',
   ...readdirSync('docs')
     .filter((f) => f.endsWith('.md'))
     .map((f) => `docs/${f}`),
@@ -102,6 +103,13 @@ export function generatedBlocks({ version, integrity, imports, numbers, sizes })
       scriptTag({ version, integrity, file: 'placeholders.iife.js' }),
       '```',
     ],
+    // demo/index.html (served from the repository by npm run demo): the README's all-in-one tags for its
+    // bare elements, the FAQ's and the steps' English text first, so that the three render in one frame
+    // and move the page once. From the local build, without integrity: a build from changed sources keeps
+    // the demo working (a stale text file's name is a 404, and the element imports its text itself).
+    'demo-scripts': [...allInOneTextFiles(integrity, bundleFile('en'), ['procedure-steps', 'stem-cell-faq']), bundleFile('en')].map(
+      (file) => `    <script type="module" src="/dist/cdn/${file}"></script>`,
+    ),
     // docs/wordpress.md: WordPress without the plugin, the classic tag site-wide, with its integrity.
     'wordpress-classic-tag': [
       '```php',

@@ -331,6 +331,43 @@ describe('the docs', () => {
         }
       });
 
+      it('the demo page loads the files its script tags name and no other, and its three bare elements first render in one frame', async () => {
+        // Its FAQ and steps have no text in the HTML: their English text comes as scripts before the
+        // all-in-one module (npm run readme writes them). Without, the elements import it themselves, a
+        // frame or more after the dose note renders, and the page moves twice.
+        const page = await browser.newPage();
+        try {
+          await page.addInitScript((tags) => {
+            window.firstFrame = {};
+            let frame = 0;
+            const tick = () => {
+              frame++;
+              for (const tag of tags) if (document.querySelector(tag)?.hasUpdated) window.firstFrame[tag] ??= frame;
+              if (Object.keys(window.firstFrame).length < tags.length) requestAnimationFrame(tick);
+            };
+            requestAnimationFrame(tick);
+          }, TAGS);
+          await page.goto(`${base}/demo/index.html`, { waitUntil: 'networkidle' });
+          await page.waitForFunction((tags) => Object.keys(window.firstFrame).length === tags.length, TAGS);
+          const { named, loaded, frames } = await page.evaluate(() => ({
+            named: [...document.querySelectorAll('script[src^="/dist/cdn/"]')].map((s) => new URL(s.src).pathname),
+            loaded: performance
+              .getEntriesByType('resource')
+              .map((e) => new URL(e.name).pathname)
+              .filter((path) => path.startsWith('/dist/cdn/')),
+            frames: window.firstFrame,
+          }));
+          assert.ok(
+            named.some((path) => path.includes('-text-en-stem-cell-faq-')),
+            'the FAQ’s text has a script tag',
+          );
+          assert.deepEqual(loaded.sort(), named.sort(), 'the files the demo loads');
+          assert.equal(new Set(Object.values(frames)).size, 1, `the frame each element first rendered in: ${JSON.stringify(frames)}`);
+        } finally {
+          await page.close();
+        }
+      });
+
       it('every HTML sample names files of this build and attributes the elements have', async () => {
         const { version } = JSON.parse(read('package.json'));
         const integrity = JSON.parse(read('dist/cdn/integrity.json'));
