@@ -1,6 +1,6 @@
-// Writes the generated blocks of the README and the docs pages (the exact versioned script tags with
-// their integrity, and what each page's files weigh) from the built dist/cdn/. A block sits between
-// `<!-- name:start … -->` and `<!-- name:end -->`; each name below is written wherever it appears.
+// Writes the generated blocks of the README, the docs pages and the demo page (the exact versioned
+// script tags with their integrity, and what each page's files weigh) from the built dist/cdn/. A
+// block sits between `<!-- name:start … -->` and `<!-- name:end -->`; each name below is written wherever it appears.
 // Run by `npm version` (the "version" script) so a release's docs name its own files; `--check` fails
 // instead of writing (run by `prepublishOnly`, and by test/node/docs.test.mjs).
 import { readdirSync, readFileSync } from 'node:fs';
@@ -9,7 +9,7 @@ import { allInOneTextFiles, bundleFile, cdnBase, elementScripts, scriptTag } fro
 import { byteTargetsBlock, fileSizes, sizesBlock } from './file-sizes.mjs';
 import { languageBlock, languageNumbers, numbersBlock } from './language-files.mjs';
 
-/** The Markdown files that may hold generated blocks. */
+/** The files that may hold generated blocks: the README, the demo page and the docs pages. */
 export const generatedFiles = () => [
   'README.md',
   'demo/index.html',
